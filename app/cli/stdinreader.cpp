@@ -1,0 +1,1 @@
+#include "stdinreader.h"

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "parsed.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <QStringDecoder>
+#include <QStringList>
+
+namespace Sockpit {
+
+/// Names of the text encodings Sockpit offers, plus "Hex" for raw bytes.
+namespace Encodings {
+inline constexpr char16_t Hex[] = u"Hex";
+/// The text encodings in menu order, UTF-8 (the default) first.
+QStringList textEncodings();
+/// textEncodings() followed by Hex.
+QStringList all();
+bool isHex(const QString &name);
+/// True when Qt on this machine can convert to and from the encoding.
+bool isAvailable(const QString &name);
+/// "encoding 'X' is not available" when neither hex nor available.
+QString checkName(const QString &name);
+} // namespace Encodings
+
+/// Decodes one byte stream. Keeps state between calls, so a multibyte
+/// character split across reads comes out whole. Invalid bytes become U+FFFD.
+class StreamDecoder
+{
+public:
+    explicit StreamDecoder(const QString &encoding = QStringLiteral("UTF-8"));
+
+    bool isValid() const { return m_decoder.isValid(); }
+    QString encoding() const { return m_encoding; }
+    QString decode(QByteArrayView bytes);
+    /// Forgets any half-received character (a new stream starts).
+    void reset();
+
+private:
+    QString m_encoding;
+    QStringDecoder m_decoder;
+};
+
+/// Hex text <-> bytes.
+namespace Hex {
+/// Accepts "48 65", "4865", "0x48,0x65", "48:65", "48-65", newlines and tabs.
+/// Rejects a non-hex character or an odd digit, naming the 1-based column.
+Parsed<QByteArray> parse(const QString &text);
+/// "48 65 6C" (upper case, space separated).
+QString format(QByteArrayView bytes, qsizetype maxBytes = -1);
+} // namespace Hex
+
+/// Backslash escapes in text mode: \r \n \t \\ \0 \xHH.
+namespace Escapes {
+/// A run of text between escapes, or raw bytes from escapes.
+struct Piece
+{
+    QString text;
+    QByteArray bytes;
+    bool isText = true;
+};
+/// Splits text into pieces; an unknown escape or a bad \x is an error naming the position.
+Parsed<QList<Piece>> split(const QString &text);
+} // namespace Escapes
+
+/// Encodes text to bytes in a named encoding.
+Parsed<QByteArray> encodeText(const QString &text, const QString &encoding);
+
+/// What the send box turns into bytes.
+struct PayloadSpec
+{
+    enum class LineEnding { None, LF, CRLF, CR };
+    bool hex = false;
+    QString encoding = QStringLiteral("UTF-8");
+    bool escapes = true;
+    LineEnding lineEnding = LineEnding::None;
+};
+
+/// Text or hex input -> the bytes to send; errors say what and where.
+Parsed<QByteArray> buildPayload(const QString &input, const PayloadSpec &spec);
+
+} // namespace Sockpit

@@ -1,0 +1,211 @@
+#include "tcpclientsession.h"
+
+#include "endpoint.h"
+#include "socketerrors.h"
+
+
+namespace Sockpit {
+
+TcpClientSession::TcpClientSession(QObject *parent)
+    : Session(parent)
+{
+    m_connectTimer.setSingleShot(true);
+    m_replyTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, &TcpClientSession::onConnectTimeout);
+    connect(&m_replyTimer, &QTimer::timeout, this, [this] {
+        m_pendingReason = tr("short connection closed after waiting %1 ms for more data").arg(m_replyTimeoutMs);
+        m_socket.disconnectFromHost();
+    });
+    connect(&m_socket, &QAbstractSocket::stateChanged, this, &TcpClientSession::onSocketStateChanged);
+    connect(&m_socket, &QAbstractSocket::connected, this, &TcpClientSession::onConnected);
+    connect(&m_socket, &QIODevice::readyRead, this, &TcpClientSession::onReadyRead);
+    connect(&m_socket, &QAbstractSocket::errorOccurred, this, &TcpClientSession::onErrorOccurred);
+    connect(&m_socket, &QAbstractSocket::disconnected, this, &TcpClientSession::onDisconnected);
+}
+
+TcpClientSession::~TcpClientSession()
+{
+    // No signals to a half-destroyed owner.
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
+void TcpClientSession::setTarget(const QString &host, quint16 port)
+{
+    m_host = host;
+    m_port = port;
+}
+
+QString TcpClientSession::targetText() const
+{
+    return Endpoint{m_host, QHostAddress(), m_port}.toString();
+}
+
+void TcpClientSession::setShortConnection(bool enabled, int replyTimeoutMs)
+{
+    m_shortConnection = enabled;
+    m_replyTimeoutMs = replyTimeoutMs;
+}
+
+void TcpClientSession::open()
+{
+    if (m_host.isEmpty() || m_port == 0) {
+        emit errorOccurred(tr("no server address: enter a host and a port"));
+        return;
+    }
+    if (m_socket.state() != QAbstractSocket::UnconnectedState)
+        m_socket.abort();
+    startConnecting();
+}
+
+void TcpClientSession::startConnecting()
+{
+    m_pendingReason.clear();
+    m_connectTimer.start(m_connectTimeoutMs);
+    m_socket.connectToHost(m_host, m_port);
+}
+
+void TcpClientSession::stop()
+{
+    m_connectTimer.stop();
+    m_replyTimer.stop();
+    m_queued.clear();
+    switch (m_socket.state()) {
+    case QAbstractSocket::UnconnectedState:
+        return;
+    case QAbstractSocket::ConnectedState:
+        m_pendingReason = tr("disconnected");
+        m_socket.disconnectFromHost();
+        return;
+    default:
+        m_socket.abort();
+        return;
+    }
+}
+
+void TcpClientSession::abort()
+{
+    m_connectTimer.stop();
+    m_replyTimer.stop();
+    m_queued.clear();
+    m_pendingReason = tr("connection aborted");
+    m_socket.abort();
+}
+
+bool TcpClientSession::send(const QByteArray &data)
+{
+    if (data.isEmpty())
+        return true;
+    if (m_socket.state() == QAbstractSocket::ConnectedState) {
+        if (m_socket.bytesToWrite() > MaxPendingBytes) {
+            emit errorOccurred(tr("send buffer full: the peer is not reading (%1 bytes waiting)").arg(m_socket.bytesToWrite()));
+            return false;
+        }
+        m_socket.write(data);
+        emit sent(m_peer, data);
+        if (m_shortConnection)
+            m_replyTimer.start(m_replyTimeoutMs);
+        return true;
+    }
+    if (m_shortConnection) {
+        if (m_host.isEmpty() || m_port == 0) {
+            emit errorOccurred(tr("no server address: enter a host and a port"));
+            return false;
+        }
+        if (m_queued.size() + data.size() > MaxPendingBytes) {
+            emit errorOccurred(tr("send buffer full: %1 bytes wait for the connection").arg(m_queued.size()));
+            return false;
+        }
+        m_queued += data;
+        if (m_socket.state() == QAbstractSocket::UnconnectedState)
+            startConnecting();
+        return true;
+    }
+    emit errorOccurred(tr("not connected: connect to a server before sending"));
+    return false;
+}
+
+void TcpClientSession::onSocketStateChanged(QAbstractSocket::SocketState state)
+{
+    switch (state) {
+    case QAbstractSocket::HostLookupState:
+        setState(State::Resolving);
+        break;
+    case QAbstractSocket::ConnectingState:
+        setState(State::Connecting);
+        break;
+    case QAbstractSocket::ConnectedState:
+        setState(State::Active);
+        break;
+    case QAbstractSocket::ClosingState:
+        setState(State::Closing);
+        break;
+    case QAbstractSocket::UnconnectedState:
+        setState(State::Idle);
+        break;
+    default:
+        break;
+    }
+}
+
+void TcpClientSession::onConnected()
+{
+    m_connectTimer.stop();
+    m_peer = Peer{m_nextPeerId++, m_socket.peerAddress(), m_socket.peerPort()};
+    emit peerJoined(m_peer);
+    if (!m_queued.isEmpty()) {
+        const QByteArray data = std::exchange(m_queued, QByteArray());
+        m_socket.write(data);
+        emit sent(m_peer, data);
+    }
+    if (m_shortConnection)
+        m_replyTimer.start(m_replyTimeoutMs);
+}
+
+void TcpClientSession::onReadyRead()
+{
+    const QByteArray data = m_socket.readAll();
+    if (data.isEmpty())
+        return;
+    emit received(m_peer, data);
+    if (m_shortConnection && m_replyTimer.isActive())
+        m_replyTimer.start(m_replyTimeoutMs);
+}
+
+void TcpClientSession::onErrorOccurred(QAbstractSocket::SocketError error)
+{
+    m_connectTimer.stop();
+    if (error == QAbstractSocket::RemoteHostClosedError) {
+        if (m_pendingReason.isEmpty())
+            m_pendingReason = tr("closed by the peer");
+        return;
+    }
+    const QString message = socketErrorMessage(error, targetText(), m_socket.errorString());
+    if (m_pendingReason.isEmpty())
+        m_pendingReason = message;
+    m_queued.clear();
+    emit errorOccurred(message);
+}
+
+void TcpClientSession::onDisconnected()
+{
+    m_replyTimer.stop();
+    // Data still in Qt's buffer arrived before the close; deliver it first.
+    onReadyRead();
+    const QString reason = m_pendingReason.isEmpty() ? tr("disconnected") : m_pendingReason;
+    m_pendingReason.clear();
+    emit peerLeft(m_peer, reason);
+    if (m_shortConnection && !m_queued.isEmpty())
+        startConnecting();
+}
+
+void TcpClientSession::onConnectTimeout()
+{
+    if (m_socket.state() == QAbstractSocket::ConnectedState || m_socket.state() == QAbstractSocket::UnconnectedState)
+        return;
+    m_queued.clear();
+    m_socket.abort();
+    emit errorOccurred(tr("connection to %1 timed out after %2 ms").arg(targetText()).arg(m_connectTimeoutMs));
+}
+
+} // namespace Sockpit

@@ -1,0 +1,10 @@
+#include "ipcalcpanel.h"
+
+namespace Sockpit {
+
+IpCalcPanel::IpCalcPanel(QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+} // namespace Sockpit

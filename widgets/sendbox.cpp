@@ -1,0 +1,1 @@
+#include "sendbox.h"

@@ -1,0 +1,10 @@
+#include "tcpserverpanel.h"
+
+namespace Sockpit {
+
+TcpServerPanel::TcpServerPanel(QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+} // namespace Sockpit

@@ -1,0 +1,10 @@
+#include "udppanel.h"
+
+namespace Sockpit {
+
+UdpPanel::UdpPanel(QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+} // namespace Sockpit

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QWidget>
+
+namespace Sockpit {
+
+class UdpPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UdpPanel(QWidget *parent = nullptr);
+};
+
+} // namespace Sockpit
