@@ -31,6 +31,10 @@ public:
 
     /// Stops the session; Idle is reached through stateChanged.
     virtual void stop() = 0;
+    /// Sends to the default destination: the connection (TCP client), every
+    /// client (TCP server) or the target (UDP). Returns false, having emitted
+    /// errorOccurred with the reason, when nothing could be sent.
+    virtual bool send(const QByteArray &data) = 0;
 
 signals:
     void stateChanged(Sockpit::Session::State state);

@@ -39,7 +39,7 @@ public:
 
     /// Queues data on the connection. In short-connection mode an idle session
     /// connects first. Returns false (and says why through errorOccurred) when it cannot.
-    bool send(const QByteArray &data);
+    bool send(const QByteArray &data) override;
     qint64 pendingBytes() const { return m_socket.bytesToWrite() + m_queued.size(); }
 
     Peer peer() const { return m_peer; }
