@@ -4,11 +4,16 @@
 
 namespace Sockpit {
 
+struct LaunchOptions;
+
 class IpCalcPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit IpCalcPanel(QWidget *parent = nullptr);
+
+    /// Applies what the command line asked for (e.g. start listening).
+    void launch(const LaunchOptions &options);
 };
 
 } // namespace Sockpit

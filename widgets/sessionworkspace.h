@@ -1,1 +1,71 @@
 #pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class QSplitter;
+
+namespace Sockpit {
+
+class CaptureSink;
+class CountersBar;
+class EncodingSelector;
+class ReceiveLogView;
+class SendBox;
+class Session;
+class TrafficLog;
+class TrafficRecorder;
+
+/// Everything a panel shows below its connection controls: the encoding
+/// selector, the receive log (with capture), the counters and the send box.
+/// It owns the panel's traffic log and records whichever session it is attached to.
+class SessionWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    /// settingsGroup names the panel's settings ("TcpClient", "TcpServer", "Udp").
+    explicit SessionWorkspace(const QString &settingsGroup, QWidget *parent = nullptr);
+    ~SessionWorkspace() override;
+
+    /// Records the session's traffic in the log; datagram sessions decode each payload alone.
+    void attach(Session *session, bool datagram = false);
+    /// What the Send button (and repeat, and file sending) does with the bytes.
+    /// The handler returns false when nothing was sent; repeat then stops.
+    void setSendHandler(std::function<bool(const QByteArray &)> handler);
+
+    QString encoding() const;
+    void setEncoding(const QString &encoding);
+
+    /// Log lines of the panel's own (not from the session).
+    void logInfo(const QString &message);
+    void logError(const QString &message);
+    /// Starts capturing received bytes to path; the error is logged and returned.
+    QString startCapture(const QString &path);
+
+    TrafficLog *log() const { return m_log; }
+    CaptureSink *capture() const { return m_capture; }
+    ReceiveLogView *logView() const { return m_logView; }
+    SendBox *sendBox() const { return m_sendBox; }
+    EncodingSelector *encodingSelector() const { return m_encodingSelector; }
+    CountersBar *counters() const { return m_counters; }
+
+    /// Saves the encoding, the send box and the splitter to the settings group.
+    void saveSettings() const;
+
+signals:
+    void encodingChanged(const QString &encoding);
+
+private:
+    QString m_settingsGroup;
+    TrafficLog *m_log;
+    CaptureSink *m_capture;
+    TrafficRecorder *m_recorder;
+    EncodingSelector *m_encodingSelector;
+    ReceiveLogView *m_logView;
+    CountersBar *m_counters;
+    SendBox *m_sendBox;
+    QSplitter *m_splitter;
+};
+
+} // namespace Sockpit
