@@ -1,1 +1,67 @@
 #include "encodingselector.h"
+
+#include "codec.h"
+
+#include <QEvent>
+#include <QLineEdit>
+
+namespace Sockpit {
+
+EncodingSelector::EncodingSelector(QWidget *parent)
+    : QComboBox(parent)
+    , m_encoding(Encodings::textEncodings().constFirst())
+{
+    setEditable(true);
+    setInsertPolicy(QComboBox::NoInsert);
+    addItems(Encodings::all());
+    setCurrentText(m_encoding);
+    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(this, &QComboBox::textActivated, this, &EncodingSelector::onTextChosen);
+    connect(lineEdit(), &QLineEdit::editingFinished, this, [this] { onTextChosen(currentText()); });
+    retranslateUi();
+}
+
+bool EncodingSelector::setEncoding(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    const QString error = Encodings::checkName(trimmed);
+    if (!error.isEmpty()) {
+        setCurrentText(m_encoding);
+        emit errorOccurred(error);
+        return false;
+    }
+    // Show the canonical spelling when the name is one of ours.
+    QString canonical = trimmed;
+    for (const QString &known : Encodings::all()) {
+        if (known.compare(trimmed, Qt::CaseInsensitive) == 0)
+            canonical = known;
+    }
+    setCurrentText(canonical);
+    if (canonical != m_encoding) {
+        m_encoding = canonical;
+        emit encodingChanged(canonical);
+    }
+    return true;
+}
+
+void EncodingSelector::onTextChosen(const QString &text)
+{
+    if (text.trimmed() != m_encoding)
+        setEncoding(text);
+}
+
+void EncodingSelector::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QComboBox::changeEvent(event);
+}
+
+void EncodingSelector::retranslateUi()
+{
+    setToolTip(tr("Encoding of received and sent text. GBK and GB18030 suit Chinese devices; "
+                  "Hex shows and sends raw bytes. Another encoding name may be typed."));
+    setAccessibleName(tr("Encoding"));
+}
+
+} // namespace Sockpit

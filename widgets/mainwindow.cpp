@@ -1,1 +1,183 @@
 #include "mainwindow.h"
+
+#include "ipcalcpanel.h"
+#include "languagemanager.h"
+#include "launchoptions.h"
+#include "receivelogview.h"
+#include "sessionworkspace.h"
+#include "settings.h"
+#include "tcpclientpanel.h"
+#include "tcpserverpanel.h"
+#include "udppanel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace Sockpit {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_tcpClient(new TcpClientPanel(m_tabs))
+    , m_tcpServer(new TcpServerPanel(m_tabs))
+    , m_udp(new UdpPanel(m_tabs))
+    , m_ipCalc(new IpCalcPanel(m_tabs))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/sockpit.svg")));
+    m_tabs->addTab(m_tcpClient, QString());
+    m_tabs->addTab(m_tcpServer, QString());
+    m_tabs->addTab(m_udp, QString());
+    m_tabs->addTab(m_ipCalc, QString());
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    createMenus();
+    statusBar();
+
+    if (!restoreGeometry(Settings::WindowGeometry.value()))
+        resize(1100, 760);
+    m_tabs->setCurrentIndex(qBound(0, Settings::CurrentTab.value(), m_tabs->count() - 1));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    retranslateUi();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_saveLog = m_fileMenu->addAction(QString());
+    m_saveLog->setShortcut(QKeySequence::Save);
+    connect(m_saveLog, &QAction::triggered, this, [this] {
+        if (SessionWorkspace *workspace = currentWorkspace())
+            workspace->logView()->saveWithDialog();
+    });
+    m_capture = m_fileMenu->addAction(QString());
+    connect(m_capture, &QAction::triggered, this, [this] {
+        if (SessionWorkspace *workspace = currentWorkspace())
+            workspace->logView()->toggleCapture();
+    });
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QString());
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languages = new QActionGroup(this);
+    // Each language is named in itself, so it can be found whatever the current one.
+    m_chinese = m_languageMenu->addAction(QStringLiteral("中文"));
+    m_english = m_languageMenu->addAction(QStringLiteral("English"));
+    for (QAction *action : {m_chinese, m_english}) {
+        action->setCheckable(true);
+        m_languages->addAction(action);
+    }
+    connect(m_chinese, &QAction::triggered, this, [] { LanguageManager::instance().chooseLanguage(QStringLiteral("zh_CN")); });
+    connect(m_english, &QAction::triggered, this, [] { LanguageManager::instance().chooseLanguage(QStringLiteral("en")); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString());
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+SessionWorkspace *MainWindow::currentWorkspace() const
+{
+    QWidget *page = m_tabs->currentWidget();
+    return page ? page->findChild<SessionWorkspace *>() : nullptr;
+}
+
+void MainWindow::launch(const LaunchOptions &options)
+{
+    QWidget *page = nullptr;
+    switch (options.mode) {
+    case LaunchOptions::Mode::TcpClient: page = m_tcpClient; break;
+    case LaunchOptions::Mode::TcpServer: page = m_tcpServer; break;
+    case LaunchOptions::Mode::Udp: page = m_udp; break;
+    case LaunchOptions::Mode::IpCalc: page = m_ipCalc; break;
+    case LaunchOptions::Mode::Window: break;
+    }
+    if (!page) {
+        page = m_tabs->currentWidget();
+    }
+    m_tabs->setCurrentWidget(page);
+    if (SessionWorkspace *workspace = page->findChild<SessionWorkspace *>()) {
+        if (!options.encoding.isEmpty())
+            workspace->setEncoding(options.encoding);
+        if (!options.capturePath.isEmpty())
+            workspace->startCapture(options.capturePath);
+    }
+    switch (options.mode) {
+    case LaunchOptions::Mode::TcpClient: m_tcpClient->launch(options); break;
+    case LaunchOptions::Mode::TcpServer: m_tcpServer->launch(options); break;
+    case LaunchOptions::Mode::Udp: m_udp->launch(options); break;
+    case LaunchOptions::Mode::IpCalc: m_ipCalc->launch(options); break;
+    case LaunchOptions::Mode::Window: break;
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasLog = currentWorkspace() != nullptr;
+    m_saveLog->setEnabled(hasLog);
+    m_capture->setEnabled(hasLog);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Sockpit"),
+                       tr("<h3>Sockpit %1</h3>"
+                          "<p>A network debugging tool: TCP client, TCP server, UDP and an IP calculator, "
+                          "with GBK, UTF-8 and other encodings.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(SOCKPIT_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::saveSettings()
+{
+    Settings::WindowGeometry.setValue(saveGeometry());
+    Settings::CurrentTab.setValue(m_tabs->currentIndex());
+    m_tcpClient->saveSettings();
+    for (SessionWorkspace *workspace : m_tabs->findChildren<SessionWorkspace *>())
+        workspace->saveSettings();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Sockpit — network debugging tool"));
+    m_tabs->setTabText(TcpClientTab, tr("TCP client"));
+    m_tabs->setTabText(TcpServerTab, tr("TCP server"));
+    m_tabs->setTabText(UdpTab, tr("UDP"));
+    m_tabs->setTabText(IpCalcTab, tr("IP calculator"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_saveLog->setText(tr("&Save log…"));
+    m_capture->setText(tr("&Capture to file…"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Sockpit"));
+    const QString language = LanguageManager::instance().language();
+    m_chinese->setChecked(language == u"zh_CN");
+    m_english->setChecked(language != u"zh_CN");
+    updateActions();
+}
+
+} // namespace Sockpit

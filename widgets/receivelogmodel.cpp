@@ -1,1 +1,214 @@
 #include "receivelogmodel.h"
+
+#include "codec.h"
+#include "trafficlog.h"
+
+#include <QBrush>
+#include <QColor>
+
+#include <climits>
+
+namespace Sockpit {
+
+namespace {
+
+// Control characters would break a one-line row; show them as their Unicode pictures.
+QString visible(const QString &text, int maxChars, qsizetype *cut)
+{
+    const qsizetype n = qMin<qsizetype>(text.size(), maxChars);
+    *cut = text.size() - n;
+    QString out;
+    out.reserve(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() < 0x20)
+            out.append(QChar(0x2400 + c.unicode()));
+        else if (c.unicode() == 0x7F)
+            out.append(QChar(0x2421));
+        else
+            out.append(c);
+    }
+    return out;
+}
+
+} // namespace
+
+ReceiveLogModel::ReceiveLogModel(TrafficLog *log, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_log(log)
+    , m_nextSeq(log->firstSeq())
+{
+    m_timer.setInterval(RefreshIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &ReceiveLogModel::sync);
+    m_timer.start();
+    connect(m_log, &TrafficLog::cleared, this, [this] {
+        beginResetModel();
+        m_rows.clear();
+        m_nextSeq = m_log->endSeq();
+        endResetModel();
+    });
+    connect(m_log, &TrafficLog::encodingChanged, this, [this] {
+        if (!m_rows.empty())
+            emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+    });
+}
+
+int ReceiveLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ReceiveLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const quint64 seq = m_rows[size_t(index.row())];
+    if (!m_log->contains(seq))
+        return {};
+    const LogEntry &entry = m_log->at(seq);
+    switch (role) {
+    case Qt::DisplayRole:
+        return lineFor(entry);
+    case Qt::ToolTipRole:
+        return entry.isPayload() ? tr("%n byte(s)", nullptr, int(entry.data.size())) : QVariant();
+    case Qt::ForegroundRole:
+        switch (entry.direction) {
+        case Direction::Rx: return QBrush(QColor(0x1f, 0x4e, 0x9c));
+        case Direction::Tx: return QBrush(QColor(0x1b, 0x7a, 0x2e));
+        case Direction::Info: return QBrush(QColor(0x60, 0x60, 0x60));
+        case Direction::Error: return QBrush(QColor(0xb0, 0x1c, 0x1c));
+        }
+        return {};
+    case SeqRole:
+        return QVariant::fromValue(seq);
+    default:
+        return {};
+    }
+}
+
+QString ReceiveLogModel::lineFor(const LogEntry &entry, int maxChars) const
+{
+    QString line = TrafficLog::formatTime(entry.msecsSinceEpoch) + QStringLiteral("  ") + TrafficLog::directionName(entry.direction);
+    if (entry.peer.isValid())
+        line += QStringLiteral("  ") + entry.peer.toString();
+    line += u"  ";
+    if (!entry.isPayload())
+        return line + entry.text;
+
+    const bool hexOnly = m_mode == ViewMode::Hex || Encodings::isHex(m_log->encoding());
+    qsizetype cut = 0;
+    if (hexOnly) {
+        line += Hex::format(entry.data, maxChars / 3);
+        cut = entry.data.size() - qMin<qsizetype>(entry.data.size(), maxChars / 3);
+        if (cut > 0)
+            line += tr(" … (%n more byte(s))", nullptr, int(cut));
+        return line;
+    }
+    line += visible(entry.text, maxChars, &cut);
+    if (cut > 0)
+        line += tr(" … (%n more character(s))", nullptr, int(cut));
+    if (m_mode == ViewMode::Both) {
+        const qsizetype hexBytes = qMin<qsizetype>(entry.data.size(), maxChars / 3);
+        line += QStringLiteral("  |  ") + Hex::format(entry.data, hexBytes);
+        if (hexBytes < entry.data.size())
+            line += u" …";
+    }
+    return line;
+}
+
+void ReceiveLogModel::setViewMode(ViewMode mode)
+{
+    if (m_mode == mode)
+        return;
+    m_mode = mode;
+    if (!m_rows.empty())
+        emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole});
+}
+
+void ReceiveLogModel::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused)
+        sync();
+}
+
+void ReceiveLogModel::setPeerFilter(std::optional<quint64> peerId)
+{
+    if (m_peerFilter == peerId)
+        return;
+    m_peerFilter = peerId;
+    rebuild();
+}
+
+quint64 ReceiveLogModel::hiddenWhilePaused() const
+{
+    return m_paused ? m_log->endSeq() - qMax(m_nextSeq, m_log->firstSeq()) : 0;
+}
+
+bool ReceiveLogModel::accepts(const LogEntry &entry) const
+{
+    // Messages without a peer (errors, notices) stay visible under a filter.
+    return !m_peerFilter || entry.peer.id == *m_peerFilter || !entry.peer.isValid();
+}
+
+void ReceiveLogModel::rebuild()
+{
+    beginResetModel();
+    m_rows.clear();
+    for (quint64 seq = m_log->firstSeq(); seq < m_log->endSeq(); ++seq) {
+        if (accepts(m_log->at(seq)))
+            m_rows.push_back(seq);
+    }
+    m_nextSeq = m_log->endSeq();
+    endResetModel();
+}
+
+void ReceiveLogModel::sync()
+{
+    // Rows whose entries left the ring go first, in one removal.
+    const quint64 first = m_log->firstSeq();
+    size_t gone = 0;
+    while (gone < m_rows.size() && m_rows[gone] < first)
+        ++gone;
+    if (gone > 0) {
+        beginRemoveRows(QModelIndex(), 0, int(gone) - 1);
+        m_rows.erase(m_rows.begin(), m_rows.begin() + qsizetype(gone));
+        endRemoveRows();
+    }
+    if (m_paused)
+        return;
+
+    const quint64 end = m_log->endSeq();
+    quint64 seq = qMax(m_nextSeq, first);
+    std::vector<quint64> fresh;
+    for (; seq < end; ++seq) {
+        if (accepts(m_log->at(seq)))
+            fresh.push_back(seq);
+    }
+    m_nextSeq = end;
+    if (fresh.empty())
+        return;
+    const int row = rowCount();
+    beginInsertRows(QModelIndex(), row, row + int(fresh.size()) - 1);
+    m_rows.insert(m_rows.end(), fresh.begin(), fresh.end());
+    endInsertRows();
+    emit rowsAppended();
+}
+
+int ReceiveLogModel::find(const QString &text, int from, bool backwards) const
+{
+    if (text.isEmpty() || m_rows.empty())
+        return -1;
+    const int n = rowCount();
+    if (from < 0 || from >= n)
+        from = backwards ? n : -1;
+    for (int step = 1; step <= n; ++step) {
+        const int row = backwards ? (from - step + n * 2) % n : (from + step + n) % n;
+        const quint64 seq = m_rows[size_t(row)];
+        if (m_log->contains(seq) && lineFor(m_log->at(seq), INT_MAX).contains(text, Qt::CaseInsensitive))
+            return row;
+    }
+    return -1;
+}
+
+} // namespace Sockpit

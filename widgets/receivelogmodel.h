@@ -1,1 +1,69 @@
 #pragma once
+
+#include <QAbstractListModel>
+#include <QTimer>
+
+#include <deque>
+#include <optional>
+
+namespace Sockpit {
+
+class TrafficLog;
+struct LogEntry;
+
+/// A list model over the traffic log ring. New entries are taken in one batch
+/// per timer tick (about 30 a second) with a single beginInsertRows, entries
+/// that left the ring are removed in one beginRemoveRows, and a row's text is
+/// made only when the view asks for it (only visible rows are painted).
+class ReceiveLogModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum class ViewMode { Text, Hex, Both };
+    enum Roles { SeqRole = Qt::UserRole + 1 };
+    /// A row shows at most this much payload; saving the log writes everything.
+    static constexpr int MaxRowChars = 1000;
+    static constexpr int RefreshIntervalMs = 33;
+
+    explicit ReceiveLogModel(TrafficLog *log, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    void setViewMode(ViewMode mode);
+    ViewMode viewMode() const { return m_mode; }
+    /// While paused the view keeps its rows; the log keeps recording.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    void setPeerFilter(std::optional<quint64> peerId);
+    /// Entries in the log not yet shown because the view is paused.
+    quint64 hiddenWhilePaused() const;
+
+    quint64 seqAt(int row) const { return m_rows.at(size_t(row)); }
+    /// Finds the next row (after from, or before it when backwards) whose line contains text.
+    int find(const QString &text, int from, bool backwards) const;
+
+    /// One entry as a line of text: time, direction, peer, payload.
+    QString lineFor(const LogEntry &entry, int maxChars = MaxRowChars) const;
+
+public slots:
+    /// Takes what the log has appended or dropped since the last call.
+    void sync();
+
+signals:
+    void rowsAppended();
+
+private:
+    bool accepts(const LogEntry &entry) const;
+    void rebuild();
+
+    TrafficLog *m_log;
+    std::deque<quint64> m_rows; ///< sequence numbers of the shown entries
+    quint64 m_nextSeq = 0;      ///< first log sequence number not yet looked at
+    ViewMode m_mode = ViewMode::Text;
+    bool m_paused = false;
+    std::optional<quint64> m_peerFilter;
+    QTimer m_timer;
+};
+
+} // namespace Sockpit

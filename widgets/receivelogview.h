@@ -41,6 +41,8 @@ public:
     /// Asks for a file and starts or stops capturing received bytes.
     void toggleCapture();
     void saveWithDialog();
+    /// Starts capturing received bytes to path (appending); returns an error or "".
+    QString startCapture(const QString &path);
 
 signals:
     void currentEntryChanged();
@@ -52,6 +54,7 @@ private:
     void retranslateUi();
     void find(bool backwards);
     void updateCaptureButton();
+    void updateStatus();
 
     TrafficLog *m_log;
     CaptureSink *m_capture;
@@ -68,6 +71,7 @@ private:
     QToolButton *m_save;
     QToolButton *m_captureButton;
     QLabel *m_status;
+    bool m_stickToBottom = true;
 };
 
 } // namespace Sockpit

@@ -1,1 +1,373 @@
 #include "sendbox.h"
+
+#include "codec.h"
+#include "settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Sockpit {
+
+SendBox::SendBox(QWidget *parent)
+    : QWidget(parent)
+    , m_encoding(QStringLiteral("UTF-8"))
+    , m_input(new QPlainTextEdit(this))
+    , m_hex(new QCheckBox(this))
+    , m_escapes(new QCheckBox(this))
+    , m_lineEndingLabel(new QLabel(this))
+    , m_lineEnding(new QComboBox(this))
+    , m_repeat(new QCheckBox(this))
+    , m_interval(new QSpinBox(this))
+    , m_historyBox(new QComboBox(this))
+    , m_sendFileButton(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_sendButton(new QPushButton(this))
+    , m_error(new QLabel(this))
+{
+    m_input->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_input->setTabChangesFocus(true);
+    m_input->setMinimumHeight(60);
+    m_lineEnding->addItems({QString(), QStringLiteral("LF \\n"), QStringLiteral("CRLF \\r\\n"), QStringLiteral("CR \\r")});
+    m_lineEndingLabel->setBuddy(m_lineEnding);
+    m_escapes->setChecked(true);
+    m_interval->setRange(1, 3600 * 1000);
+    m_interval->setValue(1000);
+    m_interval->setSuffix(QStringLiteral(" ms"));
+    m_historyBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_historyBox->setMinimumContentsLength(16);
+    m_progress->setVisible(false);
+    m_progress->setMaximumWidth(160);
+    m_sendButton->setDefault(false);
+    m_sendButton->setMinimumWidth(90);
+    m_error->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_hex);
+    options->addWidget(m_escapes);
+    options->addWidget(m_lineEndingLabel);
+    options->addWidget(m_lineEnding);
+    options->addSpacing(12);
+    options->addWidget(m_repeat);
+    options->addWidget(m_interval);
+    options->addSpacing(12);
+    options->addWidget(m_historyBox, 1);
+    options->addWidget(m_sendFileButton);
+    options->addWidget(m_progress);
+
+    auto *inputRow = new QHBoxLayout;
+    inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(options);
+    layout->addLayout(inputRow, 1);
+    layout->addWidget(m_error);
+
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, m_input);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, &SendBox::send);
+    }
+    connect(m_sendButton, &QPushButton::clicked, this, &SendBox::send);
+    connect(m_input, &QPlainTextEdit::textChanged, this, [this] {
+        m_error->setVisible(false);
+    });
+    connect(m_hex, &QCheckBox::toggled, this, [this](bool hex) {
+        m_escapes->setEnabled(!hex);
+        m_lineEnding->setEnabled(!hex);
+        m_error->setVisible(false);
+    });
+    connect(m_repeat, &QCheckBox::toggled, this, [this](bool on) {
+        if (!on)
+            stopRepeat();
+    });
+    connect(m_interval, &QSpinBox::valueChanged, this, [this](int ms) { m_repeatTimer.setInterval(ms); });
+    connect(m_historyBox, &QComboBox::activated, this, [this](int index) {
+        if (index <= 0 || index > m_history.size())
+            return;
+        const HistoryItem item = m_history.at(index - 1);
+        setHex(item.hex);
+        setText(item.text);
+        m_historyBox->setCurrentIndex(0);
+    });
+    connect(m_sendFileButton, &QPushButton::clicked, this, [this] {
+        if (m_file.isOpen()) {
+            finishFile(tr("file sending cancelled after %n byte(s)", nullptr, int(m_fileSent)));
+            return;
+        }
+        const QString path = QFileDialog::getOpenFileName(this, tr("Send file"));
+        if (!path.isEmpty()) {
+            const QString error = sendFile(path);
+            if (!error.isEmpty())
+                showError(error);
+        }
+    });
+
+    connect(&m_repeatTimer, &QTimer::timeout, this, [this] {
+        if (!m_handler || !m_handler(m_repeatPayload))
+            stopRepeat();
+    });
+    m_fileTimer.setInterval(0);
+    connect(&m_fileTimer, &QTimer::timeout, this, &SendBox::sendNextFileChunk);
+
+    setTabOrder(m_input, m_sendButton);
+    setTabOrder(m_sendButton, m_hex);
+    setTabOrder(m_hex, m_escapes);
+    setTabOrder(m_escapes, m_lineEnding);
+    setTabOrder(m_lineEnding, m_repeat);
+    setTabOrder(m_repeat, m_interval);
+    setTabOrder(m_interval, m_historyBox);
+    setTabOrder(m_historyBox, m_sendFileButton);
+    retranslateUi();
+}
+
+SendBox::~SendBox() = default;
+
+void SendBox::setEncoding(const QString &encoding)
+{
+    m_encoding = encoding;
+    // The Hex encoding means hex both ways.
+    const bool hexEncoding = Encodings::isHex(encoding);
+    if (hexEncoding)
+        m_hex->setChecked(true);
+    m_hex->setEnabled(!hexEncoding);
+}
+
+QString SendBox::text() const
+{
+    return m_input->toPlainText();
+}
+
+void SendBox::setText(const QString &text)
+{
+    m_input->setPlainText(text);
+}
+
+bool SendBox::isHex() const
+{
+    return m_hex->isChecked();
+}
+
+void SendBox::setHex(bool hex)
+{
+    m_hex->setChecked(hex);
+}
+
+QString SendBox::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+QStringList SendBox::history() const
+{
+    QStringList texts;
+    for (const HistoryItem &item : m_history)
+        texts << item.text;
+    return texts;
+}
+
+PayloadSpec SendBox::spec() const
+{
+    PayloadSpec spec;
+    spec.hex = m_hex->isChecked();
+    spec.encoding = m_encoding;
+    spec.escapes = m_escapes->isChecked();
+    spec.lineEnding = PayloadSpec::LineEnding(m_lineEnding->currentIndex());
+    return spec;
+}
+
+std::optional<QByteArray> SendBox::payload()
+{
+    const Parsed<QByteArray> bytes = buildPayload(m_input->toPlainText(), spec());
+    if (!bytes.ok()) {
+        showError(bytes.error);
+        return std::nullopt;
+    }
+    if (bytes.value.isEmpty()) {
+        showError(tr("nothing to send: the input is empty"));
+        return std::nullopt;
+    }
+    m_error->setVisible(false);
+    return bytes.value;
+}
+
+void SendBox::send()
+{
+    if (m_repeatTimer.isActive()) {
+        stopRepeat();
+        return;
+    }
+    const std::optional<QByteArray> bytes = payload();
+    if (!bytes || !m_handler)
+        return;
+    if (!m_handler(*bytes))
+        return;
+    addToHistory();
+    if (m_repeat->isChecked()) {
+        m_repeatPayload = *bytes;
+        m_repeatTimer.start(m_interval->value());
+        retranslateUi();
+    }
+}
+
+void SendBox::stopRepeat()
+{
+    if (!m_repeatTimer.isActive())
+        return;
+    m_repeatTimer.stop();
+    m_repeatPayload.clear();
+    retranslateUi();
+}
+
+QString SendBox::sendFile(const QString &path)
+{
+    if (m_file.isOpen())
+        return tr("a file is already being sent");
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly))
+        return tr("cannot read '%1': %2").arg(path, m_file.errorString());
+    m_fileSent = 0;
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_fileTimer.start();
+    retranslateUi();
+    return QString();
+}
+
+void SendBox::sendNextFileChunk()
+{
+    if (m_backlog && m_backlog() > MaxBacklogBytes)
+        return; // the socket still drains; try again on the next turn of the loop
+    const QByteArray chunk = m_file.read(FileChunkBytes);
+    if (chunk.isEmpty()) {
+        if (m_file.error() != QFileDevice::NoError)
+            finishFile(tr("reading '%1' failed: %2").arg(m_file.fileName(), m_file.errorString()));
+        else
+            finishFile(QString());
+        return;
+    }
+    if (!m_handler || !m_handler(chunk)) {
+        finishFile(tr("file sending stopped after %n byte(s)", nullptr, int(m_fileSent)));
+        return;
+    }
+    m_fileSent += chunk.size();
+    const qint64 total = qMax<qint64>(1, m_file.size());
+    m_progress->setValue(int(m_fileSent * 1000 / total));
+}
+
+void SendBox::finishFile(const QString &message)
+{
+    m_fileTimer.stop();
+    m_file.close();
+    m_progress->setVisible(false);
+    if (!message.isEmpty())
+        showError(message);
+    else
+        emit fileSendFinished(m_fileSent);
+    retranslateUi();
+}
+
+void SendBox::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(true);
+}
+
+void SendBox::addToHistory()
+{
+    const HistoryItem item{m_input->toPlainText(), m_hex->isChecked()};
+    m_history.removeIf([&](const HistoryItem &old) { return old.text == item.text && old.hex == item.hex; });
+    m_history.prepend(item);
+    while (m_history.size() > HistorySize)
+        m_history.removeLast();
+    retranslateUi();
+}
+
+void SendBox::loadSettings(const QString &group)
+{
+    m_input->setPlainText(Settings::panelValue(group, "sendText", QString()).toString());
+    m_hex->setChecked(Settings::panelValue(group, "sendHex", false).toBool());
+    m_escapes->setChecked(Settings::panelValue(group, "sendEscapes", true).toBool());
+    m_lineEnding->setCurrentIndex(qBound(0, Settings::panelValue(group, "lineEnding", 0).toInt(), 3));
+    m_interval->setValue(Settings::panelValue(group, "repeatMs", 1000).toInt());
+    m_history.clear();
+    const QVariantList saved = Settings::panelValue(group, "history", QVariantList()).toList();
+    for (const QVariant &v : saved) {
+        const QVariantMap map = v.toMap();
+        m_history.append(HistoryItem{map.value(QStringLiteral("text")).toString(), map.value(QStringLiteral("hex")).toBool()});
+    }
+    retranslateUi();
+}
+
+void SendBox::saveSettings(const QString &group) const
+{
+    Settings::setPanelValue(group, "sendText", m_input->toPlainText());
+    Settings::setPanelValue(group, "sendHex", m_hex->isChecked());
+    Settings::setPanelValue(group, "sendEscapes", m_escapes->isChecked());
+    Settings::setPanelValue(group, "lineEnding", m_lineEnding->currentIndex());
+    Settings::setPanelValue(group, "repeatMs", m_interval->value());
+    QVariantList saved;
+    for (const HistoryItem &item : m_history)
+        saved << QVariantMap{{QStringLiteral("text"), item.text}, {QStringLiteral("hex"), item.hex}};
+    Settings::setPanelValue(group, "history", saved);
+}
+
+void SendBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SendBox::retranslateUi()
+{
+    m_input->setPlaceholderText(tr("Text to send (Ctrl+Enter sends). Escapes: \\r \\n \\t \\\\ \\0 \\xHH"));
+    m_input->setAccessibleName(tr("Data to send"));
+    m_hex->setText(tr("He&x"));
+    m_hex->setToolTip(tr("Send the input as hex bytes, e.g. 48 65 6C 6C 6F or 0x48,0x65"));
+    m_escapes->setText(tr("&Escapes"));
+    m_escapes->setToolTip(tr("Turn \\r \\n \\t \\\\ \\0 and \\xHH in the text into bytes"));
+    m_lineEndingLabel->setText(tr("&Line end:"));
+    m_lineEnding->setItemText(0, tr("None"));
+    m_lineEnding->setToolTip(tr("Appended to every text send"));
+    m_lineEnding->setAccessibleName(tr("Line ending"));
+    m_repeat->setText(tr("&Repeat every"));
+    m_repeat->setToolTip(tr("Send the same data again at this interval until stopped"));
+    m_interval->setAccessibleName(tr("Repeat interval in milliseconds"));
+    m_sendButton->setText(m_repeatTimer.isActive() ? tr("Stop") : tr("&Send"));
+    m_sendButton->setToolTip(tr("Send (Ctrl+Enter)"));
+    m_sendFileButton->setText(m_file.isOpen() ? tr("Cancel file") : tr("Send &file…"));
+    m_sendFileButton->setToolTip(tr("Send the raw bytes of a file"));
+    m_progress->setAccessibleName(tr("File sending progress"));
+
+    m_historyBox->clear();
+    m_historyBox->addItem(tr("History (%n)", nullptr, int(m_history.size())));
+    for (const HistoryItem &item : m_history) {
+        QString shown = item.text.left(60).replace(u'\n', u' ');
+        if (item.hex)
+            shown = tr("[hex] %1").arg(shown);
+        m_historyBox->addItem(shown);
+    }
+    m_historyBox->setToolTip(tr("Pick a recent send to put it back into the input"));
+    m_historyBox->setAccessibleName(tr("Send history"));
+}
+
+} // namespace Sockpit

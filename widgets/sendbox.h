@@ -1,1 +1,104 @@
 #pragma once
+
+#include <QFile>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace Sockpit {
+
+struct PayloadSpec;
+
+/// What the user types and sends: text or hex, line ending, escapes, repeat,
+/// a file, and a history of recent sends. Turns input into bytes (errors shown
+/// under the input, nothing sent) and hands them to the panel's send handler.
+class SendBox : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int HistorySize = 20;
+    static constexpr qint64 FileChunkBytes = 64 * 1024;
+    /// File sending pauses while more than this waits in the socket.
+    static constexpr qint64 MaxBacklogBytes = 1024 * 1024;
+
+    explicit SendBox(QWidget *parent = nullptr);
+    ~SendBox() override;
+
+    void setSendHandler(std::function<bool(const QByteArray &)> handler) { m_handler = std::move(handler); }
+    /// Bytes still waiting to leave, so file sending does not flood memory.
+    void setBacklogProvider(std::function<qint64()> provider) { m_backlog = std::move(provider); }
+    void setEncoding(const QString &encoding);
+
+    QString text() const;
+    void setText(const QString &text);
+    bool isHex() const;
+    void setHex(bool hex);
+    QString errorText() const;
+    /// Recent sends, newest first.
+    QStringList history() const;
+    bool isRepeating() const { return m_repeatTimer.isActive(); }
+
+    /// Builds the payload from the current input; reports an error under the input.
+    std::optional<QByteArray> payload();
+    /// What the Send button does: one send, or start/stop repeating.
+    void send();
+    void stopRepeat();
+    /// Sends a file in chunks with progress; returns an error or "".
+    QString sendFile(const QString &path);
+
+    void loadSettings(const QString &group);
+    void saveSettings(const QString &group) const;
+
+signals:
+    void fileSendFinished(qint64 bytes);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    PayloadSpec spec() const;
+    void showError(const QString &message);
+    void addToHistory();
+    void sendNextFileChunk();
+    void finishFile(const QString &message);
+    void retranslateUi();
+
+    std::function<bool(const QByteArray &)> m_handler;
+    std::function<qint64()> m_backlog;
+    QString m_encoding;
+    QPlainTextEdit *m_input;
+    QCheckBox *m_hex;
+    QCheckBox *m_escapes;
+    QLabel *m_lineEndingLabel;
+    QComboBox *m_lineEnding;
+    QCheckBox *m_repeat;
+    QSpinBox *m_interval;
+    QComboBox *m_historyBox;
+    QPushButton *m_sendFileButton;
+    QProgressBar *m_progress;
+    QPushButton *m_sendButton;
+    QLabel *m_error;
+    struct HistoryItem
+    {
+        QString text;
+        bool hex = false;
+    };
+    QList<HistoryItem> m_history;
+    QTimer m_repeatTimer;
+    QByteArray m_repeatPayload;
+    QFile m_file;
+    QTimer m_fileTimer;
+    qint64 m_fileSent = 0;
+};
+
+} // namespace Sockpit

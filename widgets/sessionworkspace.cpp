@@ -1,1 +1,139 @@
 #include "sessionworkspace.h"
+
+#include "capturesink.h"
+#include "countersbar.h"
+#include "encodingselector.h"
+#include "receivelogview.h"
+#include "sendbox.h"
+#include "settings.h"
+#include "trafficlog.h"
+#include "trafficrecorder.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace Sockpit {
+
+SessionWorkspace::SessionWorkspace(const QString &settingsGroup, QWidget *parent)
+    : QWidget(parent)
+    , m_settingsGroup(settingsGroup)
+    , m_log(new TrafficLog(this))
+    , m_capture(new CaptureSink(this))
+    , m_recorder(new TrafficRecorder(m_log, m_capture, this))
+    , m_encodingSelector(new EncodingSelector(this))
+    , m_logView(new ReceiveLogView(m_log, m_capture, this))
+    , m_counters(new CountersBar(m_log, this))
+    , m_sendBox(new SendBox(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_encodingLabel(new QLabel(this))
+{
+    m_encodingLabel->setBuddy(m_encodingSelector);
+
+    auto *logPane = new QWidget(m_splitter);
+    auto *logLayout = new QVBoxLayout(logPane);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addWidget(m_logView, 1);
+    logLayout->addWidget(m_counters);
+
+    auto *sendPane = new QWidget(m_splitter);
+    auto *sendLayout = new QVBoxLayout(sendPane);
+    sendLayout->setContentsMargins(0, 0, 0, 0);
+    auto *encodingRow = new QHBoxLayout;
+    encodingRow->addWidget(m_encodingLabel);
+    encodingRow->addWidget(m_encodingSelector);
+    encodingRow->addStretch(1);
+    sendLayout->addLayout(encodingRow);
+    sendLayout->addWidget(m_sendBox, 1);
+
+    m_splitter->addWidget(logPane);
+    m_splitter->addWidget(sendPane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_encodingSelector, &EncodingSelector::encodingChanged, this, [this](const QString &encoding) {
+        m_log->setEncoding(encoding);
+        m_sendBox->setEncoding(encoding);
+        emit encodingChanged(encoding);
+    });
+    connect(m_encodingSelector, &EncodingSelector::errorOccurred, this, &SessionWorkspace::logError);
+    retranslateUi();
+}
+
+SessionWorkspace::~SessionWorkspace()
+{
+    m_recorder->detach();
+}
+
+void SessionWorkspace::attach(Session *session, bool datagram)
+{
+    m_recorder->setDatagramMode(datagram);
+    m_recorder->attach(session);
+}
+
+void SessionWorkspace::setSendHandler(std::function<bool(const QByteArray &)> handler)
+{
+    m_sendBox->setSendHandler(std::move(handler));
+}
+
+QString SessionWorkspace::encoding() const
+{
+    return m_encodingSelector->encoding();
+}
+
+void SessionWorkspace::setEncoding(const QString &encoding)
+{
+    m_encodingSelector->setEncoding(encoding);
+}
+
+void SessionWorkspace::logInfo(const QString &message)
+{
+    m_log->appendMessage(Direction::Info, Peer{}, message);
+}
+
+void SessionWorkspace::logError(const QString &message)
+{
+    m_log->appendMessage(Direction::Error, Peer{}, message);
+}
+
+QString SessionWorkspace::startCapture(const QString &path)
+{
+    return m_logView->startCapture(path);
+}
+
+void SessionWorkspace::loadSettings()
+{
+    const QString encoding = Settings::panelValue(m_settingsGroup, "encoding", QStringLiteral("UTF-8")).toString();
+    if (Encodings::checkName(encoding).isEmpty())
+        m_encodingSelector->setEncoding(encoding);
+    m_sendBox->loadSettings(m_settingsGroup);
+    m_splitter->restoreState(Settings::panelValue(m_settingsGroup, "splitter", QByteArray()).toByteArray());
+}
+
+void SessionWorkspace::saveSettings() const
+{
+    Settings::setPanelValue(m_settingsGroup, "encoding", encoding());
+    m_sendBox->saveSettings(m_settingsGroup);
+    Settings::setPanelValue(m_settingsGroup, "splitter", m_splitter->saveState());
+}
+
+void SessionWorkspace::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SessionWorkspace::retranslateUi()
+{
+    m_encodingLabel->setText(tr("E&ncoding:"));
+}
+
+} // namespace Sockpit

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QLabel;
 class QSplitter;
 
 namespace Sockpit {
@@ -40,8 +41,10 @@ public:
     /// Log lines of the panel's own (not from the session).
     void logInfo(const QString &message);
     void logError(const QString &message);
-    /// Starts capturing received bytes to path; the error is logged and returned.
+    /// Starts capturing received bytes to path (appending); the error is logged and returned.
     QString startCapture(const QString &path);
+    /// Restores the encoding, the send box and the splitter from the settings group.
+    void loadSettings();
 
     TrafficLog *log() const { return m_log; }
     CaptureSink *capture() const { return m_capture; }
@@ -56,7 +59,12 @@ public:
 signals:
     void encodingChanged(const QString &encoding);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QString m_settingsGroup;
     TrafficLog *m_log;
     CaptureSink *m_capture;
@@ -66,6 +74,7 @@ private:
     CountersBar *m_counters;
     SendBox *m_sendBox;
     QSplitter *m_splitter;
+    QLabel *m_encodingLabel;
 };
 
 } // namespace Sockpit
