@@ -1,1 +1,62 @@
-int main() { return 0; }
+#include "commandline.h"
+#include "headlessrunner.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+
+using namespace Sockpit;
+
+int main(int argc, char *argv[])
+{
+    // The window needs a display; the command-line modes must run without one.
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsNoWindow(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Sockpit"));
+    QCoreApplication::setApplicationName(QStringLiteral("Sockpit"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SOCKPIT_VERSION));
+
+    const CommandLineResult command = parseCommandLine(QCoreApplication::arguments());
+    if (command.action == CommandLineResult::Action::ShowText) {
+        QTextStream(stdout) << command.text;
+        return 0;
+    }
+    if (command.action == CommandLineResult::Action::Fail) {
+        QTextStream(stderr) << "sockpit: " << command.text << '\n';
+        return 2;
+    }
+    const LaunchOptions &options = command.options;
+    const QString language = options.language.isEmpty() ? LanguageManager::preferred() : options.language;
+    LanguageManager::instance().setLanguage(language);
+    if (!options.language.isEmpty() && !options.headless && options.mode != LaunchOptions::Mode::IpCalc)
+        LanguageManager::instance().chooseLanguage(options.language);
+
+    if (options.mode == LaunchOptions::Mode::IpCalc) {
+        QTextStream(stderr) << "sockpit: --ipcalc is not available yet\n";
+        return 2;
+    }
+    if (options.headless) {
+        std::signal(SIGPIPE, SIG_IGN); // a closed stdout ends the run through write errors, not a signal
+        HeadlessRunner runner(options);
+        QObject::connect(&runner, &HeadlessRunner::finished, app.get(), &QCoreApplication::exit);
+        const int early = runner.start();
+        if (early >= 0)
+            return early;
+        return QCoreApplication::exec();
+    }
+
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sockpit.svg")));
+    MainWindow window;
+    window.show();
+    if (options.mode != LaunchOptions::Mode::Window)
+        window.launch(options);
+    return QApplication::exec();
+}

@@ -1,1 +1,185 @@
 #include "commandline.h"
+
+#include "codec.h"
+#include "endpoint.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace Sockpit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sockpit::CommandLine", text);
+}
+
+CommandLineResult fail(const QString &why)
+{
+    CommandLineResult result;
+    result.action = CommandLineResult::Action::Fail;
+    result.text = why;
+    return result;
+}
+
+// Reads a whole number >= 0 from an option; returns an error message or "".
+QString readCount(const QCommandLineParser &parser, const QString &name, int *out)
+{
+    if (!parser.isSet(name))
+        return QString();
+    bool ok = false;
+    const QString text = parser.value(name);
+    const int value = text.toInt(&ok);
+    if (!ok || value < 0)
+        return tr("--%1: '%2' is not a whole number of 0 or more").arg(name, text);
+    *out = value;
+    return QString();
+}
+
+} // namespace
+
+bool wantsNoWindow(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--headless", "--ipcalc", "--help", "-h", "--version", "-v", "--help-all"}) {
+            if (std::strcmp(argv[i], flag) == 0 || (std::strncmp(argv[i], "--ipcalc=", 9) == 0 && std::strcmp(flag, "--ipcalc") == 0))
+                return true;
+        }
+    }
+    return false;
+}
+
+CommandLineResult parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Sockpit: a network debugging tool for TCP and UDP, with encodings such as GBK."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addOptions({
+        {QStringLiteral("lang"), tr("User interface language: zh_CN or en (default: remembered, else the system's)."), QStringLiteral("LANG")},
+        {QStringLiteral("encoding"), tr("Encoding of sent and received text: UTF-8 (default), GBK, GB18030, Big5, Shift_JIS, EUC-KR, ISO-8859-1, UTF-16LE, UTF-16BE or Hex."), QStringLiteral("NAME")},
+        {QStringLiteral("capture"), tr("Append every received byte to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("headless"), tr("No window: received data to stdout, stdin sent, state and errors to stderr.")},
+        {QStringLiteral("tcp-client"), tr("Connect to a TCP server at HOST:PORT ([IPv6]:PORT)."), QStringLiteral("HOST:PORT")},
+        {QStringLiteral("connect-timeout"), tr("TCP client connect timeout in milliseconds (default 5000)."), QStringLiteral("MS")},
+        {QStringLiteral("tcp-server"), tr("Listen for TCP clients on [HOST:]PORT."), QStringLiteral("[HOST:]PORT")},
+        {QStringLiteral("max-clients"), tr("TCP server: refuse clients beyond N at once (0: unlimited)."), QStringLiteral("N")},
+        {QStringLiteral("max-per-ip"), tr("TCP server: refuse more than N connections from one IP (0: unlimited)."), QStringLiteral("N")},
+        {QStringLiteral("idle-timeout"), tr("TCP server: close a client silent for SECONDS (0: never)."), QStringLiteral("SECONDS")},
+        {QStringLiteral("echo"), tr("TCP server: send every received chunk back.")},
+        {QStringLiteral("reply"), tr("TCP server: answer every received chunk with TEXT."), QStringLiteral("TEXT")},
+        {QStringLiteral("udp"), tr("Bind a UDP socket to [HOST:]PORT."), QStringLiteral("[HOST:]PORT")},
+        {QStringLiteral("peer"), tr("UDP: send to HOST:PORT."), QStringLiteral("HOST:PORT")},
+        {QStringLiteral("join"), tr("UDP: join the multicast GROUP (repeatable)."), QStringLiteral("GROUP")},
+        {QStringLiteral("broadcast"), tr("UDP: allow sending to broadcast addresses.")},
+        {QStringLiteral("ipcalc"), tr("Explain an IP address, e.g. 192.168.1.10/24, and exit."), QStringLiteral("ADDRESS")},
+    });
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("unexpected argument '%1'; see --help").arg(parser.positionalArguments().constFirst()));
+
+    CommandLineResult result;
+    if (parser.isSet(help)) {
+        result.action = CommandLineResult::Action::ShowText;
+        result.text = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.action = CommandLineResult::Action::ShowText;
+        result.text = QStringLiteral("sockpit " SOCKPIT_VERSION "\n");
+        return result;
+    }
+
+    LaunchOptions &o = result.options;
+    o.headless = parser.isSet(QStringLiteral("headless"));
+    o.language = parser.value(QStringLiteral("lang"));
+    if (!o.language.isEmpty() && o.language != u"zh_CN" && o.language != u"en")
+        return fail(tr("--lang: '%1' is not a language of Sockpit; use zh_CN or en").arg(o.language));
+    o.encoding = parser.value(QStringLiteral("encoding"));
+    if (!o.encoding.isEmpty()) {
+        const QString error = Encodings::checkName(o.encoding);
+        if (!error.isEmpty())
+            return fail(QStringLiteral("--encoding: ") + error);
+    }
+    o.capturePath = parser.value(QStringLiteral("capture"));
+
+    int modes = 0;
+    if (parser.isSet(QStringLiteral("tcp-client"))) {
+        ++modes;
+        o.mode = LaunchOptions::Mode::TcpClient;
+        o.tcpClientTarget = parser.value(QStringLiteral("tcp-client"));
+        const Parsed<Endpoint> target = EndpointParser::parseHostPort(o.tcpClientTarget);
+        if (!target.ok())
+            return fail(QStringLiteral("--tcp-client: ") + target.error);
+    }
+    if (parser.isSet(QStringLiteral("tcp-server"))) {
+        ++modes;
+        o.mode = LaunchOptions::Mode::TcpServer;
+        o.tcpServerListen = parser.value(QStringLiteral("tcp-server"));
+        const Parsed<Endpoint> listen = EndpointParser::parseBindSpec(o.tcpServerListen);
+        if (!listen.ok())
+            return fail(QStringLiteral("--tcp-server: ") + listen.error);
+    }
+    if (parser.isSet(QStringLiteral("udp"))) {
+        ++modes;
+        o.mode = LaunchOptions::Mode::Udp;
+        o.udpBind = parser.value(QStringLiteral("udp"));
+        const Parsed<Endpoint> bind = EndpointParser::parseBindSpec(o.udpBind);
+        if (!bind.ok())
+            return fail(QStringLiteral("--udp: ") + bind.error);
+    }
+    if (parser.isSet(QStringLiteral("ipcalc"))) {
+        ++modes;
+        o.mode = LaunchOptions::Mode::IpCalc;
+        o.ipcalcInput = parser.value(QStringLiteral("ipcalc"));
+    }
+    if (modes > 1)
+        return fail(tr("choose one of --tcp-client, --tcp-server, --udp and --ipcalc"));
+    if (o.headless && (o.mode == LaunchOptions::Mode::Window || o.mode == LaunchOptions::Mode::IpCalc))
+        return fail(tr("--headless needs --tcp-client, --tcp-server or --udp"));
+
+    for (const QString &count : {QStringLiteral("max-clients"), QStringLiteral("max-per-ip"), QStringLiteral("idle-timeout"),
+                                 QStringLiteral("connect-timeout")}) {
+        int *target = count == u"max-clients"    ? &o.maxClients
+                      : count == u"max-per-ip"   ? &o.maxPerIp
+                      : count == u"idle-timeout" ? &o.idleTimeoutS
+                                                 : &o.connectTimeoutMs;
+        const QString error = readCount(parser, count, target);
+        if (!error.isEmpty())
+            return fail(error);
+    }
+    if (o.connectTimeoutMs <= 0)
+        return fail(tr("--connect-timeout: must be more than 0 milliseconds"));
+
+    o.echo = parser.isSet(QStringLiteral("echo"));
+    o.reply = parser.value(QStringLiteral("reply"));
+    if (o.echo && parser.isSet(QStringLiteral("reply")))
+        return fail(tr("choose one of --echo and --reply"));
+    o.udpPeer = parser.value(QStringLiteral("peer"));
+    if (!o.udpPeer.isEmpty()) {
+        const Parsed<Endpoint> peer = EndpointParser::parseHostPort(o.udpPeer);
+        if (!peer.ok())
+            return fail(QStringLiteral("--peer: ") + peer.error);
+    }
+    o.joinGroups = parser.values(QStringLiteral("join"));
+    o.broadcast = parser.isSet(QStringLiteral("broadcast"));
+
+    const bool serverOptions = parser.isSet(QStringLiteral("max-clients")) || parser.isSet(QStringLiteral("max-per-ip"))
+                               || parser.isSet(QStringLiteral("idle-timeout")) || o.echo || parser.isSet(QStringLiteral("reply"));
+    if (serverOptions && o.mode != LaunchOptions::Mode::TcpServer)
+        return fail(tr("--max-clients, --max-per-ip, --idle-timeout, --echo and --reply need --tcp-server"));
+    const bool udpOptions = !o.udpPeer.isEmpty() || !o.joinGroups.isEmpty() || o.broadcast;
+    if (udpOptions && o.mode != LaunchOptions::Mode::Udp)
+        return fail(tr("--peer, --join and --broadcast need --udp"));
+    return result;
+}
+
+} // namespace Sockpit

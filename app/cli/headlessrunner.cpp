@@ -1,1 +1,195 @@
 #include "headlessrunner.h"
+
+#include "capturesink.h"
+#include "peer.h"
+#include "session.h"
+#include "sessionlaunch.h"
+#include "stdinreader.h"
+#include "tcpclientsession.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <sys/socket.h>
+
+namespace Sockpit {
+
+HeadlessRunner::HeadlessRunner(const LaunchOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_encoding(options.encoding.isEmpty() ? QStringLiteral("UTF-8") : options.encoding)
+    , m_stdinDecoder(QStringDecoder::Utf8)
+{
+}
+
+HeadlessRunner::~HeadlessRunner() = default;
+
+int HeadlessRunner::start()
+{
+    if (!m_options.capturePath.isEmpty()) {
+        m_capture = new CaptureSink(this);
+        const QString error = m_capture->open(m_options.capturePath);
+        if (!error.isEmpty()) {
+            say(error);
+            return 2;
+        }
+    }
+
+    LaunchResult launched;
+    switch (m_options.mode) {
+    case LaunchOptions::Mode::TcpClient: launched = launchTcpClient(m_options, this); break;
+    case LaunchOptions::Mode::TcpServer: launched = launchTcpServer(m_options, this); break;
+    case LaunchOptions::Mode::Udp: launched = launchUdp(m_options, this); break;
+    default: launched = LaunchResult::failure(2, tr("--headless needs --tcp-client, --tcp-server or --udp")); break;
+    }
+    if (!launched.session) {
+        say(launched.error);
+        return launched.exitCode ? launched.exitCode : 1;
+    }
+    m_session = launched.session;
+    const bool client = m_options.mode == LaunchOptions::Mode::TcpClient;
+    const bool datagrams = m_options.mode == LaunchOptions::Mode::Udp;
+
+    connect(m_session, &Session::received, this, &HeadlessRunner::onReceived);
+    connect(m_session, &Session::peerJoined, this, [this](const Peer &peer) {
+        say(tr("%1 connected").arg(peer.toString()));
+    });
+    connect(m_session, &Session::peerLeft, this, [this, client](const Peer &peer, const QString &reason) {
+        m_decoders.remove(peer.id);
+        say(tr("%1: %2").arg(peer.toString(), reason));
+        if (client)
+            finish(0);
+    });
+    connect(m_session, &Session::errorOccurred, this, [this, client](const QString &message) {
+        say(tr("error: %1").arg(message));
+        if (client)
+            finish(1);
+    });
+    connect(m_session, &Session::noticeOccurred, this, &HeadlessRunner::say);
+    connect(m_session, &Session::stateChanged, this, [this](Session::State state) {
+        if (state == Session::State::Active)
+            flushOutbox();
+    });
+    if (datagrams) {
+        connect(m_session, &Session::received, this, [this](const Peer &peer, const QByteArray &data) {
+            say(tr("datagram from %1, %n byte(s)", nullptr, int(data.size())).arg(peer.toString()));
+        });
+    }
+    if (auto *tcp = qobject_cast<TcpClientSession *>(m_session))
+        connect(tcp->socket(), &QIODevice::bytesWritten, this, &HeadlessRunner::halfCloseWhenWritten);
+
+    m_stdin = new StdinReader(this);
+    connect(m_stdin, &StdinReader::dataRead, this, &HeadlessRunner::onStdinData);
+    connect(m_stdin, &StdinReader::finished, this, &HeadlessRunner::onStdinFinished);
+    m_stdin->start();
+
+    m_termination = new TerminationWatcher(this);
+    connect(m_termination, &TerminationWatcher::terminationRequested, this, [this] { finish(0); });
+    return -1;
+}
+
+void HeadlessRunner::onReceived(const Peer &peer, const QByteArray &data)
+{
+    if (m_capture)
+        m_capture->write(data);
+    QByteArray out;
+    if (Encodings::isHex(m_encoding)) {
+        out = Hex::format(data).toLatin1() + '\n';
+    } else if (m_options.mode == LaunchOptions::Mode::Udp) {
+        out = StreamDecoder(m_encoding).decode(data).toUtf8(); // a datagram stands alone
+    } else {
+        std::shared_ptr<StreamDecoder> &decoder = m_decoders[peer.id];
+        if (!decoder)
+            decoder = std::make_shared<StreamDecoder>(m_encoding);
+        out = decoder->decode(data).toUtf8();
+    }
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    std::fflush(stdout);
+}
+
+void HeadlessRunner::onStdinData(const QByteArray &data)
+{
+    m_stdinBuffer += data;
+    qsizetype newline;
+    while (!m_finished && (newline = m_stdinBuffer.indexOf('\n')) >= 0) {
+        const QByteArray line = m_stdinBuffer.left(newline + 1);
+        m_stdinBuffer.remove(0, newline + 1);
+        sendLine(line);
+    }
+}
+
+void HeadlessRunner::onStdinFinished()
+{
+    if (!m_stdinBuffer.isEmpty())
+        sendLine(std::exchange(m_stdinBuffer, QByteArray()));
+    halfCloseWhenWritten();
+}
+
+void HeadlessRunner::sendLine(const QByteArray &line)
+{
+    QByteArray bytes;
+    if (Encodings::isHex(m_encoding)) {
+        const Parsed<QByteArray> parsed = Hex::parse(QString::fromUtf8(line).trimmed());
+        if (!parsed.ok()) {
+            say(tr("stdin: %1").arg(parsed.error));
+            finish(2);
+            return;
+        }
+        bytes = parsed.value;
+    } else {
+        const Parsed<QByteArray> encoded = encodeText(m_stdinDecoder.decode(line), m_encoding);
+        if (!encoded.ok()) {
+            say(tr("stdin: %1").arg(encoded.error));
+            finish(2);
+            return;
+        }
+        bytes = encoded.value;
+    }
+    if (bytes.isEmpty())
+        return;
+    if (m_options.mode == LaunchOptions::Mode::TcpClient && m_session->state() != Session::State::Active)
+        m_outbox.append(bytes);
+    else
+        m_session->send(bytes);
+}
+
+void HeadlessRunner::flushOutbox()
+{
+    for (const QByteArray &bytes : std::exchange(m_outbox, {}))
+        m_session->send(bytes);
+    halfCloseWhenWritten();
+}
+
+void HeadlessRunner::halfCloseWhenWritten()
+{
+    // Like netcat: once stdin has ended and everything is sent, close our
+    // direction and keep reading until the server closes.
+    auto *tcp = qobject_cast<TcpClientSession *>(m_session);
+    if (!tcp || m_halfClosed || !m_stdin || !m_stdin->isFinished() || !m_outbox.isEmpty())
+        return;
+    if (tcp->state() != Session::State::Active || tcp->socket()->bytesToWrite() > 0)
+        return;
+    m_halfClosed = true;
+    ::shutdown(int(tcp->socket()->socketDescriptor()), SHUT_WR);
+}
+
+void HeadlessRunner::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    std::fflush(stdout);
+    if (m_capture)
+        m_capture->close();
+    // Queued, so that a finish during start-up still reaches the event loop.
+    QMetaObject::invokeMethod(this, [this, exitCode] { emit finished(exitCode); }, Qt::QueuedConnection);
+}
+
+void HeadlessRunner::say(const QString &message)
+{
+    const QByteArray line = message.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace Sockpit

@@ -1,1 +1,62 @@
 #pragma once
+
+#include "codec.h"
+#include "launchoptions.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+namespace Sockpit {
+
+class CaptureSink;
+class Session;
+class StdinReader;
+class TerminationWatcher;
+struct Peer;
+
+/// Runs a session with no window, like netcat with encodings: received data,
+/// decoded, goes to stdout as UTF-8 (or hex text); stdin is encoded and sent
+/// line by line; state and errors go to stderr, one line each.
+///
+/// Exit codes: 0 when the peer closed (TCP client) or on SIGINT/SIGTERM;
+/// 1 on a network failure; 2 on bad arguments or input that cannot be sent.
+class HeadlessRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HeadlessRunner(const LaunchOptions &options, QObject *parent = nullptr);
+    ~HeadlessRunner() override;
+
+    /// Starts the session. Returns -1 while running, or an exit code at once.
+    int start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void onReceived(const Peer &peer, const QByteArray &data);
+    void onStdinData(const QByteArray &data);
+    void onStdinFinished();
+    void sendLine(const QByteArray &line);
+    void flushOutbox();
+    void halfCloseWhenWritten();
+    void finish(int exitCode);
+    void say(const QString &message);
+
+    LaunchOptions m_options;
+    QString m_encoding;
+    Session *m_session = nullptr;
+    CaptureSink *m_capture = nullptr;
+    StdinReader *m_stdin = nullptr;
+    TerminationWatcher *m_termination = nullptr;
+    QHash<quint64, std::shared_ptr<StreamDecoder>> m_decoders;
+    QStringDecoder m_stdinDecoder;
+    QByteArray m_stdinBuffer;
+    QList<QByteArray> m_outbox; ///< TCP client: input that arrived before the connection
+    bool m_finished = false;
+    bool m_halfClosed = false;
+};
+
+} // namespace Sockpit
