@@ -1,1 +1,2 @@
 # Tests for the tcpserver area.
+sockpit_add_test(tst_tcpserver SOURCES tst_tcpserver.cpp LIBS sockpit_core)

@@ -1,1 +1,442 @@
 #include "tcpserversession.h"
+
+#include "endpoint.h"
+#include "fdlimit.h"
+#include "socketerrors.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace Sockpit {
+
+namespace {
+// How many peers an error message names before "and N more".
+constexpr int NamedPeersInMessage = 5;
+
+QString describeAddress(const QHostAddress &address, quint16 port, bool forError)
+{
+    if (address == QHostAddress(QHostAddress::Any)) {
+        return forError ? TcpServerSession::tr("port %1").arg(port)
+                        : TcpServerSession::tr("port %1 on every address (IPv4 and IPv6)").arg(port);
+    }
+    if (address == QHostAddress(QHostAddress::AnyIPv4))
+        return QStringLiteral("0.0.0.0:%1").arg(port);
+    if (address == QHostAddress(QHostAddress::AnyIPv6))
+        return QStringLiteral("[::]:%1").arg(port);
+    return Peer{0, address, port}.toString();
+}
+
+QString namePeers(const QStringList &names)
+{
+    if (names.size() <= NamedPeersInMessage)
+        return names.join(QStringLiteral(", "));
+    return TcpServerSession::tr("%1 and %2 more")
+        .arg(names.mid(0, NamedPeersInMessage).join(QStringLiteral(", ")))
+        .arg(names.size() - NamedPeersInMessage);
+}
+} // namespace
+
+TcpServerSession::TcpServerSession(QObject *parent)
+    : Session(parent)
+{
+    m_clock.start();
+    m_housekeeping.setTimerType(Qt::CoarseTimer);
+    connect(&m_housekeeping, &QTimer::timeout, this, &TcpServerSession::onHousekeeping);
+    m_acceptRetry.setSingleShot(true);
+    m_acceptRetry.setInterval(1000);
+    connect(&m_acceptRetry, &QTimer::timeout, this, [this] {
+        if (m_server.isListening() && m_acceptPaused) {
+            m_acceptPaused = false;
+            m_server.resumeAccepting();
+        }
+    });
+    connect(&m_server, &TcpListener::accepted, this, &TcpServerSession::onAccepted);
+    connect(&m_server, &QTcpServer::acceptError, this, &TcpServerSession::onAcceptError);
+}
+
+TcpServerSession::~TcpServerSession()
+{
+    m_server.close();
+    // No signals from clients while the session is half destroyed.
+    for (const Client &client : std::as_const(m_clients)) {
+        client.connection->disconnect(this);
+        delete client.connection;
+    }
+}
+
+bool TcpServerSession::listen(const QString &bindSpec)
+{
+    const Parsed<Endpoint> endpoint = EndpointParser::parseBindSpec(bindSpec);
+    if (!endpoint.ok()) {
+        fail(endpoint.error);
+        return false;
+    }
+    return listen(endpoint.value.address, endpoint.value.port);
+}
+
+bool TcpServerSession::listen(const QHostAddress &address, quint16 port)
+{
+    // Every client costs a descriptor: take all the system allows.
+    FdLimit::raiseToHard();
+    if (m_server.isListening())
+        m_server.close();
+    m_acceptRetry.stop();
+    m_acceptPaused = false;
+    if (!m_server.listen(address, port)) {
+        fail(socketErrorMessage(m_server.serverError(), describeAddress(address, port, true), m_server.errorString()));
+        setState(State::Idle);
+        return false;
+    }
+    setState(State::Active);
+    emit noticeOccurred(tr("listening on %1").arg(listenText()));
+    return true;
+}
+
+void TcpServerSession::stop()
+{
+    m_acceptRetry.stop();
+    if (!m_server.isListening())
+        return;
+    const QString where = listenText();
+    m_server.close();
+    emit noticeOccurred(tr("stopped listening on %1; %n client(s) stay connected", "", clientCount()).arg(where));
+    setState(State::Idle);
+}
+
+QString TcpServerSession::listenText() const
+{
+    if (!m_server.isListening())
+        return QString();
+    return describeAddress(m_server.serverAddress(), m_server.serverPort(), false);
+}
+
+QList<Peer> TcpServerSession::clients() const
+{
+    QList<Peer> peers;
+    peers.reserve(m_clients.size());
+    for (const Client &client : m_clients)
+        peers << client.peer;
+    std::sort(peers.begin(), peers.end(), [](const Peer &a, const Peer &b) { return a.id < b.id; });
+    return peers;
+}
+
+Peer TcpServerSession::client(quint64 peerId) const
+{
+    const auto it = m_clients.constFind(peerId);
+    return it == m_clients.cend() ? Peer{} : it->peer;
+}
+
+int TcpServerSession::clientsFrom(const QHostAddress &address) const
+{
+    return m_perIp.value(plainAddress(address), 0);
+}
+
+void TcpServerSession::setIdleTimeout(int seconds)
+{
+    m_idleTimeoutS = qMax(0, seconds);
+    updateHousekeepingTimer();
+}
+
+void TcpServerSession::setAutoReply(AutoReply mode, const QByteArray &fixedReply)
+{
+    m_autoReply = mode;
+    m_fixedReply = fixedReply;
+}
+
+QHostAddress TcpServerSession::plainAddress(const QHostAddress &address)
+{
+    // A dual-stack listener sees IPv4 clients as ::ffff:a.b.c.d; they are IPv4 clients.
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address;
+}
+
+void TcpServerSession::onAccepted(qintptr descriptor)
+{
+    if (m_descriptorsExhausted) {
+        m_descriptorsExhausted = false;
+        emit noticeOccurred(tr("accepting clients again"));
+    }
+    auto *connection = new TcpConnection(descriptor, this);
+    const Peer candidate{0, plainAddress(connection->peerAddress()), connection->peerPort()};
+
+    if (m_maxClients > 0 && clientCount() >= m_maxClients) {
+        ++m_defences.refusedByLimit;
+        connection->abort();
+        connection->deleteLater();
+        const QString reason = tr("refused %1: %n client(s) connected, the maximum", "", clientCount())
+                                   .arg(candidate.toString());
+        emit clientRefused(candidate, reason);
+        emit noticeOccurred(reason);
+        emit defenceCountersChanged();
+        return;
+    }
+    const int fromSameIp = m_perIp.value(candidate.address, 0);
+    if (m_maxPerIp > 0 && fromSameIp >= m_maxPerIp) {
+        ++m_defences.refusedByPerIp;
+        connection->abort();
+        connection->deleteLater();
+        const QString reason = tr("refused %1: %n connection(s) from %2 already, the maximum per address", "", fromSameIp)
+                                   .arg(candidate.toString(), candidate.address.toString());
+        emit clientRefused(candidate, reason);
+        emit noticeOccurred(reason);
+        emit defenceCountersChanged();
+        return;
+    }
+
+    const quint64 id = m_nextPeerId++;
+    Client client;
+    client.connection = connection;
+    client.peer = candidate;
+    client.peer.id = id;
+    client.lastReceivedMs = m_clock.elapsed();
+    m_clients.insert(id, client);
+    ++m_perIp[candidate.address];
+    m_model.addClient(client.peer, QDateTime::currentMSecsSinceEpoch());
+    connect(connection, &TcpConnection::received, this, [this, id](const QByteArray &data) { onReceived(id, data); });
+    connect(connection, &TcpConnection::ended, this,
+            [this, id](TcpConnection::End end, const QString &detail) { onEnded(id, end, detail); });
+    emit peerJoined(client.peer);
+    emit clientCountChanged(clientCount());
+    updateHousekeepingTimer();
+}
+
+void TcpServerSession::onAcceptError(QAbstractSocket::SocketError error)
+{
+    // QTcpServer has paused accepting; clients wait in the backlog meanwhile.
+    m_acceptPaused = true;
+    if (error == QAbstractSocket::SocketResourceError) {
+        if (!m_descriptorsExhausted) {
+            m_descriptorsExhausted = true;
+            fail(tr("cannot accept more clients: the process has used all of its %1 file descriptors "
+                    "(ulimit -n); waiting clients are accepted as others leave")
+                     .arg(FdLimit::current()));
+        }
+    } else {
+        fail(socketErrorMessage(error, listenText(), m_server.errorString()));
+    }
+    resumeAcceptingSoon();
+}
+
+void TcpServerSession::resumeAcceptingSoon()
+{
+    if (!m_acceptRetry.isActive())
+        m_acceptRetry.start();
+}
+
+void TcpServerSession::onReceived(quint64 peerId, const QByteArray &data)
+{
+    auto it = m_clients.find(peerId);
+    if (it == m_clients.end())
+        return;
+    it->lastReceivedMs = m_clock.elapsed();
+    const Peer peer = it->peer;
+    m_model.addTraffic(peerId, data.size(), 0, QDateTime::currentMSecsSinceEpoch());
+    emit received(peer, data);
+
+    if (m_autoReply == AutoReply::Off)
+        return;
+    // A receiver may have closed the client meanwhile.
+    it = m_clients.find(peerId);
+    if (it == m_clients.end())
+        return;
+    const QByteArray reply = m_autoReply == AutoReply::Echo ? data : m_fixedReply;
+    if (!reply.isEmpty() && !writeTo(*it, reply)) {
+        fail(tr("auto-reply to %1 skipped: its send buffer is full (%2 bytes waiting)")
+                 .arg(peer.toString())
+                 .arg(it->connection->bytesToWrite()));
+    }
+}
+
+bool TcpServerSession::writeTo(Client &client, const QByteArray &data)
+{
+    TcpConnection *connection = client.connection;
+    if (!connection->isOpen() || connection->isClosing())
+        return false;
+    if (connection->bytesToWrite() > MaxPendingBytesPerClient)
+        return false;
+    connection->write(data);
+    m_model.addTraffic(client.peer.id, 0, data.size(), QDateTime::currentMSecsSinceEpoch());
+    const Peer peer = client.peer; // client may be gone once receivers have run
+    emit sent(peer, data);
+    return true;
+}
+
+bool TcpServerSession::send(const QByteArray &data)
+{
+    if (m_clients.isEmpty()) {
+        fail(tr("no client is connected: nothing was sent"));
+        return false;
+    }
+    QList<quint64> ids = m_clients.keys();
+    std::sort(ids.begin(), ids.end());
+    return sendTo(ids, data);
+}
+
+bool TcpServerSession::sendTo(const QList<quint64> &peerIds, const QByteArray &data)
+{
+    if (peerIds.isEmpty()) {
+        fail(tr("no client selected: nothing was sent"));
+        return false;
+    }
+    int reached = 0;
+    QStringList gone;
+    QStringList full;
+    for (const quint64 id : peerIds) {
+        const auto it = m_clients.find(id);
+        if (it == m_clients.end() || it->connection->isClosing() || !it->connection->isOpen()) {
+            gone << QStringLiteral("#%1").arg(id);
+            continue;
+        }
+        if (data.isEmpty() || writeTo(*it, data))
+            ++reached;
+        else
+            full << it->peer.toString();
+    }
+    if (!gone.isEmpty()) {
+        fail(tr("not sent to %n client(s) no longer connected: %1", "", int(gone.size())).arg(namePeers(gone)));
+    }
+    if (!full.isEmpty()) {
+        fail(tr("not sent to %n client(s) whose send buffer is full (they are not reading): %1", "", int(full.size()))
+                 .arg(namePeers(full)));
+    }
+    return reached > 0;
+}
+
+void TcpServerSession::disconnectPeers(const QList<quint64> &peerIds)
+{
+    for (const quint64 id : peerIds)
+        closeClient(id, ClientState::Disconnected, tr("disconnected by you"));
+}
+
+void TcpServerSession::disconnectAll()
+{
+    QList<quint64> ids = m_clients.keys();
+    std::sort(ids.begin(), ids.end());
+    disconnectPeers(ids);
+}
+
+void TcpServerSession::closeClient(quint64 peerId, ClientState state, const QString &reason)
+{
+    const auto it = m_clients.find(peerId);
+    if (it == m_clients.end() || !it->endReason.isEmpty())
+        return; // gone, or already closing
+    it->endState = state;
+    it->endReason = reason;
+    if (it->connection->closeGracefully()) {
+        finishClient(peerId, state, reason);
+        return;
+    }
+    it->closingSinceMs = m_clock.elapsed();
+    ++m_closing;
+    m_model.setClientState(peerId, ClientState::Closing, reason);
+    updateHousekeepingTimer();
+}
+
+void TcpServerSession::onEnded(quint64 peerId, TcpConnection::End end, const QString &detail)
+{
+    const auto it = m_clients.constFind(peerId);
+    if (it == m_clients.cend())
+        return;
+    if (!it->endReason.isEmpty()) {
+        // We were closing it; the reason is ours whatever the last event was.
+        finishClient(peerId, it->endState, it->endReason);
+        return;
+    }
+    switch (end) {
+    case TcpConnection::End::ClosedByPeer:
+    case TcpConnection::End::Closed:
+        finishClient(peerId, ClientState::ClosedByPeer, tr("closed by the client"));
+        break;
+    case TcpConnection::End::Reset:
+        finishClient(peerId, ClientState::Reset, tr("connection reset by the client"));
+        break;
+    case TcpConnection::End::Error:
+        finishClient(peerId, ClientState::Failed, tr("connection error: %1").arg(detail));
+        break;
+    }
+}
+
+void TcpServerSession::finishClient(quint64 peerId, ClientState state, const QString &reason)
+{
+    const auto it = m_clients.find(peerId);
+    if (it == m_clients.end())
+        return;
+    const Client client = *it;
+    m_clients.erase(it);
+    if (client.closingSinceMs >= 0)
+        --m_closing;
+    auto perIp = m_perIp.find(client.peer.address);
+    if (perIp != m_perIp.end() && --*perIp <= 0)
+        m_perIp.erase(perIp);
+    client.connection->disconnect(this);
+    client.connection->abort();
+    client.connection->deleteLater();
+    m_model.setClientState(peerId, state, reason);
+
+    // A descriptor is free again: a client waiting in the backlog may come in.
+    if (m_acceptPaused && m_server.isListening()) {
+        m_acceptRetry.stop();
+        m_acceptPaused = false;
+        m_server.resumeAccepting();
+    }
+    updateHousekeepingTimer();
+    emit peerLeft(client.peer, reason);
+    emit clientCountChanged(clientCount());
+}
+
+void TcpServerSession::updateHousekeepingTimer()
+{
+    const bool needed = !m_clients.isEmpty() && (m_idleTimeoutS > 0 || m_closing > 0);
+    if (!needed) {
+        m_housekeeping.stop();
+        return;
+    }
+    // A quarter of the timeout keeps the overshoot small; scanning even 10,000
+    // clients a few times a second costs next to nothing.
+    const int interval = m_idleTimeoutS > 0 ? std::clamp(m_idleTimeoutS * 250, 100, 1000) : 1000;
+    if (!m_housekeeping.isActive() || m_housekeeping.interval() != interval)
+        m_housekeeping.start(interval);
+}
+
+void TcpServerSession::onHousekeeping()
+{
+    const qint64 now = m_clock.elapsed();
+    const qint64 idleLimitMs = qint64(m_idleTimeoutS) * 1000;
+    QList<quint64> idle;
+    QList<quint64> overdue;
+    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
+        if (it->closingSinceMs >= 0) {
+            if (now - it->closingSinceMs >= CloseGraceMs)
+                overdue << it.key();
+        } else if (idleLimitMs > 0 && now - it->lastReceivedMs >= idleLimitMs) {
+            idle << it.key();
+        }
+    }
+    for (const quint64 id : std::as_const(overdue)) {
+        const auto it = m_clients.constFind(id);
+        if (it == m_clients.cend())
+            continue;
+        const QString reason = tr("%1; %2 queued bytes were dropped because the client did not take them")
+                                   .arg(it->endReason)
+                                   .arg(it->connection->bytesToWrite());
+        finishClient(id, it->endState, reason);
+    }
+    if (!idle.isEmpty()) {
+        std::sort(idle.begin(), idle.end());
+        m_defences.closedIdle += quint64(idle.size());
+        const QString reason = tr("closed by the idle timeout: nothing received for %n second(s)", "", m_idleTimeoutS);
+        for (const quint64 id : std::as_const(idle))
+            closeClient(id, ClientState::IdleTimeout, reason);
+        emit defenceCountersChanged();
+    }
+}
+
+void TcpServerSession::fail(const QString &message)
+{
+    m_errorString = message;
+    emit errorOccurred(message);
+}
+
+} // namespace Sockpit
