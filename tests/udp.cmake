@@ -1,1 +1,13 @@
 # Tests for the udp area.
+sockpit_add_test(tst_udpsession SOURCES tst_udpsession.cpp LIBS sockpit_core)
+
+# Broadcast and multicast: run inside a private network namespace (loopback and a
+# veth pair of its own), so nothing leaves the machine; skipped (77) where
+# namespaces are not permitted.
+add_executable(tst_udp_netns tst_udp_netns.cpp)
+target_link_libraries(tst_udp_netns PRIVATE Qt6::Test sockpit_core sockpit_options)
+add_test(NAME tst_udp_netns COMMAND ${CMAKE_SOURCE_DIR}/tests/netns/run.sh $<TARGET_FILE:tst_udp_netns>)
+set_tests_properties(tst_udp_netns PROPERTIES
+    TIMEOUT 300
+    SKIP_RETURN_CODE 77
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/config-tst_udp_netns;LC_ALL=C.UTF-8")

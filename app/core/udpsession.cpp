@@ -1,1 +1,634 @@
 #include "udpsession.h"
+
+#include "endpoint.h"
+#include "socketerrors.h"
+#include "udpsocketoptions.h"
+
+#include <QCoreApplication>
+#include <QHostInfo>
+#include <QNetworkDatagram>
+#include <QVariant>
+
+namespace Sockpit {
+
+namespace {
+
+// A flood must not keep the event loop from painting: after this many
+// datagrams the read notifier (still armed) brings us back on the next pass.
+constexpr int MaxDatagramsPerWakeup = 4096;
+// More than a receive buffer holds.
+constexpr int MaxDatagramsOnStop = 1 << 20;
+
+QString notMulticastMessage(const QString &text)
+{
+    return QCoreApplication::translate("Sockpit::UdpSession",
+                                       "'%1' is not a multicast group: IPv4 groups are 224.0.0.0–239.255.255.255 "
+                                       "(class D), IPv6 groups start with ff")
+        .arg(text);
+}
+
+bool isAnyAddress(const QHostAddress &address)
+{
+    return address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::AnyIPv6)
+           || address == QHostAddress(QHostAddress::Any);
+}
+
+} // namespace
+
+QString MulticastMembership::toString() const
+{
+    if (!interface.isValid())
+        return group.toString();
+    return QCoreApplication::translate("Sockpit::UdpSession", "%1 on %2").arg(group.toString(), interface.humanReadableName());
+}
+
+UdpSession::UdpSession(QObject *parent)
+    : Session(parent)
+{
+    connect(&m_socket, &QIODevice::readyRead, this, &UdpSession::onReadyRead);
+}
+
+UdpSession::~UdpSession()
+{
+    abortLookup();
+    // No signals to a half-destroyed owner.
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
+// ---- local side ----------------------------------------------------------
+
+bool UdpSession::bind(const QString &bindSpec)
+{
+    const Parsed<Endpoint> spec = EndpointParser::parseBindSpec(bindSpec);
+    if (!spec.ok()) {
+        emit errorOccurred(spec.error);
+        return false;
+    }
+    return bind(spec.value.address, spec.value.port);
+}
+
+bool UdpSession::bind(const QHostAddress &address, quint16 port)
+{
+    if (m_socket.state() != QAbstractSocket::UnconnectedState)
+        stop();
+    return bindSocket(address, port, false);
+}
+
+bool UdpSession::bindSocket(const QHostAddress &address, quint16 port, bool ephemeral)
+{
+    // DefaultForPlatform: no SO_REUSEADDR, so a port another program holds is reported, not shared.
+    if (!m_socket.bind(address, port)) {
+        const QString where = address.protocol() == QAbstractSocket::AnyIPProtocol
+                                  ? tr("port %1 on every IPv4 and IPv6 address").arg(port)
+                                  : Peer{0, address, port}.toString();
+        const QString message = socketErrorMessage(m_socket.error(), where, m_socket.errorString());
+        m_socket.abort();
+        emit errorOccurred(message);
+        setState(State::Idle);
+        return false;
+    }
+    m_ephemeral = ephemeral;
+    applySocketOptions();
+    if (ephemeral)
+        emit noticeOccurred(tr("sending from %1, a port chosen by the system; replies to it are shown").arg(localText()));
+    else
+        emit noticeOccurred(tr("bound to %1").arg(localText()));
+    setState(State::Active);
+    return true;
+}
+
+void UdpSession::stop()
+{
+    if (m_socket.state() == QAbstractSocket::UnconnectedState) {
+        setState(State::Idle);
+        return;
+    }
+    // Datagrams that arrived before the stop are still delivered.
+    drain(MaxDatagramsOnStop);
+    const QString where = localText();
+    const bool hadGroups = !m_groups.isEmpty();
+    m_groups.clear();
+    m_socket.close();
+    m_ephemeral = false;
+    if (hadGroups)
+        emit groupsChanged();
+    emit noticeOccurred(tr("closed %1").arg(where));
+    setState(State::Idle);
+}
+
+QString UdpSession::localText() const
+{
+    if (!isBound())
+        return QString();
+    const QHostAddress address = m_socket.localAddress();
+    if (address.protocol() == QAbstractSocket::AnyIPProtocol)
+        return tr("port %1 on every IPv4 and IPv6 address").arg(m_socket.localPort());
+    return Peer{0, address, m_socket.localPort()}.toString();
+}
+
+UdpSession::Family UdpSession::socketFamily() const
+{
+    switch (m_socket.localAddress().protocol()) {
+    case QAbstractSocket::IPv4Protocol:
+        return Family::IPv4;
+    case QAbstractSocket::IPv6Protocol:
+        return Family::IPv6;
+    default:
+        return Family::Any;
+    }
+}
+
+void UdpSession::applySocketOptions()
+{
+    // A burst then waits in the kernel while the GUI paints; the system may grant less.
+    m_socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, ReceiveBufferBytes);
+    const QString error = UdpSocketOptions::setBroadcast(&m_socket, m_broadcast);
+    if (!error.isEmpty())
+        emit errorOccurred(tr("could not switch broadcast: %1").arg(error));
+    applyMulticastOptions();
+}
+
+void UdpSession::applyMulticastOptions()
+{
+    if (!isBound())
+        return;
+    m_socket.setSocketOption(QAbstractSocket::MulticastTtlOption, m_ttl);
+    m_socket.setSocketOption(QAbstractSocket::MulticastLoopbackOption, m_loopback ? 1 : 0);
+    if (socketFamily() == Family::Any) {
+        // Qt sets only the IPv6 options on a dual-stack socket; IPv4 groups need their own.
+        if (UdpSocketOptions::dualStackIPv4Multicast()) {
+            const int index = m_multicastInterface.isValid() ? m_multicastInterface.index() : 0;
+            const QString error = UdpSocketOptions::setIPv4Multicast(&m_socket, m_ttl, m_loopback, index);
+            if (!error.isEmpty())
+                emit errorOccurred(tr("could not set the multicast options: %1").arg(error));
+        }
+        if (m_multicastInterface.isValid())
+            m_socket.setMulticastInterface(m_multicastInterface);
+    } else {
+        m_socket.setMulticastInterface(m_multicastInterface);
+    }
+}
+
+// ---- remote side ---------------------------------------------------------
+
+void UdpSession::setTarget(const QString &host, quint16 port)
+{
+    abortLookup();
+    if (!m_queued.isEmpty()) {
+        emit errorOccurred(tr("%1 datagrams waiting for %2 were not sent: the target changed").arg(m_queued.size()).arg(targetText()));
+        m_queued.clear();
+    }
+    m_targetHost = host.trimmed();
+    if (m_targetHost.startsWith(u'[') && m_targetHost.endsWith(u']'))
+        m_targetHost = m_targetHost.mid(1, m_targetHost.size() - 2);
+    m_targetPort = port;
+    m_target = Peer{};
+
+    m_targetIsBroadcast = false;
+
+    QHostAddress literal;
+    if (!m_targetHost.isEmpty() && literal.setAddress(m_targetHost))
+        setResolvedTarget(literal);
+    else if (!m_targetHost.isEmpty())
+        m_lookupId = QHostInfo::lookupHost(m_targetHost, this, &UdpSession::onLookedUp);
+    emit targetChanged();
+}
+
+QString UdpSession::setTarget(const QString &hostPort)
+{
+    const Parsed<Endpoint> endpoint = EndpointParser::parseHostPort(hostPort);
+    if (!endpoint.ok()) {
+        emit errorOccurred(endpoint.error);
+        return endpoint.error;
+    }
+    setTarget(endpoint.value.host, endpoint.value.port);
+    return QString();
+}
+
+void UdpSession::clearTarget()
+{
+    setTarget(QString(), 0);
+}
+
+QString UdpSession::targetText() const
+{
+    if (m_targetHost.isEmpty())
+        return QString();
+    return Endpoint{m_targetHost, QHostAddress(), m_targetPort}.toString();
+}
+
+void UdpSession::abortLookup()
+{
+    if (m_lookupId >= 0)
+        QHostInfo::abortHostLookup(m_lookupId);
+    m_lookupId = -1;
+}
+
+void UdpSession::onLookedUp(const QHostInfo &info)
+{
+    if (info.lookupId() != m_lookupId)
+        return;
+    m_lookupId = -1;
+    const QList<QHostAddress> addresses = info.addresses();
+    if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
+        emit errorOccurred(socketErrorMessage(QAbstractSocket::HostNotFoundError, targetText(), info.errorString()));
+        if (!m_queued.isEmpty()) {
+            emit errorOccurred(tr("%1 datagrams waiting for %2 were not sent").arg(m_queued.size()).arg(targetText()));
+            m_queued.clear();
+        }
+        emit targetChanged();
+        return;
+    }
+    // A port bound to one family can only reach addresses of that family.
+    QHostAddress chosen = addresses.first();
+    const Family family = isBound() && !m_ephemeral ? socketFamily() : Family::Any;
+    if (family != Family::Any) {
+        const auto wanted = family == Family::IPv4 ? QAbstractSocket::IPv4Protocol : QAbstractSocket::IPv6Protocol;
+        for (const QHostAddress &address : addresses) {
+            if (normalized(address).protocol() == wanted) {
+                chosen = address;
+                break;
+            }
+        }
+    }
+    setResolvedTarget(chosen);
+    emit noticeOccurred(tr("%1 is %2").arg(m_targetHost, m_target.address.toString()));
+    emit targetChanged();
+
+    const QList<QByteArray> queued = std::exchange(m_queued, {});
+    for (qsizetype i = 0; i < queued.size(); ++i) {
+        if (!writeTo(m_target, queued.at(i))) {
+            if (i + 1 < queued.size())
+                emit errorOccurred(tr("%1 more datagrams to %2 were not sent").arg(queued.size() - i - 1).arg(targetText()));
+            break;
+        }
+    }
+}
+
+void UdpSession::setResolvedTarget(const QHostAddress &address)
+{
+    m_target = peerFor(address, m_targetPort);
+    m_targetIsBroadcast = isLocalBroadcast(m_target.address);
+}
+
+bool UdpSession::send(const QByteArray &data)
+{
+    if (m_target.isValid())
+        return writeTo(m_target, data);
+    if (isResolvingTarget()) {
+        if (data.size() > MaxIPv6Payload) {
+            emit errorOccurred(tr("datagram of %1 bytes not sent: one datagram carries at most %2 bytes")
+                                   .arg(data.size())
+                                   .arg(MaxIPv6Payload));
+            return false;
+        }
+        if (m_queued.size() >= MaxQueuedWhileResolving) {
+            emit errorOccurred(tr("datagram not sent: %1 datagrams already wait for the address of %2")
+                                   .arg(m_queued.size())
+                                   .arg(targetText()));
+            return false;
+        }
+        m_queued.append(data);
+        return true;
+    }
+    if (!m_targetHost.isEmpty())
+        emit errorOccurred(tr("datagram not sent: the address of %1 is unknown; set the target again").arg(targetText()));
+    else
+        emit errorOccurred(tr("datagram not sent: no target; enter HOST:PORT to send to"));
+    return false;
+}
+
+bool UdpSession::sendTo(const Peer &peer, const QByteArray &data)
+{
+    if (!peer.isValid() || peer.port == 0) {
+        emit errorOccurred(tr("datagram not sent: no peer to send to; select a received datagram first"));
+        return false;
+    }
+    return writeTo(peer, data);
+}
+
+bool UdpSession::writeTo(const Peer &peer, const QByteArray &data)
+{
+    const QHostAddress destination = normalized(peer.address);
+    const bool v4 = destination.protocol() == QAbstractSocket::IPv4Protocol;
+    const qsizetype limit = maxPayload(destination);
+    if (data.size() > limit) {
+        emit errorOccurred((v4 ? tr("datagram of %1 bytes not sent: one IPv4 datagram carries at most %2 bytes")
+                               : tr("datagram of %1 bytes not sent: one IPv6 datagram carries at most %2 bytes"))
+                               .arg(data.size())
+                               .arg(limit));
+        return false;
+    }
+    if (!m_broadcast && v4) {
+        if (destination == QHostAddress(QHostAddress::Broadcast)) {
+            emit errorOccurred(tr("datagram not sent: 255.255.255.255 reaches every host of the local network; "
+                                  "switch broadcast on to send to it"));
+            return false;
+        }
+        if (m_targetIsBroadcast && destination == m_target.address) {
+            emit errorOccurred(tr("datagram not sent: %1 is the broadcast address of a local network; "
+                                  "switch broadcast on to send to it")
+                                   .arg(destination.toString()));
+            return false;
+        }
+    }
+    if (!ensureBoundFor(destination))
+        return false;
+
+    const qint64 written = m_socket.writeDatagram(data, destination, peer.port);
+    if (written != data.size()) {
+        const QString target = peer.toString();
+        QString message;
+        if (written >= 0) {
+            message = tr("datagram to %1 cut by the system: %2 of %3 bytes sent").arg(target).arg(written).arg(data.size());
+        } else if (v4 && !m_broadcast && m_socket.error() == QAbstractSocket::NetworkError) {
+            // The system refuses broadcasts while broadcast is off; Qt does not say why.
+            message = tr("datagram to %1 not sent: %2 (if it is a broadcast address, switch broadcast on)")
+                          .arg(target, m_socket.errorString());
+        } else {
+            message = socketErrorMessage(m_socket.error(), target, m_socket.errorString());
+        }
+        emit errorOccurred(message);
+        return false;
+    }
+    emit sent(peer, data);
+    return true;
+}
+
+bool UdpSession::ensureBoundFor(const QHostAddress &destination)
+{
+    const bool v4 = destination.protocol() == QAbstractSocket::IPv4Protocol;
+    if (isBound()) {
+        const Family family = socketFamily();
+        if (family == Family::Any || (family == Family::IPv4) == v4)
+            return true;
+        if (!m_ephemeral) {
+            emit errorOccurred((v4 ? tr("datagram not sent: %1 is IPv4 but this port is bound to IPv6 address %2; "
+                                        "bind to every address to use both")
+                                   : tr("datagram not sent: %1 is IPv6 but this port is bound to IPv4 address %2; "
+                                        "bind to every address to use both"))
+                                   .arg(destination.toString(), m_socket.localAddress().toString()));
+            return false;
+        }
+        // A port the system chose for the other family is of no further use.
+        m_socket.close();
+    }
+    return bindSocket(QHostAddress(v4 ? QHostAddress::AnyIPv4 : QHostAddress::AnyIPv6), 0, true);
+}
+
+Peer UdpSession::peerFor(const QHostAddress &address, quint16 port)
+{
+    const QHostAddress bare = normalized(address);
+    const PeerKey key{bare, port};
+    const auto found = m_peers.constFind(key);
+    if (found != m_peers.cend())
+        return Peer{found->id, bare, port};
+    if (m_peers.size() >= MaxRememberedPeers)
+        m_peers.clear(); // ids stay unique: the counter keeps growing
+    const quint64 id = m_nextPeerId++;
+    m_peers.insert(key, PeerRecord{id, false});
+    return Peer{id, bare, port};
+}
+
+void UdpSession::onReadyRead()
+{
+    drain(MaxDatagramsPerWakeup);
+}
+
+void UdpSession::drain(int limit)
+{
+    for (int count = 0; count < limit && m_socket.hasPendingDatagrams(); ++count) {
+        // The full size, so that nothing of a datagram is cut off.
+        const qint64 size = qMax<qint64>(m_socket.pendingDatagramSize(), 0);
+        const QNetworkDatagram datagram = m_socket.receiveDatagram(size);
+        if (!datagram.isValid()) {
+            emit errorOccurred(socketErrorMessage(m_socket.error(), localText(), m_socket.errorString()));
+            return;
+        }
+        const QHostAddress sender = normalized(datagram.senderAddress());
+        const quint16 port = quint16(datagram.senderPort());
+        auto found = m_peers.find(PeerKey{sender, port});
+        Peer peer;
+        if (found != m_peers.end() && found->heard) {
+            peer = Peer{found->id, sender, port};
+        } else {
+            peer = peerFor(sender, port);
+            m_peers[PeerKey{sender, port}].heard = true;
+            emit senderSeen(peer);
+        }
+        emit received(peer, datagram.data());
+    }
+}
+
+// ---- broadcast and multicast ---------------------------------------------
+
+void UdpSession::setBroadcastEnabled(bool enabled)
+{
+    if (m_broadcast == enabled)
+        return;
+    m_broadcast = enabled;
+    if (isBound()) {
+        const QString error = UdpSocketOptions::setBroadcast(&m_socket, enabled);
+        if (!error.isEmpty())
+            emit errorOccurred(tr("could not switch broadcast: %1").arg(error));
+    }
+}
+
+bool UdpSession::joinGroup(const QHostAddress &group, const QNetworkInterface &iface)
+{
+    return changeMembership(group, iface, true);
+}
+
+bool UdpSession::leaveGroup(const QHostAddress &group, const QNetworkInterface &iface)
+{
+    return changeMembership(group, iface, false);
+}
+
+bool UdpSession::changeMembership(const QHostAddress &anyGroup, const QNetworkInterface &requested, bool join)
+{
+    const QHostAddress group = normalized(anyGroup);
+    if (!group.isMulticast()) {
+        emit errorOccurred(notMulticastMessage(group.toString()));
+        return false;
+    }
+    const auto sameMembership = [&](const MulticastMembership &m) {
+        return m.group == group && (m.interface.name() == requested.name() || (!join && !requested.isValid()));
+    };
+    const auto existing = std::find_if(m_groups.begin(), m_groups.end(), sameMembership);
+    if (!join && existing == m_groups.end()) {
+        emit errorOccurred(tr("%1 is not a joined group").arg(group.toString()));
+        return false;
+    }
+    if (join && existing != m_groups.end()) {
+        emit noticeOccurred(tr("%1 is joined already").arg(existing->toString()));
+        return true;
+    }
+    const QNetworkInterface iface = join ? requested : existing->interface;
+    const MulticastMembership membership{group, iface};
+
+    if (join) {
+        if (!isBound() || m_ephemeral) {
+            emit errorOccurred(tr("bind a port before joining %1: the group's datagrams arrive at the port you bind")
+                                   .arg(group.toString()));
+            return false;
+        }
+        const QHostAddress local = normalized(m_socket.localAddress());
+        if (!isAnyAddress(local) && local != group) {
+            // The system hands group datagrams only to ports bound to every address (or to the group).
+            emit errorOccurred(tr("cannot receive group %1 on a port bound to %2: bind to every address, e.g. port %3 alone")
+                                   .arg(group.toString(), local.toString())
+                                   .arg(m_socket.localPort()));
+            return false;
+        }
+    }
+    const bool v4 = group.protocol() == QAbstractSocket::IPv4Protocol;
+    const Family family = socketFamily();
+    if (family == Family::IPv4 && !v4) {
+        emit errorOccurred(tr("%1 is an IPv6 group but this port is bound to IPv4 only: bind to [::]:%2 or to every address")
+                               .arg(group.toString())
+                               .arg(m_socket.localPort()));
+        return false;
+    }
+    if (family == Family::IPv6 && v4) {
+        emit errorOccurred(tr("%1 is an IPv4 group but this port is bound to IPv6 only: bind to 0.0.0.0:%2 or to every address")
+                               .arg(group.toString())
+                               .arg(m_socket.localPort()));
+        return false;
+    }
+
+    bool ok = false;
+    QString reason;
+    if (family == Family::Any && v4) {
+        if (!UdpSocketOptions::dualStackIPv4Multicast()) {
+            emit errorOccurred(tr("this system cannot join IPv4 group %1 on a port bound to every address: bind to 0.0.0.0:%2")
+                                   .arg(group.toString())
+                                   .arg(m_socket.localPort()));
+            return false;
+        }
+        reason = UdpSocketOptions::changeIPv4Membership(&m_socket, group, iface.isValid() ? iface.index() : 0, join);
+        ok = reason.isEmpty();
+    } else {
+        ok = join ? m_socket.joinMulticastGroup(group, iface) : m_socket.leaveMulticastGroup(group, iface);
+        reason = m_socket.errorString();
+    }
+    if (!ok) {
+        emit errorOccurred((join ? tr("could not join %1: %2") : tr("could not leave %1: %2")).arg(membership.toString(), reason));
+        return false;
+    }
+    if (join) {
+        m_groups.append(membership);
+        emit noticeOccurred(tr("joined %1").arg(membership.toString()));
+    } else {
+        m_groups.erase(existing);
+        emit noticeOccurred(tr("left %1").arg(membership.toString()));
+    }
+    emit groupsChanged();
+    return true;
+}
+
+void UdpSession::setMulticastTtl(int ttl)
+{
+    m_ttl = qBound(0, ttl, 255);
+    applyMulticastOptions();
+}
+
+void UdpSession::setMulticastLoopback(bool enabled)
+{
+    m_loopback = enabled;
+    applyMulticastOptions();
+}
+
+void UdpSession::setMulticastInterface(const QNetworkInterface &iface)
+{
+    m_multicastInterface = iface;
+    applyMulticastOptions();
+}
+
+// ---- helpers -------------------------------------------------------------
+
+bool UdpSession::isLocalBroadcast(const QHostAddress &address)
+{
+    if (address.protocol() != QAbstractSocket::IPv4Protocol)
+        return false;
+    if (address == QHostAddress(QHostAddress::Broadcast))
+        return true;
+    const quint32 value = address.toIPv4Address();
+    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &iface : interfaces) {
+        const QList<QNetworkAddressEntry> entries = iface.addressEntries();
+        for (const QNetworkAddressEntry &entry : entries) {
+            if (entry.ip().protocol() != QAbstractSocket::IPv4Protocol)
+                continue;
+            if (entry.broadcast() == address)
+                return true;
+            // Loopback has no broadcast flag, yet 127.255.255.255 is one.
+            const int prefix = entry.prefixLength();
+            if (prefix > 0 && prefix < 31) {
+                const quint32 hostBits = 0xffffffffu >> prefix;
+                if ((entry.ip().toIPv4Address() | hostBits) == value)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+QList<QHostAddress> UdpSession::broadcastAddresses(const QNetworkInterface &iface)
+{
+    QList<QHostAddress> addresses;
+    const QList<QNetworkInterface> interfaces = iface.isValid() ? QList<QNetworkInterface>{iface}
+                                                                : QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &each : interfaces) {
+        if (!(each.flags() & QNetworkInterface::IsUp))
+            continue;
+        const QList<QNetworkAddressEntry> entries = each.addressEntries();
+        for (const QNetworkAddressEntry &entry : entries) {
+            if (entry.ip().protocol() != QAbstractSocket::IPv4Protocol)
+                continue;
+            QHostAddress broadcast = entry.broadcast();
+            const int prefix = entry.prefixLength();
+            if (broadcast.isNull() && prefix > 0 && prefix < 31)
+                broadcast = QHostAddress(entry.ip().toIPv4Address() | (0xffffffffu >> prefix));
+            if (!broadcast.isNull() && !addresses.contains(broadcast))
+                addresses.append(broadcast);
+        }
+    }
+    return addresses;
+}
+
+qsizetype UdpSession::maxPayload(const QHostAddress &destination)
+{
+    return normalized(destination).protocol() == QAbstractSocket::IPv6Protocol ? MaxIPv6Payload : MaxIPv4Payload;
+}
+
+Parsed<QHostAddress> UdpSession::parseGroup(const QString &text)
+{
+    const Parsed<QHostAddress> host = EndpointParser::parseHost(text);
+    if (!host.ok())
+        return host;
+    if (host.value.isNull()) {
+        return Parsed<QHostAddress>::failure(
+            tr("'%1' is a host name; a multicast group is an address such as 239.1.2.3 or ff15::1").arg(text.trimmed()));
+    }
+    const QHostAddress group = normalized(host.value);
+    if (!group.isMulticast())
+        return Parsed<QHostAddress>::failure(notMulticastMessage(text.trimmed()));
+    return Parsed<QHostAddress>::success(group);
+}
+
+QHostAddress UdpSession::normalized(const QHostAddress &address)
+{
+    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+        return address;
+    const Q_IPV6ADDR bytes = address.toIPv6Address();
+    for (int i = 0; i < 10; ++i) {
+        if (bytes[i] != 0)
+            return address;
+    }
+    if (bytes[10] != 0xff || bytes[11] != 0xff)
+        return address;
+    return QHostAddress(quint32(bytes[12]) << 24 | quint32(bytes[13]) << 16 | quint32(bytes[14]) << 8 | bytes[15]);
+}
+
+} // namespace Sockpit
