@@ -53,7 +53,6 @@ int main(int argc, char *argv[])
         return QCoreApplication::exec();
     }
 
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sockpit.svg")));
     MainWindow window;
     window.show();
     if (options.mode != LaunchOptions::Mode::Window)
