@@ -13,7 +13,8 @@ CaptureSink::CaptureSink(QObject *parent)
 
 CaptureSink::~CaptureSink()
 {
-    close();
+    // No signal from a sink being destroyed: its receivers may be going too.
+    closeFile(false);
 }
 
 QString CaptureSink::open(const QString &path)
@@ -33,11 +34,26 @@ QString CaptureSink::open(const QString &path)
 
 void CaptureSink::close()
 {
+    closeFile(true);
+}
+
+void CaptureSink::closeFile(bool reportFailure)
+{
     if (!m_file.isOpen())
         return;
     m_flushTimer.stop();
-    m_file.flush();
+    // Buffered bytes are written here; a failure must not pass unnoticed.
+    const bool flushed = m_file.flush();
+    const QString why = flushed ? QString() : writeFailure();
     m_file.close();
+    if (!flushed && reportFailure)
+        emit errorOccurred(why);
+}
+
+QString CaptureSink::writeFailure() const
+{
+    return QCoreApplication::translate("Sockpit::CaptureSink", "writing capture file '%1' failed: %2")
+        .arg(m_file.fileName(), m_file.errorString());
 }
 
 void CaptureSink::write(const QByteArray &data)
@@ -45,9 +61,8 @@ void CaptureSink::write(const QByteArray &data)
     if (!m_file.isOpen() || data.isEmpty())
         return;
     if (m_file.write(data) != data.size()) {
-        const QString why = QCoreApplication::translate("Sockpit::CaptureSink", "writing capture file '%1' failed: %2")
-                                .arg(m_file.fileName(), m_file.errorString());
-        close();
+        const QString why = writeFailure();
+        closeFile(false);
         emit errorOccurred(why);
         return;
     }
@@ -56,8 +71,11 @@ void CaptureSink::write(const QByteArray &data)
 
 void CaptureSink::flush()
 {
-    if (m_file.isOpen())
-        m_file.flush();
+    if (!m_file.isOpen() || m_file.flush())
+        return;
+    const QString why = writeFailure();
+    closeFile(false);
+    emit errorOccurred(why);
 }
 
 } // namespace Sockpit

@@ -17,11 +17,13 @@ public:
 
     /// Opens (appending to) path; returns an error message or an empty string.
     QString open(const QString &path);
+    /// Flushes what is buffered and closes; a failure is reported through errorOccurred.
     void close();
     bool isOpen() const { return m_file.isOpen(); }
     QString path() const { return m_file.fileName(); }
     quint64 bytesWritten() const { return m_written; }
 
+    /// Appends data as it is. On a failure the file is closed and errorOccurred says why.
     void write(const QByteArray &data);
     void flush();
 
@@ -29,6 +31,10 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    /// Flushes and closes; reportFailure says whether a failed flush emits errorOccurred.
+    void closeFile(bool reportFailure);
+    QString writeFailure() const;
+
     QFile m_file;
     QTimer m_flushTimer;
     quint64 m_written = 0;

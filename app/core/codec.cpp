@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QStringEncoder>
 
+#include <optional>
+#include <utility>
+
 namespace Sockpit {
 
 namespace {
@@ -28,6 +31,44 @@ QString shown(QChar c)
     if (c.unicode() < 0x20)
         return QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
     return QString(c);
+}
+
+bool isBuiltinEncoding(const QByteArray &name)
+{
+    return QStringConverter::encodingForName(name.constData()).has_value();
+}
+
+// Length of an unfinished UTF-8 sequence at the end of bytes: a lead byte in
+// the last three bytes followed only by continuation bytes, fewer than it needs.
+qsizetype unfinishedUtf8Tail(QByteArrayView bytes)
+{
+    const qsizetype n = bytes.size();
+    for (qsizetype back = 1; back <= qMin<qsizetype>(3, n); ++back) {
+        const auto b = uchar(bytes.at(n - back));
+        if (b >= 0x80 && b < 0xC0)
+            continue; // a continuation byte: its lead is further back
+        if (b < 0xC2 || b > 0xF4)
+            return 0; // ASCII, or a byte that cannot start a sequence
+        const qsizetype needed = b < 0xE0 ? 2 : (b < 0xF0 ? 3 : 4);
+        return needed > back ? back : 0;
+    }
+    return 0;
+}
+
+// The ASCII controls that IBM's Shift_JIS tables in ICU map to one another
+// (1A -> U+001C, 1C -> U+007F, 7F -> U+001A). None of them is ever the second
+// byte of a character in the legacy encodings offered.
+bool isSwappedControl(char16_t c)
+{
+    return c == 0x1A || c == 0x1C || c == 0x7F;
+}
+
+// ICU converters with a one-byte substitution character (Shift_JIS, EUC-KR)
+// write U+001A for a bad byte where the others write U+FFFD.
+QString withReplacementCharacters(QString text)
+{
+    text.replace(QChar(0x1A), QChar(QChar::ReplacementCharacter));
+    return text;
 }
 
 } // namespace
@@ -70,43 +111,145 @@ StreamDecoder::StreamDecoder(const QString &encoding)
     : m_encoding(encoding)
     , m_decoder(encoding.toLatin1().constData())
 {
+    const std::optional<QStringConverter::Encoding> builtin = QStringConverter::encodingForName(encoding.toLatin1().constData());
+    if (!builtin) {
+        m_kind = Kind::Legacy;
+        return;
+    }
+    switch (*builtin) {
+    case QStringConverter::Utf8:
+        m_kind = Kind::Utf8;
+        break;
+    case QStringConverter::Utf16:
+    case QStringConverter::Utf16LE:
+    case QStringConverter::Utf16BE:
+        m_kind = Kind::Wide;
+        m_unitSize = 2;
+        break;
+    case QStringConverter::Utf32:
+    case QStringConverter::Utf32LE:
+    case QStringConverter::Utf32BE:
+        m_kind = Kind::Wide;
+        m_unitSize = 4;
+        break;
+    default:
+        m_kind = Kind::Other;
+        break;
+    }
 }
 
 QString StreamDecoder::decode(QByteArrayView bytes)
 {
     if (!m_decoder.isValid())
         return QString::fromLatin1(bytes.data(), bytes.size());
+    switch (m_kind) {
+    case Kind::Utf8:
+        return decodeUtf8(bytes);
+    case Kind::Legacy:
+        return decodeLegacy(bytes);
+    case Kind::Wide:
+        m_bytesSeen += quint64(bytes.size());
+        return m_decoder.decode(bytes);
+    case Kind::Other:
+        break;
+    }
     return m_decoder.decode(bytes);
+}
+
+QString StreamDecoder::decodeUtf8(QByteArrayView bytes)
+{
+    // Qt 6.4 drops the byte after a sequence that one read left unfinished and
+    // the next proves invalid ("\xE4" then "\xE4\xB8\xAD" loses the 中), so an
+    // unfinished sequence waits here and is decoded together with what follows.
+    QByteArray joined;
+    if (!m_utf8Tail.isEmpty()) {
+        joined = std::exchange(m_utf8Tail, QByteArray());
+        joined.append(bytes);
+        bytes = joined;
+    }
+    const qsizetype keep = unfinishedUtf8Tail(bytes);
+    m_utf8Tail = bytes.last(keep).toByteArray();
+    return m_decoder.decode(bytes.first(bytes.size() - keep));
+}
+
+QString StreamDecoder::decodeLegacy(QByteArrayView bytes)
+{
+    // The swapped controls go through the decoder one at a time, so the last
+    // character of that output is theirs; before it can only come the
+    // substitute for a character they cut short.
+    QString text;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto byte = uchar(bytes.at(i));
+        if (!isSwappedControl(byte))
+            continue;
+        text += withReplacementCharacters(m_decoder.decode(bytes.sliced(start, i - start)));
+        QString control = m_decoder.decode(bytes.sliced(i, 1));
+        control.chop(1);
+        text += withReplacementCharacters(control) + QChar(char16_t(byte));
+        start = i + 1;
+    }
+    text += withReplacementCharacters(m_decoder.decode(bytes.sliced(start)));
+    return text;
+}
+
+QString StreamDecoder::finish()
+{
+    QString rest;
+    if (m_kind == Kind::Wide) {
+        if (m_bytesSeen % quint64(m_unitSize) != 0)
+            rest = QString(QChar(QChar::ReplacementCharacter));
+    } else {
+        // A line feed is never part of a multibyte character in the other
+        // encodings, so it ends a waiting one; what comes before it is that one's U+FFFD.
+        rest = decode("\n");
+        rest.chop(1);
+    }
+    reset();
+    return rest;
 }
 
 void StreamDecoder::reset()
 {
     m_decoder.resetState();
+    m_utf8Tail.clear();
+    m_bytesSeen = 0;
 }
 
 Parsed<QByteArray> Hex::parse(const QString &text)
 {
+    const auto unpaired = [&text](qsizetype at) {
+        return Parsed<QByteArray>::failure(tr("hex digit at column %1 has no partner: write bytes as two digits (0%2)")
+                                               .arg(at + 1)
+                                               .arg(text.at(at)));
+    };
+    const auto emptyPrefix = [](qsizetype at) {
+        return Parsed<QByteArray>::failure(tr("'0x' at column %1 is not followed by a hex digit").arg(at + 1));
+    };
     QByteArray out;
     out.reserve(text.size() / 2);
     int pending = -1;       // high nibble waiting for its partner
     qsizetype pendingAt = 0;
+    qsizetype prefixAt = -1; // a "0x" still waiting for its digits
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u',' || c == u':' || c == u'-' || c == u';') {
             if (pending >= 0)
-                return Parsed<QByteArray>::failure(
-                    tr("hex digit at column %1 has no partner: write bytes as two digits (0%2)")
-                        .arg(pendingAt + 1)
-                        .arg(text.at(pendingAt)));
+                return unpaired(pendingAt);
+            if (prefixAt >= 0)
+                return emptyPrefix(prefixAt);
             continue;
         }
-        if (c == u'0' && pending < 0 && i + 1 < text.size() && (text.at(i + 1) == u'x' || text.at(i + 1) == u'X')) {
-            ++i; // "0x" prefix
+        if (c == u'0' && pending < 0 && prefixAt < 0 && i + 1 < text.size()
+            && (text.at(i + 1) == u'x' || text.at(i + 1) == u'X')) {
+            prefixAt = i;
+            ++i;
             continue;
         }
         const int value = hexValue(c);
         if (value < 0)
             return Parsed<QByteArray>::failure(tr("'%1' at column %2 is not a hex digit").arg(shown(c)).arg(i + 1));
+        prefixAt = -1;
         if (pending < 0) {
             pending = value;
             pendingAt = i;
@@ -116,9 +259,9 @@ Parsed<QByteArray> Hex::parse(const QString &text)
         }
     }
     if (pending >= 0)
-        return Parsed<QByteArray>::failure(tr("hex digit at column %1 has no partner: write bytes as two digits (0%2)")
-                                               .arg(pendingAt + 1)
-                                               .arg(text.at(pendingAt)));
+        return unpaired(pendingAt);
+    if (prefixAt >= 0)
+        return emptyPrefix(prefixAt);
     return Parsed<QByteArray>::success(out);
 }
 
@@ -186,10 +329,26 @@ Parsed<QList<Escapes::Piece>> Escapes::split(const QString &text)
 
 Parsed<QByteArray> encodeText(const QString &text, const QString &encoding)
 {
-    QStringEncoder encoder(encoding.toLatin1().constData());
+    const QByteArray name = encoding.toLatin1();
+    QStringEncoder encoder(name.constData());
     if (!encoder.isValid())
         return Parsed<QByteArray>::failure(tr("encoding '%1' is not available").arg(encoding));
-    QByteArray bytes = encoder.encode(text);
+    QByteArray bytes;
+    if (isBuiltinEncoding(name)) {
+        bytes = encoder.encode(text);
+    } else {
+        // The swapped controls are written as themselves (see isSwappedControl).
+        qsizetype start = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (!isSwappedControl(c))
+                continue;
+            bytes += QByteArray(encoder.encode(QStringView(text).sliced(start, i - start)));
+            bytes += char(c);
+            start = i + 1;
+        }
+        bytes += QByteArray(encoder.encode(QStringView(text).sliced(start)));
+    }
     if (encoder.hasError())
         return Parsed<QByteArray>::failure(tr("the text has characters that %1 cannot encode").arg(encoding));
     return Parsed<QByteArray>::success(bytes);

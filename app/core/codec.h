@@ -34,12 +34,24 @@ public:
     bool isValid() const { return m_decoder.isValid(); }
     QString encoding() const { return m_encoding; }
     QString decode(QByteArrayView bytes);
+    /// Ends the stream: a half character still waiting comes out as U+FFFD.
+    /// The decoder is then ready for a new stream.
+    QString finish();
     /// Forgets any half-received character (a new stream starts).
     void reset();
 
 private:
+    enum class Kind { Utf8, Wide, Legacy, Other };
+
+    QString decodeUtf8(QByteArrayView bytes);
+    QString decodeLegacy(QByteArrayView bytes);
+
     QString m_encoding;
     QStringDecoder m_decoder;
+    Kind m_kind = Kind::Other;
+    qsizetype m_unitSize = 1;  ///< Wide: bytes per code unit
+    quint64 m_bytesSeen = 0;   ///< Wide: to know whether half a code unit waits
+    QByteArray m_utf8Tail;     ///< Utf8: an unfinished sequence kept for the next read
 };
 
 /// Hex text <-> bytes.

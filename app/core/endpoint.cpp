@@ -14,7 +14,8 @@ QString tr(const char *text)
 
 bool looksLikeIPv4Attempt(const QString &text)
 {
-    static const QRegularExpression digitsAndDots(QStringLiteral("^[0-9.]+$"));
+    // At least one digit: "." alone is a (broken) host name, not an address.
+    static const QRegularExpression digitsAndDots(QStringLiteral("^[0-9.]*[0-9][0-9.]*$"));
     return digitsAndDots.match(text).hasMatch();
 }
 
@@ -94,13 +95,18 @@ Parsed<QHostAddress> parseHost(const QString &text)
         const QStringList octets = host.split(u'.');
         if (octets.size() != 4)
             return Parsed<QHostAddress>::failure(tr("'%1' is not an IPv4 address: it needs four numbers separated by dots").arg(host));
+        quint32 value = 0;
         for (const QString &octet : octets) {
             if (octet.isEmpty())
                 return Parsed<QHostAddress>::failure(tr("'%1' is not an IPv4 address: a number is missing").arg(host));
-            if (octet.size() > 3 || octet.toInt() > 255)
+            bool ok = false;
+            const uint number = octet.toUInt(&ok, 10);
+            if (!ok || number > 255)
                 return Parsed<QHostAddress>::failure(tr("'%1' is not an IPv4 address: %2 is over 255").arg(host, octet));
+            value = (value << 8) | number;
         }
-        return Parsed<QHostAddress>::success(QHostAddress(host));
+        // Built from the decimal numbers: QHostAddress would read "010" as octal 8.
+        return Parsed<QHostAddress>::success(QHostAddress(value));
     }
     const QString error = hostNameError(host);
     if (!error.isEmpty())

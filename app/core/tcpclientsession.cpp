@@ -164,6 +164,8 @@ void TcpClientSession::onConnected()
 
 void TcpClientSession::onReadyRead()
 {
+    if (!m_socket.isOpen())
+        return; // aborted: Qt has dropped its buffer, and reading would only warn
     const QByteArray data = m_socket.readAll();
     if (data.isEmpty())
         return;

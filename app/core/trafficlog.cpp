@@ -23,12 +23,20 @@ void TrafficLog::setEncoding(const QString &encoding)
     if (encoding == m_encoding)
         return;
     m_encoding = encoding;
-    m_rxDecoders.clear();
+    m_rxStreams.clear();
     m_used = 0;
     // Re-decode in order so each stream's split characters join up again.
     for (LogEntry &entry : m_entries) {
         if (entry.isPayload())
             entry.text = decodeFor(entry);
+        if (entry.endsStream) {
+            const auto stream = m_rxStreams.find(entry.peer.id);
+            if (stream != m_rxStreams.end()) {
+                if (!Encodings::isHex(m_encoding))
+                    entry.text += stream->second.decoder.finish();
+                m_rxStreams.erase(stream);
+            }
+        }
         m_used += costOf(entry);
     }
     evictOverflow();
@@ -37,14 +45,22 @@ void TrafficLog::setEncoding(const QString &encoding)
 
 QString TrafficLog::decodeFor(const LogEntry &entry)
 {
-    if (Encodings::isHex(m_encoding))
-        return QString();
-    if (entry.direction == Direction::Tx || entry.datagram)
-        return StreamDecoder(m_encoding).decode(entry.data);
-    std::shared_ptr<StreamDecoder> &decoder = m_rxDecoders[entry.peer.id];
-    if (!decoder)
-        decoder = std::make_shared<StreamDecoder>(m_encoding);
-    return decoder->decode(entry.data);
+    const bool hex = Encodings::isHex(m_encoding);
+    if (entry.direction == Direction::Tx || entry.datagram) {
+        if (hex)
+            return QString();
+        // A whole message: a half character at its end shows as U+FFFD, not as nothing.
+        StreamDecoder decoder(m_encoding);
+        const QString text = decoder.decode(entry.data);
+        return text + decoder.finish();
+    }
+    // Streams are followed in Hex too, so that their ends are known when the
+    // encoding changes back to text.
+    auto stream = m_rxStreams.find(entry.peer.id);
+    if (stream == m_rxStreams.end())
+        stream = m_rxStreams.emplace(entry.peer.id, RxStream{StreamDecoder(m_encoding), entry.seq}).first;
+    stream->second.lastSeq = entry.seq;
+    return hex ? QString() : stream->second.decoder.decode(entry.data);
 }
 
 void TrafficLog::appendPayload(Direction direction, const Peer &peer, const QByteArray &data, bool datagram)
@@ -62,6 +78,7 @@ void TrafficLog::appendPayload(Direction direction, const Peer &peer, const QByt
     entry.datagram = datagram;
     entry.peer = peer;
     entry.data = data;
+    entry.seq = endSeq();
     entry.text = decodeFor(entry);
     push(std::move(entry));
     emit countersChanged();
@@ -79,7 +96,21 @@ void TrafficLog::appendMessage(Direction direction, const Peer &peer, const QStr
 
 void TrafficLog::endStream(quint64 peerId)
 {
-    m_rxDecoders.remove(peerId);
+    const auto stream = m_rxStreams.find(peerId);
+    if (stream == m_rxStreams.end())
+        return;
+    const QString rest = Encodings::isHex(m_encoding) ? QString() : stream->second.decoder.finish();
+    const quint64 lastSeq = stream->second.lastSeq;
+    m_rxStreams.erase(stream);
+    if (!contains(lastSeq))
+        return;
+    LogEntry &last = m_entries[lastSeq - m_firstSeq];
+    last.endsStream = true;
+    if (!rest.isEmpty()) {
+        last.text += rest;
+        m_used += rest.size() * qint64(sizeof(QChar));
+        evictOverflow();
+    }
 }
 
 void TrafficLog::resetCounters()

@@ -9,7 +9,7 @@
 #include <QString>
 
 #include <deque>
-#include <memory>
+#include <unordered_map>
 
 namespace Sockpit {
 
@@ -24,6 +24,7 @@ struct LogEntry
     qint64 msecsSinceEpoch = 0;
     Direction direction = Direction::Info;
     bool datagram = false; ///< decoded on its own rather than as part of a stream
+    bool endsStream = false; ///< the last received entry of a stream that has ended
     Peer peer;
     QByteArray data;
     QString text;
@@ -64,7 +65,8 @@ public:
 
     void appendPayload(Direction direction, const Peer &peer, const QByteArray &data, bool datagram = false);
     void appendMessage(Direction direction, const Peer &peer, const QString &message);
-    /// A stream ended: a half character left in its decoder is flushed as U+FFFD.
+    /// A stream ended: a half character left in its decoder is flushed as U+FFFD
+    /// onto the stream's last entry (also when the encoding changes later).
     void endStream(quint64 peerId);
 
     quint64 firstSeq() const { return m_firstSeq; }
@@ -88,6 +90,13 @@ signals:
     void encodingChanged(const QString &encoding);
 
 private:
+    /// Received bytes of one stream (a TCP connection), decoded in order.
+    struct RxStream
+    {
+        StreamDecoder decoder;
+        quint64 lastSeq = 0;
+    };
+
     QString decodeFor(const LogEntry &entry);
     void push(LogEntry &&entry);
     void evictOverflow();
@@ -98,7 +107,7 @@ private:
     qint64 m_capacity = DefaultCapacityBytes;
     qint64 m_used = 0;
     QString m_encoding = QStringLiteral("UTF-8");
-    QHash<quint64, std::shared_ptr<StreamDecoder>> m_rxDecoders;
+    std::unordered_map<quint64, RxStream> m_rxStreams; ///< by peer id
     TrafficCounters m_counters;
 };
 
