@@ -51,6 +51,9 @@ TcpServerSession::TcpServerSession(QObject *parent)
             m_server.resumeAccepting();
         }
     });
+    // Qt's default backlog of 50 drops the SYNs of a burst of clients, which then
+    // wait a second or more to retry; the kernel caps this at net.core.somaxconn.
+    m_server.setListenBacklogSize(4096);
     connect(&m_server, &TcpListener::accepted, this, &TcpServerSession::onAccepted);
     connect(&m_server, &QTcpServer::acceptError, this, &TcpServerSession::onAcceptError);
 }
