@@ -136,6 +136,10 @@ void TstEndpoint::parseHost_data()
     QTest::newRow("v6 bad digit") << s("::g") << QString() << s("'::g' is not an IPv6 address");
     QTest::newRow("v6 group too long") << s("12345::1") << QString() << s("'12345::1' is not an IPv6 address");
     QTest::newRow("v6 unclosed bracket") << s("[::1") << QString() << s("'[::1' is not an IPv6 address");
+    // Brackets hold IPv6 addresses and nothing else.
+    QTest::newRow("bracketed v4") << s("[1.2.3.4]") << QString() << s("'1.2.3.4' is not an IPv6 address");
+    QTest::newRow("bracketed name") << s("[localhost]") << QString() << s("'localhost' is not an IPv6 address");
+    QTest::newRow("empty brackets") << s("[]") << QString() << s("the host is empty");
     QTest::newRow("v6 nine groups") << s("1:2:3:4:5:6:7:8:9") << QString() << s("'1:2:3:4:5:6:7:8:9' is not an IPv6 address");
 
     // Host names (validated, never resolved here)
@@ -206,6 +210,7 @@ void TstEndpoint::parseHostPort_data()
     QTest::newRow("v4 highest port") << s("127.0.0.1:65535") << s("127.0.0.1") << s("127.0.0.1") << 65535
                                      << s("127.0.0.1:65535") << QString();
     QTest::newRow("v6") << s("[::1]:7788") << s("::1") << s("::1") << 7788 << s("[::1]:7788") << QString();
+    QTest::newRow("v6 spaces in brackets") << s("[ ::1 ]:7788") << s("::1") << s("::1") << 7788 << s("[::1]:7788") << QString();
     QTest::newRow("v6 long") << s("[2001:db8::42]:1") << s("2001:db8::42") << s("2001:db8::42") << 1 << s("[2001:db8::42]:1")
                              << QString();
     QTest::newRow("name") << s("localhost:80") << s("localhost") << QString() << 80 << s("localhost:80") << QString();
@@ -240,6 +245,10 @@ void TstEndpoint::parseHostPort_data()
                                << s("port 'http' is not a number");
     QTest::newRow("bad v4") << s("1.2.3:80") << QString() << QString() << 0 << QString()
                             << s("'1.2.3' is not an IPv4 address: it needs four numbers separated by dots");
+    QTest::newRow("bracketed name") << s("[example.com]:80") << QString() << QString() << 0 << QString()
+                                    << s("'example.com' is not an IPv6 address");
+    QTest::newRow("bracketed v4") << s("[127.0.0.1]:80") << QString() << QString() << 0 << QString()
+                                  << s("'127.0.0.1' is not an IPv6 address");
     QTest::newRow("bad v6") << s("[1::2::3]:80") << QString() << QString() << 0 << QString()
                             << s("'1::2::3' is not an IPv6 address");
     QTest::newRow("bad name") << s("bad host:80") << QString() << QString() << 0 << QString()
@@ -311,6 +320,9 @@ void TstEndpoint::parseBindSpec_data()
     QTest::newRow("bad v4") << s("1.2.3:80") << QString() << QHostAddress() << 0
                             << s("'1.2.3' is not an IPv4 address: it needs four numbers separated by dots");
     QTest::newRow("bad v6") << s("[::g]:80") << QString() << QHostAddress() << 0 << s("'::g' is not an IPv6 address");
+    QTest::newRow("bracketed v4") << s("[0.0.0.0]:80") << QString() << QHostAddress() << 0
+                                  << s("'0.0.0.0' is not an IPv6 address");
+    QTest::newRow("empty brackets") << s("[]:80") << QString() << QHostAddress() << 0 << s("the host is empty");
 }
 
 void TstEndpoint::parseBindSpec()

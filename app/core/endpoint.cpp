@@ -47,6 +47,14 @@ QString hostNameError(const QString &text)
     return QString();
 }
 
+QString withoutBrackets(const QString &host)
+{
+    const QString trimmed = host.trimmed();
+    if (trimmed.startsWith(u'[') && trimmed.endsWith(u']'))
+        return trimmed.mid(1, trimmed.size() - 2).trimmed();
+    return trimmed;
+}
+
 } // namespace
 
 QString Endpoint::toString() const
@@ -82,8 +90,15 @@ Parsed<QHostAddress> parseHost(const QString &text)
     QString host = text.trimmed();
     if (host.isEmpty())
         return Parsed<QHostAddress>::failure(tr("the host is empty"));
-    if (host.startsWith(u'[') && host.endsWith(u']'))
-        host = host.mid(1, host.size() - 2);
+    const bool bracketed = host.startsWith(u'[') && host.endsWith(u']');
+    if (bracketed) {
+        host = host.mid(1, host.size() - 2).trimmed();
+        if (host.isEmpty())
+            return Parsed<QHostAddress>::failure(tr("the host is empty"));
+        // Brackets are for IPv6 addresses only.
+        if (!host.contains(u':'))
+            return Parsed<QHostAddress>::failure(tr("'%1' is not an IPv6 address").arg(host));
+    }
 
     if (host.contains(u':')) {
         QHostAddress address;
@@ -126,7 +141,7 @@ Parsed<Endpoint> parseHostPort(const QString &text)
         const qsizetype close = trimmed.indexOf(u']');
         if (close < 0)
             return Parsed<Endpoint>::failure(tr("'%1' has '[' without a closing ']'").arg(trimmed));
-        hostPart = trimmed.mid(1, close - 1);
+        hostPart = trimmed.left(close + 1);
         const QString rest = trimmed.mid(close + 1);
         if (!rest.startsWith(u':'))
             return Parsed<Endpoint>::failure(tr("'%1' needs ':PORT' after ']'").arg(trimmed));
@@ -147,7 +162,7 @@ Parsed<Endpoint> parseHostPort(const QString &text)
     const Parsed<quint16> port = parsePort(portPart, PortUse::Connect);
     if (!port.ok())
         return Parsed<Endpoint>::failure(port.error);
-    return Parsed<Endpoint>::success(Endpoint{hostPart.trimmed(), host.value, port.value});
+    return Parsed<Endpoint>::success(Endpoint{withoutBrackets(hostPart), host.value, port.value});
 }
 
 Parsed<Endpoint> parseBindSpec(const QString &text)
@@ -162,7 +177,7 @@ Parsed<Endpoint> parseBindSpec(const QString &text)
         const qsizetype close = trimmed.indexOf(u']');
         if (close < 0 || !trimmed.mid(close + 1).startsWith(u':'))
             return Parsed<Endpoint>::failure(tr("'%1' is not [ADDRESS]:PORT").arg(trimmed));
-        hostPart = trimmed.mid(1, close - 1);
+        hostPart = trimmed.left(close + 1);
         portPart = trimmed.mid(close + 2);
     } else if (trimmed.count(u':') == 1) {
         hostPart = trimmed.section(u':', 0, 0);
@@ -182,7 +197,7 @@ Parsed<Endpoint> parseBindSpec(const QString &text)
         return Parsed<Endpoint>::failure(host.error);
     if (host.value.isNull())
         return Parsed<Endpoint>::failure(tr("'%1' is a host name; binding needs a local IP address").arg(hostPart));
-    return Parsed<Endpoint>::success(Endpoint{hostPart.trimmed(), host.value, port.value});
+    return Parsed<Endpoint>::success(Endpoint{withoutBrackets(hostPart), host.value, port.value});
 }
 
 } // namespace EndpointParser
