@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "headlessrunner.h"
+#include "ipcalccommand.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 
@@ -40,8 +41,9 @@ int main(int argc, char *argv[])
         LanguageManager::instance().chooseLanguage(options.language);
 
     if (options.mode == LaunchOptions::Mode::IpCalc) {
-        QTextStream(stderr) << "sockpit: --ipcalc is not available yet\n";
-        return 2;
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return runIpCalc(options.ipcalcInput, out, err, language == u"zh_CN");
     }
     if (options.headless) {
         std::signal(SIGPIPE, SIG_IGN); // a closed stdout ends the run through write errors, not a signal
