@@ -1,6 +1,8 @@
 // Broadcast and multicast through UdpSession. These datagrams would reach the
 // local network, so the test runs only inside a private network namespace whose
 // one interface is loopback (tests/netns/run.sh); anywhere else it skips.
+#include "launchoptions.h"
+#include "sessionlaunch.h"
 #include "udpsession.h"
 
 #include <QNetworkDatagram>
@@ -39,6 +41,7 @@ private slots:
     void multicastOnNamedInterface();
     void joinTwiceAndLeave();
     void stopLeavesGroups();
+    void launchJoinsGroups();
 };
 
 void TestUdpNetns::initTestCase()
@@ -242,6 +245,36 @@ void TestUdpNetns::stopLeavesGroups()
     receiver.stop();
     QVERIFY(receiver.joinedGroups().isEmpty());
     QCOMPARE(groupsSpy.size(), 2);
+}
+
+void TestUdpNetns::launchJoinsGroups()
+{
+    // --udp 0 --join 239.255.7.7 --broadcast
+    LaunchOptions options;
+    options.mode = LaunchOptions::Mode::Udp;
+    options.udpBind = QStringLiteral("0");
+    options.joinGroups = {QStringLiteral("239.255.7.7")};
+    options.broadcast = true;
+    QObject parent;
+    const LaunchResult result = launchUdp(options, &parent);
+    QVERIFY2(result.session, qPrintable(result.error));
+    auto *udp = qobject_cast<UdpSession *>(result.session);
+    QVERIFY(udp);
+    QCOMPARE(udp->joinedGroups().size(), 1);
+    QSignalSpy receivedSpy(udp, &Session::received);
+    QSignalSpy noticeSpy(udp, &Session::noticeOccurred);
+    QTRY_COMPARE_WITH_TIMEOUT(noticeSpy.size(), 1, Timeout);
+    QVERIFY2(lastMessage(noticeSpy).contains(QStringLiteral(", group 239.255.7.7")), qPrintable(lastMessage(noticeSpy)));
+
+    UdpSession sender;
+    sender.setTarget(QStringLiteral("239.255.7.7"), udp->localPort());
+    QVERIFY(sender.send(QByteArray("group")));
+    sender.setBroadcastEnabled(true);
+    sender.setTarget(QStringLiteral("255.255.255.255"), udp->localPort());
+    QVERIFY(sender.send(QByteArray("everyone")));
+    QTRY_COMPARE_WITH_TIMEOUT(receivedSpy.size(), 2, Timeout);
+    QCOMPARE(receivedSpy.at(0).at(1).toByteArray(), QByteArray("group"));
+    QCOMPARE(receivedSpy.at(1).at(1).toByteArray(), QByteArray("everyone"));
 }
 
 QTEST_GUILESS_MAIN(TestUdpNetns)

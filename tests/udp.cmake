@@ -1,11 +1,14 @@
 # Tests for the udp area.
 sockpit_add_test(tst_udpsession SOURCES tst_udpsession.cpp LIBS sockpit_core)
+sockpit_add_test(tst_udppanel SOURCES tst_udppanel.cpp LIBS sockpit_widgets sockpit_core)
+sockpit_add_test(tst_udplaunch SOURCES tst_udplaunch.cpp LIBS sockpit_cli sockpit_core)
+add_dependencies(tst_udplaunch sockpit)
 
 # Broadcast and multicast: run inside a private network namespace (loopback and a
 # veth pair of its own), so nothing leaves the machine; skipped (77) where
 # namespaces are not permitted.
 add_executable(tst_udp_netns tst_udp_netns.cpp)
-target_link_libraries(tst_udp_netns PRIVATE Qt6::Test sockpit_core sockpit_options)
+target_link_libraries(tst_udp_netns PRIVATE Qt6::Test sockpit_cli sockpit_core sockpit_options)
 add_test(NAME tst_udp_netns COMMAND ${CMAKE_SOURCE_DIR}/tests/netns/run.sh $<TARGET_FILE:tst_udp_netns>)
 set_tests_properties(tst_udp_netns PROPERTIES
     TIMEOUT 300

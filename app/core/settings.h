@@ -61,6 +61,8 @@ inline const Setting<QString> UdpTarget{"Udp/target", QStringLiteral("127.0.0.1:
 inline const Setting<bool> UdpBroadcast{"Udp/broadcast", false};
 inline const Setting<int> UdpMulticastTtl{"Udp/multicastTtl", 1};
 inline const Setting<bool> UdpMulticastLoopback{"Udp/multicastLoopback", true};
+inline const Setting<QString> UdpInterface{"Udp/interface", QString()};            ///< empty: the system's choice
+inline const Setting<QString> UdpGroup{"Udp/group", QStringLiteral("239.255.0.1")}; ///< last group typed
 
 // IP calculator
 inline const Setting<QString> IpCalcInput{"IpCalc/input", QStringLiteral("192.168.1.10/24")};

@@ -1,0 +1,244 @@
+// --udp from the command line: launchUdp's checks and exit codes, and the built
+// binary run headless on loopback (stdin lines out as datagrams, datagrams in on
+// stdout, their senders on stderr).
+#include "codec.h"
+#include "launchoptions.h"
+#include "sessionlaunch.h"
+#include "udpsession.h"
+
+#include <QFileInfo>
+#include <QNetworkDatagram>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUdpSocket>
+
+using namespace Sockpit;
+
+namespace {
+
+constexpr int Timeout = 10000;
+const QHostAddress Loopback(QHostAddress::LocalHost);
+
+LaunchOptions udpOptions(const QString &bind)
+{
+    LaunchOptions options;
+    options.mode = LaunchOptions::Mode::Udp;
+    options.headless = true;
+    options.udpBind = bind;
+    return options;
+}
+
+/// The binary headless, its output collected as it comes.
+class Headless
+{
+public:
+    explicit Headless(const QStringList &arguments)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        m_process.setProcessEnvironment(environment);
+        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
+                         [this] { m_out += m_process.readAllStandardOutput(); });
+        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                         [this] { m_err += m_process.readAllStandardError(); });
+        m_process.start(QStringLiteral(SOCKPIT_BINARY), arguments);
+    }
+    ~Headless()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(Timeout);
+        }
+    }
+    Headless(const Headless &) = delete;
+    Headless &operator=(const Headless &) = delete;
+
+    QProcess &process() { return m_process; }
+    QByteArray out() const { return m_out; }
+    QString err() const { return QString::fromUtf8(m_err); }
+    bool finished()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return true;
+        QSignalSpy spy(&m_process, &QProcess::finished);
+        return spy.wait(Timeout) || m_process.state() == QProcess::NotRunning;
+    }
+
+private:
+    QProcess m_process;
+    QByteArray m_out;
+    QByteArray m_err;
+};
+
+} // namespace
+
+class TestUdpLaunch : public QObject
+{
+    Q_OBJECT
+private slots:
+    void badArguments_data();
+    void badArguments();
+    void networkFailures_data();
+    void networkFailures();
+    void startsBoundWithTarget();
+
+    void headlessExchangesDatagrams();
+    void headlessExitCodes_data();
+    void headlessExitCodes();
+};
+
+void TestUdpLaunch::badArguments_data()
+{
+    QTest::addColumn<QString>("bind");
+    QTest::addColumn<QString>("peer");
+    QTest::addColumn<QStringList>("groups");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("port out of range") << "70000" << "" << QStringList() << "--udp: port 70000 is out of range 0–65535";
+    QTest::newRow("bind to a name") << "localhost:7788" << "" << QStringList() << "binding needs a local IP address";
+    QTest::newRow("peer without port") << "0" << "127.0.0.1" << QStringList() << "--peer: '127.0.0.1' has no port";
+    QTest::newRow("not a group") << "0" << "" << QStringList{QStringLiteral("192.168.1.10")}
+                                 << "--join: '192.168.1.10' is not a multicast group";
+    QTest::newRow("IPv6 group, IPv4 port") << "0.0.0.0:0" << "" << QStringList{QStringLiteral("ff15::1")}
+                                           << "an IPv6 group needs --udp bound to [::]:PORT";
+    QTest::newRow("IPv4 group, IPv6 port") << "[::]:0" << "" << QStringList{QStringLiteral("239.1.2.3")}
+                                           << "an IPv4 group needs --udp bound to 0.0.0.0:PORT";
+    QTest::newRow("group on one address") << "127.0.0.1:5000" << "" << QStringList{QStringLiteral("239.1.2.3")}
+                                          << "use --udp 5000";
+}
+
+void TestUdpLaunch::badArguments()
+{
+    QFETCH(QString, bind);
+    QFETCH(QString, peer);
+    QFETCH(QStringList, groups);
+    QFETCH(QString, error);
+    LaunchOptions options = udpOptions(bind);
+    options.udpPeer = peer;
+    options.joinGroups = groups;
+    QObject parent;
+    const LaunchResult result = launchUdp(options, &parent);
+    QCOMPARE(result.session, nullptr);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.error.contains(error), qPrintable(result.error));
+    QVERIFY(!result.error.contains(u'\n'));
+    QVERIFY(parent.children().isEmpty());
+}
+
+void TestUdpLaunch::networkFailures_data()
+{
+    QTest::addColumn<QString>("bind");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("in use") << "" << "is already in use";
+    QTest::newRow("not local") << "192.0.2.1:0" << "192.0.2.1:0 is not an address of this machine";
+}
+
+void TestUdpLaunch::networkFailures()
+{
+    QFETCH(QString, bind);
+    QFETCH(QString, error);
+    QUdpSocket holder;
+    QVERIFY(holder.bind(Loopback, 0));
+    if (bind.isEmpty())
+        bind = QStringLiteral("127.0.0.1:%1").arg(holder.localPort());
+    QObject parent;
+    const LaunchResult result = launchUdp(udpOptions(bind), &parent);
+    QCOMPARE(result.session, nullptr);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.error.contains(error), qPrintable(result.error));
+    QVERIFY(parent.children().isEmpty());
+}
+
+void TestUdpLaunch::startsBoundWithTarget()
+{
+    QUdpSocket peer;
+    QVERIFY(peer.bind(Loopback, 0));
+    LaunchOptions options = udpOptions(QStringLiteral("127.0.0.1:0"));
+    options.udpPeer = QStringLiteral("127.0.0.1:%1").arg(peer.localPort());
+    options.broadcast = true;
+    QObject parent;
+    const LaunchResult result = launchUdp(options, &parent);
+    QVERIFY2(result.session, qPrintable(result.error));
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.session->parent(), &parent);
+    QCOMPARE(result.session->state(), Session::State::Active);
+    auto *udp = qobject_cast<UdpSession *>(result.session);
+    QVERIFY(udp);
+    QVERIFY(udp->isBroadcastEnabled());
+
+    // Where it listens is told once someone can hear it.
+    QSignalSpy noticeSpy(udp, &Session::noticeOccurred);
+    QTRY_COMPARE_WITH_TIMEOUT(noticeSpy.size(), 1, Timeout);
+    QCOMPARE(noticeSpy.at(0).at(0).toString(), QStringLiteral("receiving on 127.0.0.1:%1").arg(udp->localPort()));
+
+    QVERIFY(result.session->send(QByteArray("from the command line")));
+    QTRY_VERIFY_WITH_TIMEOUT(peer.hasPendingDatagrams(), Timeout);
+    QCOMPARE(peer.receiveDatagram().data(), QByteArray("from the command line"));
+}
+
+void TestUdpLaunch::headlessExchangesDatagrams()
+{
+    if (!QFileInfo::exists(QStringLiteral(SOCKPIT_BINARY)))
+        QSKIP("the sockpit binary is not built");
+    QUdpSocket peer;
+    QVERIFY(peer.bind(Loopback, 0));
+    Headless sockpit({QStringLiteral("--udp"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--peer"),
+                      QStringLiteral("127.0.0.1:%1").arg(peer.localPort()), QStringLiteral("--encoding"),
+                      QStringLiteral("GBK"), QStringLiteral("--headless")});
+
+    // stderr tells the port the system chose.
+    static const QRegularExpression receiving(QStringLiteral("receiving on 127\\.0\\.0\\.1:(\\d+)"));
+    QTRY_VERIFY2_WITH_TIMEOUT(receiving.match(sockpit.err()).hasMatch(), qPrintable(sockpit.err()), Timeout);
+    const quint16 port = quint16(receiving.match(sockpit.err()).captured(1).toUInt());
+
+    // Each stdin line is one datagram, in the chosen encoding.
+    sockpit.process().write(QStringLiteral("你好\n第二行\n").toUtf8());
+    QTRY_VERIFY_WITH_TIMEOUT(peer.hasPendingDatagrams(), Timeout);
+    const QNetworkDatagram first = peer.receiveDatagram();
+    QCOMPARE(first.data(), encodeText(QStringLiteral("你好\n"), QStringLiteral("GBK")).value);
+    QCOMPARE(first.senderPort(), int(port));
+    QTRY_VERIFY_WITH_TIMEOUT(peer.hasPendingDatagrams(), Timeout);
+    QCOMPARE(peer.receiveDatagram().data(), encodeText(QStringLiteral("第二行\n"), QStringLiteral("GBK")).value);
+
+    // A datagram in: its payload on stdout, its sender on stderr.
+    peer.writeDatagram(encodeText(QStringLiteral("谢谢\n"), QStringLiteral("GBK")).value, Loopback, port);
+    QTRY_COMPARE_WITH_TIMEOUT(QString::fromUtf8(sockpit.out()), QStringLiteral("谢谢\n"), Timeout);
+    QTRY_VERIFY2_WITH_TIMEOUT(sockpit.err().contains(QStringLiteral("datagram from 127.0.0.1:%1").arg(peer.localPort())),
+                              qPrintable(sockpit.err()), Timeout);
+}
+
+void TestUdpLaunch::headlessExitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("not a group") << QStringList{QStringLiteral("--udp"), QStringLiteral("0"), QStringLiteral("--join"),
+                                                QStringLiteral("10.1.2.3")}
+                                 << 2 << "10.1.2.3";
+    QTest::newRow("port out of range") << QStringList{QStringLiteral("--udp"), QStringLiteral("65536")} << 2
+                                       << "port 65536 is out of range";
+    QTest::newRow("in use") << QStringList{QStringLiteral("--udp"), QStringLiteral("127.0.0.1:PORT")} << 1
+                            << "is already in use";
+}
+
+void TestUdpLaunch::headlessExitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, error);
+    if (!QFileInfo::exists(QStringLiteral(SOCKPIT_BINARY)))
+        QSKIP("the sockpit binary is not built");
+    QUdpSocket holder;
+    QVERIFY(holder.bind(Loopback, 0));
+    arguments.replaceInStrings(QStringLiteral("PORT"), QString::number(holder.localPort()));
+    Headless sockpit(arguments << QStringLiteral("--headless"));
+    QVERIFY(sockpit.finished());
+    QCOMPARE(sockpit.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(sockpit.process().exitCode(), exitCode);
+    QVERIFY2(sockpit.err().contains(error), qPrintable(sockpit.err()));
+}
+
+QTEST_GUILESS_MAIN(TestUdpLaunch)
+#include "tst_udplaunch.moc"
