@@ -71,6 +71,24 @@ QString withReplacementCharacters(QString text)
     return text;
 }
 
+// Whether an ICU decoder shows one of the two quirks above; GBK, GB18030 and
+// Big5 show neither and are decoded straight, which is twice as fast.
+bool needsLegacyRepairs(const QByteArray &name)
+{
+    const auto decodeAlone = [&name](const char *bytes) -> QString {
+        QStringDecoder decoder(name.constData());
+        const QString text = decoder.decode(bytes);
+        return text + decoder.decode("\n"); // ends a waiting half character
+    };
+    if (decodeAlone("\x1a\x1c\x7f") != QStringView(u"\u001a\u001c\u007f\n"))
+        return true;
+    for (const char *badByte : {"\x80", "\xa0", "\xff"}) {
+        if (decodeAlone(badByte).contains(QChar(0x1A)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QStringList Encodings::textEncodings()
@@ -113,7 +131,7 @@ StreamDecoder::StreamDecoder(const QString &encoding)
 {
     const std::optional<QStringConverter::Encoding> builtin = QStringConverter::encodingForName(encoding.toLatin1().constData());
     if (!builtin) {
-        m_kind = Kind::Legacy;
+        m_kind = needsLegacyRepairs(encoding.toLatin1()) ? Kind::Legacy : Kind::Other;
         return;
     }
     switch (*builtin) {
