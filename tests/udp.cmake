@@ -14,3 +14,9 @@ set_tests_properties(tst_udp_netns PROPERTIES
     TIMEOUT 300
     SKIP_RETURN_CODE 77
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/config-tst_udp_netns;LC_ALL=C.UTF-8")
+
+# The burst check of the UDP panel (20,000 datagrams at 20,000/s), run by hand:
+#   <build>/tests/tst_udp_burst [--count N] [--rate N]
+# Not a ctest test: how many arrive depends on the machine's load.
+add_executable(tst_udp_burst tst_udp_burst.cpp)
+target_link_libraries(tst_udp_burst PRIVATE sockpit_widgets sockpit_core sockpit_options)
