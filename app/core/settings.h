@@ -54,6 +54,10 @@ inline const Setting<int> TcpServerMaxPerIp{"TcpServer/maxPerIp", 0};           
 inline const Setting<int> TcpServerIdleTimeoutS{"TcpServer/idleTimeoutS", 0};   ///< 0: none
 inline const Setting<int> TcpServerAutoReply{"TcpServer/autoReply", 0};         ///< 0 off, 1 echo, 2 fixed
 inline const Setting<QString> TcpServerReplyText{"TcpServer/replyText", QStringLiteral("thank you !")};
+inline const Setting<bool> TcpServerReplyHex{"TcpServer/replyHex", false};
+inline const Setting<bool> TcpServerSendToAll{"TcpServer/sendToAll", false};   ///< else to the selected clients
+inline const Setting<QByteArray> TcpServerClientColumns{"TcpServer/clientColumns", QByteArray()};
+inline const Setting<QByteArray> TcpServerSplitter{"TcpServer/clientsSplitter", QByteArray()};
 
 // UDP
 inline const Setting<QString> UdpBind{"Udp/bind", QStringLiteral("7788")};

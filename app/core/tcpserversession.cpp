@@ -130,6 +130,14 @@ Peer TcpServerSession::client(quint64 peerId) const
     return it == m_clients.cend() ? Peer{} : it->peer;
 }
 
+qint64 TcpServerSession::pendingBytes() const
+{
+    qint64 total = 0;
+    for (const Client &client : m_clients)
+        total += client.connection->bytesToWrite();
+    return total;
+}
+
 int TcpServerSession::clientsFrom(const QHostAddress &address) const
 {
     return m_perIp.value(plainAddress(address), 0);

@@ -104,6 +104,9 @@ public:
     /// How many clients are connected from this address.
     int clientsFrom(const QHostAddress &address) const;
 
+    /// Bytes queued on all clients together, still waiting to leave.
+    qint64 pendingBytes() const;
+
     ClientTableModel *clientModel() { return &m_model; }
     const DefenceCounters &defenceCounters() const { return m_defences; }
     /// Unique peer ids come from here; the next client gets this one.
