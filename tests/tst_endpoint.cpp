@@ -1,4 +1,5 @@
 #include "endpoint.h"
+#include "peer.h"
 
 #include <QTest>
 
@@ -22,6 +23,8 @@ private slots:
     void parseBindSpec();
     void endpointToString_data();
     void endpointToString();
+    void peerToString_data();
+    void peerToString();
 };
 
 namespace {
@@ -363,6 +366,30 @@ void TstEndpoint::endpointToString()
     QFETCH(int, port);
     QFETCH(QString, shown);
     QCOMPARE((Endpoint{host, QHostAddress(), quint16(port)}.toString()), shown);
+}
+
+void TstEndpoint::peerToString_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("shown");
+
+    QTest::newRow("v4") << s("127.0.0.1") << 7788 << s("127.0.0.1:7788");
+    QTest::newRow("v6") << s("::1") << 7788 << s("[::1]:7788");
+    // A dual-stack server sees IPv4 clients as mapped addresses; show them as IPv4.
+    QTest::newRow("v4 mapped") << s("::ffff:127.0.0.1") << 50000 << s("127.0.0.1:50000");
+    QTest::newRow("v6 scoped") << s("fe80::1%lo") << 80 << s("[fe80::1%lo]:80");
+    QTest::newRow("none") << QString() << 0 << QString();
+}
+
+void TstEndpoint::peerToString()
+{
+    QFETCH(QString, address);
+    QFETCH(int, port);
+    QFETCH(QString, shown);
+    const Peer peer{1, QHostAddress(address), quint16(port)};
+    QCOMPARE(peer.isValid(), !address.isEmpty());
+    QCOMPARE(peer.toString(), shown);
 }
 
 QTEST_GUILESS_MAIN(TstEndpoint)

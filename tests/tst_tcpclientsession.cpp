@@ -1,5 +1,7 @@
 #include "tcpclientsession.h"
 
+#include "socketerrors.h"
+
 #include "common/isolatednetwork.h"
 #include "common/loopbackserver.h"
 #include "common/stalledlistener.h"
@@ -112,6 +114,8 @@ private slots:
     void shortConnectionBackToBack_data() { loopbackAddresses(); }
     void shortConnectionBackToBack();
     void shortConnectionRefused();
+    void socketErrorSentences_data();
+    void socketErrorSentences();
 
 private:
     static void loopbackAddresses()
@@ -525,6 +529,35 @@ void TstTcpClientSession::shortConnectionRefused()
     // The refused data is not kept to surprise a later connection.
     QCOMPARE(session.pendingBytes(), 0);
     QVERIFY(record.sent.isEmpty());
+}
+
+void TstTcpClientSession::socketErrorSentences_data()
+{
+    QTest::addColumn<QAbstractSocket::SocketError>("error");
+    QTest::addColumn<QString>("sentence");
+    using E = QAbstractSocket;
+    const auto row = [](const char *name, QAbstractSocket::SocketError error, const char *sentence) {
+        QTest::newRow(name) << error << QString::fromUtf8(sentence);
+    };
+    row("refused", E::ConnectionRefusedError, "connection to 127.0.0.1:7788 refused: nothing is listening on that port");
+    row("closed", E::RemoteHostClosedError, "connection to 127.0.0.1:7788 closed by the peer");
+    row("not found", E::HostNotFoundError, "host of 127.0.0.1:7788 not found: check the name or the DNS settings");
+    row("access", E::SocketAccessError, "127.0.0.1:7788: permission denied (ports below 1024 need administrator rights)");
+    row("resources", E::SocketResourceError, "127.0.0.1:7788: out of sockets or file descriptors");
+    row("timeout", E::SocketTimeoutError, "127.0.0.1:7788: the operation timed out");
+    row("datagram", E::DatagramTooLargeError, "127.0.0.1:7788: the datagram is larger than the system allows");
+    row("network", E::NetworkError, "127.0.0.1:7788: network error (Qt's words)");
+    row("in use", E::AddressInUseError, "127.0.0.1:7788 is already in use by another program or socket");
+    row("not local", E::SocketAddressNotAvailableError, "127.0.0.1:7788 is not an address of this machine");
+    row("unsupported", E::UnsupportedSocketOperationError, "127.0.0.1:7788: not supported on this system (is IPv6 enabled?)");
+    row("other", E::UnknownSocketError, "127.0.0.1:7788: Qt's words");
+}
+
+void TstTcpClientSession::socketErrorSentences()
+{
+    QFETCH(QAbstractSocket::SocketError, error);
+    QFETCH(QString, sentence);
+    QCOMPARE(socketErrorMessage(error, QStringLiteral("127.0.0.1:7788"), QStringLiteral("Qt's words")), sentence);
 }
 
 QTEST_GUILESS_MAIN(TstTcpClientSession)
