@@ -2,7 +2,12 @@
 
 #include <QTest>
 
+#include <type_traits>
+
 using namespace Sockpit;
+
+// Qt 6.4's ICU decoders point at their own state; a moved one would write to the old place.
+static_assert(!std::is_move_constructible_v<StreamDecoder> && !std::is_copy_constructible_v<StreamDecoder>);
 using LineEnding = PayloadSpec::LineEnding;
 
 Q_DECLARE_METATYPE(Sockpit::PayloadSpec::LineEnding)

@@ -26,10 +26,14 @@ QString checkName(const QString &name);
 
 /// Decodes one byte stream. Keeps state between calls, so a multibyte
 /// character split across reads comes out whole. Invalid bytes become U+FFFD.
+/// Not movable: Qt 6.4's ICU decoders (GBK, Big5, ...) keep a pointer to their
+/// own state and would write through it to the old place after a move.
 class StreamDecoder
 {
 public:
     explicit StreamDecoder(const QString &encoding = QStringLiteral("UTF-8"));
+    StreamDecoder(const StreamDecoder &) = delete;
+    StreamDecoder &operator=(const StreamDecoder &) = delete;
 
     bool isValid() const { return m_decoder.isValid(); }
     QString encoding() const { return m_encoding; }

@@ -58,7 +58,7 @@ QString TrafficLog::decodeFor(const LogEntry &entry)
     // encoding changes back to text.
     auto stream = m_rxStreams.find(entry.peer.id);
     if (stream == m_rxStreams.end())
-        stream = m_rxStreams.emplace(entry.peer.id, RxStream{StreamDecoder(m_encoding), entry.seq}).first;
+        stream = m_rxStreams.try_emplace(entry.peer.id, m_encoding, entry.seq).first;
     stream->second.lastSeq = entry.seq;
     return hex ? QString() : stream->second.decoder.decode(entry.data);
 }

@@ -93,7 +93,12 @@ private:
     /// Received bytes of one stream (a TCP connection), decoded in order.
     struct RxStream
     {
-        StreamDecoder decoder;
+        RxStream(const QString &encoding, quint64 seq)
+            : decoder(encoding)
+            , lastSeq(seq)
+        {
+        }
+        StreamDecoder decoder; ///< built in place: it must not move
         quint64 lastSeq = 0;
     };
 
