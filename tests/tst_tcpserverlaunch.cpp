@@ -1,0 +1,217 @@
+// --tcp-server from the command line: option checks of launchTcpServer, and the
+// built binary serving several loopback clients headless.
+#include "launchoptions.h"
+#include "sessionlaunch.h"
+#include "tcpserversession.h"
+
+#include "common/loopbackserver.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+#include <csignal>
+
+using namespace Sockpit;
+
+namespace {
+constexpr int Timeout = 10000;
+
+LaunchOptions serverOptions(const QString &listen)
+{
+    LaunchOptions options;
+    options.mode = LaunchOptions::Mode::TcpServer;
+    options.headless = true;
+    options.tcpServerListen = listen;
+    return options;
+}
+
+/// Connects to a server that may still be starting; false after Timeout.
+bool connectWhenReady(QTcpSocket &socket, const QHostAddress &address, quint16 port)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < Timeout) {
+        socket.connectToHost(address, port);
+        if (socket.waitForConnected(500))
+            return true;
+        socket.abort();
+        QTest::qWait(50);
+    }
+    return false;
+}
+} // namespace
+
+class TcpServerLaunchTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void badOptions_data();
+    void badOptions();
+    void optionsReachTheSession();
+    void portInUseIsANetworkFailure();
+    void headlessServesSeveralClients();
+    void headlessReplyInGbk();
+};
+
+void TcpServerLaunchTest::badOptions_data()
+{
+    QTest::addColumn<QString>("listen");
+    QTest::addColumn<int>("maxClients");
+    QTest::addColumn<int>("idle");
+    QTest::addColumn<bool>("echo");
+    QTest::addColumn<QString>("reply");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("expected");
+    const QString none;
+    QTest::newRow("port out of range") << "70000" << 0 << 0 << false << none << none << "70000";
+    QTest::newRow("host name") << "localhost:7788" << 0 << 0 << false << none << none << "host name";
+    QTest::newRow("empty") << "" << 0 << 0 << false << none << none << "--tcp-server";
+    QTest::newRow("negative limit") << "0" << -1 << 0 << false << none << none << "--max-clients -1";
+    QTest::newRow("negative idle") << "0" << 0 << -5 << false << none << none << "--idle-timeout -5";
+    QTest::newRow("echo and reply") << "0" << 0 << 0 << true << "x" << none << "--echo and --reply";
+    QTest::newRow("bad escape") << "0" << 0 << 0 << false << "a\\q" << none << "--reply";
+    QTest::newRow("bad encoding") << "0" << 0 << 0 << false << "x" << "NoSuchCode" << "NoSuchCode";
+    QTest::newRow("bad hex reply") << "0" << 0 << 0 << false << "4G" << "Hex" << "--reply";
+}
+
+void TcpServerLaunchTest::badOptions()
+{
+    QFETCH(QString, listen);
+    QFETCH(int, maxClients);
+    QFETCH(int, idle);
+    QFETCH(bool, echo);
+    QFETCH(QString, reply);
+    QFETCH(QString, encoding);
+    QFETCH(QString, expected);
+    LaunchOptions options = serverOptions(listen);
+    options.maxClients = maxClients;
+    options.idleTimeoutS = idle;
+    options.echo = echo;
+    options.reply = reply;
+    options.encoding = encoding;
+    QObject parent;
+    const LaunchResult result = launchTcpServer(options, &parent);
+    QVERIFY(!result.session);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.error.contains(expected), qPrintable(result.error));
+    QVERIFY(!result.error.contains(u'\n'));
+}
+
+void TcpServerLaunchTest::optionsReachTheSession()
+{
+    LaunchOptions options = serverOptions(QStringLiteral("[::1]:0"));
+    options.maxClients = 7;
+    options.maxPerIp = 3;
+    options.idleTimeoutS = 9;
+    options.reply = QStringLiteral("ok\\r\\n");
+    QObject parent;
+    const LaunchResult result = launchTcpServer(options, &parent);
+    QVERIFY2(result.session, qPrintable(result.error));
+    auto *server = qobject_cast<TcpServerSession *>(result.session);
+    QVERIFY(server);
+    QCOMPARE(server->parent(), &parent);
+    QVERIFY(server->isListening());
+    QCOMPARE(server->listenAddress(), QHostAddress(QHostAddress::LocalHostIPv6));
+    QCOMPARE(server->maxClients(), 7);
+    QCOMPARE(server->maxPerIp(), 3);
+    QCOMPARE(server->idleTimeout(), 9);
+    QCOMPARE(server->autoReply(), TcpServerSession::AutoReply::Fixed);
+    QCOMPARE(server->fixedReply(), QByteArray("ok\r\n"));
+
+    LaunchOptions echo = serverOptions(QStringLiteral("127.0.0.1:0"));
+    echo.echo = true;
+    const LaunchResult echoed = launchTcpServer(echo, &parent);
+    QVERIFY(echoed.session);
+    QCOMPARE(qobject_cast<TcpServerSession *>(echoed.session)->autoReply(), TcpServerSession::AutoReply::Echo);
+}
+
+void TcpServerLaunchTest::portInUseIsANetworkFailure()
+{
+    TcpServerSession occupier;
+    QVERIFY(occupier.listen(QStringLiteral("127.0.0.1:0")));
+    QObject parent;
+    const LaunchResult result =
+        launchTcpServer(serverOptions(QStringLiteral("127.0.0.1:%1").arg(occupier.listenPort())), &parent);
+    QVERIFY(!result.session);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.error.contains(u"already in use"), qPrintable(result.error));
+    QVERIFY(parent.children().isEmpty());
+}
+
+void TcpServerLaunchTest::headlessServesSeveralClients()
+{
+    const quint16 port = SockpitTest::unusedTcpPort(QHostAddress(QHostAddress::Any));
+    QVERIFY(port);
+    QProcess sockpit;
+    QByteArray out;
+    QByteArray err;
+    connect(&sockpit, &QProcess::readyReadStandardOutput, this, [&] { out += sockpit.readAllStandardOutput(); });
+    connect(&sockpit, &QProcess::readyReadStandardError, this, [&] { err += sockpit.readAllStandardError(); });
+    sockpit.start(QStringLiteral(SOCKPIT_BINARY),
+                  {QStringLiteral("--headless"), QStringLiteral("--tcp-server"), QString::number(port),
+                   QStringLiteral("--echo")});
+    QVERIFY(sockpit.waitForStarted(Timeout));
+
+    QTcpSocket v4, v6;
+    QVERIFY(connectWhenReady(v4, QHostAddress(QHostAddress::LocalHost), port));
+    QVERIFY(connectWhenReady(v6, QHostAddress(QHostAddress::LocalHostIPv6), port));
+    v4.write("from v4\n");
+    v6.write("from v6\n");
+    // Data to stdout as it comes; joins on stderr; every client hears its echo.
+    QTRY_VERIFY_WITH_TIMEOUT(out.contains("from v4\n") && out.contains("from v6\n"), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(v4.bytesAvailable(), qint64(8), Timeout);
+    QCOMPARE(v4.readAll(), QByteArray("from v4\n"));
+    QTRY_COMPARE_WITH_TIMEOUT(v6.bytesAvailable(), qint64(8), Timeout);
+    QCOMPARE(v6.readAll(), QByteArray("from v6\n"));
+    const QString v4Name = QStringLiteral("127.0.0.1:%1").arg(v4.localPort());
+    const QString v6Name = QStringLiteral("[::1]:%1").arg(v6.localPort());
+    QTRY_VERIFY_WITH_TIMEOUT(QString::fromUtf8(err).contains(v4Name + QStringLiteral(" connected")), Timeout);
+    QVERIFY2(QString::fromUtf8(err).contains(v6Name + QStringLiteral(" connected")), err.constData());
+
+    // A stdin line goes to every client.
+    sockpit.write("to all\n");
+    QTRY_VERIFY_WITH_TIMEOUT(v4.bytesAvailable() >= 7 && v6.bytesAvailable() >= 7, Timeout);
+    QCOMPARE(v4.readAll(), QByteArray("to all\n"));
+    QCOMPARE(v6.readAll(), QByteArray("to all\n"));
+
+    // Leaving is reported with the reason.
+    v4.disconnectFromHost();
+    QTRY_VERIFY_WITH_TIMEOUT(QString::fromUtf8(err).contains(v4Name + QStringLiteral(": closed by the client")),
+                             Timeout);
+
+    ::kill(pid_t(sockpit.processId()), SIGTERM);
+    QTRY_COMPARE_WITH_TIMEOUT(sockpit.state(), QProcess::NotRunning, Timeout);
+    QCOMPARE(sockpit.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(sockpit.exitCode(), 0);
+}
+
+void TcpServerLaunchTest::headlessReplyInGbk()
+{
+    const quint16 port = SockpitTest::unusedTcpPort(QHostAddress(QHostAddress::LocalHost));
+    QVERIFY(port);
+    QProcess sockpit;
+    QByteArray out;
+    connect(&sockpit, &QProcess::readyReadStandardOutput, this, [&] { out += sockpit.readAllStandardOutput(); });
+    sockpit.start(QStringLiteral(SOCKPIT_BINARY),
+                  {QStringLiteral("--headless"), QStringLiteral("--tcp-server"), QStringLiteral("127.0.0.1:%1").arg(port),
+                   QStringLiteral("--encoding"), QStringLiteral("GBK"), QStringLiteral("--reply"),
+                   QStringLiteral("谢谢")});
+    QVERIFY(sockpit.waitForStarted(Timeout));
+    QTcpSocket client;
+    QVERIFY(connectWhenReady(client, QHostAddress(QHostAddress::LocalHost), port));
+    client.write("\xc4\xe3\xba\xc3"); // 你好 in GBK
+    QTRY_COMPARE_WITH_TIMEOUT(client.bytesAvailable(), qint64(4), Timeout);
+    QCOMPARE(client.readAll(), QByteArray("\xd0\xbb\xd0\xbb")); // 谢谢 in GBK
+    // stdout is UTF-8 whatever the wire encoding.
+    QTRY_COMPARE_WITH_TIMEOUT(QString::fromUtf8(out), QStringLiteral("你好"), Timeout);
+    sockpit.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(sockpit.state(), QProcess::NotRunning, Timeout);
+}
+
+QTEST_GUILESS_MAIN(TcpServerLaunchTest)
+#include "tst_tcpserverlaunch.moc"
