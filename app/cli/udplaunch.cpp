@@ -10,11 +10,6 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sockpit::Launch", text);
-}
-
 bool isAny(const QHostAddress &address)
 {
     return address == QHostAddress(QHostAddress::Any) || address == QHostAddress(QHostAddress::AnyIPv4)
@@ -26,12 +21,22 @@ QString groupProblem(const Endpoint &bind, const QHostAddress &group)
 {
     const QAbstractSocket::NetworkLayerProtocol family = bind.address.protocol();
     const bool v4Group = group.protocol() == QAbstractSocket::IPv4Protocol;
-    if (family == QAbstractSocket::IPv4Protocol && !v4Group)
-        return tr("--join %1: an IPv6 group needs --udp bound to [::]:PORT or to every address (PORT alone)").arg(group.toString());
-    if (family == QAbstractSocket::IPv6Protocol && v4Group)
-        return tr("--join %1: an IPv4 group needs --udp bound to 0.0.0.0:PORT or to every address (PORT alone)").arg(group.toString());
-    if (!isAny(bind.address) && bind.address != group)
-        return tr("--join %1: group datagrams only reach a port bound to every address; use --udp %2").arg(group.toString()).arg(bind.port);
+    if (family == QAbstractSocket::IPv4Protocol && !v4Group) {
+        return QCoreApplication::translate(
+                   "Sockpit::Launch", "--join %1: an IPv6 group needs --udp bound to [::]:PORT or to every address (PORT alone)")
+            .arg(group.toString());
+    }
+    if (family == QAbstractSocket::IPv6Protocol && v4Group) {
+        return QCoreApplication::translate(
+                   "Sockpit::Launch", "--join %1: an IPv4 group needs --udp bound to 0.0.0.0:PORT or to every address (PORT alone)")
+            .arg(group.toString());
+    }
+    if (!isAny(bind.address) && bind.address != group) {
+        return QCoreApplication::translate(
+                   "Sockpit::Launch", "--join %1: group datagrams only reach a port bound to every address; use --udp %2")
+            .arg(group.toString())
+            .arg(bind.port);
+    }
     return QString();
 }
 
@@ -78,9 +83,9 @@ LaunchResult launchUdp(const LaunchOptions &options, QObject *parent)
         session->setTarget(peer.host, peer.port);
 
     // Say where datagrams arrive (port 0 means the system chose one) once the runner listens.
-    QString where = tr("receiving on %1").arg(session->localText());
+    QString where = QCoreApplication::translate("Sockpit::Launch", "receiving on %1").arg(session->localText());
     for (const QHostAddress &group : std::as_const(groups))
-        where += tr(", group %1").arg(group.toString());
+        where += QCoreApplication::translate("Sockpit::Launch", ", group %1").arg(group.toString());
     QMetaObject::invokeMethod(
         session, [session, where] { emit session->noticeOccurred(where); }, Qt::QueuedConnection);
     return LaunchResult{session, QString(), 0};
