@@ -17,6 +17,8 @@ CountersBar::CountersBar(TrafficLog *log, QWidget *parent)
     , m_label(new QLabel(this))
     , m_reset(new QPushButton(this))
 {
+    m_label->setObjectName(QStringLiteral("countersLabel"));
+    m_reset->setObjectName(QStringLiteral("resetCountersButton"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);

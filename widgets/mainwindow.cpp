@@ -19,6 +19,12 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+// Resources of a static library must be registered by name.
+static void initResources()
+{
+    Q_INIT_RESOURCE(sockpit);
+}
+
 namespace Sockpit {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -29,7 +35,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_udp(new UdpPanel(m_tabs))
     , m_ipCalc(new IpCalcPanel(m_tabs))
 {
+    initResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/sockpit.svg")));
+    m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->addTab(m_tcpClient, QString());
     m_tabs->addTab(m_tcpServer, QString());
     m_tabs->addTab(m_udp, QString());
@@ -51,6 +59,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_saveLog = m_fileMenu->addAction(QString());
     m_saveLog->setShortcut(QKeySequence::Save);
     connect(m_saveLog, &QAction::triggered, this, [this] {
@@ -68,11 +77,15 @@ void MainWindow::createMenus()
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languages = new QActionGroup(this);
     // Each language is named in itself, so it can be found whatever the current one.
     m_chinese = m_languageMenu->addAction(QStringLiteral("中文"));
     m_english = m_languageMenu->addAction(QStringLiteral("English"));
+    m_chinese->setObjectName(QStringLiteral("chineseAction"));
+    m_english->setObjectName(QStringLiteral("englishAction"));
     for (QAction *action : {m_chinese, m_english}) {
         action->setCheckable(true);
         m_languages->addAction(action);
@@ -81,6 +94,7 @@ void MainWindow::createMenus()
     connect(m_english, &QAction::triggered, this, [] { LanguageManager::instance().chooseLanguage(QStringLiteral("en")); });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_about = m_helpMenu->addAction(QString());
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 }

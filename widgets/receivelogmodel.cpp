@@ -128,6 +128,7 @@ void ReceiveLogModel::setViewMode(ViewMode mode)
 void ReceiveLogModel::setPaused(bool paused)
 {
     m_paused = paused;
+    m_reportedHidden = 0;
     if (!paused)
         sync();
 }
@@ -155,11 +156,13 @@ void ReceiveLogModel::rebuild()
 {
     beginResetModel();
     m_rows.clear();
-    for (quint64 seq = m_log->firstSeq(); seq < m_log->endSeq(); ++seq) {
+    // A paused view stays where it was; the rest comes on resume.
+    const quint64 end = m_paused ? qBound(m_log->firstSeq(), m_nextSeq, m_log->endSeq()) : m_log->endSeq();
+    for (quint64 seq = m_log->firstSeq(); seq < end; ++seq) {
         if (accepts(m_log->at(seq)))
             m_rows.push_back(seq);
     }
-    m_nextSeq = m_log->endSeq();
+    m_nextSeq = end;
     endResetModel();
 }
 
@@ -175,8 +178,14 @@ void ReceiveLogModel::sync()
         m_rows.erase(m_rows.begin(), m_rows.begin() + qsizetype(gone));
         endRemoveRows();
     }
-    if (m_paused)
+    if (m_paused) {
+        const quint64 hidden = hiddenWhilePaused();
+        if (hidden != m_reportedHidden) {
+            m_reportedHidden = hidden;
+            emit hiddenCountChanged();
+        }
         return;
+    }
 
     const quint64 end = m_log->endSeq();
     quint64 seq = qMax(m_nextSeq, first);

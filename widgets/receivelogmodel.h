@@ -52,6 +52,8 @@ public slots:
 
 signals:
     void rowsAppended();
+    /// While paused: the number of entries not shown has changed.
+    void hiddenCountChanged();
 
 private:
     bool accepts(const LogEntry &entry) const;
@@ -62,6 +64,7 @@ private:
     quint64 m_nextSeq = 0;      ///< first log sequence number not yet looked at
     ViewMode m_mode = ViewMode::Text;
     bool m_paused = false;
+    quint64 m_reportedHidden = 0; ///< hiddenWhilePaused() when last signalled
     std::optional<quint64> m_peerFilter;
     QTimer m_timer;
 };

@@ -41,6 +41,19 @@ ReceiveLogView::ReceiveLogView(TrafficLog *log, CaptureSink *capture, QWidget *p
     , m_captureButton(new QToolButton(this))
     , m_status(new QLabel(this))
 {
+    // Names let tests (and accessibility tools) find the controls.
+    m_list->setObjectName(QStringLiteral("logList"));
+    m_viewMode->setObjectName(QStringLiteral("viewModeCombo"));
+    m_autoScroll->setObjectName(QStringLiteral("autoScrollCheck"));
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_clear->setObjectName(QStringLiteral("clearButton"));
+    m_findEdit->setObjectName(QStringLiteral("findEdit"));
+    m_findPrev->setObjectName(QStringLiteral("findPreviousButton"));
+    m_findNext->setObjectName(QStringLiteral("findNextButton"));
+    m_save->setObjectName(QStringLiteral("saveLogButton"));
+    m_captureButton->setObjectName(QStringLiteral("captureButton"));
+    m_status->setObjectName(QStringLiteral("logStatusLabel"));
+
     m_list->setModel(m_model);
     m_list->setUniformItemSizes(true); // lets the view lay out a huge list without asking every row
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -108,6 +121,7 @@ ReceiveLogView::ReceiveLogView(TrafficLog *log, CaptureSink *capture, QWidget *p
         }
     });
     connect(m_model, &ReceiveLogModel::rowsAppended, this, &ReceiveLogView::updateStatus);
+    connect(m_model, &ReceiveLogModel::hiddenCountChanged, this, &ReceiveLogView::updateStatus);
     if (m_capture)
         connect(m_capture, &CaptureSink::errorOccurred, this, &ReceiveLogView::updateCaptureButton);
 

@@ -38,6 +38,19 @@ SendBox::SendBox(QWidget *parent)
     , m_sendButton(new QPushButton(this))
     , m_error(new QLabel(this))
 {
+    // Names let tests (and accessibility tools) find the controls.
+    m_input->setObjectName(QStringLiteral("sendInput"));
+    m_hex->setObjectName(QStringLiteral("hexCheck"));
+    m_escapes->setObjectName(QStringLiteral("escapesCheck"));
+    m_lineEnding->setObjectName(QStringLiteral("lineEndingCombo"));
+    m_repeat->setObjectName(QStringLiteral("repeatCheck"));
+    m_interval->setObjectName(QStringLiteral("repeatIntervalSpin"));
+    m_historyBox->setObjectName(QStringLiteral("historyCombo"));
+    m_sendFileButton->setObjectName(QStringLiteral("sendFileButton"));
+    m_progress->setObjectName(QStringLiteral("fileProgress"));
+    m_sendButton->setObjectName(QStringLiteral("sendButton"));
+    m_error->setObjectName(QStringLiteral("sendErrorLabel"));
+
     m_input->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_input->setTabChangesFocus(true);
     m_input->setMinimumHeight(60);
@@ -143,10 +156,16 @@ SendBox::~SendBox() = default;
 void SendBox::setEncoding(const QString &encoding)
 {
     m_encoding = encoding;
-    // The Hex encoding means hex both ways.
+    // The Hex encoding means hex both ways; leaving it gives the box back as the user had it.
     const bool hexEncoding = Encodings::isHex(encoding);
-    if (hexEncoding)
+    if (hexEncoding && !m_hexForced) {
+        m_hexForced = true;
+        m_hexBeforeForced = m_hex->isChecked();
         m_hex->setChecked(true);
+    } else if (!hexEncoding && m_hexForced) {
+        m_hexForced = false;
+        m_hex->setChecked(m_hexBeforeForced);
+    }
     m_hex->setEnabled(!hexEncoding);
 }
 
@@ -244,6 +263,7 @@ QString SendBox::sendFile(const QString &path)
     if (!m_file.open(QIODevice::ReadOnly))
         return tr("cannot read '%1': %2").arg(path, m_file.errorString());
     m_fileSent = 0;
+    m_fileTimer.setInterval(0);
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setVisible(true);
@@ -254,8 +274,12 @@ QString SendBox::sendFile(const QString &path)
 
 void SendBox::sendNextFileChunk()
 {
-    if (m_backlog && m_backlog() > MaxBacklogBytes)
-        return; // the socket still drains; try again on the next turn of the loop
+    // While the socket drains, look again a little later rather than spinning the loop.
+    if (m_backlog && m_backlog() > MaxBacklogBytes) {
+        m_fileTimer.setInterval(BacklogPollMs);
+        return;
+    }
+    m_fileTimer.setInterval(0);
     const QByteArray chunk = m_file.read(FileChunkBytes);
     if (chunk.isEmpty()) {
         if (m_file.error() != QFileDevice::NoError)
@@ -304,7 +328,11 @@ void SendBox::addToHistory()
 void SendBox::loadSettings(const QString &group)
 {
     m_input->setPlainText(Settings::panelValue(group, "sendText", QString()).toString());
-    m_hex->setChecked(Settings::panelValue(group, "sendHex", false).toBool());
+    const bool hex = Settings::panelValue(group, "sendHex", false).toBool();
+    if (m_hexForced)
+        m_hexBeforeForced = hex; // stays ticked while the encoding is Hex
+    else
+        m_hex->setChecked(hex);
     m_escapes->setChecked(Settings::panelValue(group, "sendEscapes", true).toBool());
     m_lineEnding->setCurrentIndex(qBound(0, Settings::panelValue(group, "lineEnding", 0).toInt(), 3));
     m_interval->setValue(Settings::panelValue(group, "repeatMs", 1000).toInt());
@@ -320,7 +348,7 @@ void SendBox::loadSettings(const QString &group)
 void SendBox::saveSettings(const QString &group) const
 {
     Settings::setPanelValue(group, "sendText", m_input->toPlainText());
-    Settings::setPanelValue(group, "sendHex", m_hex->isChecked());
+    Settings::setPanelValue(group, "sendHex", m_hexForced ? m_hexBeforeForced : m_hex->isChecked());
     Settings::setPanelValue(group, "sendEscapes", m_escapes->isChecked());
     Settings::setPanelValue(group, "lineEnding", m_lineEnding->currentIndex());
     Settings::setPanelValue(group, "repeatMs", m_interval->value());

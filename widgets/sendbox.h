@@ -30,6 +30,8 @@ public:
     static constexpr qint64 FileChunkBytes = 64 * 1024;
     /// File sending pauses while more than this waits in the socket.
     static constexpr qint64 MaxBacklogBytes = 1024 * 1024;
+    /// How often a waiting file send looks at the backlog again.
+    static constexpr int BacklogPollMs = 10;
 
     explicit SendBox(QWidget *parent = nullptr);
     ~SendBox() override;
@@ -76,6 +78,8 @@ private:
     std::function<bool(const QByteArray &)> m_handler;
     std::function<qint64()> m_backlog;
     QString m_encoding;
+    bool m_hexForced = false;       ///< the Hex encoding has ticked the hex box
+    bool m_hexBeforeForced = false; ///< the box as the user left it before that
     QPlainTextEdit *m_input;
     QCheckBox *m_hex;
     QCheckBox *m_escapes;

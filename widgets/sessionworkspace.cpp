@@ -30,6 +30,8 @@ SessionWorkspace::SessionWorkspace(const QString &settingsGroup, QWidget *parent
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_encodingLabel(new QLabel(this))
 {
+    m_encodingSelector->setObjectName(QStringLiteral("encodingSelector"));
+    m_counters->setObjectName(QStringLiteral("countersBar"));
     m_encodingLabel->setBuddy(m_encodingSelector);
 
     auto *logPane = new QWidget(m_splitter);

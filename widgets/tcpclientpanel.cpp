@@ -57,7 +57,19 @@ TcpClientPanel::TcpClientPanel(QWidget *parent)
         m_lastError = message;
         updateState();
     });
-    connect(m_session, &Session::peerJoined, this, [this] { m_lastError.clear(); });
+    // The session is Active a moment before it knows its peer; show the peer once known.
+    connect(m_session, &Session::peerJoined, this, [this] {
+        m_lastError.clear();
+        m_endReason.clear();
+        updateState();
+    });
+    // A connection the peer ended says so next to the button, not only in the log.
+    connect(m_session, &Session::peerLeft, this, [this](const Peer &, const QString &reason) {
+        if (!m_closingByRequest && !m_ui->shortCheck->isChecked())
+            m_endReason = reason;
+        m_closingByRequest = false;
+        updateState();
+    });
 
     validateInput();
     applyOptions();
@@ -101,6 +113,7 @@ void TcpClientPanel::applyOptions()
 void TcpClientPanel::toggleConnection()
 {
     if (m_session->state() != Session::State::Idle) {
+        m_closingByRequest = true;
         m_session->stop();
         return;
     }
@@ -114,6 +127,8 @@ void TcpClientPanel::toggleConnection()
         return;
     }
     m_lastError.clear();
+    m_endReason.clear();
+    m_closingByRequest = false;
     applyOptions();
     m_session->open();
 }
@@ -177,8 +192,9 @@ void TcpClientPanel::updateState()
             text = m_lastError;
             color = QStringLiteral("#b01c1c");
         } else {
-            text = shortMode ? tr("Short connection: each send connects, waits for the reply, then closes")
-                             : tr("Not connected");
+            text = shortMode              ? tr("Short connection: each send connects, waits for the reply, then closes")
+                   : m_endReason.isEmpty() ? tr("Not connected")
+                                           : tr("Not connected: %1").arg(m_endReason);
         }
         break;
     case Session::State::Resolving:

@@ -47,6 +47,8 @@ private:
     TcpClientSession *m_session;
     SessionWorkspace *m_workspace;
     QString m_lastError;
+    QString m_endReason;          ///< why the last connection ended, when the user did not end it
+    bool m_closingByRequest = false;
 };
 
 } // namespace Sockpit

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
 
 #include <cstring>
 
@@ -43,9 +44,15 @@ QString readCount(const QCommandLineParser &parser, const QString &name, int *ou
 
 bool wantsNoWindow(int argc, char **argv)
 {
+    // The parser takes "-name" like "--name" and "--name=value", so these do too.
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--headless", "--ipcalc", "--help", "-h", "--version", "-v", "--help-all"}) {
-            if (std::strcmp(argv[i], flag) == 0 || (std::strncmp(argv[i], "--ipcalc=", 9) == 0 && std::strcmp(flag, "--ipcalc") == 0))
+        const char *argument = argv[i];
+        if (argument[0] != '-')
+            continue;
+        argument += argument[1] == '-' ? 2 : 1;
+        const size_t nameLength = std::strcspn(argument, "=");
+        for (const char *flag : {"headless", "ipcalc", "help", "h", "version", "v"}) {
+            if (std::strlen(flag) == nameLength && std::strncmp(argument, flag, nameLength) == 0)
                 return true;
         }
     }
@@ -158,6 +165,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
     if (o.connectTimeoutMs <= 0)
         return fail(tr("--connect-timeout: must be more than 0 milliseconds"));
+    if (parser.isSet(QStringLiteral("connect-timeout")) && o.mode != LaunchOptions::Mode::TcpClient)
+        return fail(tr("--connect-timeout needs --tcp-client"));
 
     o.echo = parser.isSet(QStringLiteral("echo"));
     o.reply = parser.value(QStringLiteral("reply"));
@@ -170,6 +179,11 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             return fail(QStringLiteral("--peer: ") + peer.error);
     }
     o.joinGroups = parser.values(QStringLiteral("join"));
+    for (const QString &group : std::as_const(o.joinGroups)) {
+        const QHostAddress address(group.trimmed());
+        if (address.isNull() || !address.isMulticast())
+            return fail(tr("--join: '%1' is not a multicast group address (224.0.0.0/4 or ff00::/8)").arg(group));
+    }
     o.broadcast = parser.isSet(QStringLiteral("broadcast"));
 
     const bool serverOptions = parser.isSet(QStringLiteral("max-clients")) || parser.isSet(QStringLiteral("max-per-ip"))

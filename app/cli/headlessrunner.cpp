@@ -9,7 +9,9 @@
 
 #include <QCoreApplication>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <sys/socket.h>
 
 namespace Sockpit {
@@ -53,9 +55,13 @@ int HeadlessRunner::start()
     connect(m_session, &Session::received, this, &HeadlessRunner::onReceived);
     connect(m_session, &Session::peerJoined, this, [this](const Peer &peer) {
         say(tr("%1 connected").arg(peer.toString()));
+        // Only now does the session know its peer, so what is sent is recorded against it.
+        flushOutbox();
     });
     connect(m_session, &Session::peerLeft, this, [this, client](const Peer &peer, const QString &reason) {
-        m_decoders.remove(peer.id);
+        // Half a character left at the end of the stream still shows, as U+FFFD.
+        if (const std::shared_ptr<StreamDecoder> decoder = m_decoders.take(peer.id))
+            writeOut(decoder->finish().toUtf8());
         say(tr("%1: %2").arg(peer.toString(), reason));
         if (client)
             finish(0);
@@ -66,10 +72,6 @@ int HeadlessRunner::start()
             finish(1);
     });
     connect(m_session, &Session::noticeOccurred, this, &HeadlessRunner::say);
-    connect(m_session, &Session::stateChanged, this, [this](Session::State state) {
-        if (state == Session::State::Active)
-            flushOutbox();
-    });
     if (datagrams) {
         connect(m_session, &Session::received, this, [this](const Peer &peer, const QByteArray &data) {
             say(tr("datagram from %1, %n byte(s)", nullptr, int(data.size())).arg(peer.toString()));
@@ -103,8 +105,23 @@ void HeadlessRunner::onReceived(const Peer &peer, const QByteArray &data)
             decoder = std::make_shared<StreamDecoder>(m_encoding);
         out = decoder->decode(data).toUtf8();
     }
-    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
-    std::fflush(stdout);
+    writeOut(out);
+}
+
+void HeadlessRunner::writeOut(const QByteArray &out)
+{
+    if (m_finished || out.isEmpty())
+        return; // the run is ending: nothing more goes out
+    errno = 0;
+    const bool written = std::fwrite(out.constData(), 1, size_t(out.size()), stdout) == size_t(out.size())
+                         && std::fflush(stdout) == 0;
+    if (!written) {
+        // Like SIGPIPE for netcat: a reader that went away ends the run quietly;
+        // any other failure (a full disk) is an error.
+        const int error = errno;
+        say(tr("stdout: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
+        finish(error == EPIPE ? 0 : 1);
+    }
 }
 
 void HeadlessRunner::onStdinData(const QByteArray &data)

@@ -37,6 +37,8 @@ signals:
 
 private:
     void onReceived(const Peer &peer, const QByteArray &data);
+    /// Received data to stdout; a failed write ends the run.
+    void writeOut(const QByteArray &out);
     void onStdinData(const QByteArray &data);
     void onStdinFinished();
     void sendLine(const QByteArray &line);
