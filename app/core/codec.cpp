@@ -10,10 +10,11 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate and the translator agree on.
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::Codec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::Codec)
+};
 
 int hexValue(QChar c)
 {
@@ -122,7 +123,7 @@ QString Encodings::checkName(const QString &name)
 {
     if (isHex(name) || isAvailable(name))
         return QString();
-    return tr("encoding '%1' is not available").arg(name);
+    return Text::tr("encoding '%1' is not available").arg(name);
 }
 
 StreamDecoder::StreamDecoder(const QString &encoding)
@@ -237,12 +238,12 @@ void StreamDecoder::reset()
 Parsed<QByteArray> Hex::parse(const QString &text)
 {
     const auto unpaired = [&text](qsizetype at) {
-        return Parsed<QByteArray>::failure(tr("hex digit at column %1 has no partner: write bytes as two digits (0%2)")
+        return Parsed<QByteArray>::failure(Text::tr("hex digit at column %1 has no partner: write bytes as two digits (0%2)")
                                                .arg(at + 1)
                                                .arg(text.at(at)));
     };
     const auto emptyPrefix = [](qsizetype at) {
-        return Parsed<QByteArray>::failure(tr("'0x' at column %1 is not followed by a hex digit").arg(at + 1));
+        return Parsed<QByteArray>::failure(Text::tr("'0x' at column %1 is not followed by a hex digit").arg(at + 1));
     };
     QByteArray out;
     out.reserve(text.size() / 2);
@@ -266,7 +267,7 @@ Parsed<QByteArray> Hex::parse(const QString &text)
         }
         const int value = hexValue(c);
         if (value < 0)
-            return Parsed<QByteArray>::failure(tr("'%1' at column %2 is not a hex digit").arg(shown(c)).arg(i + 1));
+            return Parsed<QByteArray>::failure(Text::tr("'%1' at column %2 is not a hex digit").arg(shown(c)).arg(i + 1));
         prefixAt = -1;
         if (pending < 0) {
             pending = value;
@@ -319,7 +320,7 @@ Parsed<QList<Escapes::Piece>> Escapes::split(const QString &text)
             continue;
         }
         if (i + 1 >= text.size())
-            return Parsed<QList<Piece>>::failure(tr("a lone '\\' at column %1 ends the text; write \\\\ for a backslash").arg(i + 1));
+            return Parsed<QList<Piece>>::failure(Text::tr("a lone '\\' at column %1 ends the text; write \\\\ for a backslash").arg(i + 1));
         const QChar e = text.at(i + 1);
         switch (e.unicode()) {
         case u'r': appendByte('\r'); break;
@@ -331,14 +332,14 @@ Parsed<QList<Escapes::Piece>> Escapes::split(const QString &text)
             const int hi = i + 2 < text.size() ? hexValue(text.at(i + 2)) : -1;
             const int lo = i + 3 < text.size() ? hexValue(text.at(i + 3)) : -1;
             if (hi < 0 || lo < 0)
-                return Parsed<QList<Piece>>::failure(tr("'\\x' at column %1 needs two hex digits, as in \\x0D").arg(i + 1));
+                return Parsed<QList<Piece>>::failure(Text::tr("'\\x' at column %1 needs two hex digits, as in \\x0D").arg(i + 1));
             appendByte(char((hi << 4) | lo));
             i += 2;
             break;
         }
         default:
             return Parsed<QList<Piece>>::failure(
-                tr("unknown escape '\\%1' at column %2; known: \\r \\n \\t \\\\ \\0 \\xHH").arg(shown(e)).arg(i + 1));
+                Text::tr("unknown escape '\\%1' at column %2; known: \\r \\n \\t \\\\ \\0 \\xHH").arg(shown(e)).arg(i + 1));
         }
         ++i;
     }
@@ -350,7 +351,7 @@ Parsed<QByteArray> encodeText(const QString &text, const QString &encoding)
     const QByteArray name = encoding.toLatin1();
     QStringEncoder encoder(name.constData());
     if (!encoder.isValid())
-        return Parsed<QByteArray>::failure(tr("encoding '%1' is not available").arg(encoding));
+        return Parsed<QByteArray>::failure(Text::tr("encoding '%1' is not available").arg(encoding));
     QByteArray bytes;
     if (isBuiltinEncoding(name)) {
         bytes = encoder.encode(text);
@@ -368,7 +369,7 @@ Parsed<QByteArray> encodeText(const QString &text, const QString &encoding)
         bytes += QByteArray(encoder.encode(QStringView(text).sliced(start)));
     }
     if (encoder.hasError())
-        return Parsed<QByteArray>::failure(tr("the text has characters that %1 cannot encode").arg(encoding));
+        return Parsed<QByteArray>::failure(Text::tr("the text has characters that %1 cannot encode").arg(encoding));
     return Parsed<QByteArray>::success(bytes);
 }
 

@@ -4,34 +4,41 @@
 
 namespace Sockpit {
 
+namespace {
+// The context lupdate and the translator agree on.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::SocketErrors)
+};
+} // namespace
+
 QString socketErrorMessage(QAbstractSocket::SocketError error, const QString &target, const QString &detail)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Sockpit::SocketErrors", text); };
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
-        return tr("connection to %1 refused: nothing is listening on that port").arg(target);
+        return Text::tr("connection to %1 refused: nothing is listening on that port").arg(target);
     case QAbstractSocket::RemoteHostClosedError:
-        return tr("connection to %1 closed by the peer").arg(target);
+        return Text::tr("connection to %1 closed by the peer").arg(target);
     case QAbstractSocket::HostNotFoundError:
-        return tr("host of %1 not found: check the name or the DNS settings").arg(target);
+        return Text::tr("host of %1 not found: check the name or the DNS settings").arg(target);
     case QAbstractSocket::SocketAccessError:
-        return tr("%1: permission denied (ports below 1024 need administrator rights)").arg(target);
+        return Text::tr("%1: permission denied (ports below 1024 need administrator rights)").arg(target);
     case QAbstractSocket::SocketResourceError:
-        return tr("%1: out of sockets or file descriptors").arg(target);
+        return Text::tr("%1: out of sockets or file descriptors").arg(target);
     case QAbstractSocket::SocketTimeoutError:
-        return tr("%1: the operation timed out").arg(target);
+        return Text::tr("%1: the operation timed out").arg(target);
     case QAbstractSocket::DatagramTooLargeError:
-        return tr("%1: the datagram is larger than the system allows").arg(target);
+        return Text::tr("%1: the datagram is larger than the system allows").arg(target);
     case QAbstractSocket::NetworkError:
-        return tr("%1: network error (%2)").arg(target, detail);
+        return Text::tr("%1: network error (%2)").arg(target, detail);
     case QAbstractSocket::AddressInUseError:
-        return tr("%1 is already in use by another program or socket").arg(target);
+        return Text::tr("%1 is already in use by another program or socket").arg(target);
     case QAbstractSocket::SocketAddressNotAvailableError:
-        return tr("%1 is not an address of this machine").arg(target);
+        return Text::tr("%1 is not an address of this machine").arg(target);
     case QAbstractSocket::UnsupportedSocketOperationError:
-        return tr("%1: not supported on this system (is IPv6 enabled?)").arg(target);
+        return Text::tr("%1: not supported on this system (is IPv6 enabled?)").arg(target);
     default:
-        return tr("%1: %2").arg(target, detail);
+        return Text::tr("%1: %2").arg(target, detail);
     }
 }
 
