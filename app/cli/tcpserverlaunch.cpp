@@ -9,26 +9,19 @@
 
 namespace Sockpit {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sockpit::Launch", text);
-}
-} // namespace
-
 LaunchResult launchTcpServer(const LaunchOptions &options, QObject *parent)
 {
     const Parsed<Endpoint> listen = EndpointParser::parseBindSpec(options.tcpServerListen);
     if (!listen.ok())
         return LaunchResult::failure(2, QStringLiteral("--tcp-server: ") + listen.error);
     if (options.maxClients < 0)
-        return LaunchResult::failure(2, tr("--max-clients %1: give 0 (unlimited) or more").arg(options.maxClients));
+        return LaunchResult::failure(2, QCoreApplication::translate("Sockpit::Launch", "--max-clients %1: give 0 (unlimited) or more").arg(options.maxClients));
     if (options.maxPerIp < 0)
-        return LaunchResult::failure(2, tr("--max-per-ip %1: give 0 (unlimited) or more").arg(options.maxPerIp));
+        return LaunchResult::failure(2, QCoreApplication::translate("Sockpit::Launch", "--max-per-ip %1: give 0 (unlimited) or more").arg(options.maxPerIp));
     if (options.idleTimeoutS < 0)
-        return LaunchResult::failure(2, tr("--idle-timeout %1: give 0 (never) or more seconds").arg(options.idleTimeoutS));
+        return LaunchResult::failure(2, QCoreApplication::translate("Sockpit::Launch", "--idle-timeout %1: give 0 (never) or more seconds").arg(options.idleTimeoutS));
     if (options.echo && !options.reply.isEmpty())
-        return LaunchResult::failure(2, tr("choose one of --echo and --reply"));
+        return LaunchResult::failure(2, QCoreApplication::translate("Sockpit::Launch", "choose one of --echo and --reply"));
 
     QByteArray reply;
     if (!options.reply.isEmpty()) {

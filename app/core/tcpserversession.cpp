@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+#include <unistd.h>
+
 namespace Sockpit {
 
 namespace {
@@ -55,17 +57,25 @@ TcpServerSession::TcpServerSession(QObject *parent)
     // wait a second or more to retry; the kernel caps this at net.core.somaxconn.
     m_server.setListenBacklogSize(4096);
     connect(&m_server, &TcpListener::accepted, this, &TcpServerSession::onAccepted);
+    m_admitTimer.setInterval(0);
+    connect(&m_admitTimer, &QTimer::timeout, this, &TcpServerSession::admitQueued);
+    m_reaper.setSingleShot(true);
+    m_reaper.setInterval(0);
+    connect(&m_reaper, &QTimer::timeout, this, [this] { qDeleteAll(std::exchange(m_ended, {})); });
     connect(&m_server, &QTcpServer::acceptError, this, &TcpServerSession::onAcceptError);
 }
 
 TcpServerSession::~TcpServerSession()
 {
     m_server.close();
+    for (const qintptr descriptor : std::as_const(m_acceptedQueue))
+        ::close(int(descriptor));
     // No signals from clients while the session is half destroyed.
     for (const Client &client : std::as_const(m_clients)) {
         client.connection->disconnect(this);
         delete client.connection;
     }
+    qDeleteAll(m_ended);
 }
 
 bool TcpServerSession::listen(const QString &bindSpec)
@@ -169,13 +179,41 @@ void TcpServerSession::onAccepted(qintptr descriptor)
         m_descriptorsExhausted = false;
         emit noticeOccurred(tr("accepting clients again"));
     }
+    // QTcpServer hands over the whole backlog in one go; setting clients up
+    // (and telling every listener about them) happens in batches.
+    m_acceptedQueue << descriptor;
+    if (!m_admitTimer.isActive())
+        m_admitTimer.start();
+}
+
+void TcpServerSession::admitQueued()
+{
+    const qsizetype count = qMin<qsizetype>(AdmitBatch, m_acceptedQueue.size());
+    const QList<qintptr> batch = m_acceptedQueue.mid(0, count);
+    m_acceptedQueue.remove(0, count);
+    if (m_acceptedQueue.isEmpty())
+        m_admitTimer.stop();
+    for (const qintptr descriptor : batch)
+        admit(descriptor);
+}
+
+void TcpServerSession::discard(TcpConnection *connection)
+{
+    connection->disconnect(this);
+    connection->abort();
+    m_ended << connection;
+    if (!m_reaper.isActive())
+        m_reaper.start();
+}
+
+void TcpServerSession::admit(qintptr descriptor)
+{
     auto *connection = new TcpConnection(descriptor, this);
     const Peer candidate{0, plainAddress(connection->peerAddress()), connection->peerPort()};
 
     if (m_maxClients > 0 && clientCount() >= m_maxClients) {
         ++m_defences.refusedByLimit;
-        connection->abort();
-        connection->deleteLater();
+        discard(connection);
         const QString reason = tr("refused %1: %n client(s) connected, the maximum", "", clientCount())
                                    .arg(candidate.toString());
         emit clientRefused(candidate, reason);
@@ -186,8 +224,7 @@ void TcpServerSession::onAccepted(qintptr descriptor)
     const int fromSameIp = m_perIp.value(candidate.address, 0);
     if (m_maxPerIp > 0 && fromSameIp >= m_maxPerIp) {
         ++m_defences.refusedByPerIp;
-        connection->abort();
-        connection->deleteLater();
+        discard(connection);
         const QString reason = tr("refused %1: %n connection(s) from %2 already, the maximum per address", "", fromSameIp)
                                    .arg(candidate.toString(), candidate.address.toString());
         emit clientRefused(candidate, reason);
@@ -381,9 +418,7 @@ void TcpServerSession::finishClient(quint64 peerId, ClientState state, const QSt
     auto perIp = m_perIp.find(client.peer.address);
     if (perIp != m_perIp.end() && --*perIp <= 0)
         m_perIp.erase(perIp);
-    client.connection->disconnect(this);
-    client.connection->abort();
-    client.connection->deleteLater();
+    discard(client.connection);
     m_model.setClientState(peerId, state, reason);
 
     // A descriptor is free again: a client waiting in the backlog may come in.

@@ -46,6 +46,8 @@ public:
     static constexpr qint64 MaxPendingBytesPerClient = 16 * 1024 * 1024;
     /// A client we close gets this long to take its queued data before it is cut off.
     static constexpr int CloseGraceMs = 5000;
+    /// Accepted clients set up per event-loop pass: a burst of thousands must not freeze a window.
+    static constexpr int AdmitBatch = 100;
 
     /// How often each defence stepped in since the session was made.
     struct DefenceCounters
@@ -131,6 +133,10 @@ private:
     };
 
     void onAccepted(qintptr descriptor);
+    void admitQueued();
+    void admit(qintptr descriptor);
+    /// Deletes a connection once control is back in the event loop.
+    void discard(TcpConnection *connection);
     void onAcceptError(QAbstractSocket::SocketError error);
     void onReceived(quint64 peerId, const QByteArray &data);
     void onEnded(quint64 peerId, TcpConnection::End end, const QString &detail);
@@ -151,6 +157,10 @@ private:
     ClientTableModel m_model;
     QTimer m_housekeeping;  ///< one timer for every client's idle check
     QTimer m_acceptRetry;   ///< accepting again after running out of descriptors
+    QTimer m_admitTimer;    ///< admits accepted descriptors a batch per event-loop pass
+    QList<qintptr> m_acceptedQueue;
+    QTimer m_reaper;        ///< deletes ended connections outside their own signals
+    QList<TcpConnection *> m_ended;
     QElapsedTimer m_clock;
     quint64 m_nextPeerId = 1;
     int m_maxClients = 0;
