@@ -83,7 +83,8 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     m_ui->sendTargetCombo->setCurrentIndex(Settings::TcpServerSendToAll.value() ? AllClients : SelectedClients);
     m_workspace->loadSettings();
     view->horizontalHeader()->restoreState(Settings::TcpServerClientColumns.value());
-    m_ui->mainSplitter->restoreState(Settings::TcpServerSplitter.value());
+    if (!m_ui->mainSplitter->restoreState(Settings::TcpServerSplitter.value()))
+        m_ui->mainSplitter->setSizes({260, 440}); // room for a dozen clients and the log
 
     m_workspace->attach(m_session);
     m_workspace->setSendHandler([this](const QByteArray &bytes) { return sendData(bytes); });
