@@ -453,7 +453,8 @@ void UdpPanel::launch(const LaunchOptions &options)
         if (validateInput())
             applyTarget();
     }
-    m_ui->broadcastCheck->setChecked(options.broadcast);
+    if (options.broadcast) // absent means "not asked", not "off"
+        m_ui->broadcastCheck->setChecked(true);
     if (!options.udpBind.isEmpty()) {
         if (m_session->isBound() && !m_session->isEphemeral())
             m_session->stop();
