@@ -145,6 +145,7 @@ void TestIpCalc::parseValid_data()
     QTest::newRow("prefix") << "192.168.1.10/24" << "192.168.1.10" << 24 << false << "";
     QTest::newRow("space mask") << "192.168.1.10 255.255.255.0" << "192.168.1.10" << 24 << true << "";
     QTest::newRow("slash mask") << "192.168.1.10/255.255.255.0" << "192.168.1.10" << 24 << true << "";
+    QTest::newRow("zero-padded prefix") << "192.168.1.10/024" << "192.168.1.10" << 24 << false << "";
     QTest::newRow("space slash") << "192.168.1.10 / 24" << "192.168.1.10" << 24 << false << "";
     QTest::newRow("surrounding spaces") << "  10.0.0.1/8  " << "10.0.0.1" << 8 << false << "";
     QTest::newRow("/0") << "0.0.0.0/0" << "0.0.0.0" << 0 << false << "";
@@ -192,10 +193,13 @@ void TestIpCalc::parseInvalid_data()
     QTest::newRow("letter octet") << "1.2.3.x" << "'x' is not a number";
     QTest::newRow("negative octet") << "1.2.3.-4" << "'-4' is not a number";
     QTest::newRow("leading zero") << "192.168.01.1" << "01 has a leading zero (write 1";
+    QTest::newRow("zeros") << "1.2.3.0000" << "0000 has a leading zero (write 0;";
+    QTest::newRow("zero-padded over") << "1.2.3.0256" << "0256 is over 255";
     QTest::newRow("host name") << "example.com" << "'example.com' is not an IP address";
     QTest::newRow("word") << "hello" << "is not an IP address";
     QTest::newRow("prefix 33") << "192.168.1.1/33" << "prefix /33 is over 32: an IPv4 prefix is 0–32";
     QTest::newRow("prefix 1000") << "192.168.1.1/1000" << "over 32";
+    QTest::newRow("prefix 0033") << "192.168.1.1/0033" << "prefix /0033 is over 32";
     QTest::newRow("prefix missing") << "192.168.1.1/" << "the prefix after '/' is missing";
     QTest::newRow("prefix word") << "192.168.1.1/abc" << "prefix 'abc' is not a number";
     QTest::newRow("prefix negative") << "192.168.1.1/-1" << "is not a number";
@@ -882,9 +886,9 @@ void TestIpCalc::sameNetwork()
 void TestIpCalc::headline()
 {
     QCOMPARE(IpCalcReport::headline(input(QStringLiteral("192.168.1.10/24"))),
-             QStringLiteral("Class C · private network 192.168.0.0/16 · 192.168.1.0/24 · 254 usable hosts"));
+             QStringLiteral("Class C · private network 192.168.0.0/16 · 192.168.1.0/24 · usable hosts: 254"));
     QCOMPARE(IpCalcReport::headline(input(QStringLiteral("8.8.8.8"))),
-             QStringLiteral("Class A · public · 8.0.0.0/8 · 16777214 usable hosts"));
+             QStringLiteral("Class A · public · 8.0.0.0/8 · usable hosts: 16777214"));
     QCOMPARE(IpCalcReport::headline(input(QStringLiteral("fd00::1/64"))),
              QStringLiteral("IPv6 · unique local (private) · fd00::/64 · 2^64 addresses"));
 }

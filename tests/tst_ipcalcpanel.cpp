@@ -230,10 +230,18 @@ void TestIpCalcPanel::subnetsByCount()
     QCOMPARE(subnets->index(3, 3).data().toString(), QStringLiteral("192.168.1.254"));
     QCOMPARE(subnets->index(3, 4).data().toString(), QStringLiteral("192.168.1.255"));
     QCOMPARE(child<QLabel>(&s.panel, "ipcalcSubnetSummary")->text(),
-             QStringLiteral("2^2 = 4 subnets of /26, 62 usable hosts each"));
+             QStringLiteral("2^2 = 4 subnets of /26, usable hosts in each: 62"));
 
     // More bits than the network has: the spin box stops at the host bits.
     QCOMPARE(value->maximum(), 8);
+
+    // Nothing to split in a single address.
+    typeInto(child<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("10.0.0.1/32"));
+    QCOMPARE(value->maximum(), 0);
+    QVERIFY(child<QLabel>(&s.panel, "ipcalcSubnetSummary")->text().startsWith(QStringLiteral("A /32 is a single address")));
+    QCOMPARE(subnets->rowCount(), 1);
+    typeInto(child<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("224.0.0.1"));
+    QVERIFY(child<QLabel>(&s.panel, "ipcalcSubnetSummary")->text().startsWith(QStringLiteral("Class D has no default mask")));
 }
 
 void TestIpCalcPanel::subnetsLongList()
@@ -257,7 +265,7 @@ void TestIpCalcPanel::subnetsLongList()
     const QAbstractItemModel *subnets = view->model();
     QCOMPARE(subnets->rowCount(), IpCalcPanel::MaxListedSubnets);
     QVERIFY(child<QLabel>(&s.panel, "ipcalcSubnetSummary")->text().startsWith(
-        QStringLiteral("2^22 = 4194304 subnets of /30, 2 usable hosts each (the list shows the first 1048576)")));
+        QStringLiteral("2^22 = 4194304 subnets of /30, usable hosts in each: 2 (the list shows the first 1048576)")));
     QCOMPARE(subnets->index(0, 1).data().toString(), QStringLiteral("10.0.0.0/30"));
     const int last = subnets->rowCount() - 1;
     QCOMPARE(subnets->index(last, 1).data().toString(), QStringLiteral("10.63.255.252/30"));

@@ -222,6 +222,7 @@ void IpCalcPanel::buildUi()
     m_resultView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_resultView->setWordWrap(false);
     m_resultView->verticalHeader()->hide();
+    m_resultView->verticalHeader()->setDefaultSectionSize(m_resultView->fontMetrics().height() + 8);
     m_resultView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_resultView->horizontalHeader()->setStretchLastSection(true);
     m_resultView->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -423,7 +424,7 @@ void IpCalcPanel::recalculate()
 {
     const QString text = m_input->text();
     const Parsed<IpCalc::Input> parsed = IpCalc::parseInput(text);
-    m_inputValid = parsed.ok();
+    m_current.reset(parsed.ok() ? new IpCalc::Input(parsed.value) : nullptr);
     if (text.trimmed().isEmpty()) {
         showInfo(m_status, tr("Type an address: 192.168.1.10/24, 192.168.1.10 255.255.255.0 or 2001:db8::1/64. Results follow as you type."));
     } else if (!parsed.ok()) {
@@ -433,8 +434,8 @@ void IpCalcPanel::recalculate()
         showInfo(m_status, QString());
     }
     m_status->setVisible(!m_status->text().isEmpty());
-    m_headline->setText(parsed.ok() ? IpCalcReport::headline(parsed.value) : QString());
-    m_resultModel->setLines(parsed.ok() ? IpCalcReport::describe(parsed.value) : QList<IpCalcLine>());
+    m_headline->setText(m_current ? IpCalcReport::headline(*m_current) : QString());
+    m_resultModel->setLines(m_current ? IpCalcReport::describe(*m_current) : QList<IpCalcLine>());
     updateSplitRange();
     updateSubnets();
     updateSameNetwork();
@@ -442,15 +443,12 @@ void IpCalcPanel::recalculate()
 
 void IpCalcPanel::updateSplitRange()
 {
-    const Parsed<IpCalc::Input> parsed = IpCalc::parseInput(m_input->text());
     const QSignalBlocker blocker(m_splitValue);
-    if (!parsed.ok()) {
-        m_splitValue->setEnabled(false);
+    m_splitValue->setEnabled(m_current != nullptr);
+    if (!m_current)
         return;
-    }
-    m_splitValue->setEnabled(true);
-    const int prefix = IpCalc::effectivePrefix(parsed.value);
-    const int maxPrefix = parsed.value.maxPrefix();
+    const int prefix = IpCalc::effectivePrefix(*m_current);
+    const int maxPrefix = m_current->maxPrefix();
     if (m_splitMode->currentIndex() == 0)
         m_splitValue->setRange(0, maxPrefix - prefix);
     else
@@ -459,34 +457,37 @@ void IpCalcPanel::updateSplitRange()
 
 void IpCalcPanel::updateSubnets()
 {
-    const Parsed<IpCalc::Input> parsed = IpCalc::parseInput(m_input->text());
-    if (!parsed.ok()) {
+    if (!m_current) {
         m_subnetModel->setSplit(std::nullopt);
         showInfo(m_subnetSummary, QString());
         return;
     }
     const Parsed<IpCalc::SubnetSplit> split = m_splitMode->currentIndex() == 0
-        ? IpCalc::SubnetSplit::intoCount(parsed.value, m_splitValue->value())
-        : IpCalc::SubnetSplit::intoPrefix(parsed.value, m_splitValue->value());
+        ? IpCalc::SubnetSplit::intoCount(*m_current, m_splitValue->value())
+        : IpCalc::SubnetSplit::intoPrefix(*m_current, m_splitValue->value());
     if (!split.ok()) {
         m_subnetModel->setSplit(std::nullopt);
         showError(m_subnetSummary, split.error);
         return;
     }
     const IpCalc::SubnetSplit &s = split.value;
-    const QString count = IpCalc::powerOfTwo(s.bits());
     QString summary;
-    if (s.isIpv4()) {
+    if (s.parentPrefix() == m_current->maxPrefix()) {
+        summary = m_current->hasPrefix() || !m_current->isIpv4()
+            ? tr("A /%1 is a single address: type a shorter prefix to split a network.").arg(s.parentPrefix())
+            : tr("Class %1 has no default mask: type a prefix to split a network.")
+                  .arg(IpCalc::ipv4ClassLetter(IpCalc::ipv4Class(m_current->address.toIPv4Address())));
+    } else if (s.isIpv4()) {
         const IpCalc::Ipv4Network one{0, s.newPrefix()};
-        summary = tr("2^%1 = %2 subnets of /%3, %4 usable hosts each")
+        summary = tr("2^%1 = %2 subnets of /%3, usable hosts in each: %4")
                       .arg(s.bits())
-                      .arg(count)
+                      .arg(IpCalc::powerOfTwo(s.bits()))
                       .arg(s.newPrefix())
                       .arg(one.usableHosts());
     } else {
-        summary = tr("2^%1 = %2 subnets of /%3, 2^%4 addresses each")
+        summary = tr("2^%1 = %2 subnets of /%3, addresses in each: 2^%4")
                       .arg(s.bits())
-                      .arg(count)
+                      .arg(IpCalc::powerOfTwo(s.bits()))
                       .arg(s.newPrefix())
                       .arg(128 - s.newPrefix());
     }
@@ -494,6 +495,29 @@ void IpCalcPanel::updateSubnets()
         summary += u' ' + tr("(the list shows the first %1)").arg(MaxListedSubnets);
     showInfo(m_subnetSummary, summary);
     m_subnetModel->setSplit(s);
+    fitSubnetColumns(s.isIpv4());
+}
+
+void IpCalcPanel::fitSubnetColumns(bool ipv4)
+{
+    // Widths from the widest possible text, not from the rows: measuring a
+    // million rows would cost what the lazy model saves.
+    const QFontMetrics mono(monospaceFont());
+    const QFontMetrics plain(m_subnetView->horizontalHeader()->font());
+    const int padding = 3 * plain.averageCharWidth();
+    const QString widestAddress = ipv4 ? QStringLiteral("255.255.255.255")
+                                       : QStringLiteral("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff");
+    const QString widestSubnet = widestAddress + (ipv4 ? QStringLiteral("/32") : QStringLiteral("/128"));
+    auto fit = [&](int column, const QString &widest, const QFontMetrics &metrics) {
+        const QString header = m_subnetModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_subnetView->horizontalHeader()->resizeSection(
+            column, qMax(metrics.horizontalAdvance(widest), plain.horizontalAdvance(header)) + padding);
+    };
+    fit(0, QString::number(MaxListedSubnets), plain);
+    fit(1, widestSubnet, mono);
+    fit(2, widestAddress, mono);
+    fit(3, widestAddress, mono);
+    m_subnetView->setColumnHidden(4, !ipv4);
 }
 
 void IpCalcPanel::updateSameNetwork()
@@ -508,12 +532,11 @@ void IpCalcPanel::updateSameNetwork()
         showError(m_sameResult, other.error);
         return;
     }
-    const Parsed<IpCalc::Input> parsed = IpCalc::parseInput(m_input->text());
-    if (!parsed.ok()) {
+    if (!m_current) {
         showInfo(m_sameResult, tr("Type a valid address above first."));
         return;
     }
-    const SameNetworkAnswer answer = IpCalcReport::sameNetwork(parsed.value, other.value);
+    const SameNetworkAnswer answer = IpCalcReport::sameNetwork(*m_current, other.value);
     if (answer.same)
         showInfo(m_sameResult, answer.text);
     else
@@ -565,7 +588,7 @@ void IpCalcPanel::refreshInterfaces()
                                  ? iface.name
                                  : iface.humanName + QStringLiteral(" (") + iface.name + u')';
         auto *nameItem = new QStandardItem(name);
-        auto *stateItem = new QStandardItem(state.join(QStringLiteral(", ")));
+        auto *stateItem = new QStandardItem(state.join(tr(", ")));
         auto *macItem = new QStandardItem(iface.mac);
         macItem->setFont(monospaceFont());
         for (const InterfaceAddress &address : iface.addresses) {
@@ -595,7 +618,8 @@ void IpCalcPanel::refreshInterfaces()
         m_interfaceModel->appendRow(new QStandardItem(tr("No network interfaces found")));
     }
     m_interfaceView->expandAll();
-    m_interfaceView->resizeColumnToContents(0);
+    for (int column = 0; column < m_interfaceModel->columnCount(); ++column)
+        m_interfaceView->resizeColumnToContents(column);
 }
 
 void IpCalcPanel::onInterfaceClicked(const QModelIndex &index)

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QGroupBox;
@@ -16,6 +18,7 @@ class QTreeView;
 namespace Sockpit {
 
 struct LaunchOptions;
+namespace IpCalc { struct Input; }
 class IpCalcResultModel;
 class SubnetListModel;
 
@@ -48,6 +51,7 @@ private:
     void recalculate();
     void updateSubnets();
     void updateSplitRange();
+    void fitSubnetColumns(bool ipv4);
     void updateSameNetwork();
     void updatePort();
     void refreshInterfaces();
@@ -87,7 +91,7 @@ private:
     QLineEdit *m_portInput = nullptr;
     QLabel *m_portResult = nullptr;
 
-    bool m_inputValid = false;
+    std::unique_ptr<IpCalc::Input> m_current;   ///< the parsed input; null while invalid
 };
 
 } // namespace Sockpit

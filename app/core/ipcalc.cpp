@@ -108,6 +108,15 @@ QString normalizedTyping(const QString &text)
     return s.trimmed();
 }
 
+// "007" -> "7", "000" -> "0": the digits that carry the value.
+QStringView withoutLeadingZeros(const QString &digits)
+{
+    qsizetype i = 0;
+    while (i < digits.size() - 1 && digits.at(i) == u'0')
+        ++i;
+    return QStringView(digits).mid(i);
+}
+
 // Why text is not an IPv4 address (empty when it is one); the value goes to *out.
 QString ipv4Problem(const QString &text, quint32 *out)
 {
@@ -130,7 +139,8 @@ QString ipv4Problem(const QString &text, quint32 *out)
             if (!isAsciiDigit(c))
                 return Texts::tr("'%1' is not a number").arg(part);
         }
-        const uint number = part.size() > 3 ? 1000 : part.toUInt();
+        const QStringView significant = withoutLeadingZeros(part);
+        const uint number = significant.size() > 3 ? 1000 : significant.toUInt();
         if (number > 255)
             return Texts::tr("%1 is over 255").arg(part);
         if (part.size() > 1 && part.startsWith(u'0'))
@@ -178,7 +188,8 @@ Parsed<int> parsePrefix(const QString &text, int maxPrefix)
         if (!isAsciiDigit(c))
             return Parsed<int>::failure(Texts::tr("prefix '%1' is not a number (expected 0–%2)").arg(text).arg(maxPrefix));
     }
-    const int value = text.size() > 3 ? 1000 : text.toInt();
+    const QStringView significant = withoutLeadingZeros(text);
+    const int value = significant.size() > 3 ? 1000 : significant.toInt();
     if (value > maxPrefix) {
         return Parsed<int>::failure(maxPrefix == 32
                                         ? Texts::tr("prefix /%1 is over 32: an IPv4 prefix is 0–32").arg(text)

@@ -444,7 +444,7 @@ QString IpCalcReport::headline(const Input &input)
         }
         const Ipv4Network net{address, prefix};
         parts << ipv4ToString(net.network()) + u'/' + QString::number(prefix);
-        parts << tr("%1 usable hosts").arg(net.usableHosts());
+        parts << tr("usable hosts: %1").arg(net.usableHosts());
     } else {
         const Q_IPV6ADDR address = input.address.toIPv6Address();
         parts << QStringLiteral("IPv6");
