@@ -6,14 +6,18 @@
 
 #include "common/loopbackserver.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
 
 #include <csignal>
+
+#include <unistd.h>
 
 using namespace Sockpit;
 
@@ -54,6 +58,7 @@ private slots:
     void badOptions();
     void optionsReachTheSession();
     void portInUseIsANetworkFailure();
+    void privilegedPortNeedsRights();
     void headlessServesSeveralClients();
     void headlessReplyInGbk();
 };
@@ -141,6 +146,24 @@ void TcpServerLaunchTest::portInUseIsANetworkFailure()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.error.contains(u"already in use"), qPrintable(result.error));
     QVERIFY(parent.children().isEmpty());
+}
+
+void TcpServerLaunchTest::privilegedPortNeedsRights()
+{
+    // As an unprivileged user, as most users run it.
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    if (setpriv.isEmpty() || ::geteuid() != 0)
+        QSKIP("needs root and setpriv to run the binary as an unprivileged user");
+    QProcess sockpit;
+    sockpit.start(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                            QStringLiteral("--clear-groups"), QStringLiteral(SOCKPIT_BINARY), QStringLiteral("--headless"),
+                            QStringLiteral("--tcp-server"), QStringLiteral("127.0.0.1:1")});
+    QVERIFY(sockpit.waitForFinished(Timeout));
+    const QString err = QString::fromUtf8(sockpit.readAllStandardError());
+    if (err.contains(u"Permission denied") && !err.contains(u"127.0.0.1:1"))
+        QSKIP("the binary cannot be run as an unprivileged user here");
+    QCOMPARE(sockpit.exitCode(), 1);
+    QVERIFY2(err.contains(u"permission denied") && err.contains(u"below 1024"), qPrintable(err));
 }
 
 void TcpServerLaunchTest::headlessServesSeveralClients()
