@@ -1,4 +1,3013 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Sockpit</name>
+    <message>
+        <source>--%1: '%2' is not a whole number of 0 or more</source>
+        <translation>--%1：“%2”不是大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>Sockpit: a network debugging tool for TCP and UDP, with encodings such as GBK.</source>
+        <translation>Sockpit：TCP 与 UDP 网络调试助手，支持 GBK 等编码。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en (default: remembered, else the system's).</source>
+        <translation>界面语言：zh_CN 或 en（默认：上次的选择，否则跟随系统）。</translation>
+    </message>
+    <message>
+        <source>Encoding of sent and received text: UTF-8 (default), GBK, GB18030, Big5, Shift_JIS, EUC-KR, ISO-8859-1, UTF-16LE, UTF-16BE or Hex.</source>
+        <translation>收发文本的编码：UTF-8（默认）、GBK、GB18030、Big5、Shift_JIS、EUC-KR、ISO-8859-1、UTF-16LE、UTF-16BE 或 Hex。</translation>
+    </message>
+    <message>
+        <source>Append every received byte to FILE.</source>
+        <translation>把收到的每个字节追加写入 FILE。</translation>
+    </message>
+    <message>
+        <source>No window: received data to stdout, stdin sent, state and errors to stderr.</source>
+        <translation>无窗口运行：收到的数据写到标准输出，标准输入的内容被发送，状态和错误写到标准错误。</translation>
+    </message>
+    <message>
+        <source>Connect to a TCP server at HOST:PORT ([IPv6]:PORT).</source>
+        <translation>连接位于 HOST:PORT（[IPv6]:PORT）的 TCP 服务器。</translation>
+    </message>
+    <message>
+        <source>TCP client connect timeout in milliseconds (default 5000).</source>
+        <translation>TCP 客户端连接超时，单位毫秒（默认 5000）。</translation>
+    </message>
+    <message>
+        <source>Listen for TCP clients on [HOST:]PORT.</source>
+        <translation>在 [HOST:]PORT 上监听 TCP 客户端。</translation>
+    </message>
+    <message>
+        <source>TCP server: refuse clients beyond N at once (0: unlimited).</source>
+        <translation>TCP 服务器：同时连接的客户端超过 N 个时拒绝新连接（0：不限）。</translation>
+    </message>
+    <message>
+        <source>TCP server: refuse more than N connections from one IP (0: unlimited).</source>
+        <translation>TCP 服务器：同一 IP 的连接超过 N 个时拒绝（0：不限）。</translation>
+    </message>
+    <message>
+        <source>TCP server: close a client silent for SECONDS (0: never).</source>
+        <translation>TCP 服务器：关闭 SECONDS 秒内无数据的客户端（0：从不）。</translation>
+    </message>
+    <message>
+        <source>TCP server: send every received chunk back.</source>
+        <translation>TCP 服务器：把收到的每段数据原样发回。</translation>
+    </message>
+    <message>
+        <source>TCP server: answer every received chunk with TEXT.</source>
+        <translation>TCP 服务器：对收到的每段数据回复 TEXT。</translation>
+    </message>
+    <message>
+        <source>Bind a UDP socket to [HOST:]PORT.</source>
+        <translation>把 UDP 套接字绑定到 [HOST:]PORT。</translation>
+    </message>
+    <message>
+        <source>UDP: send to HOST:PORT.</source>
+        <translation>UDP：发送到 HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>UDP: join the multicast GROUP (repeatable).</source>
+        <translation>UDP：加入组播组 GROUP（可重复）。</translation>
+    </message>
+    <message>
+        <source>UDP: allow sending to broadcast addresses.</source>
+        <translation>UDP：允许发送到广播地址。</translation>
+    </message>
+    <message>
+        <source>Explain an IP address, e.g. 192.168.1.10/24, and exit.</source>
+        <translation>解析一个 IP 地址（如 192.168.1.10/24）后退出。</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'; see --help</source>
+        <translation>多余的参数“%1”；请查看 --help</translation>
+    </message>
+    <message>
+        <source>--lang: '%1' is not a language of Sockpit; use zh_CN or en</source>
+        <translation>--lang：Sockpit 没有“%1”语言；请用 zh_CN 或 en</translation>
+    </message>
+    <message>
+        <source>choose one of --tcp-client, --tcp-server, --udp and --ipcalc</source>
+        <translation>--tcp-client、--tcp-server、--udp 和 --ipcalc 只能选一个</translation>
+    </message>
+    <message>
+        <source>--headless needs --tcp-client, --tcp-server or --udp</source>
+        <translation>--headless 需要配合 --tcp-client、--tcp-server 或 --udp</translation>
+    </message>
+    <message>
+        <source>--connect-timeout: must be more than 0 milliseconds</source>
+        <translation>--connect-timeout：必须大于 0 毫秒</translation>
+    </message>
+    <message>
+        <source>--connect-timeout needs --tcp-client</source>
+        <translation>--connect-timeout 需要与 --tcp-client 一起使用</translation>
+    </message>
+    <message>
+        <source>choose one of --echo and --reply</source>
+        <translation>--echo 和 --reply 只能选一个</translation>
+    </message>
+    <message>
+        <source>--join: '%1' is not a multicast group address (224.0.0.0/4 or ff00::/8)</source>
+        <translation>--join：'%1' 不是组播组地址（224.0.0.0/4 或 ff00::/8）</translation>
+    </message>
+    <message>
+        <source>--max-clients, --max-per-ip, --idle-timeout, --echo and --reply need --tcp-server</source>
+        <translation>--max-clients、--max-per-ip、--idle-timeout、--echo 和 --reply 需要配合 --tcp-server</translation>
+    </message>
+    <message>
+        <source>--peer, --join and --broadcast need --udp</source>
+        <translation>--peer、--join 和 --broadcast 需要配合 --udp</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::CaptureSink</name>
+    <message>
+        <source>cannot open capture file '%1': %2</source>
+        <translation>无法打开抓取文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>writing capture file '%1' failed: %2</source>
+        <translation>写入抓取文件“%1”失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::ClientTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Connected at</source>
+        <translation>连接时间</translation>
+    </message>
+    <message>
+        <source>Received (bytes)</source>
+        <translation>接收（字节）</translation>
+    </message>
+    <message>
+        <source>Sent (bytes)</source>
+        <translation>发送（字节）</translation>
+    </message>
+    <message>
+        <source>Last data</source>
+        <translation>最后数据</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The client's number in this server's log</source>
+        <translation>客户端在本服务器日志中的编号</translation>
+    </message>
+    <message>
+        <source>The client's address and port</source>
+        <translation>客户端的地址和端口</translation>
+    </message>
+    <message>
+        <source>When the client last sent data; the idle timeout counts from here</source>
+        <translation>客户端最后一次发送数据的时间；空闲超时从此刻计算</translation>
+    </message>
+    <message>
+        <source>Connected, or how the connection ended</source>
+        <translation>已连接，或连接是如何结束的</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>正在关闭</translation>
+    </message>
+    <message>
+        <source>closed by client</source>
+        <translation>客户端已关闭</translation>
+    </message>
+    <message>
+        <source>reset by client</source>
+        <translation>被客户端重置</translation>
+    </message>
+    <message>
+        <source>idle timeout</source>
+        <translation>空闲超时</translation>
+    </message>
+    <message>
+        <source>disconnected by you</source>
+        <translation>已由你断开</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::Codec</name>
+    <message>
+        <source>encoding '%1' is not available</source>
+        <translation>编码“%1”不可用</translation>
+    </message>
+    <message>
+        <source>hex digit at column %1 has no partner: write bytes as two digits (0%2)</source>
+        <translation>第 %1 列的十六进制数字不成对：每个字节请写两位（0%2）</translation>
+    </message>
+    <message>
+        <source>'0x' at column %1 is not followed by a hex digit</source>
+        <translation>第 %1 列的“0x”后面没有十六进制数字</translation>
+    </message>
+    <message>
+        <source>'%1' at column %2 is not a hex digit</source>
+        <translation>第 %2 列的“%1”不是十六进制数字</translation>
+    </message>
+    <message>
+        <source>a lone '\' at column %1 ends the text; write \\ for a backslash</source>
+        <translation>第 %1 列的“\”后面没有字符；反斜杠本身请写成 \\</translation>
+    </message>
+    <message>
+        <source>'\x' at column %1 needs two hex digits, as in \x0D</source>
+        <translation>第 %1 列的“\x”后面需要两位十六进制数字，如 \x0D</translation>
+    </message>
+    <message>
+        <source>unknown escape '\%1' at column %2; known: \r \n \t \\ \0 \xHH</source>
+        <translation>第 %2 列的转义“\%1”无法识别；可用：\r \n \t \\ \0 \xHH</translation>
+    </message>
+    <message>
+        <source>the text has characters that %1 cannot encode</source>
+        <translation>文本中有 %1 无法编码的字符</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::CountersBar</name>
+    <message>
+        <source>RX %1 bytes / %2 chunks    TX %3 bytes / %4 chunks</source>
+        <translation>接收 %1 字节 / %2 段    发送 %3 字节 / %4 段</translation>
+    </message>
+    <message>
+        <source>    %1 old entries left the log view (the capture file keeps everything)</source>
+        <translation>    %1 条旧记录已移出日志视图（抓取文件保留全部数据）</translation>
+    </message>
+    <message>
+        <source>Reset counters</source>
+        <translation>计数清零</translation>
+    </message>
+    <message>
+        <source>Set the byte and chunk counters back to zero</source>
+        <translation>把字节数和段数计数归零</translation>
+    </message>
+    <message>
+        <source>Traffic counters</source>
+        <translation>流量计数</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::EncodingSelector</name>
+    <message>
+        <source>Encoding of received and sent text. GBK and GB18030 suit Chinese devices; Hex shows and sends raw bytes. Another encoding name may be typed.</source>
+        <translation>收发文本使用的编码。中文设备常用 GBK 和 GB18030；Hex 以十六进制显示和发送原始字节。也可以输入其他编码名。</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::EndpointParser</name>
+    <message>
+        <source>host name '%1' is longer than 253 characters</source>
+        <translation>主机名“%1”超过 253 个字符</translation>
+    </message>
+    <message>
+        <source>host name '%1' has an empty part between dots</source>
+        <translation>主机名“%1”的两个点之间是空的</translation>
+    </message>
+    <message>
+        <source>host name '%1' has a part longer than 63 characters</source>
+        <translation>主机名“%1”有一段超过 63 个字符</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid host name: '%2' is not allowed</source>
+        <translation>“%1”不是有效的主机名：不允许使用“%2”</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid host name: a part starts or ends with '-'</source>
+        <translation>“%1”不是有效的主机名：某一段以“-”开头或结尾</translation>
+    </message>
+    <message>
+        <source>the port is empty</source>
+        <translation>端口为空</translation>
+    </message>
+    <message>
+        <source>port '%1' is not a number</source>
+        <translation>端口“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range 0–65535</source>
+        <translation>端口 %1 超出范围 0–65535</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range 1–65535</source>
+        <translation>端口 %1 超出范围 1–65535</translation>
+    </message>
+    <message>
+        <source>the host is empty</source>
+        <translation>主机为空</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IPv6 address</source>
+        <translation>“%1”不是 IPv6 地址</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IPv4 address: it needs four numbers separated by dots</source>
+        <translation>“%1”不是 IPv4 地址：需要用点分隔的四个数字</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IPv4 address: a number is missing</source>
+        <translation>“%1”不是 IPv4 地址：缺少一个数字</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IPv4 address: %2 is over 255</source>
+        <translation>“%1”不是 IPv4 地址：%2 大于 255</translation>
+    </message>
+    <message>
+        <source>the address is empty; expected HOST:PORT</source>
+        <translation>地址为空；应为 主机:端口</translation>
+    </message>
+    <message>
+        <source>'%1' has '[' without a closing ']'</source>
+        <translation>“%1”中的“[”缺少对应的“]”</translation>
+    </message>
+    <message>
+        <source>'%1' needs ':PORT' after ']'</source>
+        <translation>“%1”在“]”之后需要“:端口”</translation>
+    </message>
+    <message>
+        <source>'%1' has no port; expected HOST:PORT</source>
+        <translation>“%1”没有端口；应为 主机:端口</translation>
+    </message>
+    <message>
+        <source>'%1' is ambiguous: write an IPv6 address as [ADDRESS]:PORT</source>
+        <translation>“%1”有歧义：IPv6 地址请写成 [地址]:端口</translation>
+    </message>
+    <message>
+        <source>the address is empty; expected [HOST:]PORT</source>
+        <translation>地址为空；应为 [主机:]端口</translation>
+    </message>
+    <message>
+        <source>'%1' is not [ADDRESS]:PORT</source>
+        <translation>“%1”不是 [地址]:端口 的形式</translation>
+    </message>
+    <message>
+        <source>'%1' is a host name; binding needs a local IP address</source>
+        <translation>“%1”是主机名；绑定需要本机的 IP 地址</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::HeadlessRunner</name>
+    <message>
+        <source>--headless needs --tcp-client, --tcp-server or --udp</source>
+        <translation>--headless 需要配合 --tcp-client、--tcp-server 或 --udp</translation>
+    </message>
+    <message>
+        <source>%1 connected</source>
+        <translation>%1 已连接</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>datagram from %1, %n byte(s)</source>
+        <translation><numerusform>来自 %1 的数据报，%n 字节</numerusform></translation>
+    </message>
+    <message>
+        <source>stdout: %1</source>
+        <translation>标准输出：%1</translation>
+    </message>
+    <message>
+        <source>stdin: %1</source>
+        <translation>标准输入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::IpCalc</name>
+    <message>
+        <source>it is empty</source>
+        <translation>它是空的</translation>
+    </message>
+    <message>
+        <source>it should be four numbers 0–255 separated by dots</source>
+        <translation>应当是用点分隔的四个 0–255 的数</translation>
+    </message>
+    <message>
+        <source>it needs four numbers separated by dots, not %1</source>
+        <translation>需要用点分隔的四个数，而不是 %1 个</translation>
+    </message>
+    <message>
+        <source>a number is missing between the dots</source>
+        <translation>点之间缺少数字</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is over 255</source>
+        <translation>%1 超过了 255</translation>
+    </message>
+    <message>
+        <source>%1 has a leading zero (write %2; some tools read leading zeros as octal)</source>
+        <translation>%1 有前导零（请写 %2；有些工具把前导零当作八进制）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a hex digit</source>
+        <translation>“%1”不是十六进制数字</translation>
+    </message>
+    <message>
+        <source>'::' may appear only once</source>
+        <translation>“::”只能出现一次</translation>
+    </message>
+    <message>
+        <source>group '%1' has more than four hex digits</source>
+        <translation>段“%1”超过了四个十六进制数字</translation>
+    </message>
+    <message>
+        <source>it has more than eight groups</source>
+        <translation>超过了八段</translation>
+    </message>
+    <message>
+        <source>it has %1 groups; without '::' it needs eight</source>
+        <translation>只有 %1 段；不用“::”时需要八段</translation>
+    </message>
+    <message>
+        <source>the groups and colons do not form an address</source>
+        <translation>各段和冒号组不成一个地址</translation>
+    </message>
+    <message>
+        <source>the prefix after '/' is missing</source>
+        <translation>“/”后面缺少前缀长度</translation>
+    </message>
+    <message>
+        <source>prefix '%1' is not a number (expected 0–%2)</source>
+        <translation>前缀“%1”不是数字（应为 0–%2）</translation>
+    </message>
+    <message>
+        <source>prefix /%1 is over 32: an IPv4 prefix is 0–32</source>
+        <translation>前缀 /%1 超过了 32：IPv4 前缀是 0–32</translation>
+    </message>
+    <message>
+        <source>prefix /%1 is over 128: an IPv6 prefix is 0–128</source>
+        <translation>前缀 /%1 超过了 128：IPv6 前缀是 0–128</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IPv4 address: %2</source>
+        <translation>“%1”不是 IPv4 地址：%2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a netmask: %2</source>
+        <translation>“%1”不是子网掩码：%2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a netmask: its 1 bits must come first; it looks like a wildcard mask, the inverse of %2 (/%3)</source>
+        <translation>“%1”不是子网掩码：1 位必须在前；它像是通配符掩码，即 %2（/%3）的反码</translation>
+    </message>
+    <message>
+        <source>'%1' is not a netmask: its 1 bits are not contiguous (%2)</source>
+        <translation>“%1”不是子网掩码：它的 1 位不连续（%2）</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IPv6 address: %2</source>
+        <translation>“%1”不是 IPv6 地址：%2</translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation>地址为空</translation>
+    </message>
+    <message>
+        <source>the address is empty: type an IPv4 or IPv6 address, e.g. 192.168.1.10/24 or 2001:db8::1/64</source>
+        <translation>地址为空：请输入 IPv4 或 IPv6 地址，例如 192.168.1.10/24 或 2001:db8::1/64</translation>
+    </message>
+    <message>
+        <source>unexpected '%1' after '%2'</source>
+        <translation>“%2”后面多出了“%1”</translation>
+    </message>
+    <message>
+        <source>the zone after '%' is missing</source>
+        <translation>“%”后面缺少区域（网卡名）</translation>
+    </message>
+    <message>
+        <source>an IPv6 address takes a prefix length (/0–/128), not a dotted mask</source>
+        <translation>IPv6 地址要用前缀长度（/0–/128），不能用点分掩码</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address: type an IPv4 address (192.168.1.10) or an IPv6 address (2001:db8::1); host names are not looked up here</source>
+        <translation>“%1”不是 IP 地址：请输入 IPv4 地址（192.168.1.10）或 IPv6 地址（2001:db8::1）；这里不解析主机名</translation>
+    </message>
+    <message>
+        <source>subnets of /%1 would be larger than the /%2 network; choose a prefix from /%2 to /%3</source>
+        <translation>/%1 的子网比 /%2 的网络还大；请选择 /%2 到 /%3 之间的前缀</translation>
+    </message>
+    <message>
+        <source>a /%1 network has %2 host bits, so it splits into at most 2^%2 subnets</source>
+        <translation>/%1 的网络有 %2 个主机位，最多只能划分成 2^%2 个子网</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::IpCalcPanel</name>
+    <message>
+        <source>Property</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <source>First host</source>
+        <translation>第一个主机</translation>
+    </message>
+    <message>
+        <source>First address</source>
+        <translation>第一个地址</translation>
+    </message>
+    <message>
+        <source>Last host</source>
+        <translation>最后一个主机</translation>
+    </message>
+    <message>
+        <source>Last address</source>
+        <translation>最后一个地址</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>广播地址</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>192.168.1.10/24, 10.0.0.1 255.0.0.0 or 2001:db8::1/64</source>
+        <translation>192.168.1.10/24、10.0.0.1 255.0.0.0 或 2001:db8::1/64</translation>
+    </message>
+    <message>
+        <source>An IPv4 address with an optional /prefix or netmask, or an IPv6 address with an optional /prefix</source>
+        <translation>IPv4 地址，可带 /前缀 或子网掩码；或 IPv6 地址，可带 /前缀</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>全部复制(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Same subnet?</source>
+        <translation>同一子网？</translation>
+    </message>
+    <message>
+        <source>Second address (a gateway, say):</source>
+        <translation>第二个地址（例如网关）：</translation>
+    </message>
+    <message>
+        <source>192.168.1.1</source>
+        <translation>192.168.1.1</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>子网划分</translation>
+    </message>
+    <message>
+        <source>Split into 2^n subnets, n =</source>
+        <translation>划分成 2^n 个子网，n =</translation>
+    </message>
+    <message>
+        <source>Split into subnets of prefix /</source>
+        <translation>划分成前缀为 / 的子网</translation>
+    </message>
+    <message>
+        <source>Local interfaces</source>
+        <translation>本机网卡</translation>
+    </message>
+    <message>
+        <source>Click an address to put it into the calculator; click a gateway to check it against the address</source>
+        <translation>点击地址把它填入计算器；点击网关检查它与该地址是否在同一网段</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>80</source>
+        <translation>80</translation>
+    </message>
+    <message>
+        <source>Type an address: 192.168.1.10/24, 192.168.1.10 255.255.255.0 or 2001:db8::1/64. Results follow as you type.</source>
+        <translation>请输入地址：192.168.1.10/24、192.168.1.10 255.255.255.0 或 2001:db8::1/64。边输入边显示结果。</translation>
+    </message>
+    <message>
+        <source>A /%1 is a single address: type a shorter prefix to split a network.</source>
+        <translation>/%1 只有一个地址：输入更短的前缀才能划分网络。</translation>
+    </message>
+    <message>
+        <source>Class %1 has no default mask: type a prefix to split a network.</source>
+        <translation>%1 类没有默认掩码：输入前缀才能划分网络。</translation>
+    </message>
+    <message>
+        <source>2^%1 = %2 subnets of /%3, usable hosts in each: %4</source>
+        <translation>2^%1 = %2 个 /%3 子网，每个子网可用主机 %4 个</translation>
+    </message>
+    <message>
+        <source>2^%1 = %2 subnets of /%3, addresses in each: 2^%4</source>
+        <translation>2^%1 = %2 个 /%3 子网，每个子网 2^%4 个地址</translation>
+    </message>
+    <message>
+        <source>(the list shows the first %1)</source>
+        <translation>（列表只显示前 %1 个）</translation>
+    </message>
+    <message>
+        <source>Type a second address to see whether it is on the same network: a default gateway must be.</source>
+        <translation>输入第二个地址，看它是否在同一网段：默认网关必须在同一网段。</translation>
+    </message>
+    <message>
+        <source>Type a valid address above first.</source>
+        <translation>请先在上面输入有效的地址。</translation>
+    </message>
+    <message>
+        <source>Type a port number 0–65535 to see its range and its usual service.</source>
+        <translation>输入 0–65535 的端口号，查看它所属的范围和常见服务。</translation>
+    </message>
+    <message>
+        <source>Common service: none known</source>
+        <translation>常见服务：未知</translation>
+    </message>
+    <message>
+        <source>Common service: %1</source>
+        <translation>常见服务：%1</translation>
+    </message>
+    <message>
+        <source>This system picks outgoing ports from %1–%2, so %3 may already be taken by a connection.</source>
+        <translation>本机为外发连接分配 %1–%2 的端口，所以 %3 可能已被某个连接占用。</translation>
+    </message>
+    <message>
+        <source>This system picks outgoing ports from %1–%2; %3 is outside that range.</source>
+        <translation>本机为外发连接分配 %1–%2 的端口；%3 不在此范围内。</translation>
+    </message>
+    <message>
+        <source>Interface / address</source>
+        <translation>网卡 / 地址</translation>
+    </message>
+    <message>
+        <source>State / kind</source>
+        <translation>状态 / 类型</translation>
+    </message>
+    <message>
+        <source>MAC / details</source>
+        <translation>MAC / 详情</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>回环</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Click to put %1 into the calculator</source>
+        <translation>点击把 %1 填入计算器</translation>
+    </message>
+    <message>
+        <source>broadcast %1</source>
+        <translation>广播 %1</translation>
+    </message>
+    <message>
+        <source>Click to check %1 against the calculator's address</source>
+        <translation>点击检查 %1 与计算器中的地址是否在同一网段</translation>
+    </message>
+    <message>
+        <source>default gateway</source>
+        <translation>默认网关</translation>
+    </message>
+    <message>
+        <source>metric %1</source>
+        <translation>跃点数 %1</translation>
+    </message>
+    <message>
+        <source>No network interfaces found</source>
+        <translation>没有找到网卡</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::IpCalcReport</name>
+    <message>
+        <source>IP version</source>
+        <translation>IP 版本</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Leading bits</source>
+        <translation>最高位</translation>
+    </message>
+    <message>
+        <source>Class default mask</source>
+        <translation>类别默认掩码</translation>
+    </message>
+    <message>
+        <source>Network part (by class)</source>
+        <translation>网络号（按类别）</translation>
+    </message>
+    <message>
+        <source>Host part (by class)</source>
+        <translation>主机号（按类别）</translation>
+    </message>
+    <message>
+        <source>Class note</source>
+        <translation>类别说明</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>地址范围</translation>
+    </message>
+    <message>
+        <source>Range block</source>
+        <translation>范围网段</translation>
+    </message>
+    <message>
+        <source>Private address</source>
+        <translation>私有地址</translation>
+    </message>
+    <message>
+        <source>Prefix length</source>
+        <translation>前缀长度</translation>
+    </message>
+    <message>
+        <source>Prefix from</source>
+        <translation>前缀来源</translation>
+    </message>
+    <message>
+        <source>Netmask</source>
+        <translation>子网掩码</translation>
+    </message>
+    <message>
+        <source>Wildcard mask</source>
+        <translation>通配符掩码</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>网络地址</translation>
+    </message>
+    <message>
+        <source>Broadcast address</source>
+        <translation>广播地址</translation>
+    </message>
+    <message>
+        <source>First usable host</source>
+        <translation>第一个可用主机</translation>
+    </message>
+    <message>
+        <source>Last usable host</source>
+        <translation>最后一个可用主机</translation>
+    </message>
+    <message>
+        <source>Usable hosts</source>
+        <translation>可用主机数</translation>
+    </message>
+    <message>
+        <source>Addresses in the network</source>
+        <translation>网络中的地址数</translation>
+    </message>
+    <message>
+        <source>This address is</source>
+        <translation>此地址是</translation>
+    </message>
+    <message>
+        <source>Binary (network|host)</source>
+        <translation>二进制（网络|主机）</translation>
+    </message>
+    <message>
+        <source>Netmask in binary</source>
+        <translation>子网掩码二进制</translation>
+    </message>
+    <message>
+        <source>Hexadecimal</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>32-bit integer</source>
+        <translation>32 位整数</translation>
+    </message>
+    <message>
+        <source>Expanded form</source>
+        <translation>完整形式</translation>
+    </message>
+    <message>
+        <source>Zone (scope id)</source>
+        <translation>区域（作用域 ID）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Type block</source>
+        <translation>类型网段</translation>
+    </message>
+    <message>
+        <source>Embedded IPv4 address</source>
+        <translation>内嵌的 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>Multicast scope</source>
+        <translation>多播范围</translation>
+    </message>
+    <message>
+        <source>Multicast group</source>
+        <translation>多播组</translation>
+    </message>
+    <message>
+        <source>First address</source>
+        <translation>第一个地址</translation>
+    </message>
+    <message>
+        <source>Last address</source>
+        <translation>最后一个地址</translation>
+    </message>
+    <message>
+        <source>Number of addresses</source>
+        <translation>地址数</translation>
+    </message>
+    <message>
+        <source>%1 by the leading bit only: not a class A network (first octet %2)</source>
+        <translation>仅从最高位看属于 %1 类：不是 A 类网络（首字节 %2）</translation>
+    </message>
+    <message>
+        <source>%1, multicast (first octet %2)</source>
+        <translation>%1 类，多播（多点广播）（首字节 %2）</translation>
+    </message>
+    <message>
+        <source>%1, reserved (first octet %2)</source>
+        <translation>%1 类，保留（首字节 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (first octet %2)</source>
+        <translation>%1 类（首字节 %2）</translation>
+    </message>
+    <message>
+        <source>none: a class D address names a multicast group, it has no network and host parts</source>
+        <translation>无：D 类地址表示一个多播组，没有网络号和主机号</translation>
+    </message>
+    <message>
+        <source>none: class E is reserved for experiments, it has no network and host parts</source>
+        <translation>无：E 类保留用于实验，没有网络号和主机号</translation>
+    </message>
+    <message>
+        <source>0.x.x.x means "this network": its leading bit 0 is class A's, but it is not a class A network (those are 1–126)</source>
+        <translation>0.x.x.x 表示“本网络”：最高位 0 属于 A 类，但它不是 A 类网络（A 类网络是 1–126）</translation>
+    </message>
+    <message>
+        <source>127.x.x.x is loopback, this machine itself: its leading bit 0 is class A's, but it is not a class A network (those are 1–126)</source>
+        <translation>127.x.x.x 是回环地址，即本机自己：最高位 0 属于 A 类，但它不是 A 类网络（A 类网络是 1–126）</translation>
+    </message>
+    <message>
+        <source>"this network" (RFC 1122): only a source address while a host learns its own; 0.0.0.0 also means "any address" when listening</source>
+        <translation>“本网络”（RFC 1122）：只在主机还不知道自己的地址时用作源地址；监听时 0.0.0.0 表示“任意地址”</translation>
+    </message>
+    <message>
+        <source>private network (RFC 1918): for local networks, not routed on the internet</source>
+        <translation>私有网络（RFC 1918）：用于局域网，不在互联网上路由</translation>
+    </message>
+    <message>
+        <source>shared address space (RFC 6598): between a provider's carrier-grade NAT and its customers</source>
+        <translation>共享地址空间（RFC 6598）：用于运营商级 NAT 与用户之间</translation>
+    </message>
+    <message>
+        <source>loopback (RFC 1122): this machine itself; packets never leave it</source>
+        <translation>回环（RFC 1122）：即本机自己；数据包不会离开本机</translation>
+    </message>
+    <message>
+        <source>link-local (RFC 3927): self-assigned when no DHCP server answers; not routed</source>
+        <translation>链路本地（RFC 3927）：没有 DHCP 服务器应答时自动分配；不被路由</translation>
+    </message>
+    <message>
+        <source>documentation (RFC 5737): for examples in books and manuals, never used on a network</source>
+        <translation>文档专用（RFC 5737）：用于书籍和手册中的示例，不在网络上使用</translation>
+    </message>
+    <message>
+        <source>benchmarking (RFC 2544): for testing network equipment</source>
+        <translation>基准测试（RFC 2544）：用于测试网络设备</translation>
+    </message>
+    <message>
+        <source>local network control multicast (RFC 5771): never forwarded by routers (224.0.0.1 all hosts, 224.0.0.2 all routers)</source>
+        <translation>本地网络控制多播（RFC 5771）：路由器从不转发（224.0.0.1 所有主机，224.0.0.2 所有路由器）</translation>
+    </message>
+    <message>
+        <source>multicast (class D): one packet to a group of hosts</source>
+        <translation>多播（D 类）：一个数据包发给一组主机</translation>
+    </message>
+    <message>
+        <source>reserved (class E): for future use, not usable on networks</source>
+        <translation>保留（E 类）：留作将来使用，不能在网络上使用</translation>
+    </message>
+    <message>
+        <source>limited broadcast: every host on the local network; routers never forward it</source>
+        <translation>受限广播：发给本地网络上的所有主机；路由器从不转发</translation>
+    </message>
+    <message>
+        <source>public: a global internet address</source>
+        <translation>公网：全球互联网地址</translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation>是，%1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>输入的</translation>
+    </message>
+    <message>
+        <source>the netmask %1</source>
+        <translation>子网掩码 %1</translation>
+    </message>
+    <message>
+        <source>none typed: class %1's default mask</source>
+        <translation>未输入：%1 类的默认掩码</translation>
+    </message>
+    <message>
+        <source>none typed: class %1 has no default mask, so one address</source>
+        <translation>未输入：%1 类没有默认掩码，所以只算一个地址</translation>
+    </message>
+    <message>
+        <source>none: a /31 is a point-to-point link (RFC 3021)</source>
+        <translation>无：/31 是点对点链路（RFC 3021）</translation>
+    </message>
+    <message>
+        <source>none: a /32 is a single address</source>
+        <translation>无：/32 只有一个地址</translation>
+    </message>
+    <message>
+        <source>%1 (both ends of a point-to-point link, RFC 3021)</source>
+        <translation>%1（点对点链路的两端，RFC 3021）</translation>
+    </message>
+    <message>
+        <source>%1 (a single host)</source>
+        <translation>%1（单个主机）</translation>
+    </message>
+    <message>
+        <source>%1 (2^%2 − 2: the network and broadcast addresses are not hosts)</source>
+        <translation>%1（2^%2 − 2：网络地址和广播地址不能分给主机）</translation>
+    </message>
+    <message>
+        <source>the network address: it names the network, no host may use it</source>
+        <translation>网络地址：它代表整个网络，主机不能使用</translation>
+    </message>
+    <message>
+        <source>the broadcast address: a packet to it reaches every host of the network</source>
+        <translation>广播地址：发往它的数据包到达网络中的所有主机</translation>
+    </message>
+    <message>
+        <source>a host address</source>
+        <translation>主机地址</translation>
+    </message>
+    <message>
+        <source>unspecified (::): no address yet; "any address" when listening</source>
+        <translation>未指定（::）：还没有地址；监听时表示“任意地址”</translation>
+    </message>
+    <message>
+        <source>loopback (::1): this machine itself</source>
+        <translation>回环（::1）：即本机自己</translation>
+    </message>
+    <message>
+        <source>IPv4-mapped (::ffff:0:0/96): an IPv4 address seen through an IPv6 socket</source>
+        <translation>IPv4 映射（::ffff:0:0/96）：通过 IPv6 套接字看到的 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>documentation (2001:db8::/32, RFC 3849): for examples, never used on a network</source>
+        <translation>文档专用（2001:db8::/32，RFC 3849）：用于示例，不在网络上使用</translation>
+    </message>
+    <message>
+        <source>global unicast (2000::/3): a public internet address</source>
+        <translation>全球单播（2000::/3）：公网地址</translation>
+    </message>
+    <message>
+        <source>unique local (fc00::/7, RFC 4193): the private range of IPv6, not routed on the internet</source>
+        <translation>唯一本地（fc00::/7，RFC 4193）：IPv6 的私有地址，不在互联网上路由</translation>
+    </message>
+    <message>
+        <source>link-local (fe80::/10): valid only on one link; every IPv6 interface has one</source>
+        <translation>链路本地（fe80::/10）：只在一条链路上有效；每个 IPv6 网卡都有一个</translation>
+    </message>
+    <message>
+        <source>site-local (fec0::/10): deprecated by RFC 3879, replaced by unique local</source>
+        <translation>站点本地（fec0::/10）：已被 RFC 3879 废弃，由唯一本地地址取代</translation>
+    </message>
+    <message>
+        <source>multicast (ff00::/8): one packet to a group of hosts</source>
+        <translation>多播（ff00::/8）：一个数据包发给一组主机</translation>
+    </message>
+    <message>
+        <source>reserved by the IETF: not allocated for use</source>
+        <translation>IETF 保留：尚未分配使用</translation>
+    </message>
+    <message>
+        <source>interface-local (1): loopback only</source>
+        <translation>接口本地（1）：仅限回环</translation>
+    </message>
+    <message>
+        <source>link-local (2): this link only, never routed</source>
+        <translation>链路本地（2）：仅限本链路，不被路由</translation>
+    </message>
+    <message>
+        <source>realm-local (3)</source>
+        <translation>领域本地（3）</translation>
+    </message>
+    <message>
+        <source>admin-local (4): configured by administrators</source>
+        <translation>管理本地（4）：由管理员配置</translation>
+    </message>
+    <message>
+        <source>site-local (5): one site</source>
+        <translation>站点本地（5）：一个站点内</translation>
+    </message>
+    <message>
+        <source>organization-local (8): one organization's sites</source>
+        <translation>组织本地（8）：一个组织的各站点</translation>
+    </message>
+    <message>
+        <source>global (14): the whole internet</source>
+        <translation>全球（14）：整个互联网</translation>
+    </message>
+    <message>
+        <source>reserved (%1)</source>
+        <translation>保留（%1）</translation>
+    </message>
+    <message>
+        <source>unassigned (%1)</source>
+        <translation>未分配（%1）</translation>
+    </message>
+    <message>
+        <source>transient (assigned dynamically)</source>
+        <translation>临时（动态分配）</translation>
+    </message>
+    <message>
+        <source>permanent (well-known, assigned by IANA)</source>
+        <translation>永久（知名组，由 IANA 分配）</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>%1 类</translation>
+    </message>
+    <message>
+        <source>"this network" %1</source>
+        <translation>“本网络” %1</translation>
+    </message>
+    <message>
+        <source>private network %1</source>
+        <translation>私有网络 %1</translation>
+    </message>
+    <message>
+        <source>shared address space %1</source>
+        <translation>共享地址空间 %1</translation>
+    </message>
+    <message>
+        <source>loopback %1</source>
+        <translation>回环 %1</translation>
+    </message>
+    <message>
+        <source>link-local %1</source>
+        <translation>链路本地 %1</translation>
+    </message>
+    <message>
+        <source>documentation %1</source>
+        <translation>文档专用 %1</translation>
+    </message>
+    <message>
+        <source>benchmarking %1</source>
+        <translation>基准测试 %1</translation>
+    </message>
+    <message>
+        <source>local network multicast %1</source>
+        <translation>本地网络多播 %1</translation>
+    </message>
+    <message>
+        <source>multicast %1</source>
+        <translation>多播 %1</translation>
+    </message>
+    <message>
+        <source>reserved %1</source>
+        <translation>保留 %1</translation>
+    </message>
+    <message>
+        <source>limited broadcast</source>
+        <translation>受限广播</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公网</translation>
+    </message>
+    <message>
+        <source>usable hosts: %1</source>
+        <translation>可用主机 %1 个</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>回环</translation>
+    </message>
+    <message>
+        <source>IPv4-mapped %1</source>
+        <translation>IPv4 映射 %1</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <translation>文档专用</translation>
+    </message>
+    <message>
+        <source>global unicast</source>
+        <translation>全球单播</translation>
+    </message>
+    <message>
+        <source>unique local (private)</source>
+        <translation>唯一本地（私有）</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>链路本地</translation>
+    </message>
+    <message>
+        <source>site-local (deprecated)</source>
+        <translation>站点本地（已废弃）</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>多播</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>2^%1 addresses</source>
+        <translation>2^%1 个地址</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are of different IP versions: they are never on the same network</source>
+        <translation>%1 和 %2 的 IP 版本不同：它们不可能在同一网络</translation>
+    </message>
+    <message>
+        <source>No: %1 is outside %2. %3 reaches it through its default gateway, and could not use it as the gateway.</source>
+        <translation>否：%1 不在 %2 内。%3 要经过默认网关才能到达它，也不能把它用作网关。</translation>
+    </message>
+    <message>
+        <source>Yes: it is the same address, %1.</source>
+        <translation>是：它们是同一个地址 %1。</translation>
+    </message>
+    <message>
+        <source>Yes, but %1 is the network address of %2: it names the network and is no host.</source>
+        <translation>是，但 %1 是 %2 的网络地址：它代表整个网络，不是主机。</translation>
+    </message>
+    <message>
+        <source>Yes, but %1 is the broadcast address of %2: it reaches every host and is no gateway.</source>
+        <translation>是，但 %1 是 %2 的广播地址：它到达所有主机，不能做网关。</translation>
+    </message>
+    <message>
+        <source>Yes: %1 is on %2 like %3. They reach each other directly, and %1 can be %3's default gateway.</source>
+        <translation>是：%1 和 %3 都在 %2 内。它们可以直接通信，%1 可以做 %3 的默认网关。</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::Launch</name>
+    <message>
+        <source>--max-clients %1: give 0 (unlimited) or more</source>
+        <translation>--max-clients %1：请给出 0（不限）或更大的数</translation>
+    </message>
+    <message>
+        <source>--max-per-ip %1: give 0 (unlimited) or more</source>
+        <translation>--max-per-ip %1：请给出 0（不限）或更大的数</translation>
+    </message>
+    <message>
+        <source>--idle-timeout %1: give 0 (never) or more seconds</source>
+        <translation>--idle-timeout %1：请给出 0（从不）或更多的秒数</translation>
+    </message>
+    <message>
+        <source>choose one of --echo and --reply</source>
+        <translation>--echo 和 --reply 只能选一个</translation>
+    </message>
+    <message>
+        <source>--join %1: an IPv6 group needs --udp bound to [::]:PORT or to every address (PORT alone)</source>
+        <translation>--join %1：IPv6 组需要 --udp 绑定到 [::]:端口 或所有地址（只写端口）</translation>
+    </message>
+    <message>
+        <source>--join %1: an IPv4 group needs --udp bound to 0.0.0.0:PORT or to every address (PORT alone)</source>
+        <translation>--join %1：IPv4 组需要 --udp 绑定到 0.0.0.0:端口 或所有地址（只写端口）</translation>
+    </message>
+    <message>
+        <source>--join %1: group datagrams only reach a port bound to every address; use --udp %2</source>
+        <translation>--join %1：组播数据报只会送到绑定所有地址的端口；请使用 --udp %2</translation>
+    </message>
+    <message>
+        <source>receiving on %1</source>
+        <translation>正在 %1 上接收</translation>
+    </message>
+    <message>
+        <source>, group %1</source>
+        <translation>，组 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::MainWindow</name>
+    <message>
+        <source>About Sockpit</source>
+        <translation>关于 Sockpit</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sockpit %1&lt;/h3&gt;&lt;p&gt;A network debugging tool: TCP client, TCP server, UDP and an IP calculator, with GBK, UTF-8 and other encodings.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sockpit %1&lt;/h3&gt;&lt;p&gt;网络调试助手：TCP 客户端、TCP 服务器、UDP 和 IP 计算器，支持 GBK、UTF-8 等编码。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sockpit — network debugging tool</source>
+        <translation>Sockpit — 网络调试助手</translation>
+    </message>
+    <message>
+        <source>TCP client</source>
+        <translation>TCP 客户端</translation>
+    </message>
+    <message>
+        <source>TCP server</source>
+        <translation>TCP 服务器</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>IP calculator</source>
+        <translation>IP 计算器</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save log…</source>
+        <translation>保存日志(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Capture to file…</source>
+        <translation>抓取到文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Sockpit</source>
+        <translation>关于 Sockpit(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::PortInfo</name>
+    <message>
+        <source>well-known port (0–1023): kept for standard services; listening on it usually needs administrator rights</source>
+        <translation>知名端口（0–1023）：留给标准服务；监听这些端口通常需要管理员权限</translation>
+    </message>
+    <message>
+        <source>registered port (1024–49151): registered with IANA for applications; the tutorial calls every port from 1024 up dynamic</source>
+        <translation>注册端口（1024–49151）：由应用程序向 IANA 注册；教程把 1024 及以上的端口都称为动态端口</translation>
+    </message>
+    <message>
+        <source>dynamic or private port (49152–65535): free for temporary use; the tutorial calls every port from 1024 up dynamic</source>
+        <translation>动态或私有端口（49152–65535）：供临时使用；教程把 1024 及以上的端口都称为动态端口</translation>
+    </message>
+    <message>
+        <source>sends back what it receives</source>
+        <translation>原样发回收到的数据</translation>
+    </message>
+    <message>
+        <source>drops what it receives</source>
+        <translation>丢弃收到的数据</translation>
+    </message>
+    <message>
+        <source>the date and time as text</source>
+        <translation>以文本返回日期和时间</translation>
+    </message>
+    <message>
+        <source>file transfer, active-mode data</source>
+        <translation>文件传输，主动模式数据</translation>
+    </message>
+    <message>
+        <source>file transfer</source>
+        <translation>文件传输</translation>
+    </message>
+    <message>
+        <source>secure shell, remote login</source>
+        <translation>安全外壳，远程登录</translation>
+    </message>
+    <message>
+        <source>remote login, unencrypted</source>
+        <translation>远程登录，不加密</translation>
+    </message>
+    <message>
+        <source>sending mail</source>
+        <translation>发送邮件</translation>
+    </message>
+    <message>
+        <source>the time as a number</source>
+        <translation>以数字返回时间</translation>
+    </message>
+    <message>
+        <source>domain registration lookup</source>
+        <translation>域名注册信息查询</translation>
+    </message>
+    <message>
+        <source>name resolution</source>
+        <translation>域名解析</translation>
+    </message>
+    <message>
+        <source>address assignment, server side</source>
+        <translation>地址分配，服务器端</translation>
+    </message>
+    <message>
+        <source>address assignment, client side</source>
+        <translation>地址分配，客户端</translation>
+    </message>
+    <message>
+        <source>trivial file transfer</source>
+        <translation>简单文件传输</translation>
+    </message>
+    <message>
+        <source>web pages</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>network authentication</source>
+        <translation>网络认证</translation>
+    </message>
+    <message>
+        <source>fetching mail</source>
+        <translation>收取邮件</translation>
+    </message>
+    <message>
+        <source>news groups</source>
+        <translation>新闻组</translation>
+    </message>
+    <message>
+        <source>clock synchronisation</source>
+        <translation>时间同步</translation>
+    </message>
+    <message>
+        <source>Windows remote procedure calls</source>
+        <translation>Windows 远程过程调用</translation>
+    </message>
+    <message>
+        <source>Windows name service</source>
+        <translation>Windows 名称服务</translation>
+    </message>
+    <message>
+        <source>Windows datagram service</source>
+        <translation>Windows 数据报服务</translation>
+    </message>
+    <message>
+        <source>Windows session service</source>
+        <translation>Windows 会话服务</translation>
+    </message>
+    <message>
+        <source>reading mail on the server</source>
+        <translation>在服务器上阅读邮件</translation>
+    </message>
+    <message>
+        <source>network device management</source>
+        <translation>网络设备管理</translation>
+    </message>
+    <message>
+        <source>network device alerts</source>
+        <translation>网络设备告警</translation>
+    </message>
+    <message>
+        <source>routing between networks</source>
+        <translation>网络之间的路由</translation>
+    </message>
+    <message>
+        <source>directory service</source>
+        <translation>目录服务</translation>
+    </message>
+    <message>
+        <source>web pages over TLS</source>
+        <translation>基于 TLS 的网页</translation>
+    </message>
+    <message>
+        <source>Windows file sharing</source>
+        <translation>Windows 文件共享</translation>
+    </message>
+    <message>
+        <source>sending mail over TLS</source>
+        <translation>基于 TLS 发送邮件</translation>
+    </message>
+    <message>
+        <source>IPsec VPN key exchange</source>
+        <translation>IPsec VPN 密钥交换</translation>
+    </message>
+    <message>
+        <source>industrial device control</source>
+        <translation>工业设备控制</translation>
+    </message>
+    <message>
+        <source>system logs</source>
+        <translation>系统日志</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>routing inside a network</source>
+        <translation>网络内部的路由</translation>
+    </message>
+    <message>
+        <source>streaming media control</source>
+        <translation>流媒体控制</translation>
+    </message>
+    <message>
+        <source>mail submission</source>
+        <translation>邮件提交</translation>
+    </message>
+    <message>
+        <source>directory service over TLS</source>
+        <translation>基于 TLS 的目录服务</translation>
+    </message>
+    <message>
+        <source>encrypted name resolution</source>
+        <translation>加密的域名解析</translation>
+    </message>
+    <message>
+        <source>file synchronisation</source>
+        <translation>文件同步</translation>
+    </message>
+    <message>
+        <source>file transfer over TLS, data</source>
+        <translation>基于 TLS 的文件传输，数据</translation>
+    </message>
+    <message>
+        <source>file transfer over TLS</source>
+        <translation>基于 TLS 的文件传输</translation>
+    </message>
+    <message>
+        <source>reading mail over TLS</source>
+        <translation>基于 TLS 阅读邮件</translation>
+    </message>
+    <message>
+        <source>fetching mail over TLS</source>
+        <translation>基于 TLS 收取邮件</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>VPN</source>
+        <translation>VPN</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>IoT messaging</source>
+        <translation>物联网消息</translation>
+    </message>
+    <message>
+        <source>UPnP device discovery</source>
+        <translation>UPnP 设备发现</translation>
+    </message>
+    <message>
+        <source>network file system</source>
+        <translation>网络文件系统</translation>
+    </message>
+    <message>
+        <source>Windows remote desktop</source>
+        <translation>Windows 远程桌面</translation>
+    </message>
+    <message>
+        <source>voice over IP signalling</source>
+        <translation>网络电话信令</translation>
+    </message>
+    <message>
+        <source>name resolution on the local network</source>
+        <translation>局域网内的名称解析</translation>
+    </message>
+    <message>
+        <source>message queues</source>
+        <translation>消息队列</translation>
+    </message>
+    <message>
+        <source>remote desktop</source>
+        <translation>远程桌面</translation>
+    </message>
+    <message>
+        <source>in-memory database</source>
+        <translation>内存数据库</translation>
+    </message>
+    <message>
+        <source>web pages, often a proxy or a development server</source>
+        <translation>网页，常用于代理或开发服务器</translation>
+    </message>
+    <message>
+        <source>web pages over TLS, alternative port</source>
+        <translation>基于 TLS 的网页，备用端口</translation>
+    </message>
+    <message>
+        <source>IoT messaging over TLS</source>
+        <translation>基于 TLS 的物联网消息</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::ReceiveLogModel</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n 字节</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> … (%n more byte(s))</source>
+        <translation><numerusform> …（还有 %n 字节）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> … (%n more character(s))</source>
+        <translation><numerusform> …（还有 %n 个字符）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::ReceiveLogView</name>
+    <message>
+        <source>cannot write '%1': %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>writing '%1' failed: %2</source>
+        <translation>写入“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>Save log</source>
+        <translation>保存日志</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>文本文件 (*.txt *.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>log saved to %1</source>
+        <translation>日志已保存到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>capture to %1 stopped after %n byte(s)</source>
+        <translation><numerusform>抓取到 %1 已停止，共 %n 字节</numerusform></translation>
+    </message>
+    <message>
+        <source>Capture received bytes to file</source>
+        <translation>把收到的字节抓取到文件</translation>
+    </message>
+    <message>
+        <source>Binary files (*.bin);;All files (*)</source>
+        <translation>二进制文件 (*.bin);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>capturing received bytes to %1 (appending)</source>
+        <translation>正在把收到的字节抓取到 %1（追加）</translation>
+    </message>
+    <message>
+        <source>'%1' not found</source>
+        <translation>未找到“%1”</translation>
+    </message>
+    <message>
+        <source>Stop capture</source>
+        <translation>停止抓取</translation>
+    </message>
+    <message>
+        <source>Capture…</source>
+        <translation>抓取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>View paused: %n new entry(s) not shown</source>
+        <translation><numerusform>视图已暂停：%n 条新记录未显示</numerusform></translation>
+    </message>
+    <message>
+        <source>Capturing to %1</source>
+        <translation>正在抓取到 %1</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>显示(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Text + hex</source>
+        <translation>文本 + 十六进制</translation>
+    </message>
+    <message>
+        <source>Show payloads as decoded text, as hex bytes, or both</source>
+        <translation>以解码后的文本、十六进制字节或两者同时显示数据</translation>
+    </message>
+    <message>
+        <source>View mode</source>
+        <translation>显示方式</translation>
+    </message>
+    <message>
+        <source>Auto-scroll</source>
+        <translation>自动滚动</translation>
+    </message>
+    <message>
+        <source>Follow new entries; scrolling up to read stops following until you return to the bottom</source>
+        <translation>跟随最新记录；向上滚动阅读时暂停跟随，回到底部后恢复</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Freeze the view; data is still received, counted and captured</source>
+        <translation>冻结视图；数据仍会被接收、计数和抓取</translation>
+    </message>
+    <message>
+        <source>Pause view</source>
+        <translation>暂停视图</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Remove all entries from the log</source>
+        <translation>清除日志中的全部记录</translation>
+    </message>
+    <message>
+        <source>Find in log</source>
+        <translation>在日志中查找</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation>保存日志…</translation>
+    </message>
+    <message>
+        <source>Save every entry in the log as a text file</source>
+        <translation>把日志中的全部记录保存为文本文件</translation>
+    </message>
+    <message>
+        <source>Append every received byte, raw, to a file (not limited by the log size)</source>
+        <translation>把收到的每个原始字节追加写入文件（不受日志大小限制）</translation>
+    </message>
+    <message>
+        <source>Capture to file</source>
+        <translation>抓取到文件</translation>
+    </message>
+    <message>
+        <source>Receive log</source>
+        <translation>接收日志</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::SendBox</name>
+    <message numerus="yes">
+        <source>file sending cancelled after %n byte(s)</source>
+        <translation><numerusform>文件发送已取消，已发送 %n 字节</numerusform></translation>
+    </message>
+    <message>
+        <source>Send file</source>
+        <translation>发送文件</translation>
+    </message>
+    <message>
+        <source>nothing to send: the input is empty</source>
+        <translation>没有可发送的内容：输入为空</translation>
+    </message>
+    <message>
+        <source>a file is already being sent</source>
+        <translation>已有文件正在发送</translation>
+    </message>
+    <message>
+        <source>cannot read '%1': %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>reading '%1' failed: %2</source>
+        <translation>读取“%1”失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>file sending stopped after %n byte(s)</source>
+        <translation><numerusform>文件发送已停止，已发送 %n 字节</numerusform></translation>
+    </message>
+    <message>
+        <source>Text to send (Ctrl+Enter sends). Escapes: \r \n \t \\ \0 \xHH</source>
+        <translation>要发送的文本（Ctrl+Enter 发送）。转义：\r \n \t \\ \0 \xHH</translation>
+    </message>
+    <message>
+        <source>Data to send</source>
+        <translation>要发送的数据</translation>
+    </message>
+    <message>
+        <source>He&amp;x</source>
+        <translation>十六进制(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Send the input as hex bytes, e.g. 48 65 6C 6C 6F or 0x48,0x65</source>
+        <translation>把输入按十六进制字节发送，如 48 65 6C 6C 6F 或 0x48,0x65</translation>
+    </message>
+    <message>
+        <source>&amp;Escapes</source>
+        <translation>转义(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Turn \r \n \t \\ \0 and \xHH in the text into bytes</source>
+        <translation>把文本中的 \r \n \t \\ \0 和 \xHH 转换为字节</translation>
+    </message>
+    <message>
+        <source>&amp;Line end:</source>
+        <translation>行尾(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Appended to every text send</source>
+        <translation>每次发送文本时追加在末尾</translation>
+    </message>
+    <message>
+        <source>Line ending</source>
+        <translation>行尾</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat every</source>
+        <translation>循环发送(&amp;R)，间隔</translation>
+    </message>
+    <message>
+        <source>Send the same data again at this interval until stopped</source>
+        <translation>按此间隔重复发送相同的数据，直到停止</translation>
+    </message>
+    <message>
+        <source>Repeat interval in milliseconds</source>
+        <translation>循环发送间隔（毫秒）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>发送（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel file</source>
+        <translation>取消文件</translation>
+    </message>
+    <message>
+        <source>Send &amp;file…</source>
+        <translation>发送文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Send the raw bytes of a file</source>
+        <translation>发送文件的原始字节</translation>
+    </message>
+    <message>
+        <source>File sending progress</source>
+        <translation>文件发送进度</translation>
+    </message>
+    <message numerus="yes">
+        <source>History (%n)</source>
+        <translation><numerusform>历史记录（%n）</numerusform></translation>
+    </message>
+    <message>
+        <source>[hex] %1</source>
+        <translation>[十六进制] %1</translation>
+    </message>
+    <message>
+        <source>Pick a recent send to put it back into the input</source>
+        <translation>选择一条最近发送的内容放回输入框</translation>
+    </message>
+    <message>
+        <source>Send history</source>
+        <translation>发送历史</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::Session</name>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>resolving</source>
+        <translation>正在解析</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>已就绪</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>正在关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::SessionWorkspace</name>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation>编码(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::SocketErrors</name>
+    <message>
+        <source>connection to %1 refused: nothing is listening on that port</source>
+        <translation>连接 %1 被拒绝：该端口上没有程序在监听</translation>
+    </message>
+    <message>
+        <source>connection to %1 closed by the peer</source>
+        <translation>与 %1 的连接被对方关闭</translation>
+    </message>
+    <message>
+        <source>host of %1 not found: check the name or the DNS settings</source>
+        <translation>找不到 %1 的主机：请检查主机名或 DNS 设置</translation>
+    </message>
+    <message>
+        <source>%1: permission denied (ports below 1024 need administrator rights)</source>
+        <translation>%1：权限不足（1024 以下的端口需要管理员权限）</translation>
+    </message>
+    <message>
+        <source>%1: out of sockets or file descriptors</source>
+        <translation>%1：套接字或文件描述符已用尽</translation>
+    </message>
+    <message>
+        <source>%1: the operation timed out</source>
+        <translation>%1：操作超时</translation>
+    </message>
+    <message>
+        <source>%1: the datagram is larger than the system allows</source>
+        <translation>%1：数据报超过系统允许的大小</translation>
+    </message>
+    <message>
+        <source>%1: network error (%2)</source>
+        <translation>%1：网络错误（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is already in use by another program or socket</source>
+        <translation>%1 已被其他程序或套接字占用</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this machine</source>
+        <translation>%1 不是本机的地址</translation>
+    </message>
+    <message>
+        <source>%1: not supported on this system (is IPv6 enabled?)</source>
+        <translation>%1：本系统不支持（IPv6 是否已启用？）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TcpClientPanel</name>
+    <message>
+        <source>enter the server's host and port</source>
+        <translation>请输入服务器的主机和端口</translation>
+    </message>
+    <message>
+        <source>cannot send: %1</source>
+        <translation>无法发送：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Short connection: each send connects, waits for the reply, then closes</source>
+        <translation>短连接：每次发送时建立连接，等待回复后关闭</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未连接：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>正在解析 %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Dis&amp;connect</source>
+        <translation>断开(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (local port %2)</source>
+        <translation>已连接到 %1（本地端口 %2）</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>正在关闭…</translation>
+    </message>
+    <message>
+        <source>Connect to the server, or disconnect</source>
+        <translation>连接服务器，或断开连接</translation>
+    </message>
+    <message>
+        <source>Connect or disconnect</source>
+        <translation>连接或断开</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TcpClientSession</name>
+    <message>
+        <source>short connection closed after waiting %1 ms for more data</source>
+        <translation>短连接在等待更多数据 %1 毫秒后关闭</translation>
+    </message>
+    <message>
+        <source>no server address: enter a host and a port</source>
+        <translation>没有服务器地址：请输入主机和端口</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>connection aborted</source>
+        <translation>连接已中止</translation>
+    </message>
+    <message>
+        <source>send buffer full: the peer is not reading (%1 bytes waiting)</source>
+        <translation>发送缓冲区已满：对方没有读取（%1 字节待发送）</translation>
+    </message>
+    <message>
+        <source>send buffer full: %1 bytes wait for the connection</source>
+        <translation>发送缓冲区已满：%1 字节在等待连接</translation>
+    </message>
+    <message>
+        <source>not connected: connect to a server before sending</source>
+        <translation>未连接：请先连接服务器再发送</translation>
+    </message>
+    <message>
+        <source>closed by the peer</source>
+        <translation>连接被对方关闭</translation>
+    </message>
+    <message>
+        <source>connection to %1 timed out after %2 ms</source>
+        <translation>连接 %1 超时（%2 毫秒）</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TcpServerPanel</name>
+    <message>
+        <source>enter the port to listen on</source>
+        <translation>请输入要监听的端口</translation>
+    </message>
+    <message>
+        <source>the fixed reply is empty: type what to answer</source>
+        <translation>固定回复为空：请输入要回复的内容</translation>
+    </message>
+    <message>
+        <source>fixed reply: %1</source>
+        <translation>固定回复：%1</translation>
+    </message>
+    <message>
+        <source>no connected client is selected: select clients in the list, or send to all clients</source>
+        <translation>未选择已连接的客户端：请在列表中选择客户端，或发送给所有客户端</translation>
+    </message>
+    <message>
+        <source>no connected client is selected</source>
+        <translation>未选择已连接的客户端</translation>
+    </message>
+    <message>
+        <source>&amp;Stop listening</source>
+        <translation>停止监听(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>正在监听 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start listening</source>
+        <translation>开始监听(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not listening; connected clients stay until you disconnect them</source>
+        <translation>未监听；已连接的客户端会保持连接，直到你断开它们</translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation>未监听</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) connected</source>
+        <translation><numerusform>已连接 %n 个客户端</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n gone</source>
+        <translation><numerusform>，%n 个已断开</numerusform></translation>
+    </message>
+    <message>
+        <source>Refused: %1 over the client limit, %2 over the per-IP limit; closed idle: %3</source>
+        <translation>已拒绝：超出客户端上限 %1 个，超出单 IP 上限 %2 个；空闲关闭：%3 个</translation>
+    </message>
+    <message>
+        <source>Any address (IPv4 and IPv6)</source>
+        <translation>任意地址（IPv4 和 IPv6）</translation>
+    </message>
+    <message>
+        <source>Any IPv4 address (0.0.0.0)</source>
+        <translation>任意 IPv4 地址（0.0.0.0）</translation>
+    </message>
+    <message>
+        <source>Any IPv6 address (::)</source>
+        <translation>任意 IPv6 地址（::）</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Echo what was received</source>
+        <translation>原样回显收到的数据</translation>
+    </message>
+    <message>
+        <source>Fixed reply</source>
+        <translation>固定回复</translation>
+    </message>
+    <message>
+        <source>Selected clients</source>
+        <translation>选中的客户端</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>所有客户端</translation>
+    </message>
+    <message>
+        <source>Start listening, or stop (connected clients stay)</source>
+        <translation>开始监听，或停止监听（已连接的客户端保持连接）</translation>
+    </message>
+    <message>
+        <source>Start or stop listening</source>
+        <translation>开始或停止监听</translation>
+    </message>
+    <message>
+        <source>Disconnect the selected clients</source>
+        <translation>断开选中的客户端</translation>
+    </message>
+    <message>
+        <source>Disconnect all clients</source>
+        <translation>断开所有客户端</translation>
+    </message>
+    <message>
+        <source>Remove closed clients from the list</source>
+        <translation>从列表中移除已断开的客户端</translation>
+    </message>
+    <message>
+        <source>Show only the current client's traffic</source>
+        <translation>只显示当前客户端的数据</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TcpServerSession</name>
+    <message>
+        <source>port %1</source>
+        <translation>端口 %1</translation>
+    </message>
+    <message>
+        <source>port %1 on every address (IPv4 and IPv6)</source>
+        <translation>所有地址（IPv4 和 IPv6）的端口 %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等，另有 %2 个</translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation>正在监听 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped listening on %1; %n client(s) stay connected</source>
+        <translation><numerusform>已停止监听 %1；%n 个客户端保持连接</numerusform></translation>
+    </message>
+    <message>
+        <source>accepting clients again</source>
+        <translation>重新开始接受客户端</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %1: %n client(s) connected, the maximum</source>
+        <translation><numerusform>拒绝 %1：已连接 %n 个客户端，达到上限</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %1: %n connection(s) from %2 already, the maximum per address</source>
+        <translation><numerusform>拒绝 %1：来自 %2 的连接已有 %n 个，达到单个地址的上限</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot accept more clients: the process has used all of its %1 file descriptors (ulimit -n); waiting clients are accepted as others leave</source>
+        <translation>无法接受更多客户端：进程已用完全部 %1 个文件描述符（ulimit -n）；其他客户端断开后再接受等待中的客户端</translation>
+    </message>
+    <message>
+        <source>auto-reply to %1 skipped: its send buffer is full (%2 bytes waiting)</source>
+        <translation>未自动回复 %1：其发送缓冲区已满（%2 字节待发送）</translation>
+    </message>
+    <message>
+        <source>no client is connected: nothing was sent</source>
+        <translation>没有已连接的客户端：未发送任何数据</translation>
+    </message>
+    <message>
+        <source>no client selected: nothing was sent</source>
+        <translation>未选择客户端：未发送任何数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent to %n client(s) no longer connected: %1</source>
+        <translation><numerusform>未发送给 %n 个已断开的客户端：%1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent to %n client(s) whose send buffer is full (they are not reading): %1</source>
+        <translation><numerusform>未发送给 %n 个发送缓冲区已满（对方未读取）的客户端：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>disconnected by you</source>
+        <translation>已由你断开</translation>
+    </message>
+    <message>
+        <source>closed by the client</source>
+        <translation>客户端已关闭连接</translation>
+    </message>
+    <message>
+        <source>connection reset by the client</source>
+        <translation>连接被客户端重置</translation>
+    </message>
+    <message>
+        <source>connection error: %1</source>
+        <translation>连接错误：%1</translation>
+    </message>
+    <message>
+        <source>%1; %2 queued bytes were dropped because the client did not take them</source>
+        <translation>%1；客户端未接收，已丢弃排队的 %2 字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed by the idle timeout: nothing received for %n second(s)</source>
+        <translation><numerusform>空闲超时关闭：%n 秒内未收到数据</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TrafficLog</name>
+    <message>
+        <source>RX</source>
+        <translation>收</translation>
+    </message>
+    <message>
+        <source>TX</source>
+        <translation>发</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TrafficRecorder</name>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::UdpPanel</name>
+    <message>
+        <source>enter the local port to bind (0 lets the system choose)</source>
+        <translation>请输入要绑定的本地端口（0 表示由系统选择）</translation>
+    </message>
+    <message>
+        <source>cannot send: %1</source>
+        <translation>无法发送：%1</translation>
+    </message>
+    <message>
+        <source>enter the target as HOST:PORT</source>
+        <translation>请以 主机:端口 的形式输入目标</translation>
+    </message>
+    <message>
+        <source>cannot reply: select a received datagram in the log first</source>
+        <translation>无法回复：请先在日志中选中一条收到的数据报</translation>
+    </message>
+    <message>
+        <source>Send the input to %1, the sender of the selected datagram</source>
+        <translation>把输入内容发送给 %1（所选数据报的发送方）</translation>
+    </message>
+    <message>
+        <source>Select a received datagram in the log to reply to its sender</source>
+        <translation>在日志中选中一条收到的数据报，即可回复其发送方</translation>
+    </message>
+    <message>
+        <source>Un&amp;bind</source>
+        <translation>解除绑定(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation>绑定(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Close the port; joined groups are left</source>
+        <translation>关闭端口；已加入的组会自动退出</translation>
+    </message>
+    <message>
+        <source>Receive datagrams on this address and port</source>
+        <translation>在此地址和端口上接收数据报</translation>
+    </message>
+    <message>
+        <source>Unbind the port</source>
+        <translation>解除端口绑定</translation>
+    </message>
+    <message>
+        <source>Bind the port</source>
+        <translation>绑定端口</translation>
+    </message>
+    <message>
+        <source>Bound to %1</source>
+        <translation>已绑定到 %1</translation>
+    </message>
+    <message>
+        <source>Sending from port %1, chosen by the system; replies to it are shown</source>
+        <translation>正从系统选择的端口 %1 发送；发到该端口的回复会显示出来</translation>
+    </message>
+    <message>
+        <source>Not bound: Send uses a port the system chooses; bind to receive on a port of your own</source>
+        <translation>未绑定：发送时使用系统选择的端口；绑定后可在自己指定的端口上接收</translation>
+    </message>
+    <message>
+        <source>Every address (IPv4 and IPv6)</source>
+        <translation>所有地址（IPv4 和 IPv6）</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 (every IPv4 address)</source>
+        <translation>0.0.0.0（所有 IPv4 地址）</translation>
+    </message>
+    <message>
+        <source>:: (every IPv6 address)</source>
+        <translation>::（所有 IPv6 地址）</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::UdpSession</name>
+    <message>
+        <source>'%1' is not a multicast group: IPv4 groups are 224.0.0.0–239.255.255.255 (class D), IPv6 groups start with ff</source>
+        <translation>'%1' 不是组播地址：IPv4 组播地址为 224.0.0.0–239.255.255.255（D 类），IPv6 组播地址以 ff 开头</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（接口 %2）</translation>
+    </message>
+    <message>
+        <source>port %1 on every IPv4 and IPv6 address</source>
+        <translation>所有 IPv4 和 IPv6 地址的端口 %1</translation>
+    </message>
+    <message>
+        <source>sending from %1, a port chosen by the system; replies to it are shown</source>
+        <translation>正从系统选择的端口 %1 发送；发到该端口的回复会显示出来</translation>
+    </message>
+    <message>
+        <source>bound to %1</source>
+        <translation>已绑定到 %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>已关闭 %1</translation>
+    </message>
+    <message>
+        <source>could not switch broadcast: %1</source>
+        <translation>无法切换广播：%1</translation>
+    </message>
+    <message>
+        <source>could not set the multicast options: %1</source>
+        <translation>无法设置组播选项：%1</translation>
+    </message>
+    <message>
+        <source>%1 datagrams waiting for %2 were not sent: the target changed</source>
+        <translation>等待发往 %2 的 %1 个数据报未发送：目标已更改</translation>
+    </message>
+    <message>
+        <source>%1 datagrams waiting for %2 were not sent</source>
+        <translation>等待发往 %2 的 %1 个数据报未发送</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 的地址是 %2</translation>
+    </message>
+    <message>
+        <source>%1 more datagrams to %2 were not sent</source>
+        <translation>另有 %1 个发往 %2 的数据报未发送</translation>
+    </message>
+    <message>
+        <source>datagram of %1 bytes not sent: one datagram carries at most %2 bytes</source>
+        <translation>%1 字节的数据报未发送：一个数据报最多携带 %2 字节</translation>
+    </message>
+    <message>
+        <source>datagram not sent: %1 datagrams already wait for the address of %2</source>
+        <translation>数据报未发送：已有 %1 个数据报在等待 %2 的地址解析</translation>
+    </message>
+    <message>
+        <source>datagram not sent: the address of %1 is unknown; set the target again</source>
+        <translation>数据报未发送：%1 的地址未知；请重新设置目标</translation>
+    </message>
+    <message>
+        <source>datagram not sent: no target; enter HOST:PORT to send to</source>
+        <translation>数据报未发送：没有目标；请输入要发送到的 主机:端口</translation>
+    </message>
+    <message>
+        <source>datagram not sent: no peer to send to; select a received datagram first</source>
+        <translation>数据报未发送：没有发送对象；请先选中一条收到的数据报</translation>
+    </message>
+    <message>
+        <source>datagram of %1 bytes not sent: one IPv4 datagram carries at most %2 bytes</source>
+        <translation>%1 字节的数据报未发送：一个 IPv4 数据报最多携带 %2 字节</translation>
+    </message>
+    <message>
+        <source>datagram of %1 bytes not sent: one IPv6 datagram carries at most %2 bytes</source>
+        <translation>%1 字节的数据报未发送：一个 IPv6 数据报最多携带 %2 字节</translation>
+    </message>
+    <message>
+        <source>datagram not sent: 255.255.255.255 reaches every host of the local network; switch broadcast on to send to it</source>
+        <translation>数据报未发送：255.255.255.255 会送到本地网络的每台主机；请先打开广播再发送</translation>
+    </message>
+    <message>
+        <source>datagram not sent: %1 is the broadcast address of a local network; switch broadcast on to send to it</source>
+        <translation>数据报未发送：%1 是本地网络的广播地址；请先打开广播再发送</translation>
+    </message>
+    <message>
+        <source>datagram to %1 cut by the system: %2 of %3 bytes sent</source>
+        <translation>发往 %1 的数据报被系统截断：只发送了 %3 字节中的 %2 字节</translation>
+    </message>
+    <message>
+        <source>datagram to %1 not sent: %2 (if it is a broadcast address, switch broadcast on)</source>
+        <translation>发往 %1 的数据报未发送：%2（如果这是广播地址，请打开广播）</translation>
+    </message>
+    <message>
+        <source>datagram not sent: %1 is IPv4 but this port is bound to IPv6 address %2; bind to every address to use both</source>
+        <translation>数据报未发送：%1 是 IPv4 地址，但此端口绑定在 IPv6 地址 %2 上；绑定到所有地址即可同时使用两者</translation>
+    </message>
+    <message>
+        <source>datagram not sent: %1 is IPv6 but this port is bound to IPv4 address %2; bind to every address to use both</source>
+        <translation>数据报未发送：%1 是 IPv6 地址，但此端口绑定在 IPv4 地址 %2 上；绑定到所有地址即可同时使用两者</translation>
+    </message>
+    <message>
+        <source>%1 is not a joined group</source>
+        <translation>%1 不是已加入的组</translation>
+    </message>
+    <message>
+        <source>%1 is joined already</source>
+        <translation>%1 已经加入</translation>
+    </message>
+    <message>
+        <source>bind a port before joining %1: the group's datagrams arrive at the port you bind</source>
+        <translation>加入 %1 之前请先绑定端口：组播数据报会送到你绑定的端口</translation>
+    </message>
+    <message>
+        <source>cannot receive group %1 on a port bound to %2: bind to every address, e.g. port %3 alone</source>
+        <translation>绑定在 %2 上的端口收不到组 %1 的数据报：请绑定到所有地址，例如只写端口 %3</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv6 group but this port is bound to IPv4 only: bind to [::]:%2 or to every address</source>
+        <translation>%1 是 IPv6 组，但此端口只绑定了 IPv4：请绑定到 [::]:%2 或所有地址</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv4 group but this port is bound to IPv6 only: bind to 0.0.0.0:%2 or to every address</source>
+        <translation>%1 是 IPv4 组，但此端口只绑定了 IPv6：请绑定到 0.0.0.0:%2 或所有地址</translation>
+    </message>
+    <message>
+        <source>this system cannot join IPv4 group %1 on a port bound to every address: bind to 0.0.0.0:%2</source>
+        <translation>本系统无法在绑定所有地址的端口上加入 IPv4 组 %1：请绑定到 0.0.0.0:%2</translation>
+    </message>
+    <message>
+        <source>could not join %1: %2</source>
+        <translation>无法加入 %1：%2</translation>
+    </message>
+    <message>
+        <source>could not leave %1: %2</source>
+        <translation>无法退出 %1：%2</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>已加入 %1</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>已退出 %1</translation>
+    </message>
+    <message>
+        <source>'%1' is a host name; a multicast group is an address such as 239.1.2.3 or ff15::1</source>
+        <translation>'%1' 是主机名；组播组应是地址，例如 239.1.2.3 或 ff15::1</translation>
+    </message>
+</context>
+<context>
+    <name>TcpClientPanel</name>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>IPv4 or IPv6 address, or a host name, of the server to connect to</source>
+        <translation>要连接的服务器的 IPv4、IPv6 地址或主机名</translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation>服务器主机</translation>
+    </message>
+    <message>
+        <source>127.0.0.1</source>
+        <translation>127.0.0.1</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Server port, 1–65535</source>
+        <translation>服务器端口，1–65535</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>服务器端口</translation>
+    </message>
+    <message>
+        <source>7788</source>
+        <translation>7788</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>连接状态</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>How long to wait for the server to accept the connection</source>
+        <translation>等待服务器接受连接的最长时间</translation>
+    </message>
+    <message>
+        <source>Connect timeout in milliseconds</source>
+        <translation>连接超时（毫秒）</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Short connection: every send connects, sends, waits for the reply, then closes</source>
+        <translation>短连接：每次发送都先连接，发送后等待回复，然后关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Short connection</source>
+        <translation>短连接(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Short connection: how long to wait for more reply data before closing</source>
+        <translation>短连接：关闭前等待更多回复数据的时间</translation>
+    </message>
+    <message>
+        <source>Reply wait in milliseconds</source>
+        <translation>回复等待时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>wait </source>
+        <translation>等待 </translation>
+    </message>
+</context>
+<context>
+    <name>TcpServerPanel</name>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Where to listen: every address (IPv4 and IPv6), every IPv4 or IPv6 address, or one address of this machine</source>
+        <translation>监听位置：所有地址（IPv4 和 IPv6）、所有 IPv4 或 IPv6 地址，或本机的某一个地址</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>监听地址</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Port to listen on, 1–65535 (0 lets the system choose); ports below 1024 need administrator rights</source>
+        <translation>要监听的端口，1–65535（0 表示由系统选择）；低于 1024 的端口需要管理员权限</translation>
+    </message>
+    <message>
+        <source>Listen port</source>
+        <translation>监听端口</translation>
+    </message>
+    <message>
+        <source>&amp;Start listening</source>
+        <translation>开始监听(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Server state</source>
+        <translation>服务器状态</translation>
+    </message>
+    <message>
+        <source>Max &amp;clients:</source>
+        <translation>最大客户端数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Clients beyond this many are refused and closed at once; 0 means unlimited</source>
+        <translation>超出此数量的客户端会被拒绝并立即关闭；0 表示不限</translation>
+    </message>
+    <message>
+        <source>Maximum number of clients</source>
+        <translation>最大客户端数</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Per &amp;IP:</source>
+        <translation>每 IP(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Connections from one IP address beyond this many are refused; 0 means unlimited</source>
+        <translation>同一 IP 地址超出此数量的连接会被拒绝；0 表示不限</translation>
+    </message>
+    <message>
+        <source>Maximum connections per IP address</source>
+        <translation>每个 IP 地址的最大连接数</translation>
+    </message>
+    <message>
+        <source>I&amp;dle timeout:</source>
+        <translation>空闲超时(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Close a client that sent nothing for this many seconds; 0 means never</source>
+        <translation>关闭在这么多秒内没有发送任何数据的客户端；0 表示从不</translation>
+    </message>
+    <message>
+        <source>Idle timeout in seconds</source>
+        <translation>空闲超时（秒）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;reply:</source>
+        <translation>自动回复(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Answer every chunk a client sends: not at all, with the same bytes, or with a fixed reply</source>
+        <translation>对客户端发来的每段数据如何回复：不回复、原样回显，或固定回复</translation>
+    </message>
+    <message>
+        <source>Auto-reply mode</source>
+        <translation>自动回复方式</translation>
+    </message>
+    <message>
+        <source>The fixed reply, encoded like the send box (backslash escapes work), or hex bytes when Hex is on</source>
+        <translation>固定回复，按发送框的编码转换（支持反斜杠转义），勾选 Hex 时为十六进制字节</translation>
+    </message>
+    <message>
+        <source>Fixed reply</source>
+        <translation>固定回复</translation>
+    </message>
+    <message>
+        <source>The fixed reply is hex bytes, e.g. 74 68 61 6E 6B</source>
+        <translation>固定回复为十六进制字节，例如 74 68 61 6E 6B</translation>
+    </message>
+    <message>
+        <source>He&amp;x</source>
+        <translation>十六进制(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Fixed reply is hex</source>
+        <translation>固定回复为十六进制</translation>
+    </message>
+    <message>
+        <source>Defences so far</source>
+        <translation>防护统计</translation>
+    </message>
+    <message>
+        <source>Input error</source>
+        <translation>输入错误</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Every client that connected; select one or more to send to, disconnect or filter the log</source>
+        <translation>所有连接过的客户端；选择一个或多个客户端来发送数据、断开连接或筛选日志</translation>
+    </message>
+    <message>
+        <source>Client list</source>
+        <translation>客户端列表</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>发送给(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Whom the Send button sends to: the clients selected in the list, or every connected client</source>
+        <translation>“发送”按钮的发送对象：列表中选中的客户端，或所有已连接的客户端</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>发送给</translation>
+    </message>
+    <message>
+        <source>Close the connections of the selected clients</source>
+        <translation>关闭选中客户端的连接</translation>
+    </message>
+    <message>
+        <source>Disconnect se&amp;lected</source>
+        <translation>断开选中(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close every client's connection (listening goes on)</source>
+        <translation>关闭所有客户端的连接（继续监听）</translation>
+    </message>
+    <message>
+        <source>Disconnect &amp;all</source>
+        <translation>全部断开(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove the clients that have left from the list</source>
+        <translation>从列表中移除已离开的客户端</translation>
+    </message>
+    <message>
+        <source>Re&amp;move closed</source>
+        <translation>移除已断开(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show only the current client's traffic in the receive log</source>
+        <translation>接收日志中只显示当前客户端的数据</translation>
+    </message>
+    <message>
+        <source>Log: current client &amp;only</source>
+        <translation>日志：仅当前客户端(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Client count</source>
+        <translation>客户端数量</translation>
+    </message>
+</context>
+<context>
+    <name>UdpPanel</name>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Which local address to receive on: every IPv4 and IPv6 address, every address of one family, or one address of this machine</source>
+        <translation>在哪个本地地址上接收：所有 IPv4 和 IPv6 地址、某一类的所有地址，或本机的某一个地址</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>本地地址</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Local port to bind, 0–65535; 0 lets the system choose</source>
+        <translation>要绑定的本地端口，0–65535；0 表示由系统选择</translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation>本地端口</translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation>绑定(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Port state</source>
+        <translation>端口状态</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>远端</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Where Send delivers: HOST:PORT, [IPv6]:PORT, a host name, a broadcast address or a multicast group</source>
+        <translation>发送的目的地：主机:端口、[IPv6]:端口、主机名、广播地址或组播组</translation>
+    </message>
+    <message>
+        <source>Target address</source>
+        <translation>目标地址</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y to sender</source>
+        <translation>回复发送方(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Send the input to the sender of the datagram selected in the log</source>
+        <translation>把输入内容发送给日志中所选数据报的发送方</translation>
+    </message>
+    <message>
+        <source>Reply to the sender of the selected datagram</source>
+        <translation>回复所选数据报的发送方</translation>
+    </message>
+    <message>
+        <source>Senders:</source>
+        <translation>发送方：</translation>
+    </message>
+    <message>
+        <source>Recent senders, newest first</source>
+        <translation>最近的发送方，最新的在前</translation>
+    </message>
+    <message>
+        <source>Recent senders</source>
+        <translation>最近的发送方</translation>
+    </message>
+    <message>
+        <source>&amp;Use as target</source>
+        <translation>设为目标(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Make the chosen sender the target of Send</source>
+        <translation>把所选发送方设为发送的目标</translation>
+    </message>
+    <message>
+        <source>Use the chosen sender as target</source>
+        <translation>把所选发送方设为目标</translation>
+    </message>
+    <message>
+        <source>&amp;Only this sender</source>
+        <translation>只看此发送方(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show only the datagrams from and to the chosen sender in the log</source>
+        <translation>日志中只显示与所选发送方往来的数据报</translation>
+    </message>
+    <message>
+        <source>Show only the chosen sender</source>
+        <translation>只显示所选发送方</translation>
+    </message>
+    <message>
+        <source>Broadcast and multicast</source>
+        <translation>广播和组播</translation>
+    </message>
+    <message>
+        <source>Broad&amp;cast</source>
+        <translation>广播(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Allow sending to broadcast addresses (255.255.255.255 or the last address of a network), which reach every host of the local network</source>
+        <translation>允许发送到广播地址（255.255.255.255 或网段的最后一个地址），这会送到本地网络的每台主机</translation>
+    </message>
+    <message>
+        <source>Allow broadcast</source>
+        <translation>允许广播</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>网络接口(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The network interface to join groups on and to send multicast through; its broadcast address is offered as a target</source>
+        <translation>加入组播组和发送组播所用的网络接口；它的广播地址会作为可选目标</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>网络接口</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>A multicast group: IPv4 224.0.0.0–239.255.255.255 (class D) or IPv6 ff00::/8</source>
+        <translation>组播组：IPv4 224.0.0.0–239.255.255.255（D 类）或 IPv6 ff00::/8</translation>
+    </message>
+    <message>
+        <source>Multicast group</source>
+        <translation>组播组</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Receive the datagrams sent to this group (bind a port first)</source>
+        <translation>接收发往此组的数据报（请先绑定端口）</translation>
+    </message>
+    <message>
+        <source>Join group</source>
+        <translation>加入组</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Stop receiving the group chosen in the joined list</source>
+        <translation>不再接收已加入列表中所选的组</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>退出组</translation>
+    </message>
+    <message>
+        <source>Joine&amp;d:</source>
+        <translation>已加入(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The groups this port has joined</source>
+        <translation>此端口已加入的组</translation>
+    </message>
+    <message>
+        <source>Joined groups</source>
+        <translation>已加入的组</translation>
+    </message>
+    <message>
+        <source>Hop limit (TTL):</source>
+        <translation>跳数限制 (TTL)：</translation>
+    </message>
+    <message>
+        <source>How many routers a multicast datagram may cross: 1 stays on the local network, 0 on this machine</source>
+        <translation>组播数据报最多可经过几个路由器：1 表示只在本地网络，0 表示只在本机</translation>
+    </message>
+    <message>
+        <source>Multicast TTL or hop limit</source>
+        <translation>组播 TTL 或跳数限制</translation>
+    </message>
+    <message>
+        <source>Own datagrams loop bac&amp;k</source>
+        <translation>本机也接收自己发的组播(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Deliver the multicast datagrams this port sends to this machine too</source>
+        <translation>此端口发送的组播数据报也送到本机</translation>
+    </message>
+    <message>
+        <source>Multicast loopback</source>
+        <translation>组播回环</translation>
+    </message>
+    <message>
+        <source>Input problem</source>
+        <translation>输入问题</translation>
+    </message>
+</context>
 </TS>
