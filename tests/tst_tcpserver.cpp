@@ -452,8 +452,14 @@ void TcpServerTest::peerResetIsReported()
 void TcpServerTest::anyAddressAcceptsBothFamilies()
 {
     TcpServerSession server;
+    QSignalSpy notices(&server, &Session::noticeOccurred);
     QVERIFY(server.listen(QStringLiteral("0")));
     QCOMPARE(server.listenAddress(), QHostAddress(QHostAddress::Any));
+    // Where it listens is said from the event loop, so whoever connects right after listen() hears it.
+    QVERIFY(notices.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, Timeout);
+    QCOMPARE(notices.at(0).at(0).toString(),
+             QStringLiteral("listening on port %1 on every address (IPv4 and IPv6)").arg(server.listenPort()));
     QVERIFY(server.listenText().contains(QString::number(server.listenPort())));
     TestClient v4, v6;
     QVERIFY(join(server, v4, QHostAddress(QHostAddress::LocalHost)));

@@ -182,6 +182,7 @@ void TcpServerLaunchTest::headlessServesSeveralClients()
 
     QTcpSocket v4, v6;
     QVERIFY(connectWhenReady(v4, QHostAddress(QHostAddress::LocalHost), port));
+    QTRY_VERIFY_WITH_TIMEOUT(err.contains(QStringLiteral("listening on port %1").arg(port).toUtf8()), Timeout);
     QVERIFY(connectWhenReady(v6, QHostAddress(QHostAddress::LocalHostIPv6), port));
     v4.write("from v4\n");
     v6.write("from v6\n");

@@ -229,6 +229,10 @@ bool TcpServerPanel::applyAutoReply()
         PayloadSpec spec;
         spec.hex = m_ui->replyHexCheck->isChecked();
         spec.encoding = m_workspace->encoding();
+        if (Encodings::isHex(spec.encoding)) {
+            // The log shows hex; typed text is still text, sent as UTF-8.
+            spec.encoding = QStringLiteral("UTF-8");
+        }
         const Parsed<QByteArray> reply = buildPayload(m_ui->replyEdit->text(), spec);
         if (reply.ok() && reply.value.isEmpty())
             m_replyError = tr("the fixed reply is empty: type what to answer");

@@ -102,7 +102,17 @@ bool TcpServerSession::listen(const QHostAddress &address, quint16 port)
         return false;
     }
     setState(State::Active);
-    emit noticeOccurred(tr("listening on %1").arg(listenText()));
+    // Said from the event loop, so a caller that connects to the session right
+    // after listen() (the headless runner) still hears where it listens: with
+    // port 0 this is the only way to learn the port.
+    const QString where = listenText();
+    QMetaObject::invokeMethod(
+        this,
+        [this, where] {
+            if (listenText() == where)
+                emit noticeOccurred(tr("listening on %1").arg(where));
+        },
+        Qt::QueuedConnection);
     return true;
 }
 
