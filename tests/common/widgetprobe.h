@@ -1,0 +1,79 @@
+#pragma once
+
+// Helpers for widget tests that act as a user does: find a control by its
+// objectName, click a check box where its box is, read the lines a list shows.
+// Header-only and without Q_OBJECT, so any test can include it as is.
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QCheckBox>
+#include <QInputMethodEvent>
+#include <QObject>
+#include <QStringList>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QTest>
+
+namespace SockpitTest {
+
+/// The child of parent named name; a test fails when it is missing (nullptr).
+template<typename T>
+T *childNamed(const QObject *parent, const char *name)
+{
+    T *child = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!child)
+        QTest::qFail(qPrintable(QStringLiteral("no child named '%1'").arg(QString::fromLatin1(name))), __FILE__, __LINE__);
+    return child;
+}
+
+/// Clicks inside the part of the check box that toggles it (box and label),
+/// which is not always the widget's centre when a layout makes it wider.
+inline void clickCheckBox(QCheckBox *box)
+{
+    QStyleOptionButton option;
+    option.initFrom(box);
+    option.text = box->text();
+    const QRect clickable = box->style()->subElementRect(QStyle::SE_CheckBoxClickRect, &option, box);
+    QTest::mouseClick(box, Qt::LeftButton, Qt::NoModifier, clickable.center());
+}
+
+/// Types text the way an input method commits it (QTest::keyClicks only
+/// handles Latin-1), e.g. Chinese from a pinyin input method.
+inline void commitText(QWidget *widget, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+/// The DisplayRole text of every row of a list model.
+inline QStringList displayedLines(const QAbstractItemModel *model)
+{
+    QStringList lines;
+    for (int row = 0; row < model->rowCount(); ++row)
+        lines << model->index(row, 0).data(Qt::DisplayRole).toString();
+    return lines;
+}
+
+/// True when some displayed row contains text.
+inline bool anyLineContains(const QAbstractItemModel *model, const QString &text)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(Qt::DisplayRole).toString().contains(text))
+            return true;
+    }
+    return false;
+}
+
+/// Number of displayed rows containing text.
+inline int linesContaining(const QAbstractItemModel *model, const QString &text)
+{
+    int count = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(Qt::DisplayRole).toString().contains(text))
+            ++count;
+    }
+    return count;
+}
+
+} // namespace SockpitTest

@@ -1,0 +1,410 @@
+// The receive log: a list model that takes the traffic log's new entries in
+// batches, and the view's toolbar (pause, clear, find, view mode, save).
+
+#include "capturesink.h"
+#include "receivelogmodel.h"
+#include "receivelogview.h"
+#include "trafficlog.h"
+
+#include "common/widgetprobe.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace Sockpit;
+using SockpitTest::anyLineContains;
+using SockpitTest::childNamed;
+using SockpitTest::displayedLines;
+
+namespace {
+
+const Peer firstPeer{1, QHostAddress(QHostAddress::LocalHost), 7788};
+const Peer secondPeer{2, QHostAddress(QHostAddress::LocalHostIPv6), 7789};
+
+// How long a batched refresh may take on a loaded machine.
+constexpr int RefreshTimeoutMs = 10000;
+
+} // namespace
+
+class tst_ReceiveLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void newEntriesArriveInOneBatch();
+    void rowsLeaveWithTheRing();
+    void pauseHoldsRowsBackUntilResumed();
+    void clearEmptiesTheView();
+    void findNextAndPrevious();
+    void findReportsNoMatch();
+    void viewModes_data();
+    void viewModes();
+    void controlCharactersAreVisible();
+    void longPayloadIsCutInTheRowOnly();
+    void encodingChangeRerendersRows();
+    void saveWritesEveryEntry();
+    void saveReportsUnwritablePath();
+    void peerFilterShowsOnePeer();
+    void captureShowsInTheToolbar();
+
+private:
+    void waitForRows(int rows);
+
+    std::unique_ptr<TrafficLog> m_log;
+    std::unique_ptr<CaptureSink> m_capture;
+    std::unique_ptr<ReceiveLogView> m_view;
+};
+
+void tst_ReceiveLog::init()
+{
+    m_log = std::make_unique<TrafficLog>();
+    m_capture = std::make_unique<CaptureSink>();
+    m_view = std::make_unique<ReceiveLogView>(m_log.get(), m_capture.get());
+    m_view->resize(900, 400);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void tst_ReceiveLog::cleanup()
+{
+    m_view.reset();
+    m_capture.reset();
+    m_log.reset();
+}
+
+void tst_ReceiveLog::waitForRows(int rows)
+{
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->rowCount(), rows, RefreshTimeoutMs);
+}
+
+void tst_ReceiveLog::newEntriesArriveInOneBatch()
+{
+    ReceiveLogModel *model = m_view->model();
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    QVERIFY(inserted.isValid());
+
+    for (int i = 0; i < 500; ++i)
+        m_log->appendPayload(Direction::Rx, firstPeer, QByteArray("line ") + QByteArray::number(i));
+    // Nothing is shown before the refresh timer has run.
+    QCOMPARE(model->rowCount(), 0);
+
+    waitForRows(500);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 499);
+    const QStringList lines = displayedLines(model);
+    QVERIFY2(lines.first().contains(u"line 0"), qPrintable(lines.first()));
+    QVERIFY2(lines.first().contains(u"127.0.0.1:7788"), qPrintable(lines.first()));
+    QVERIFY2(lines.first().contains(TrafficLog::directionName(Direction::Rx)), qPrintable(lines.first()));
+    QVERIFY2(lines.last().contains(u"line 499"), qPrintable(lines.last()));
+
+    // A later batch goes after the rows already shown.
+    m_log->appendPayload(Direction::Tx, firstPeer, "reply");
+    waitForRows(501);
+    QCOMPARE(inserted.size(), 2);
+    QVERIFY(displayedLines(model).last().contains(u"reply"));
+}
+
+void tst_ReceiveLog::rowsLeaveWithTheRing()
+{
+    ReceiveLogModel *model = m_view->model();
+    m_log->setCapacityBytes(8 * 1024);
+    for (int i = 0; i < 5; ++i)
+        m_log->appendPayload(Direction::Rx, firstPeer, QByteArray(200, 'a' + char(i)));
+    waitForRows(5);
+
+    QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+    QVERIFY(removed.isValid());
+    for (int i = 0; i < 100; ++i)
+        m_log->appendPayload(Direction::Rx, firstPeer, QByteArray("entry ") + QByteArray::number(i) + QByteArray(200, '.'));
+    QVERIFY(m_log->firstSeq() > 0); // the ring did drop entries
+    const int kept = int(m_log->size());
+    QVERIFY(kept < 105);
+
+    waitForRows(kept);
+    QCOMPARE(removed.size(), 1); // all that left went in one removal
+    QCOMPARE(model->index(0).data(ReceiveLogModel::SeqRole).toULongLong(), m_log->firstSeq());
+    QVERIFY(model->index(kept - 1).data().toString().contains(u"entry 99"));
+    QVERIFY(!anyLineContains(model, QStringLiteral("aaaa")));
+    for (const QString &line : displayedLines(model))
+        QVERIFY2(!line.isEmpty(), "a row points at an entry that left the log");
+}
+
+void tst_ReceiveLog::pauseHoldsRowsBackUntilResumed()
+{
+    ReceiveLogModel *model = m_view->model();
+    auto *pause = childNamed<QToolButton>(m_view.get(), "pauseButton");
+    auto *status = childNamed<QLabel>(m_view.get(), "logStatusLabel");
+    QVERIFY(pause && status);
+
+    m_log->appendPayload(Direction::Rx, firstPeer, "before pause");
+    waitForRows(1);
+
+    QTest::mouseClick(pause, Qt::LeftButton);
+    QVERIFY(model->isPaused());
+    QCOMPARE(pause->text(), QStringLiteral("Resume"));
+    for (int i = 0; i < 3; ++i)
+        m_log->appendPayload(Direction::Rx, firstPeer, QByteArray("while paused ") + QByteArray::number(i));
+    model->sync(); // what the refresh timer does
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->hiddenWhilePaused(), quint64(3));
+    // Changing the filter does not let them through either.
+    m_view->setPeerFilter(firstPeer.id);
+    QCOMPARE(model->rowCount(), 1);
+    m_view->setPeerFilter(std::nullopt);
+    QCOMPARE(model->rowCount(), 1);
+    // The user sees how much waits behind the pause.
+    QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(u"3"), qPrintable(status->text()), RefreshTimeoutMs);
+
+    QTest::mouseClick(pause, Qt::LeftButton);
+    QVERIFY(!model->isPaused());
+    QCOMPARE(pause->text(), QStringLiteral("Pause"));
+    QCOMPARE(model->rowCount(), 4); // resuming shows them at once
+    QVERIFY(displayedLines(model).last().contains(u"while paused 2"));
+    QVERIFY(status->text().isEmpty());
+}
+
+void tst_ReceiveLog::clearEmptiesTheView()
+{
+    ReceiveLogModel *model = m_view->model();
+    auto *clear = childNamed<QToolButton>(m_view.get(), "clearButton");
+    QVERIFY(clear);
+    for (int i = 0; i < 10; ++i)
+        m_log->appendPayload(Direction::Rx, firstPeer, "x");
+    waitForRows(10);
+
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(m_log->size(), 0);
+    QCOMPARE(m_log->counters().rxChunks, quint64(10)); // clearing the view keeps the counters
+
+    m_log->appendPayload(Direction::Rx, firstPeer, "after clear");
+    waitForRows(1);
+    QVERIFY(model->index(0).data().toString().contains(u"after clear"));
+}
+
+void tst_ReceiveLog::findNextAndPrevious()
+{
+    auto *findEdit = childNamed<QLineEdit>(m_view.get(), "findEdit");
+    auto *next = childNamed<QToolButton>(m_view.get(), "findNextButton");
+    auto *previous = childNamed<QToolButton>(m_view.get(), "findPreviousButton");
+    QVERIFY(findEdit && next && previous);
+    const QList<QByteArray> payloads{"alpha one", "beta", "gamma", "ALPHA two", "delta"};
+    for (const QByteArray &p : payloads)
+        m_log->appendPayload(Direction::Rx, firstPeer, p);
+    waitForRows(5);
+    QListView *list = m_view->listView();
+
+    QTest::keyClicks(findEdit, QStringLiteral("alpha"));
+    QTest::keyClick(findEdit, Qt::Key_Return);
+    QCOMPARE(list->currentIndex().row(), 0);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(list->currentIndex().row(), 3); // case does not matter
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(list->currentIndex().row(), 0); // wraps around
+    QTest::mouseClick(previous, Qt::LeftButton);
+    QCOMPARE(list->currentIndex().row(), 3); // wraps backwards
+    QTest::mouseClick(previous, Qt::LeftButton);
+    QCOMPARE(list->currentIndex().row(), 0);
+
+    // The current row is the entry found.
+    const std::optional<LogEntry> entry = m_view->currentEntry();
+    QVERIFY(entry);
+    QCOMPARE(entry->data, QByteArray("alpha one"));
+}
+
+void tst_ReceiveLog::findReportsNoMatch()
+{
+    auto *findEdit = childNamed<QLineEdit>(m_view.get(), "findEdit");
+    auto *status = childNamed<QLabel>(m_view.get(), "logStatusLabel");
+    QVERIFY(findEdit && status);
+    m_log->appendPayload(Direction::Rx, firstPeer, "something");
+    waitForRows(1);
+    QTest::keyClicks(findEdit, QStringLiteral("nowhere"));
+    QTest::keyClick(findEdit, Qt::Key_Return);
+    QVERIFY2(status->text().contains(u"'nowhere' not found"), qPrintable(status->text()));
+    QVERIFY(!m_view->listView()->currentIndex().isValid());
+}
+
+void tst_ReceiveLog::viewModes_data()
+{
+    QTest::addColumn<int>("downPresses");
+    QTest::addColumn<QStringList>("shown");
+    QTest::addColumn<QStringList>("notShown");
+    QTest::newRow("text") << 0 << QStringList{QStringLiteral("Hi!")} << QStringList{QStringLiteral("48 69 21")};
+    QTest::newRow("hex") << 1 << QStringList{QStringLiteral("48 69 21")} << QStringList{QStringLiteral("Hi!")};
+    QTest::newRow("both") << 2 << QStringList{QStringLiteral("Hi!"), QStringLiteral("48 69 21")} << QStringList{};
+}
+
+void tst_ReceiveLog::viewModes()
+{
+    QFETCH(int, downPresses);
+    QFETCH(QStringList, shown);
+    QFETCH(QStringList, notShown);
+    auto *mode = childNamed<QComboBox>(m_view.get(), "viewModeCombo");
+    QVERIFY(mode);
+    m_log->appendPayload(Direction::Rx, firstPeer, "Hi!");
+    m_log->appendMessage(Direction::Info, Peer{}, QStringLiteral("a notice"));
+    waitForRows(2);
+
+    for (int i = 0; i < downPresses; ++i)
+        QTest::keyClick(mode, Qt::Key_Down);
+    QCOMPARE(int(m_view->model()->viewMode()), downPresses);
+    const QString line = m_view->model()->index(0).data().toString();
+    for (const QString &s : shown)
+        QVERIFY2(line.contains(s), qPrintable(line));
+    for (const QString &s : notShown)
+        QVERIFY2(!line.contains(s), qPrintable(line));
+    // Messages are text in every mode.
+    QVERIFY(m_view->model()->index(1).data().toString().contains(u"a notice"));
+}
+
+void tst_ReceiveLog::controlCharactersAreVisible()
+{
+    m_log->appendPayload(Direction::Rx, firstPeer, QByteArray("a\r\nb\tc\x01\x7f", 8));
+    waitForRows(1);
+    const QString line = m_view->model()->index(0).data().toString();
+    QVERIFY2(line.contains(QStringLiteral("a\u240D\u240Ab\u2409c\u2401\u2421")), qPrintable(line));
+    QVERIFY(!line.contains(u'\n'));
+    QVERIFY(!line.contains(u'\r'));
+}
+
+void tst_ReceiveLog::longPayloadIsCutInTheRowOnly()
+{
+    const QByteArray big(ReceiveLogModel::MaxRowChars + 500, 'z');
+    m_log->appendPayload(Direction::Rx, firstPeer, big);
+    waitForRows(1);
+    const QString line = m_view->model()->index(0).data().toString();
+    // The row shows the start and says how much is left (in characters or bytes,
+    // the same here: one byte per character).
+    static const QRegularExpression more(QStringLiteral(" … \\((\\d+) more (character|byte)"));
+    const QRegularExpressionMatch match = more.match(line);
+    QVERIFY2(match.hasMatch(), qPrintable(line.right(80)));
+    const int shown = int(line.count(u'z'));
+    QVERIFY2(shown > 0 && shown <= ReceiveLogModel::MaxRowChars, qPrintable(QString::number(shown)));
+    QCOMPARE(shown + match.captured(1).toInt(), int(big.size()));
+    QCOMPARE(m_view->model()->index(0).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("%1 byte(s)").arg(big.size()));
+}
+
+void tst_ReceiveLog::encodingChangeRerendersRows()
+{
+    const QByteArray gbk("\xC4\xE3\xBA\xC3", 4); // 你好 in GBK
+    m_log->appendPayload(Direction::Rx, firstPeer, gbk);
+    waitForRows(1);
+    QVERIFY(!m_view->model()->index(0).data().toString().contains(QStringLiteral("你好")));
+
+    QSignalSpy changed(m_view->model(), &QAbstractItemModel::dataChanged);
+    m_log->setEncoding(QStringLiteral("GBK"));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(m_view->model()->index(0).data().toString().contains(QStringLiteral("你好")));
+    QCOMPARE(m_log->at(m_log->firstSeq()).data, gbk); // the stored bytes stay as they came
+}
+
+void tst_ReceiveLog::saveWritesEveryEntry()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    m_log->appendPayload(Direction::Rx, firstPeer, "first\r\n");
+    m_log->appendPayload(Direction::Tx, secondPeer, "second");
+    m_log->appendMessage(Direction::Error, Peer{}, QStringLiteral("an error"));
+    waitForRows(3);
+    // Neither a filter nor a pause limits what is saved.
+    m_view->setPeerFilter(firstPeer.id);
+    QTest::mouseClick(childNamed<QToolButton>(m_view.get(), "pauseButton"), Qt::LeftButton);
+    m_log->appendPayload(Direction::Rx, firstPeer, "while paused");
+
+    const QString path = dir.filePath(QStringLiteral("log.txt"));
+    QCOMPARE(m_view->saveTo(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(0).contains(u"first\u240D\u240A"), qPrintable(lines.at(0)));
+    QVERIFY(lines.at(0).contains(u"127.0.0.1:7788"));
+    QVERIFY(lines.at(1).contains(u"second"));
+    QVERIFY(lines.at(1).contains(u"[::1]:7789"));
+    QVERIFY(lines.at(2).contains(u"an error"));
+    QVERIFY(lines.at(3).contains(u"while paused"));
+}
+
+void tst_ReceiveLog::saveReportsUnwritablePath()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("missing/log.txt"));
+    const QString error = m_view->saveTo(path);
+    QVERIFY2(error.contains(u"cannot write") && error.contains(path), qPrintable(error));
+}
+
+void tst_ReceiveLog::peerFilterShowsOnePeer()
+{
+    ReceiveLogModel *model = m_view->model();
+    m_log->appendPayload(Direction::Rx, firstPeer, "from one");
+    m_log->appendPayload(Direction::Rx, secondPeer, "from two");
+    m_log->appendMessage(Direction::Error, Peer{}, QStringLiteral("general error"));
+    m_log->appendPayload(Direction::Tx, secondPeer, "to two");
+    waitForRows(4);
+
+    m_view->setPeerFilter(secondPeer.id);
+    QCOMPARE(model->rowCount(), 3);
+    QVERIFY(!anyLineContains(model, QStringLiteral("from one")));
+    QVERIFY(anyLineContains(model, QStringLiteral("general error"))); // messages without a peer stay
+
+    m_log->appendPayload(Direction::Rx, firstPeer, "later from one");
+    m_log->appendPayload(Direction::Rx, secondPeer, "later from two");
+    waitForRows(4);
+    QVERIFY(displayedLines(model).last().contains(u"later from two"));
+
+    m_view->setPeerFilter(std::nullopt);
+    QCOMPARE(model->rowCount(), 6);
+}
+
+void tst_ReceiveLog::captureShowsInTheToolbar()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto *capture = childNamed<QToolButton>(m_view.get(), "captureButton");
+    auto *status = childNamed<QLabel>(m_view.get(), "logStatusLabel");
+    QVERIFY(capture && status);
+    const QString path = dir.filePath(QStringLiteral("capture.bin"));
+    QCOMPARE(m_view->startCapture(path), QString());
+    QVERIFY(capture->isChecked());
+    QCOMPARE(capture->text(), QStringLiteral("Stop capture"));
+    QVERIFY(status->text().contains(path));
+    waitForRows(1);
+    QVERIFY(m_view->model()->index(0).data().toString().contains(path));
+
+    // Stopping (the button when capturing asks for nothing) says how much was written.
+    m_capture->write("12345");
+    QTest::mouseClick(capture, Qt::LeftButton);
+    QVERIFY(!m_capture->isOpen());
+    QVERIFY(!capture->isChecked());
+    waitForRows(2);
+    QVERIFY2(m_view->model()->index(1).data().toString().contains(u"5 byte"),
+             qPrintable(m_view->model()->index(1).data().toString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("12345"));
+
+    // A path that cannot be opened is an error in the log, and capture stays off.
+    const QString bad = dir.filePath(QStringLiteral("missing/capture.bin"));
+    QVERIFY(!m_view->startCapture(bad).isEmpty());
+    QVERIFY(!capture->isChecked());
+}
+
+QTEST_MAIN(tst_ReceiveLog)
+#include "tst_receivelog.moc"
