@@ -295,9 +295,9 @@ void TcpServerSession::onReceived(quint64 peerId, const QByteArray &data)
 
     if (m_autoReply == AutoReply::Off)
         return;
-    // A receiver may have closed the client meanwhile.
+    // A receiver may have closed the client meanwhile; one we are closing gets no reply.
     it = m_clients.find(peerId);
-    if (it == m_clients.end())
+    if (it == m_clients.end() || !it->endReason.isEmpty())
         return;
     const QByteArray reply = m_autoReply == AutoReply::Echo ? data : m_fixedReply;
     if (!reply.isEmpty() && !writeTo(*it, reply)) {
