@@ -51,8 +51,8 @@ private slots:
     void sendHex();
     void gbkBothWays();
     void invalidHostSendsNothing();
-    void portOutOfRange_data();
-    void portOutOfRange();
+    void badAddressIsRefused_data();
+    void badAddressIsRefused();
     void malformedHexSendsNothing();
     void sendWhileNotConnectedIsExplained();
     void connectionRefused();
@@ -295,7 +295,7 @@ void tst_TcpClientPanel::invalidHostSendsNothing()
     QCOMPARE(server.clientCount(), 1);
 }
 
-void tst_TcpClientPanel::portOutOfRange_data()
+void tst_TcpClientPanel::badAddressIsRefused_data()
 {
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("port");
@@ -307,7 +307,7 @@ void tst_TcpClientPanel::portOutOfRange_data()
     QTest::newRow("octet over 255") << QStringLiteral("127.0.0.256") << QStringLiteral("80") << QStringLiteral("256 is over 255");
 }
 
-void tst_TcpClientPanel::portOutOfRange()
+void tst_TcpClientPanel::badAddressIsRefused()
 {
     QFETCH(QString, host);
     QFETCH(QString, port);
@@ -348,7 +348,6 @@ void tst_TcpClientPanel::sendWhileNotConnectedIsExplained()
     QTRY_VERIFY_WITH_TIMEOUT(anyLineContains(logModel(), QStringLiteral("not connected")), Timeout);
     QVERIFY(m_state->text().contains(u"not connected"));
     QCOMPARE(server.clientCount(), 0);
-    QVERIFY(m_panel->workspace()->sendBox() != nullptr);
 }
 
 void tst_TcpClientPanel::connectionRefused()
