@@ -220,6 +220,12 @@ void TestUdpSession::replyToSender()
     QTRY_VERIFY_WITH_TIMEOUT(first.hasPendingDatagrams(), Timeout);
     QCOMPARE(second.receiveDatagram().data(), QByteArray("to second"));
     QCOMPARE(first.receiveDatagram().data(), QByteArray("to first"));
+
+    // A peer given without an id is filed under the sender's id, so the log's filter finds it.
+    QSignalSpy sentSpy(&session, &Session::sent);
+    QVERIFY(session.sendTo(Peer{0, firstPeer.address, firstPeer.port}, QByteArray("again")));
+    QCOMPARE(sentSpy.size(), 1);
+    QCOMPARE(sentSpy.at(0).at(0).value<Peer>().id, firstPeer.id);
 }
 
 void TestUdpSession::everyAddressReceivesBothFamilies()

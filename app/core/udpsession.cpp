@@ -16,8 +16,9 @@ namespace {
 // A flood must not keep the event loop from painting: after this many
 // datagrams the read notifier (still armed) brings us back on the next pass.
 constexpr int MaxDatagramsPerWakeup = 4096;
-// More than a receive buffer holds.
-constexpr int MaxDatagramsOnStop = 1 << 20;
+// What a full receive buffer holds (about 10,000 small datagrams in 8 MB),
+// without following a flood that goes on while we read.
+constexpr int MaxDatagramsOnStop = 16384;
 
 QString notMulticastMessage(const QString &text)
 {
@@ -163,11 +164,9 @@ void UdpSession::applyMulticastOptions()
             if (!error.isEmpty())
                 emit errorOccurred(tr("could not set the multicast options: %1").arg(error));
         }
-        if (m_multicastInterface.isValid())
-            m_socket.setMulticastInterface(m_multicastInterface);
-    } else {
-        m_socket.setMulticastInterface(m_multicastInterface);
     }
+    // An invalid interface gives the choice back to the system.
+    m_socket.setMulticastInterface(m_multicastInterface);
 }
 
 // ---- remote side ---------------------------------------------------------
@@ -176,7 +175,9 @@ void UdpSession::setTarget(const QString &host, quint16 port)
 {
     abortLookup();
     if (!m_queued.isEmpty()) {
-        emit errorOccurred(tr("%1 datagrams waiting for %2 were not sent: the target changed").arg(m_queued.size()).arg(targetText()));
+        emit errorOccurred(tr("%1 datagrams waiting for %2 were not sent: the target changed")
+                               .arg(m_queued.size())
+                               .arg(targetText()));
         m_queued.clear();
     }
     m_targetHost = host.trimmed();
@@ -184,7 +185,6 @@ void UdpSession::setTarget(const QString &host, quint16 port)
         m_targetHost = m_targetHost.mid(1, m_targetHost.size() - 2);
     m_targetPort = port;
     m_target = Peer{};
-
     m_targetIsBroadcast = false;
 
     QHostAddress literal;
@@ -260,7 +260,9 @@ void UdpSession::onLookedUp(const QHostInfo &info)
     for (qsizetype i = 0; i < queued.size(); ++i) {
         if (!writeTo(m_target, queued.at(i))) {
             if (i + 1 < queued.size())
-                emit errorOccurred(tr("%1 more datagrams to %2 were not sent").arg(queued.size() - i - 1).arg(targetText()));
+                emit errorOccurred(tr("%1 more datagrams to %2 were not sent")
+                                       .arg(queued.size() - i - 1)
+                                       .arg(targetText()));
             break;
         }
     }
@@ -305,7 +307,8 @@ bool UdpSession::sendTo(const Peer &peer, const QByteArray &data)
         emit errorOccurred(tr("datagram not sent: no peer to send to; select a received datagram first"));
         return false;
     }
-    return writeTo(peer, data);
+    // The log files the datagram under the peer's stable id, even when the caller had none.
+    return writeTo(peer.id != 0 ? peer : peerFor(peer.address, peer.port), data);
 }
 
 bool UdpSession::writeTo(const Peer &peer, const QByteArray &data)
