@@ -10,7 +10,7 @@ DEPS = cmake ninja-build g++ make python3 iproute2 util-linux \
        qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
        qt6-translations-l10n libgl-dev libqt6svg6 qt6-qpa-plugins fonts-wqy-microhei
 
-.PHONY: all deps configure build run test translations install clean
+.PHONY: all deps configure build run test translations install clean bench
 
 all: build
 
@@ -35,6 +35,13 @@ run: build
 
 test: build
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j 2
+
+# Release build of the benchmark only, then one run (about a minute): Sockpit
+# against plain Qt sockets on loopback, one table on stdout (tests/bench/).
+bench: deps
+	cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_ARGS)
+	cmake --build build-release --target sockpit_bench -j $(JOBS)
+	QT_QPA_PLATFORM=offscreen ./build-release/tests/bench/sockpit_bench
 
 # Refreshes translations/*.ts from the sources (then translate what is new).
 translations: configure

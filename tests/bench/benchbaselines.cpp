@@ -1,0 +1,87 @@
+#include "benchbaselines.h"
+
+#include <QNetworkDatagram>
+#include <QTcpSocket>
+
+namespace SockpitBench {
+
+PlainTcpReceiver::PlainTcpReceiver(QObject *parent)
+    : QObject(parent)
+{
+    m_clock.start();
+    connect(&m_server, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            if (m_startNs < 0)
+                m_startNs = m_clock.nsecsElapsed();
+            connect(socket, &QIODevice::readyRead, this, [this, socket] {
+                m_received += socket->readAll().size();
+                if (m_doneNs < 0 && m_received >= m_expected)
+                    m_doneNs = m_clock.nsecsElapsed();
+            });
+            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
+}
+
+bool PlainTcpReceiver::listen(qint64 bytes)
+{
+    m_expected = bytes;
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+PlainUdpReceiver::PlainUdpReceiver(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_socket, &QIODevice::readyRead, this, [this] {
+        while (m_socket.hasPendingDatagrams()) {
+            if (m_socket.receiveDatagram().isValid())
+                ++m_received;
+        }
+    });
+}
+
+bool PlainUdpReceiver::bind()
+{
+    return m_socket.bind(QHostAddress::LocalHost, 0);
+}
+
+PlainTcpServer::PlainTcpServer(QObject *parent)
+    : QObject(parent)
+{
+    // The same backlog Sockpit asks for, so both see the same burst of clients.
+    m_server.setListenBacklogSize(4096);
+    m_server.setMaxPendingConnections(1 << 20);
+    connect(&m_server, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            connect(socket, &QIODevice::readyRead, socket, [socket] { socket->readAll(); });
+            m_clients.push_back(socket);
+        }
+    });
+}
+
+PlainTcpServer::~PlainTcpServer()
+{
+    closeAll();
+}
+
+bool PlainTcpServer::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+void PlainTcpServer::sendToAll(const QByteArray &data)
+{
+    for (QTcpSocket *socket : m_clients)
+        socket->write(data);
+}
+
+void PlainTcpServer::closeAll()
+{
+    for (QTcpSocket *socket : m_clients) {
+        socket->abort();
+        delete socket;
+    }
+    m_clients.clear();
+}
+
+} // namespace SockpitBench

@@ -1,0 +1,76 @@
+#pragma once
+
+// What Sockpit is compared with: plain Qt sockets that do nothing with the data.
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTcpServer>
+#include <QUdpSocket>
+
+#include <vector>
+
+class QTcpSocket;
+
+namespace SockpitBench {
+
+/// Accepts one stream and discards what arrives, counting it.
+class PlainTcpReceiver : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PlainTcpReceiver(QObject *parent = nullptr);
+
+    /// Listens on 127.0.0.1 (a port the system picks); expects `bytes` bytes.
+    bool listen(qint64 bytes);
+    quint16 port() const { return m_server.serverPort(); }
+    qint64 received() const { return m_received; }
+    bool done() const { return m_doneNs >= 0; }
+    /// From the connection being accepted to the last byte, in seconds.
+    double seconds() const { return double(m_doneNs - m_startNs) / 1e9; }
+
+private:
+    QTcpServer m_server;
+    QElapsedTimer m_clock;
+    qint64 m_expected = 0;
+    qint64 m_received = 0;
+    qint64 m_startNs = -1;
+    qint64 m_doneNs = -1;
+};
+
+/// A bound UDP socket that drains and counts datagrams.
+class PlainUdpReceiver : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PlainUdpReceiver(QObject *parent = nullptr);
+
+    bool bind();
+    quint16 port() const { return m_socket.localPort(); }
+    qint64 received() const { return m_received; }
+
+private:
+    QUdpSocket m_socket;
+    qint64 m_received = 0;
+};
+
+/// A QTcpServer keeping a QTcpSocket per client, as a plain Qt program would.
+class PlainTcpServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PlainTcpServer(QObject *parent = nullptr);
+    ~PlainTcpServer() override;
+
+    bool listen();
+    quint16 port() const { return m_server.serverPort(); }
+    int clientCount() const { return int(m_clients.size()); }
+    /// Writes data to every client.
+    void sendToAll(const QByteArray &data);
+    void closeAll();
+
+private:
+    QTcpServer m_server;
+    std::vector<QTcpSocket *> m_clients;
+};
+
+} // namespace SockpitBench

@@ -1,0 +1,50 @@
+#pragma once
+
+// The far ends of the benchmark's traffic. They run in a child process (the
+// benchmark binary started again in a peer mode), so the GUI thread measured
+// is Sockpit's alone. Plain POSIX sockets, loopback only, bounded loops.
+
+#include <QByteArray>
+
+#include <cstdint>
+
+namespace SockpitBench {
+
+/// GBK text lines ("000123 中文测试…\r\n") making one block of about 1 MB;
+/// the TCP stream is this block repeated, cut at the byte count.
+QByteArray streamBlock();
+/// The first `bytes` bytes of the stream, fed to sink in pieces (to check a capture file).
+template<typename Sink>
+void forEachStreamPiece(std::int64_t bytes, Sink sink)
+{
+    const QByteArray block = streamBlock();
+    std::int64_t left = bytes;
+    while (left > 0) {
+        const auto n = qsizetype(qMin<std::int64_t>(left, block.size()));
+        sink(block.constData(), n);
+        left -= n;
+    }
+}
+
+/// One datagram of the UDP burst: GBK text with its sequence number, exactly size bytes.
+QByteArray datagramPayload(int sequence, int size);
+
+/// Connects to host:port and sends `bytes` bytes of the stream, then closes.
+int runTcpSender(const char *host, int port, std::int64_t bytes);
+
+/// Sends `count` datagrams of `size` bytes to host:port; `rate` per second,
+/// or as fast as the socket goes when rate is 0. Prints "sent N".
+int runUdpSender(const char *host, int port, int count, int size, int rate);
+
+/// Opens `count` connections to host:port in batches of `batch`: after each
+/// batch it prints "connected K" and waits for a line on stdin (the server
+/// has accepted them), so the listen backlog never overflows. Then prints
+/// "ready", waits until every connection has received `messageSize` bytes,
+/// prints "received N" and keeps the connections open until stdin closes
+/// or says "quit".
+int runTcpClients(const char *host, int port, int count, int batch, int messageSize);
+
+/// Raises the open-file limit to the hard limit; returns the limit now in force.
+std::uint64_t raiseFileLimit();
+
+} // namespace SockpitBench
