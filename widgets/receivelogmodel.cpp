@@ -65,7 +65,8 @@ QVariant ReceiveLogModel::data(const QModelIndex &index, int role) const
     const quint64 seq = m_rows[size_t(index.row())];
     if (!m_log->contains(seq))
         return {};
-    const LogEntry &entry = m_log->at(seq);
+    // Not at(): a row decodes only the start of its payload (see lineFor).
+    const LogEntry &entry = m_log->peekAt(seq);
     switch (role) {
     case Qt::DisplayRole:
         return lineFor(entry);
@@ -104,9 +105,20 @@ QString ReceiveLogModel::lineFor(const LogEntry &entry, int maxChars) const
             line += tr(" … (%n more byte(s))", nullptr, int(cut));
         return line;
     }
-    line += visible(entry.text, maxChars, &cut);
-    if (cut > 0)
-        line += tr(" … (%n more character(s))", nullptr, int(cut));
+    // A row needs the start of the text only: a 1 MB read is not decoded in
+    // full to show its first line (saving and finding ask for everything).
+    TrafficLog::TextPreview preview;
+    if (m_log->contains(entry.seq) && maxChars != INT_MAX) {
+        preview = m_log->textPreview(entry.seq, maxChars);
+    } else {
+        preview.text = entry.text.left(maxChars);
+        preview.moreChars = entry.text.size() - preview.text.size();
+    }
+    line += visible(preview.text, int(preview.text.size()), &cut); // short already
+    if (preview.moreBytes > 0)
+        line += tr(" … (%n more byte(s))", nullptr, int(preview.moreBytes));
+    else if (preview.moreChars > 0)
+        line += tr(" … (%n more character(s))", nullptr, int(preview.moreChars));
     if (m_mode == ViewMode::Both) {
         const qsizetype hexBytes = qMin<qsizetype>(entry.data.size(), maxChars / 3);
         line += QStringLiteral("  |  ") + Hex::format(entry.data, hexBytes);
@@ -159,7 +171,7 @@ void ReceiveLogModel::rebuild()
     // A paused view stays where it was; the rest comes on resume.
     const quint64 end = m_paused ? qBound(m_log->firstSeq(), m_nextSeq, m_log->endSeq()) : m_log->endSeq();
     for (quint64 seq = m_log->firstSeq(); seq < end; ++seq) {
-        if (accepts(m_log->at(seq)))
+        if (accepts(m_log->peekAt(seq)))
             m_rows.push_back(seq);
     }
     m_nextSeq = end;
@@ -191,7 +203,7 @@ void ReceiveLogModel::sync()
     quint64 seq = qMax(m_nextSeq, first);
     std::vector<quint64> fresh;
     for (; seq < end; ++seq) {
-        if (accepts(m_log->at(seq)))
+        if (accepts(m_log->peekAt(seq)))
             fresh.push_back(seq);
     }
     m_nextSeq = end;

@@ -22,7 +22,9 @@ public:
     enum class ViewMode { Text, Hex, Both };
     enum Roles { SeqRole = Qt::UserRole + 1 };
     /// A row shows at most this much payload; saving the log writes everything.
-    static constexpr int MaxRowChars = 1000;
+    /// More than a wide screen shows, and no more: under a flood every visible
+    /// row is laid out again about 30 times a second.
+    static constexpr int MaxRowChars = 300;
     static constexpr int RefreshIntervalMs = 33;
 
     explicit ReceiveLogModel(TrafficLog *log, QObject *parent = nullptr);
@@ -43,7 +45,9 @@ public:
     /// Finds the next row (after from, or before it when backwards) whose line contains text.
     int find(const QString &text, int from, bool backwards) const;
 
-    /// One entry as a line of text: time, direction, peer, payload.
+    /// One entry as a line of text: time, direction, peer, payload. With a limit,
+    /// the payload's start is decoded from the log (by entry.seq); with INT_MAX
+    /// the line holds entry.text whole (take the entry from TrafficLog::at()).
     QString lineFor(const LogEntry &entry, int maxChars = MaxRowChars) const;
 
 public slots:

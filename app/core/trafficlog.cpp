@@ -3,7 +3,92 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <optional>
+
 namespace Sockpit {
+
+namespace {
+
+// The bytes of a carry followed by a read, looked at from the end without joining them.
+class Joined
+{
+public:
+    Joined(QByteArrayView head, QByteArrayView tail)
+        : m_head(head)
+        , m_tail(tail)
+    {
+    }
+    qsizetype size() const { return m_head.size() + m_tail.size(); }
+    uchar operator[](qsizetype i) const
+    {
+        return uchar(i < m_head.size() ? m_head[i] : m_tail[i - m_head.size()]);
+    }
+
+private:
+    QByteArrayView m_head;
+    QByteArrayView m_tail;
+};
+
+// UTF-8: a lead byte in the last three bytes followed by fewer continuation
+// bytes than it needs (the rule StreamDecoder keeps its unfinished tail by).
+qsizetype unfinishedUtf8(const Joined &bytes)
+{
+    const qsizetype n = bytes.size();
+    for (qsizetype back = 1; back <= qMin<qsizetype>(3, n); ++back) {
+        const uchar b = bytes[n - back];
+        if (b >= 0x80 && b < 0xC0)
+            continue;
+        if (b < 0xC2 || b > 0xF4)
+            return 0;
+        const qsizetype needed = b < 0xE0 ? 2 : (b < 0xF0 ? 3 : 4);
+        return needed > back ? back : 0;
+    }
+    return 0;
+}
+
+// Two-byte encodings (GBK, Big5, EUC-KR, Shift_JIS): every lead byte is also a
+// valid second byte, so only the run of lead-range bytes at the end is in
+// doubt. A byte outside that range ends a character (it is a single byte or a
+// second byte), and the run after it pairs up from its start.
+template<typename IsLead>
+qsizetype unfinishedDoubleByte(const Joined &bytes, IsLead isLead)
+{
+    qsizetype run = 0;
+    for (qsizetype i = bytes.size() - 1; i >= 0 && isLead(bytes[i]); --i)
+        ++run;
+    return run % 2;
+}
+
+// GB18030 adds four-byte characters: lead, digit, lead, digit. A byte that is
+// neither a lead byte nor a digit ends a character; from there the grammar is
+// followed forwards to the end.
+qsizetype unfinishedGb18030(const Joined &bytes)
+{
+    const auto isLead = [](uchar b) { return b >= 0x81 && b <= 0xFE; };
+    const auto isDigit = [](uchar b) { return b >= 0x30 && b <= 0x39; };
+    const qsizetype n = bytes.size();
+    qsizetype i = n;
+    while (i > 0 && (isLead(bytes[i - 1]) || isDigit(bytes[i - 1])))
+        --i;
+    while (i < n) {
+        if (!isLead(bytes[i])) {
+            ++i;
+            continue;
+        }
+        if (i + 1 >= n)
+            return n - i;
+        if (!isDigit(bytes[i + 1])) {
+            i += 2;
+            continue;
+        }
+        if (i + 3 >= n)
+            return n - i;
+        i += 4;
+    }
+    return 0;
+}
+
+} // namespace
 
 TrafficLog::TrafficLog(QObject *parent)
     : QObject(parent)
@@ -12,10 +97,152 @@ TrafficLog::TrafficLog(QObject *parent)
 
 TrafficLog::~TrafficLog() = default;
 
+TrafficLog::Boundary TrafficLog::boundaryFor(const QString &encoding)
+{
+    const QByteArray name = encoding.toLatin1();
+    if (const std::optional<QStringConverter::Encoding> builtin = QStringConverter::encodingForName(name.constData())) {
+        switch (*builtin) {
+        case QStringConverter::Utf8:
+            return Boundary::Utf8;
+        case QStringConverter::Utf16LE:
+        case QStringConverter::Utf16BE:
+            return Boundary::Utf16;
+        case QStringConverter::Latin1:
+            return Boundary::SingleByte;
+        default:
+            return Boundary::Unknown; // byte order marks and the like keep state of their own
+        }
+    }
+    const QByteArray lower = name.toLower();
+    if (lower == "gbk" || lower == "big5" || lower == "euc-kr")
+        return Boundary::DoubleByte;
+    if (lower == "shift_jis")
+        return Boundary::ShiftJis;
+    if (lower == "gb18030")
+        return Boundary::Gb18030;
+    return Boundary::Unknown;
+}
+
+TrafficLog::Carry TrafficLog::carryAfter(Boundary boundary, const Carry &carry, QByteArrayView data)
+{
+    const Joined bytes(carry.view(), data);
+    qsizetype unfinished = 0;
+    switch (boundary) {
+    case Boundary::Utf8:
+        unfinished = unfinishedUtf8(bytes);
+        break;
+    case Boundary::Utf16:
+        unfinished = bytes.size() % 2;
+        break;
+    case Boundary::DoubleByte:
+        unfinished = unfinishedDoubleByte(bytes, [](uchar b) { return b >= 0x81 && b <= 0xFE; });
+        break;
+    case Boundary::ShiftJis:
+        unfinished = unfinishedDoubleByte(bytes, [](uchar b) { return (b >= 0x81 && b <= 0x9F) || (b >= 0xE0 && b <= 0xFC); });
+        break;
+    case Boundary::Gb18030:
+        unfinished = unfinishedGb18030(bytes);
+        break;
+    case Boundary::SingleByte:
+    case Boundary::Unknown:
+        break;
+    }
+    Carry next;
+    next.size = quint8(qMin<qsizetype>(unfinished, sizeof next.bytes));
+    for (qsizetype i = 0; i < next.size; ++i)
+        next.bytes[i] = char(bytes[bytes.size() - next.size + i]);
+    return next;
+}
+
 void TrafficLog::setCapacityBytes(qint64 bytes)
 {
     m_capacity = qMax<qint64>(bytes, 4096);
     evictOverflow();
+}
+
+qint64 TrafficLog::usedBytes() const
+{
+    for (Slot &slot : m_slots)
+        decodePending(slot);
+    return m_used;
+}
+
+const LogEntry &TrafficLog::at(quint64 seq) const
+{
+    Slot &slot = m_slots[seq - m_firstSeq];
+    decodePending(slot);
+    return slot.entry;
+}
+
+bool TrafficLog::endsWithFinish(const LogEntry &entry)
+{
+    return entry.direction == Direction::Tx || entry.datagram || entry.endsStream;
+}
+
+StreamDecoder &TrafficLog::lazyDecoder() const
+{
+    if (!m_lazyDecoder)
+        m_lazyDecoder = std::make_unique<StreamDecoder>(m_encoding);
+    return *m_lazyDecoder;
+}
+
+QString TrafficLog::decodeWhole(const Slot &slot) const
+{
+    StreamDecoder &decoder = lazyDecoder();
+    decoder.reset();
+    decoder.decode(slot.carry.view()); // an unfinished character: nothing comes out yet
+    QString text = decoder.decode(slot.entry.data);
+    if (endsWithFinish(slot.entry))
+        text += decoder.finish();
+    decoder.reset();
+    return text;
+}
+
+void TrafficLog::decodePending(Slot &slot) const
+{
+    if (!slot.textPending)
+        return;
+    const qint64 before = costOf(slot);
+    slot.entry.text = decodeWhole(slot);
+    slot.textPending = false;
+    m_used += costOf(slot) - before;
+}
+
+TrafficLog::TextPreview TrafficLog::textPreview(quint64 seq, int maxChars) const
+{
+    TextPreview preview;
+    if (!contains(seq))
+        return preview;
+    const Slot &slot = m_slots[seq - m_firstSeq];
+    const LogEntry &entry = slot.entry;
+    if (!slot.lazy) {
+        preview.text = entry.text.left(maxChars);
+        preview.moreChars = entry.text.size() - preview.text.size();
+        return preview;
+    }
+    // Decode in steps that cannot overshoot maxChars by more than a character:
+    // no byte makes more than one UTF-16 unit, except the last of a character
+    // whose earlier bytes made none.
+    StreamDecoder &decoder = lazyDecoder();
+    decoder.reset();
+    decoder.decode(slot.carry.view());
+    const QByteArrayView data = entry.data;
+    qsizetype offset = 0;
+    while (offset < data.size() && preview.text.size() < maxChars) {
+        const qsizetype room = maxChars - preview.text.size();
+        const qsizetype step = qMin(room > 4 ? room - 3 : 1, data.size() - offset);
+        preview.text += decoder.decode(data.sliced(offset, step));
+        offset += step;
+    }
+    if (offset < data.size()) {
+        // Bytes of a character the cut left unfinished are not shown either.
+        const qsizetype unfinished = carryAfter(m_boundary, slot.carry, data.first(offset)).size;
+        preview.moreBytes = data.size() - offset + qMin(unfinished, offset);
+    } else if (endsWithFinish(entry)) {
+        preview.text += decoder.finish();
+    }
+    decoder.reset();
+    return preview;
 }
 
 void TrafficLog::setEncoding(const QString &encoding)
@@ -23,44 +250,68 @@ void TrafficLog::setEncoding(const QString &encoding)
     if (encoding == m_encoding)
         return;
     m_encoding = encoding;
+    m_hex = Encodings::isHex(encoding);
+    m_boundary = m_hex ? Boundary::Unknown : boundaryFor(encoding);
+    m_lazyDecoder.reset();
     m_rxStreams.clear();
     m_used = 0;
-    // Re-decode in order so each stream's split characters join up again.
-    for (LogEntry &entry : m_entries) {
-        if (entry.isPayload())
-            entry.text = decodeFor(entry);
-        if (entry.endsStream) {
-            const auto stream = m_rxStreams.find(entry.peer.id);
+    // In order, so that each stream's split characters join up again.
+    for (Slot &slot : m_slots) {
+        if (slot.entry.isPayload())
+            prepareText(slot);
+        if (slot.entry.endsStream) {
+            const auto stream = m_rxStreams.find(slot.entry.peer.id);
             if (stream != m_rxStreams.end()) {
-                if (!Encodings::isHex(m_encoding))
-                    entry.text += stream->second.decoder.finish();
+                if (stream->second.decoder)
+                    slot.entry.text += stream->second.decoder->finish();
                 m_rxStreams.erase(stream);
             }
         }
-        m_used += costOf(entry);
+        m_used += costOf(slot);
     }
     evictOverflow();
     emit encodingChanged(encoding);
 }
 
-QString TrafficLog::decodeFor(const LogEntry &entry)
+TrafficLog::RxStream &TrafficLog::streamFor(quint64 peerId, quint64 seq)
 {
-    const bool hex = Encodings::isHex(m_encoding);
-    if (entry.direction == Direction::Tx || entry.datagram) {
-        if (hex)
-            return QString();
-        // A whole message: a half character at its end shows as U+FFFD, not as nothing.
-        StreamDecoder decoder(m_encoding);
-        const QString text = decoder.decode(entry.data);
-        return text + decoder.finish();
-    }
+    RxStream &stream = m_rxStreams.try_emplace(peerId, seq).first->second;
+    stream.lastSeq = seq;
+    return stream;
+}
+
+void TrafficLog::prepareText(Slot &slot)
+{
+    LogEntry &entry = slot.entry;
+    entry.text.clear();
+    slot.carry = Carry{};
+    slot.lazy = false;
+    slot.textPending = false;
+    const bool stream = entry.direction == Direction::Rx && !entry.datagram;
     // Streams are followed in Hex too, so that their ends are known when the
     // encoding changes back to text.
-    auto stream = m_rxStreams.find(entry.peer.id);
-    if (stream == m_rxStreams.end())
-        stream = m_rxStreams.try_emplace(entry.peer.id, m_encoding, entry.seq).first;
-    stream->second.lastSeq = entry.seq;
-    return hex ? QString() : stream->second.decoder.decode(entry.data);
+    RxStream *rx = stream ? &streamFor(entry.peer.id, entry.seq) : nullptr;
+    if (m_hex)
+        return;
+    if (m_boundary != Boundary::Unknown) {
+        slot.lazy = true;
+        slot.textPending = true;
+        if (rx) {
+            slot.carry = rx->carry;
+            rx->carry = carryAfter(m_boundary, slot.carry, entry.data);
+        }
+        return;
+    }
+    if (rx) {
+        if (!rx->decoder)
+            rx->decoder = std::make_unique<StreamDecoder>(m_encoding);
+        entry.text = rx->decoder->decode(entry.data);
+        return;
+    }
+    // A whole message: a half character at its end shows as U+FFFD, not as nothing.
+    StreamDecoder decoder(m_encoding);
+    entry.text = decoder.decode(entry.data);
+    entry.text += decoder.finish();
 }
 
 void TrafficLog::appendPayload(Direction direction, const Peer &peer, const QByteArray &data, bool datagram)
@@ -72,26 +323,27 @@ void TrafficLog::appendPayload(Direction direction, const Peer &peer, const QByt
         m_counters.txBytes += quint64(data.size());
         ++m_counters.txChunks;
     }
-    LogEntry entry;
+    Slot slot;
+    LogEntry &entry = slot.entry;
     entry.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
     entry.direction = direction;
     entry.datagram = datagram;
     entry.peer = peer;
     entry.data = data;
     entry.seq = endSeq();
-    entry.text = decodeFor(entry);
-    push(std::move(entry));
+    prepareText(slot);
+    push(std::move(slot));
     emit countersChanged();
 }
 
 void TrafficLog::appendMessage(Direction direction, const Peer &peer, const QString &message)
 {
-    LogEntry entry;
-    entry.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
-    entry.direction = direction;
-    entry.peer = peer;
-    entry.text = message;
-    push(std::move(entry));
+    Slot slot;
+    slot.entry.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
+    slot.entry.direction = direction;
+    slot.entry.peer = peer;
+    slot.entry.text = message;
+    push(std::move(slot));
 }
 
 void TrafficLog::endStream(quint64 peerId)
@@ -99,18 +351,23 @@ void TrafficLog::endStream(quint64 peerId)
     const auto stream = m_rxStreams.find(peerId);
     if (stream == m_rxStreams.end())
         return;
-    const QString rest = Encodings::isHex(m_encoding) ? QString() : stream->second.decoder.finish();
+    const QString rest = stream->second.decoder ? stream->second.decoder->finish() : QString();
     const quint64 lastSeq = stream->second.lastSeq;
     m_rxStreams.erase(stream);
     if (!contains(lastSeq))
         return;
-    LogEntry &last = m_entries[lastSeq - m_firstSeq];
-    last.endsStream = true;
-    if (!rest.isEmpty()) {
-        last.text += rest;
-        m_used += rest.size() * qint64(sizeof(QChar));
-        evictOverflow();
+    Slot &last = m_slots[lastSeq - m_firstSeq];
+    last.entry.endsStream = true;
+    const qint64 before = costOf(last);
+    if (last.lazy) {
+        // Decoded again when read, with the half character flushed.
+        last.entry.text.clear();
+        last.textPending = true;
+    } else {
+        last.entry.text += rest;
     }
+    m_used += costOf(last) - before;
+    evictOverflow();
 }
 
 void TrafficLog::resetCounters()
@@ -122,7 +379,7 @@ void TrafficLog::resetCounters()
 void TrafficLog::clear()
 {
     m_firstSeq = endSeq();
-    m_entries.clear();
+    m_slots.clear();
     m_used = 0;
     emit cleared();
 }
@@ -147,27 +404,30 @@ QString TrafficLog::directionName(Direction direction)
     return QString();
 }
 
-void TrafficLog::push(LogEntry &&entry)
+void TrafficLog::push(Slot &&slot)
 {
-    entry.seq = endSeq();
-    m_used += costOf(entry);
-    m_entries.push_back(std::move(entry));
+    slot.entry.seq = endSeq();
+    m_used += costOf(slot);
+    m_slots.push_back(std::move(slot));
     evictOverflow();
 }
 
 void TrafficLog::evictOverflow()
 {
-    while (m_used > m_capacity && m_entries.size() > 1) {
-        m_used -= costOf(m_entries.front());
-        m_entries.pop_front();
+    while (m_used > m_capacity && m_slots.size() > 1) {
+        m_used -= costOf(m_slots.front());
+        m_slots.pop_front();
         ++m_firstSeq;
         ++m_counters.evictedEntries;
     }
 }
 
-qint64 TrafficLog::costOf(const LogEntry &entry)
+qint64 TrafficLog::costOf(const Slot &slot)
 {
-    return qint64(sizeof(LogEntry)) + entry.data.size() + entry.text.size() * qint64(sizeof(QChar));
+    // Text not decoded yet is charged at its most: no byte decodes to more
+    // than one UTF-16 unit, counting the carried bytes.
+    const qint64 chars = slot.textPending ? slot.carry.size + slot.entry.data.size() : slot.entry.text.size();
+    return qint64(sizeof(LogEntry)) + slot.entry.data.size() + chars * qint64(sizeof(QChar));
 }
 
 } // namespace Sockpit

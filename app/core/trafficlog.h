@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <deque>
+#include <memory>
 #include <unordered_map>
 
 namespace Sockpit {
@@ -17,7 +18,8 @@ enum class Direction : quint8 { Rx, Tx, Info, Error };
 
 /// One line of the traffic log. Payload entries keep their raw bytes; text is
 /// the payload decoded in the log's encoding (stream-wise for TCP), or the
-/// message of an Info/Error entry.
+/// message of an Info/Error entry. TrafficLog::at() decodes the text on first
+/// access (see TrafficLog); TrafficLog::peekAt() leaves it as it is.
 struct LogEntry
 {
     quint64 seq = 0;
@@ -45,18 +47,36 @@ struct TrafficCounters
 /// The traffic log store: a ring of entries bounded by memory, so a flood keeps
 /// memory flat. Entries are addressed by a sequence number that only grows;
 /// views poll [firstSeq(), endSeq()) on a timer instead of a signal per packet.
+///
+/// Payload text is decoded lazily: under a flood almost every entry leaves the
+/// ring unseen, so decoding at ingestion would be the receive path's main cost.
+/// For the encodings Sockpit offers, ingestion only finds where the last
+/// character of each read ends (a few bytes looked at) and keeps the unfinished
+/// one with the next entry of the stream, so an entry decodes on its own later
+/// and a character split across reads still shows whole. Other encodings are
+/// decoded at ingestion, stream by stream.
 class TrafficLog : public QObject
 {
     Q_OBJECT
 public:
     static constexpr qint64 DefaultCapacityBytes = 16 * 1024 * 1024;
 
+    /// The start of a payload's text, for a row of a view.
+    struct TextPreview
+    {
+        QString text;
+        qsizetype moreBytes = 0; ///< bytes of the payload not decoded into text
+        qsizetype moreChars = 0; ///< characters not in text (entries decoded in full)
+    };
+
     explicit TrafficLog(QObject *parent = nullptr);
     ~TrafficLog() override;
 
     void setCapacityBytes(qint64 bytes);
     qint64 capacityBytes() const { return m_capacity; }
-    qint64 usedBytes() const { return m_used; }
+    /// What the entries cost (raw bytes, text and bookkeeping). Exact: decodes
+    /// whatever text is still pending, so call it from tests and reports, not per packet.
+    qint64 usedBytes() const;
 
     /// Decoding of payload text; Hex keeps text empty (views format the bytes).
     /// Changing it re-decodes the stored entries from their raw bytes.
@@ -70,10 +90,17 @@ public:
     void endStream(quint64 peerId);
 
     quint64 firstSeq() const { return m_firstSeq; }
-    quint64 endSeq() const { return m_firstSeq + m_entries.size(); }
-    qsizetype size() const { return qsizetype(m_entries.size()); }
+    quint64 endSeq() const { return m_firstSeq + m_slots.size(); }
+    qsizetype size() const { return qsizetype(m_slots.size()); }
     bool contains(quint64 seq) const { return seq >= m_firstSeq && seq < endSeq(); }
-    const LogEntry &at(quint64 seq) const { return m_entries[seq - m_firstSeq]; }
+    /// The entry with its text decoded (on first access, then kept).
+    const LogEntry &at(quint64 seq) const;
+    /// The entry as stored: a payload's text may still be empty because it is not
+    /// decoded yet. For views that need the time, direction or peer only.
+    const LogEntry &peekAt(quint64 seq) const { return m_slots[seq - m_firstSeq].entry; }
+    /// Up to about maxChars characters from the start of a payload's text (a
+    /// message's text for other entries), decoding no more bytes than that takes.
+    TextPreview textPreview(quint64 seq, int maxChars) const;
 
     const TrafficCounters &counters() const { return m_counters; }
     void resetCounters();
@@ -90,28 +117,57 @@ signals:
     void encodingChanged(const QString &encoding);
 
 private:
-    /// Received bytes of one stream (a TCP connection), decoded in order.
+    /// How to find where the last character of a read ends without decoding it.
+    enum class Boundary { Utf8, SingleByte, Utf16, DoubleByte, ShiftJis, Gb18030, Unknown };
+    /// The first bytes of a character that a read left unfinished (at most 3 in
+    /// the encodings with a boundary rule).
+    struct Carry
+    {
+        char bytes[3] = {};
+        quint8 size = 0;
+        QByteArrayView view() const { return QByteArrayView(bytes, size); }
+    };
+    struct Slot
+    {
+        LogEntry entry;
+        Carry carry;              ///< the stream's unfinished character before this entry's bytes
+        bool lazy = false;        ///< the text is made from data and carry, not at ingestion
+        bool textPending = false; ///< lazy and not decoded yet
+    };
+    /// Received bytes of one stream (a TCP connection).
     struct RxStream
     {
-        RxStream(const QString &encoding, quint64 seq)
-            : decoder(encoding)
-            , lastSeq(seq)
+        explicit RxStream(quint64 seq)
+            : lastSeq(seq)
         {
         }
-        StreamDecoder decoder; ///< built in place: it must not move
+        Carry carry; ///< the unfinished character at the stream's end (lazy decoding)
+        std::unique_ptr<StreamDecoder> decoder; ///< decoding at ingestion (encodings without a boundary rule)
         quint64 lastSeq = 0;
     };
 
-    QString decodeFor(const LogEntry &entry);
-    void push(LogEntry &&entry);
+    static Boundary boundaryFor(const QString &encoding);
+    static Carry carryAfter(Boundary boundary, const Carry &carry, QByteArrayView data);
+    RxStream &streamFor(quint64 peerId, quint64 seq);
+    /// Sets up a payload's text for the current encoding: pending (lazy), or decoded now.
+    void prepareText(Slot &slot);
+    QString decodeWhole(const Slot &slot) const;
+    void decodePending(Slot &slot) const;
+    /// Payloads that are messages of their own: a half character at the end shows as U+FFFD.
+    static bool endsWithFinish(const LogEntry &entry);
+    StreamDecoder &lazyDecoder() const;
+    void push(Slot &&slot);
     void evictOverflow();
-    static qint64 costOf(const LogEntry &entry);
+    static qint64 costOf(const Slot &slot);
 
-    std::deque<LogEntry> m_entries;
+    mutable std::deque<Slot> m_slots; ///< mutable: text is decoded on first read
     quint64 m_firstSeq = 0;
     qint64 m_capacity = DefaultCapacityBytes;
-    qint64 m_used = 0;
+    mutable qint64 m_used = 0;
     QString m_encoding = QStringLiteral("UTF-8");
+    Boundary m_boundary = Boundary::Utf8;
+    bool m_hex = false;
+    mutable std::unique_ptr<StreamDecoder> m_lazyDecoder; ///< on the heap: a StreamDecoder must not move
     std::unordered_map<quint64, RxStream> m_rxStreams; ///< by peer id
     TrafficCounters m_counters;
 };
