@@ -155,9 +155,10 @@ void MainWindow::saveSettings()
 {
     Settings::WindowGeometry.setValue(saveGeometry());
     Settings::CurrentTab.setValue(m_tabs->currentIndex());
+    // Each panel saves its own fields and its log/send area.
     m_tcpClient->saveSettings();
-    for (SessionWorkspace *workspace : m_tabs->findChildren<SessionWorkspace *>())
-        workspace->saveSettings();
+    m_tcpServer->saveSettings();
+    m_udp->saveSettings();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
