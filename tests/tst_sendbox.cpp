@@ -53,6 +53,7 @@ private slots:
     void repeatStopsWhenTheHandlerFails();
     void repeatIntervalFollowsTheSpinBox();
     void fileIsSentInChunks();
+    void fileChunkSizeCanBeSet();
     void fileSendingWaitsForTheBacklog();
     void fileSendingStopsWhenTheHandlerFails();
     void unreadableFileIsReported();
@@ -440,11 +441,33 @@ void tst_SendBox::repeatIntervalFollowsTheSpinBox()
     m_box->stopRepeat();
 }
 
+void tst_SendBox::fileChunkSizeCanBeSet()
+{
+    // UDP sends a file as datagrams of a set size; none may be larger.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray content(10 * 1000 + 7, 'u');
+    const QString path = dir.filePath(QStringLiteral("datagrams.bin"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(content), qint64(content.size()));
+    file.close();
+
+    m_box->setFileChunkBytes(1000);
+    QSignalSpy finished(m_box.get(), &SendBox::fileSendFinished);
+    QCOMPARE(m_box->sendFile(path), QString());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_sent.size(), 11);
+    for (const QByteArray &chunk : std::as_const(m_sent))
+        QVERIFY(chunk.size() <= 1000);
+    QCOMPARE(m_sent.join(), content);
+}
+
 void tst_SendBox::fileIsSentInChunks()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QByteArray content(5 * SendBox::FileChunkBytes + 123, Qt::Uninitialized);
+    QByteArray content(5 * SendBox::DefaultFileChunkBytes + 123, Qt::Uninitialized);
     QRandomGenerator generator(42);
     for (char &c : content)
         c = char(generator.bounded(256));
@@ -461,7 +484,7 @@ void tst_SendBox::fileIsSentInChunks()
     QCOMPARE(finished.at(0).at(0).toLongLong(), qint64(content.size()));
     QCOMPARE(m_sent.size(), 6);
     for (const QByteArray &chunk : std::as_const(m_sent))
-        QVERIFY(chunk.size() <= SendBox::FileChunkBytes);
+        QVERIFY(chunk.size() <= SendBox::DefaultFileChunkBytes);
     QCOMPARE(m_sent.join(), content);
     QCOMPARE(childNamed<QPushButton>(m_box.get(), "sendFileButton")->text(), QStringLiteral("Send &file…"));
     QCOMPARE(m_box->errorText(), QString());
@@ -482,7 +505,7 @@ void tst_SendBox::fileSendingWaitsForTheBacklog()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QByteArray content(3 * SendBox::FileChunkBytes, 'f');
+    const QByteArray content(3 * SendBox::DefaultFileChunkBytes, 'f');
     const QString path = dir.filePath(QStringLiteral("payload.bin"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -518,7 +541,7 @@ void tst_SendBox::fileSendingStopsWhenTheHandlerFails()
     const QString path = dir.filePath(QStringLiteral("payload.bin"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray(4 * SendBox::FileChunkBytes, 'x'));
+    file.write(QByteArray(4 * SendBox::DefaultFileChunkBytes, 'x'));
     file.close();
 
     int calls = 0;
@@ -527,7 +550,7 @@ void tst_SendBox::fileSendingStopsWhenTheHandlerFails()
     QCOMPARE(m_box->sendFile(path), QString());
     QTRY_VERIFY_WITH_TIMEOUT(!m_box->errorText().isEmpty(), 10000);
     QCOMPARE(calls, 3);
-    QVERIFY2(m_box->errorText().contains(QString::number(2 * SendBox::FileChunkBytes)), qPrintable(m_box->errorText()));
+    QVERIFY2(m_box->errorText().contains(QString::number(2 * SendBox::DefaultFileChunkBytes)), qPrintable(m_box->errorText()));
     QVERIFY(finished.isEmpty());
     QCOMPARE(childNamed<QPushButton>(m_box.get(), "sendFileButton")->text(), QStringLiteral("Send &file…"));
 }

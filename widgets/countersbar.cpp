@@ -43,7 +43,8 @@ void CountersBar::refresh()
 {
     const TrafficCounters &c = m_log->counters();
     const QLocale locale;
-    QString text = tr("RX %1 bytes / %2 chunks    TX %3 bytes / %4 chunks")
+    QString text = (m_datagram ? tr("RX %1 bytes / %2 datagrams    TX %3 bytes / %4 datagrams")
+                               : tr("RX %1 bytes / %2 chunks    TX %3 bytes / %4 chunks"))
                        .arg(locale.toString(c.rxBytes), locale.toString(c.rxChunks), locale.toString(c.txBytes),
                             locale.toString(c.txChunks));
     if (c.evictedEntries > 0)
@@ -51,6 +52,12 @@ void CountersBar::refresh()
                     .arg(locale.toString(c.evictedEntries));
     if (text != m_label->text())
         m_label->setText(text);
+}
+
+void CountersBar::setDatagramMode(bool datagram)
+{
+    m_datagram = datagram;
+    refresh();
 }
 
 void CountersBar::changeEvent(QEvent *event)

@@ -19,6 +19,8 @@ public:
 
     QString text() const;
     void refresh();
+    /// UDP counts datagrams rather than chunks of a stream.
+    void setDatagramMode(bool datagram);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -29,6 +31,7 @@ private:
     TrafficLog *m_log;
     QLabel *m_label;
     QPushButton *m_reset;
+    bool m_datagram = false;
 };
 
 } // namespace Sockpit

@@ -280,7 +280,7 @@ void SendBox::sendNextFileChunk()
         return;
     }
     m_fileTimer.setInterval(0);
-    const QByteArray chunk = m_file.read(FileChunkBytes);
+    const QByteArray chunk = m_file.read(m_fileChunkBytes);
     if (chunk.isEmpty()) {
         if (m_file.error() != QFileDevice::NoError)
             finishFile(tr("reading '%1' failed: %2").arg(m_file.fileName(), m_file.errorString()));

@@ -27,7 +27,7 @@ class SendBox : public QWidget
     Q_OBJECT
 public:
     static constexpr int HistorySize = 20;
-    static constexpr qint64 FileChunkBytes = 64 * 1024;
+    static constexpr qint64 DefaultFileChunkBytes = 64 * 1024;
     /// File sending pauses while more than this waits in the socket.
     static constexpr qint64 MaxBacklogBytes = 1024 * 1024;
     /// How often a waiting file send looks at the backlog again.
@@ -40,6 +40,8 @@ public:
     /// Bytes still waiting to leave, so file sending does not flood memory.
     void setBacklogProvider(std::function<qint64()> provider) { m_backlog = std::move(provider); }
     void setEncoding(const QString &encoding);
+    /// Bytes per send when sending a file (a datagram each, for UDP).
+    void setFileChunkBytes(qint64 bytes) { m_fileChunkBytes = bytes; }
 
     QString text() const;
     void setText(const QString &text);
@@ -103,6 +105,7 @@ private:
     QFile m_file;
     QTimer m_fileTimer;
     qint64 m_fileSent = 0;
+    qint64 m_fileChunkBytes = DefaultFileChunkBytes;
 };
 
 } // namespace Sockpit

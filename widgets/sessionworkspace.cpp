@@ -78,6 +78,9 @@ void SessionWorkspace::attach(Session *session, bool datagram)
 {
     m_recorder->setDatagramMode(datagram);
     m_recorder->attach(session);
+    m_counters->setDatagramMode(datagram);
+    // A file goes out as datagrams that fit a common Ethernet frame.
+    m_sendBox->setFileChunkBytes(datagram ? FileDatagramBytes : SendBox::DefaultFileChunkBytes);
 }
 
 void SessionWorkspace::setSendHandler(std::function<bool(const QByteArray &)> handler)

@@ -25,6 +25,9 @@ class SessionWorkspace : public QWidget
 {
     Q_OBJECT
 public:
+    /// Payload of each datagram when a file is sent over UDP.
+    static constexpr qint64 FileDatagramBytes = 1024;
+
     /// settingsGroup names the panel's settings ("TcpClient", "TcpServer", "Udp").
     explicit SessionWorkspace(const QString &settingsGroup, QWidget *parent = nullptr);
     ~SessionWorkspace() override;

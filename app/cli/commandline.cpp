@@ -13,10 +13,11 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate and the translator agree on.
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::CommandLine)
+};
 
 CommandLineResult fail(const QString &why)
 {
@@ -35,7 +36,7 @@ QString readCount(const QCommandLineParser &parser, const QString &name, int *ou
     const QString text = parser.value(name);
     const int value = text.toInt(&ok);
     if (!ok || value < 0)
-        return tr("--%1: '%2' is not a whole number of 0 or more").arg(name, text);
+        return Text::tr("--%1: '%2' is not a whole number of 0 or more").arg(name, text);
     *out = value;
     return QString();
 }
@@ -62,36 +63,36 @@ bool wantsNoWindow(int argc, char **argv)
 CommandLineResult parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Sockpit: a network debugging tool for TCP and UDP, with encodings such as GBK."));
+    parser.setApplicationDescription(Text::tr("Sockpit: a network debugging tool for TCP and UDP, with encodings such as GBK."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, Text::tr("Show the version and exit."));
     parser.addOption(help);
     parser.addOption(version);
     parser.addOptions({
-        {QStringLiteral("lang"), tr("User interface language: zh_CN or en (default: remembered, else the system's)."), QStringLiteral("LANG")},
-        {QStringLiteral("encoding"), tr("Encoding of sent and received text: UTF-8 (default), GBK, GB18030, Big5, Shift_JIS, EUC-KR, ISO-8859-1, UTF-16LE, UTF-16BE or Hex."), QStringLiteral("NAME")},
-        {QStringLiteral("capture"), tr("Append every received byte to FILE."), QStringLiteral("FILE")},
-        {QStringLiteral("headless"), tr("No window: received data to stdout, stdin sent, state and errors to stderr.")},
-        {QStringLiteral("tcp-client"), tr("Connect to a TCP server at HOST:PORT ([IPv6]:PORT)."), QStringLiteral("HOST:PORT")},
-        {QStringLiteral("connect-timeout"), tr("TCP client connect timeout in milliseconds (default 5000)."), QStringLiteral("MS")},
-        {QStringLiteral("tcp-server"), tr("Listen for TCP clients on [HOST:]PORT."), QStringLiteral("[HOST:]PORT")},
-        {QStringLiteral("max-clients"), tr("TCP server: refuse clients beyond N at once (0: unlimited)."), QStringLiteral("N")},
-        {QStringLiteral("max-per-ip"), tr("TCP server: refuse more than N connections from one IP (0: unlimited)."), QStringLiteral("N")},
-        {QStringLiteral("idle-timeout"), tr("TCP server: close a client silent for SECONDS (0: never)."), QStringLiteral("SECONDS")},
-        {QStringLiteral("echo"), tr("TCP server: send every received chunk back.")},
-        {QStringLiteral("reply"), tr("TCP server: answer every received chunk with TEXT."), QStringLiteral("TEXT")},
-        {QStringLiteral("udp"), tr("Bind a UDP socket to [HOST:]PORT."), QStringLiteral("[HOST:]PORT")},
-        {QStringLiteral("peer"), tr("UDP: send to HOST:PORT."), QStringLiteral("HOST:PORT")},
-        {QStringLiteral("join"), tr("UDP: join the multicast GROUP (repeatable)."), QStringLiteral("GROUP")},
-        {QStringLiteral("broadcast"), tr("UDP: allow sending to broadcast addresses.")},
-        {QStringLiteral("ipcalc"), tr("Explain an IP address, e.g. 192.168.1.10/24, and exit."), QStringLiteral("ADDRESS")},
+        {QStringLiteral("lang"), Text::tr("User interface language: zh_CN or en (default: remembered, else the system's)."), QStringLiteral("LANG")},
+        {QStringLiteral("encoding"), Text::tr("Encoding of sent and received text: UTF-8 (default), GBK, GB18030, Big5, Shift_JIS, EUC-KR, ISO-8859-1, UTF-16LE, UTF-16BE or Hex."), QStringLiteral("NAME")},
+        {QStringLiteral("capture"), Text::tr("Append every received byte to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("headless"), Text::tr("No window: received data to stdout, stdin sent, state and errors to stderr.")},
+        {QStringLiteral("tcp-client"), Text::tr("Connect to a TCP server at HOST:PORT ([IPv6]:PORT)."), QStringLiteral("HOST:PORT")},
+        {QStringLiteral("connect-timeout"), Text::tr("TCP client connect timeout in milliseconds (default 5000)."), QStringLiteral("MS")},
+        {QStringLiteral("tcp-server"), Text::tr("Listen for TCP clients on [HOST:]PORT."), QStringLiteral("[HOST:]PORT")},
+        {QStringLiteral("max-clients"), Text::tr("TCP server: refuse clients beyond N at once (0: unlimited)."), QStringLiteral("N")},
+        {QStringLiteral("max-per-ip"), Text::tr("TCP server: refuse more than N connections from one IP (0: unlimited)."), QStringLiteral("N")},
+        {QStringLiteral("idle-timeout"), Text::tr("TCP server: close a client silent for SECONDS (0: never)."), QStringLiteral("SECONDS")},
+        {QStringLiteral("echo"), Text::tr("TCP server: send every received chunk back.")},
+        {QStringLiteral("reply"), Text::tr("TCP server: answer every received chunk with TEXT."), QStringLiteral("TEXT")},
+        {QStringLiteral("udp"), Text::tr("Bind a UDP socket to [HOST:]PORT."), QStringLiteral("[HOST:]PORT")},
+        {QStringLiteral("peer"), Text::tr("UDP: send to HOST:PORT."), QStringLiteral("HOST:PORT")},
+        {QStringLiteral("join"), Text::tr("UDP: join the multicast GROUP (repeatable)."), QStringLiteral("GROUP")},
+        {QStringLiteral("broadcast"), Text::tr("UDP: allow sending to broadcast addresses.")},
+        {QStringLiteral("ipcalc"), Text::tr("Explain an IP address, e.g. 192.168.1.10/24, and exit."), QStringLiteral("ADDRESS")},
     });
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument '%1'; see --help").arg(parser.positionalArguments().constFirst()));
+        return fail(Text::tr("unexpected argument '%1'; see --help").arg(parser.positionalArguments().constFirst()));
 
     CommandLineResult result;
     if (parser.isSet(help)) {
@@ -109,7 +110,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     o.headless = parser.isSet(QStringLiteral("headless"));
     o.language = parser.value(QStringLiteral("lang"));
     if (!o.language.isEmpty() && o.language != u"zh_CN" && o.language != u"en")
-        return fail(tr("--lang: '%1' is not a language of Sockpit; use zh_CN or en").arg(o.language));
+        return fail(Text::tr("--lang: '%1' is not a language of Sockpit; use zh_CN or en").arg(o.language));
     o.encoding = parser.value(QStringLiteral("encoding"));
     if (!o.encoding.isEmpty()) {
         const QString error = Encodings::checkName(o.encoding);
@@ -149,9 +150,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         o.ipcalcInput = parser.value(QStringLiteral("ipcalc"));
     }
     if (modes > 1)
-        return fail(tr("choose one of --tcp-client, --tcp-server, --udp and --ipcalc"));
+        return fail(Text::tr("choose one of --tcp-client, --tcp-server, --udp and --ipcalc"));
     if (o.headless && (o.mode == LaunchOptions::Mode::Window || o.mode == LaunchOptions::Mode::IpCalc))
-        return fail(tr("--headless needs --tcp-client, --tcp-server or --udp"));
+        return fail(Text::tr("--headless needs --tcp-client, --tcp-server or --udp"));
 
     for (const QString &count : {QStringLiteral("max-clients"), QStringLiteral("max-per-ip"), QStringLiteral("idle-timeout"),
                                  QStringLiteral("connect-timeout")}) {
@@ -164,14 +165,14 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             return fail(error);
     }
     if (o.connectTimeoutMs <= 0)
-        return fail(tr("--connect-timeout: must be more than 0 milliseconds"));
+        return fail(Text::tr("--connect-timeout: must be more than 0 milliseconds"));
     if (parser.isSet(QStringLiteral("connect-timeout")) && o.mode != LaunchOptions::Mode::TcpClient)
-        return fail(tr("--connect-timeout needs --tcp-client"));
+        return fail(Text::tr("--connect-timeout needs --tcp-client"));
 
     o.echo = parser.isSet(QStringLiteral("echo"));
     o.reply = parser.value(QStringLiteral("reply"));
     if (o.echo && parser.isSet(QStringLiteral("reply")))
-        return fail(tr("choose one of --echo and --reply"));
+        return fail(Text::tr("choose one of --echo and --reply"));
     o.udpPeer = parser.value(QStringLiteral("peer"));
     if (!o.udpPeer.isEmpty()) {
         const Parsed<Endpoint> peer = EndpointParser::parseHostPort(o.udpPeer);
@@ -182,17 +183,17 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     for (const QString &group : std::as_const(o.joinGroups)) {
         const QHostAddress address(group.trimmed());
         if (address.isNull() || !address.isMulticast())
-            return fail(tr("--join: '%1' is not a multicast group address (224.0.0.0/4 or ff00::/8)").arg(group));
+            return fail(Text::tr("--join: '%1' is not a multicast group address (224.0.0.0/4 or ff00::/8)").arg(group));
     }
     o.broadcast = parser.isSet(QStringLiteral("broadcast"));
 
     const bool serverOptions = parser.isSet(QStringLiteral("max-clients")) || parser.isSet(QStringLiteral("max-per-ip"))
                                || parser.isSet(QStringLiteral("idle-timeout")) || o.echo || parser.isSet(QStringLiteral("reply"));
     if (serverOptions && o.mode != LaunchOptions::Mode::TcpServer)
-        return fail(tr("--max-clients, --max-per-ip, --idle-timeout, --echo and --reply need --tcp-server"));
+        return fail(Text::tr("--max-clients, --max-per-ip, --idle-timeout, --echo and --reply need --tcp-server"));
     const bool udpOptions = !o.udpPeer.isEmpty() || !o.joinGroups.isEmpty() || o.broadcast;
     if (udpOptions && o.mode != LaunchOptions::Mode::Udp)
-        return fail(tr("--peer, --join and --broadcast need --udp"));
+        return fail(Text::tr("--peer, --join and --broadcast need --udp"));
     return result;
 }
 
