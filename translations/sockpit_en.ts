@@ -2,7 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Sockpit</name>
+    <name>Sockpit::CaptureSink</name>
+    <message>
+        <source>cannot open capture file '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writing capture file '%1' failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Sockpit::ClientTableModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client's number in this server's log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client's address and port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the client last sent data; the idle timeout counts from here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected, or how the connection ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed by client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reset by client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>idle timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disconnected by you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Sockpit::Codec</name>
+    <message>
+        <source>encoding '%1' is not available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hex digit at column %1 has no partner: write bytes as two digits (0%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'0x' at column %1 is not followed by a hex digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' at column %2 is not a hex digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a lone '\' at column %1 ends the text; write \\ for a backslash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'\x' at column %1 needs two hex digits, as in \x0D</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown escape '\%1' at column %2; known: \r \n \t \\ \0 \xHH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the text has characters that %1 cannot encode</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Sockpit::CommandLine</name>
     <message>
         <source>--%1: '%2' is not a whole number of 0 or more</source>
         <translation type="unfinished" />
@@ -129,127 +250,6 @@
     </message>
 </context>
 <context>
-    <name>Sockpit::CaptureSink</name>
-    <message>
-        <source>cannot open capture file '%1': %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>writing capture file '%1' failed: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Sockpit::ClientTableModel</name>
-    <message>
-        <source>#</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Connected at</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Received (bytes)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sent (bytes)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The client's number in this server's log</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The client's address and port</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>When the client last sent data; the idle timeout counts from here</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Connected, or how the connection ended</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>connected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>closing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>closed by client</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>reset by client</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>idle timeout</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>disconnected by you</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Sockpit::Codec</name>
-    <message>
-        <source>encoding '%1' is not available</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hex digit at column %1 has no partner: write bytes as two digits (0%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>'0x' at column %1 is not followed by a hex digit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>'%1' at column %2 is not a hex digit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a lone '\' at column %1 ends the text; write \\ for a backslash</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>'\x' at column %1 needs two hex digits, as in \x0D</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown escape '\%1' at column %2; known: \r \n \t \\ \0 \xHH</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the text has characters that %1 cannot encode</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>Sockpit::CountersBar</name>
     <message>
         <source>RX %1 bytes / %2 chunks    TX %3 bytes / %4 chunks</source>
@@ -269,6 +269,10 @@
     </message>
     <message>
         <source>Traffic counters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RX %1 bytes / %2 datagrams    TX %3 bytes / %4 datagrams</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,7 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Sockpit</name>
+    <name>Sockpit::CaptureSink</name>
+    <message>
+        <source>cannot open capture file '%1': %2</source>
+        <translation>无法打开抓取文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>writing capture file '%1' failed: %2</source>
+        <translation>写入抓取文件“%1”失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::ClientTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Connected at</source>
+        <translation>连接时间</translation>
+    </message>
+    <message>
+        <source>Received (bytes)</source>
+        <translation>接收（字节）</translation>
+    </message>
+    <message>
+        <source>Sent (bytes)</source>
+        <translation>发送（字节）</translation>
+    </message>
+    <message>
+        <source>Last data</source>
+        <translation>最后数据</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The client's number in this server's log</source>
+        <translation>客户端在本服务器日志中的编号</translation>
+    </message>
+    <message>
+        <source>The client's address and port</source>
+        <translation>客户端的地址和端口</translation>
+    </message>
+    <message>
+        <source>When the client last sent data; the idle timeout counts from here</source>
+        <translation>客户端最后一次发送数据的时间；空闲超时从此刻计算</translation>
+    </message>
+    <message>
+        <source>Connected, or how the connection ended</source>
+        <translation>已连接，或连接是如何结束的</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>正在关闭</translation>
+    </message>
+    <message>
+        <source>closed by client</source>
+        <translation>客户端已关闭</translation>
+    </message>
+    <message>
+        <source>reset by client</source>
+        <translation>被客户端重置</translation>
+    </message>
+    <message>
+        <source>idle timeout</source>
+        <translation>空闲超时</translation>
+    </message>
+    <message>
+        <source>disconnected by you</source>
+        <translation>已由你断开</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::Codec</name>
+    <message>
+        <source>encoding '%1' is not available</source>
+        <translation>编码“%1”不可用</translation>
+    </message>
+    <message>
+        <source>hex digit at column %1 has no partner: write bytes as two digits (0%2)</source>
+        <translation>第 %1 列的十六进制数字不成对：每个字节请写两位（0%2）</translation>
+    </message>
+    <message>
+        <source>'0x' at column %1 is not followed by a hex digit</source>
+        <translation>第 %1 列的“0x”后面没有十六进制数字</translation>
+    </message>
+    <message>
+        <source>'%1' at column %2 is not a hex digit</source>
+        <translation>第 %2 列的“%1”不是十六进制数字</translation>
+    </message>
+    <message>
+        <source>a lone '\' at column %1 ends the text; write \\ for a backslash</source>
+        <translation>第 %1 列的“\”后面没有字符；反斜杠本身请写成 \\</translation>
+    </message>
+    <message>
+        <source>'\x' at column %1 needs two hex digits, as in \x0D</source>
+        <translation>第 %1 列的“\x”后面需要两位十六进制数字，如 \x0D</translation>
+    </message>
+    <message>
+        <source>unknown escape '\%1' at column %2; known: \r \n \t \\ \0 \xHH</source>
+        <translation>第 %2 列的转义“\%1”无法识别；可用：\r \n \t \\ \0 \xHH</translation>
+    </message>
+    <message>
+        <source>the text has characters that %1 cannot encode</source>
+        <translation>文本中有 %1 无法编码的字符</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::CommandLine</name>
     <message>
         <source>--%1: '%2' is not a whole number of 0 or more</source>
         <translation>--%1：“%2”不是大于或等于 0 的整数</translation>
@@ -129,127 +250,6 @@
     </message>
 </context>
 <context>
-    <name>Sockpit::CaptureSink</name>
-    <message>
-        <source>cannot open capture file '%1': %2</source>
-        <translation>无法打开抓取文件“%1”：%2</translation>
-    </message>
-    <message>
-        <source>writing capture file '%1' failed: %2</source>
-        <translation>写入抓取文件“%1”失败：%2</translation>
-    </message>
-</context>
-<context>
-    <name>Sockpit::ClientTableModel</name>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>客户端</translation>
-    </message>
-    <message>
-        <source>Connected at</source>
-        <translation>连接时间</translation>
-    </message>
-    <message>
-        <source>Received (bytes)</source>
-        <translation>接收（字节）</translation>
-    </message>
-    <message>
-        <source>Sent (bytes)</source>
-        <translation>发送（字节）</translation>
-    </message>
-    <message>
-        <source>Last data</source>
-        <translation>最后数据</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>The client's number in this server's log</source>
-        <translation>客户端在本服务器日志中的编号</translation>
-    </message>
-    <message>
-        <source>The client's address and port</source>
-        <translation>客户端的地址和端口</translation>
-    </message>
-    <message>
-        <source>When the client last sent data; the idle timeout counts from here</source>
-        <translation>客户端最后一次发送数据的时间；空闲超时从此刻计算</translation>
-    </message>
-    <message>
-        <source>Connected, or how the connection ended</source>
-        <translation>已连接，或连接是如何结束的</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>已连接</translation>
-    </message>
-    <message>
-        <source>closing</source>
-        <translation>正在关闭</translation>
-    </message>
-    <message>
-        <source>closed by client</source>
-        <translation>客户端已关闭</translation>
-    </message>
-    <message>
-        <source>reset by client</source>
-        <translation>被客户端重置</translation>
-    </message>
-    <message>
-        <source>idle timeout</source>
-        <translation>空闲超时</translation>
-    </message>
-    <message>
-        <source>disconnected by you</source>
-        <translation>已由你断开</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-</context>
-<context>
-    <name>Sockpit::Codec</name>
-    <message>
-        <source>encoding '%1' is not available</source>
-        <translation>编码“%1”不可用</translation>
-    </message>
-    <message>
-        <source>hex digit at column %1 has no partner: write bytes as two digits (0%2)</source>
-        <translation>第 %1 列的十六进制数字不成对：每个字节请写两位（0%2）</translation>
-    </message>
-    <message>
-        <source>'0x' at column %1 is not followed by a hex digit</source>
-        <translation>第 %1 列的“0x”后面没有十六进制数字</translation>
-    </message>
-    <message>
-        <source>'%1' at column %2 is not a hex digit</source>
-        <translation>第 %2 列的“%1”不是十六进制数字</translation>
-    </message>
-    <message>
-        <source>a lone '\' at column %1 ends the text; write \\ for a backslash</source>
-        <translation>第 %1 列的“\”后面没有字符；反斜杠本身请写成 \\</translation>
-    </message>
-    <message>
-        <source>'\x' at column %1 needs two hex digits, as in \x0D</source>
-        <translation>第 %1 列的“\x”后面需要两位十六进制数字，如 \x0D</translation>
-    </message>
-    <message>
-        <source>unknown escape '\%1' at column %2; known: \r \n \t \\ \0 \xHH</source>
-        <translation>第 %2 列的转义“\%1”无法识别；可用：\r \n \t \\ \0 \xHH</translation>
-    </message>
-    <message>
-        <source>the text has characters that %1 cannot encode</source>
-        <translation>文本中有 %1 无法编码的字符</translation>
-    </message>
-</context>
-<context>
     <name>Sockpit::CountersBar</name>
     <message>
         <source>RX %1 bytes / %2 chunks    TX %3 bytes / %4 chunks</source>
@@ -270,6 +270,10 @@
     <message>
         <source>Traffic counters</source>
         <translation>流量计数</translation>
+    </message>
+    <message>
+        <source>RX %1 bytes / %2 datagrams    TX %3 bytes / %4 datagrams</source>
+        <translation>接收 %1 字节 / %2 个数据报    发送 %3 字节 / %4 个数据报</translation>
     </message>
 </context>
 <context>
