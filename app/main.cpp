@@ -25,6 +25,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Sockpit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOCKPIT_VERSION));
 
+    // The language comes first, so that even complaints about arguments speak it.
+    const QString requested = requestedLanguage(QCoreApplication::arguments());
+    if (!LanguageManager::instance().setLanguage(requested))
+        LanguageManager::instance().setLanguage(LanguageManager::preferred());
+
     const CommandLineResult command = parseCommandLine(QCoreApplication::arguments());
     if (command.action == CommandLineResult::Action::ShowText) {
         QTextStream(stdout) << command.text;
@@ -35,8 +40,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     const LaunchOptions &options = command.options;
-    const QString language = options.language.isEmpty() ? LanguageManager::preferred() : options.language;
-    LanguageManager::instance().setLanguage(language);
+    const QString language = LanguageManager::instance().language();
     if (!options.language.isEmpty() && !options.headless && options.mode != LaunchOptions::Mode::IpCalc)
         LanguageManager::instance().chooseLanguage(options.language);
 

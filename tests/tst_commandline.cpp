@@ -77,6 +77,8 @@ class tst_CommandLine : public QObject
     Q_OBJECT
 
 private slots:
+    void requestedLanguage_data();
+    void requestedLanguage();
     void accepted_data();
     void accepted();
     void rejected_data();
@@ -284,6 +286,28 @@ void tst_CommandLine::wantsNoWindow()
         argv.push_back(argument.data());
     argv.push_back(nullptr);
     QCOMPARE(Sockpit::wantsNoWindow(int(storage.size()), argv.data()), noWindow);
+}
+
+void tst_CommandLine::requestedLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("language");
+    const QString program = QStringLiteral("sockpit");
+    QTest::newRow("none") << QStringList{program, QStringLiteral("--headless")} << QString();
+    QTest::newRow("separate") << QStringList{program, QStringLiteral("--lang"), QStringLiteral("zh_CN")} << QStringLiteral("zh_CN");
+    QTest::newRow("equals") << QStringList{program, QStringLiteral("--lang=en")} << QStringLiteral("en");
+    QTest::newRow("single dash") << QStringList{program, QStringLiteral("-lang"), QStringLiteral("zh_CN")} << QStringLiteral("zh_CN");
+    QTest::newRow("missing value") << QStringList{program, QStringLiteral("--lang")} << QString();
+    QTest::newRow("among others") << QStringList{program, QStringLiteral("--tcp-client"), QStringLiteral("127.0.0.1:1"),
+                                                 QStringLiteral("--lang"), QStringLiteral("en")}
+                                  << QStringLiteral("en");
+}
+
+void tst_CommandLine::requestedLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, language);
+    QCOMPARE(Sockpit::requestedLanguage(arguments), language);
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

@@ -43,6 +43,20 @@ QString readCount(const QCommandLineParser &parser, const QString &name, int *ou
 
 } // namespace
 
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if ((arg == u"--lang" || arg == u"-lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        for (const QString prefix : {QStringLiteral("--lang="), QStringLiteral("-lang=")}) {
+            if (arg.startsWith(prefix))
+                return arg.mid(prefix.size());
+        }
+    }
+    return QString();
+}
+
 bool wantsNoWindow(int argc, char **argv)
 {
     // The parser takes "-name" like "--name" and "--name=value", so these do too.

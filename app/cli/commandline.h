@@ -24,6 +24,10 @@ struct CommandLineResult
 /// names the option and what is wrong with its value.
 CommandLineResult parseCommandLine(const QStringList &arguments);
 
+/// The value of --lang, if given, before full parsing: messages about the
+/// other options are then already in that language.
+QString requestedLanguage(const QStringList &arguments);
+
 /// True when the arguments ask for no window (--headless, --ipcalc, --help,
 /// --version), so main() can choose the application class before parsing.
 bool wantsNoWindow(int argc, char **argv);
