@@ -12,21 +12,32 @@ namespace Sockpit {
 
 namespace {
 
-// Control characters would break a one-line row; show them as their Unicode pictures.
+// Control characters would break a one-line row; show them as the escapes the
+// send box accepts (\r \n \t \xHH), which every font can draw.
 QString visible(const QString &text, int maxChars, qsizetype *cut)
 {
+    static constexpr char digits[] = "0123456789ABCDEF";
     const qsizetype n = qMin<qsizetype>(text.size(), maxChars);
     *cut = text.size() - n;
     QString out;
     out.reserve(n);
     for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (c.unicode() < 0x20)
-            out.append(QChar(0x2400 + c.unicode()));
-        else if (c.unicode() == 0x7F)
-            out.append(QChar(0x2421));
-        else
-            out.append(c);
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x20 && c != 0x7F) {
+            out.append(QChar(c));
+            continue;
+        }
+        out.append(u'\\');
+        switch (c) {
+        case u'\r': out.append(u'r'); break;
+        case u'\n': out.append(u'n'); break;
+        case u'\t': out.append(u't'); break;
+        default:
+            out.append(u'x');
+            out.append(QLatin1Char(digits[c >> 4]));
+            out.append(QLatin1Char(digits[c & 0xF]));
+            break;
+        }
     }
     return out;
 }
