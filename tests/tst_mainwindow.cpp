@@ -56,6 +56,7 @@ private slots:
     void unknownLanguageIsRefused();
     void switchingToChineseChangesVisibleText();
     void geometryIsRemembered();
+    void calculatorInputIsRemembered();
     void currentTabIsRemembered();
     void clientAddressAndEncodingAreRemembered();
     void logActionsFollowTheTab();
@@ -224,6 +225,19 @@ void tst_MainWindow::geometryIsRemembered()
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), size);
+}
+
+void tst_MainWindow::calculatorInputIsRemembered()
+{
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.ipCalcPanel()->setInput(QStringLiteral("10.1.2.3/30"));
+        QVERIFY(window.close());
+    }
+    MainWindow again;
+    QCOMPARE(again.ipCalcPanel()->input(), QStringLiteral("10.1.2.3/30"));
 }
 
 void tst_MainWindow::currentTabIsRemembered()

@@ -6,6 +6,7 @@
 #include "launchoptions.h"
 #include "netinterfaces.h"
 #include "portinfo.h"
+#include "settings.h"
 
 #include <QAbstractTableModel>
 #include <QAction>
@@ -186,11 +187,17 @@ IpCalcPanel::IpCalcPanel(QWidget *parent)
     buildUi();
     retranslateUi();
     refreshInterfaces();
+    m_input->setText(Settings::IpCalcInput.value());
     recalculate();
     updatePort();
 }
 
 IpCalcPanel::~IpCalcPanel() = default;
+
+void IpCalcPanel::saveSettings() const
+{
+    Settings::IpCalcInput.setValue(m_input->text());
+}
 
 void IpCalcPanel::buildUi()
 {

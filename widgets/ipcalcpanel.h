@@ -38,6 +38,8 @@ public:
 
     void setInput(const QString &text);
     QString input() const;
+    /// Remembers the address for the next start.
+    void saveSettings() const;
 
     /// Rows shown at most in the subnet list; the summary gives the full count.
     static constexpr int MaxListedSubnets = 1 << 20;

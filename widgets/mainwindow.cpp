@@ -159,6 +159,7 @@ void MainWindow::saveSettings()
     m_tcpClient->saveSettings();
     m_tcpServer->saveSettings();
     m_udp->saveSettings();
+    m_ipCalc->saveSettings();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

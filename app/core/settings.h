@@ -69,7 +69,7 @@ inline const Setting<QString> UdpInterface{"Udp/interface", QString()};         
 inline const Setting<QString> UdpGroup{"Udp/group", QStringLiteral("239.255.0.1")}; ///< last group typed
 
 // IP calculator
-inline const Setting<QString> IpCalcInput{"IpCalc/input", QStringLiteral("192.168.1.10/24")};
+inline const Setting<QString> IpCalcInput{"IpCalc/input", QString()};
 } // namespace Settings
 
 } // namespace Sockpit
