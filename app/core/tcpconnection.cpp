@@ -7,6 +7,7 @@
 
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -24,7 +25,108 @@ QString errnoText(int error)
 }
 } // namespace
 
+ConnectionPoller::ConnectionPoller(QObject *parent)
+    : QObject(parent)
+    , m_epoll(::epoll_create1(EPOLL_CLOEXEC))
+{
+    if (m_epoll < 0)
+        return;
+    m_notifier = new QSocketNotifier(m_epoll, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &ConnectionPoller::onReady);
+    m_writeTimer.setSingleShot(true);
+    m_writeTimer.setInterval(0);
+    connect(&m_writeTimer, &QTimer::timeout, this, &ConnectionPoller::flushQueued);
+}
+
+ConnectionPoller::~ConnectionPoller()
+{
+    delete m_notifier; // before the descriptor it watches goes
+    if (m_epoll >= 0)
+        ::close(m_epoll);
+}
+
+bool ConnectionPoller::watch(TcpConnection *connection, int fd)
+{
+    epoll_event event{};
+    event.events = EPOLLIN;
+    event.data.fd = fd;
+    if (m_epoll < 0 || ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) != 0)
+        return false;
+    m_connections.insert(fd, connection);
+    return true;
+}
+
+void ConnectionPoller::setWriteInterest(int fd, bool wanted)
+{
+    epoll_event event{};
+    event.events = EPOLLIN | (wanted ? EPOLLOUT : 0u);
+    event.data.fd = fd;
+    ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &event);
+}
+
+void ConnectionPoller::unwatch(int fd)
+{
+    ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr);
+    m_connections.remove(fd);
+}
+
+bool ConnectionPoller::takeWriteTurn()
+{
+    if (m_writesThisPass++ == 0)
+        QMetaObject::invokeMethod(this, [this] { m_writesThisPass = 0; }, Qt::QueuedConnection);
+    return m_writesThisPass <= MaxEventsPerPass;
+}
+
+void ConnectionPoller::queueWrite(TcpConnection *connection, int fd)
+{
+    m_writeQueue.emplace_back(fd, connection);
+    if (!m_writeTimer.isActive())
+        m_writeTimer.start();
+}
+
+void ConnectionPoller::flushQueued()
+{
+    for (int i = 0; i < MaxEventsPerPass && !m_writeQueue.empty(); ++i) {
+        const auto [fd, connection] = m_writeQueue.front();
+        m_writeQueue.pop_front();
+        // Skip a connection closed meanwhile.
+        if (m_connections.value(fd) != connection || !connection->m_writeQueued)
+            continue;
+        connection->m_writeQueued = false;
+        connection->flush();
+    }
+    if (!m_writeQueue.empty())
+        m_writeTimer.start();
+}
+
+void ConnectionPoller::onReady()
+{
+    // Level-triggered: what is left over keeps the epoll set readable, and the
+    // event loop brings us back after it has painted and run its timers.
+    epoll_event events[MaxEventsPerPass];
+    int n = 0;
+    do {
+        n = ::epoll_wait(m_epoll, events, MaxEventsPerPass, 0);
+    } while (n < 0 && errno == EINTR);
+    for (int i = 0; i < n; ++i) {
+        const int fd = events[i].data.fd;
+        // A connection served earlier in this pass may have closed this one.
+        TcpConnection *connection = m_connections.value(fd);
+        if (!connection)
+            continue;
+        if (events[i].events & EPOLLOUT)
+            connection->onWritable();
+        if ((events[i].events & (EPOLLIN | EPOLLHUP | EPOLLERR)) && m_connections.value(fd) == connection)
+            connection->onReadable();
+    }
+}
+
 TcpConnection::TcpConnection(qintptr fd, QObject *parent)
+    : TcpConnection(fd, nullptr, parent)
+{
+}
+
+TcpConnection::TcpConnection(qintptr fd, ConnectionPoller *poller, QObject *parent)
     : QObject(parent)
     , m_fd(int(fd))
 {
@@ -42,6 +144,10 @@ TcpConnection::TcpConnection(qintptr fd, QObject *parent)
             m_peerPort = ntohs(reinterpret_cast<const sockaddr_in *>(&address)->sin_port);
     }
 
+    if (poller && poller->watch(this, m_fd)) {
+        m_poller = poller;
+        return;
+    }
     m_readNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &TcpConnection::onReadable);
 }
@@ -58,8 +164,33 @@ bool TcpConnection::write(const QByteArray &data)
     if (data.isEmpty())
         return true;
     m_pending += data;
+    if (m_writeInterest || m_writeQueued)
+        return true; // already waiting for room or for its turn
+    // A message to thousands of clients goes out over several passes of the
+    // event loop instead of one long one.
+    if (m_poller && !m_poller->takeWriteTurn()) {
+        m_writeQueued = true;
+        m_poller->queueWrite(this, m_fd);
+        return true;
+    }
     flush();
     return true;
+}
+
+void TcpConnection::setWriteInterest(bool wanted)
+{
+    if (m_fd < 0 || wanted == m_writeInterest)
+        return;
+    m_writeInterest = wanted;
+    if (m_poller) {
+        m_poller->setWriteInterest(m_fd, wanted);
+        return;
+    }
+    if (!m_writeNotifier) {
+        m_writeNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Write, this);
+        connect(m_writeNotifier, &QSocketNotifier::activated, this, &TcpConnection::onWritable);
+    }
+    m_writeNotifier->setEnabled(wanted);
 }
 
 void TcpConnection::flush()
@@ -74,11 +205,7 @@ void TcpConnection::flush()
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-            if (!m_writeNotifier) {
-                m_writeNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Write, this);
-                connect(m_writeNotifier, &QSocketNotifier::activated, this, &TcpConnection::onWritable);
-            }
-            m_writeNotifier->setEnabled(true);
+            setWriteInterest(true);
             return;
         }
         const int error = errno;
@@ -91,8 +218,7 @@ void TcpConnection::flush()
     }
     m_pending.clear();
     m_pendingOffset = 0;
-    if (m_writeNotifier)
-        m_writeNotifier->setEnabled(false);
+    setWriteInterest(false);
     if (m_closing && m_fd >= 0) {
         closeDescriptor();
         QMetaObject::invokeMethod(this, [this] { emit ended(End::Closed, QString()); }, Qt::QueuedConnection);
@@ -168,12 +294,16 @@ void TcpConnection::closeDescriptor()
     // here, as this may run inside one of their own signals: they go with this
     // object, and deleteLater() on thousands of them makes every later QObject
     // deletion scan a long queue of posted events.
+    if (m_poller)
+        m_poller->unwatch(m_fd);
     for (QSocketNotifier *notifier : {m_readNotifier, m_writeNotifier}) {
         if (notifier)
             notifier->setEnabled(false);
     }
     ::close(m_fd);
     m_fd = -1;
+    m_writeInterest = false;
+    m_writeQueued = false;
     m_pending.clear();
     m_pendingOffset = 0;
 }

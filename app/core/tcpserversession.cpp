@@ -218,7 +218,7 @@ void TcpServerSession::discard(TcpConnection *connection)
 
 void TcpServerSession::admit(qintptr descriptor)
 {
-    auto *connection = new TcpConnection(descriptor, this);
+    auto *connection = new TcpConnection(descriptor, &m_poller, this);
     const Peer candidate{0, plainAddress(connection->peerAddress()), connection->peerPort()};
 
     if (m_maxClients > 0 && clientCount() >= m_maxClients) {

@@ -152,6 +152,7 @@ private:
     static QHostAddress plainAddress(const QHostAddress &address);
 
     TcpListener m_server;
+    ConnectionPoller m_poller; ///< every client's descriptor, in one epoll set
     QHash<quint64, Client> m_clients;
     QHash<QHostAddress, int> m_perIp;
     ClientTableModel m_model;
