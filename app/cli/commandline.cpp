@@ -49,7 +49,7 @@ QString requestedLanguage(const QStringList &arguments)
         const QString &arg = arguments.at(i);
         if ((arg == u"--lang" || arg == u"-lang") && i + 1 < arguments.size())
             return arguments.at(i + 1);
-        for (const QString prefix : {QStringLiteral("--lang="), QStringLiteral("-lang=")}) {
+        for (const QString &prefix : {QStringLiteral("--lang="), QStringLiteral("-lang=")}) {
             if (arg.startsWith(prefix))
                 return arg.mid(prefix.size());
         }
