@@ -7,10 +7,15 @@
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    SockpitBench::FirstPaintReporter reporter(sinceMain);
     QApplication app(argc, argv);
+    reporter.mark("app");
     QMainWindow window;
     window.setCentralWidget(new QLabel(QStringLiteral("Hello"), &window));
-    SockpitBench::FirstPaintReporter reporter(&window);
+    reporter.mark("window");
+    reporter.watch(&window);
     window.show();
     return QApplication::exec();
 }

@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QtEndian>
 #include <QProcess>
 #include <QRegularExpression>
@@ -349,7 +350,7 @@ int Bench::run()
     if (m_config.verbose) {
         m_stallNotes << m_sockpitProbe.longStalls().replaceInStrings(QRegularExpression(QStringLiteral("^")), QStringLiteral("Sockpit "))
                      << m_plainProbe.longStalls().replaceInStrings(QRegularExpression(QStringLiteral("^")), QStringLiteral("plain "));
-        out << "Stalls of 30 ms or more:\n";
+        out << "Stalls of 30 ms or more, and start-up marks:\n";
         for (const QString &note : std::as_const(m_stallNotes))
             out << "  " << note << '\n';
     }
@@ -400,7 +401,11 @@ double Bench::startupMs(const QString &program, const QStringList &arguments)
     child.start();
     waitUntil([&child] { return child.canReadLine() || child.state() == QProcess::NotRunning; }, 30000);
     const double ms = double(clock.nsecsElapsed()) / 1e6;
-    const bool shown = child.readLine().trimmed() == "shown";
+    const QByteArray line = child.readLine().trimmed();
+    const bool shown = line.startsWith("shown");
+    if (shown && m_config.verbose)
+        m_stallNotes << QStringLiteral("start-up of %1: %2 ms to the window; after main(): %3")
+                            .arg(QFileInfo(program).fileName(), number(ms), QString::fromLatin1(line.mid(6)));
     waitUntil([&child] { return child.state() == QProcess::NotRunning; }, 30000);
     if (child.state() != QProcess::NotRunning) {
         child.kill();
@@ -793,12 +798,17 @@ void Bench::clientsScenario()
 // The start-up child: what main() does before the event loop, up to the first paint.
 int runStartupWindow(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    FirstPaintReporter reporter(sinceMain);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Sockpit"));
     QCoreApplication::setApplicationName(QStringLiteral("Sockpit"));
     LanguageManager::instance().setLanguage(LanguageManager::preferred());
+    reporter.mark("app");
     MainWindow window;
-    FirstPaintReporter reporter(&window);
+    reporter.mark("window");
+    reporter.watch(&window);
     window.show();
     return QApplication::exec();
 }
