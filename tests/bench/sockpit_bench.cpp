@@ -1,8 +1,9 @@
 // `make bench`: Sockpit's receive pipeline under a flood, next to plain Qt
 // sockets doing nothing with the data, measured in the same run.
 //
-//   sockpit_bench            the full run (about a minute), one table on stdout
+//   sockpit_bench            the full run (under a minute), one table on stdout
 //   sockpit_bench --smoke    tiny sizes, no timing: checks that every scenario still runs
+//   --only GROUP, --verbose  one group of scenarios; long stalls and start-up marks listed
 //
 // The peers (TCP sender, UDP sender, many clients) are this binary started again
 // in a peer mode, so the GUI thread measured is Sockpit's alone. Loopback only.
@@ -101,7 +102,7 @@ QString count(qint64 value)
 
 QString megabytes(qint64 bytes)
 {
-    return number(double(bytes) / double(MiB), 1) + QStringLiteral(" MiB");
+    return number(double(bytes) / double(MiB), bytes % MiB == 0 ? 0 : 1) + QStringLiteral(" MiB");
 }
 
 double median(std::vector<double> values)
@@ -109,7 +110,8 @@ double median(std::vector<double> values)
     if (values.empty())
         return 0;
     std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
+    const size_t middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
 }
 
 double loadAverage()
