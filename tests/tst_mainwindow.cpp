@@ -93,10 +93,20 @@ void tst_MainWindow::fourTabs()
     QCOMPARE(tabs->tabText(MainWindow::TcpServerTab), QStringLiteral("TCP server"));
     QCOMPARE(tabs->tabText(MainWindow::UdpTab), QStringLiteral("UDP"));
     QCOMPARE(tabs->tabText(MainWindow::IpCalcTab), QStringLiteral("IP calculator"));
-    QCOMPARE(tabs->widget(MainWindow::TcpClientTab), static_cast<QWidget *>(window.tcpClientPanel()));
-    QCOMPARE(tabs->widget(MainWindow::TcpServerTab), static_cast<QWidget *>(window.tcpServerPanel()));
-    QCOMPARE(tabs->widget(MainWindow::UdpTab), static_cast<QWidget *>(window.udpPanel()));
-    QCOMPARE(tabs->widget(MainWindow::IpCalcTab), static_cast<QWidget *>(window.ipCalcPanel()));
+    // Only the shown tab has its panel at start; the others are made when first opened.
+    QVERIFY(tabs->widget(MainWindow::TcpClientTab)->findChild<TcpClientPanel *>());
+    QVERIFY(!tabs->widget(MainWindow::UdpTab)->findChild<UdpPanel *>());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTabBar *bar = tabs->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, Qt::NoModifier, bar->tabRect(MainWindow::UdpTab).center());
+    QVERIFY(tabs->widget(MainWindow::UdpTab)->findChild<UdpPanel *>());
+    QTest::mouseClick(bar, Qt::LeftButton, Qt::NoModifier, bar->tabRect(MainWindow::TcpClientTab).center());
+
+    QCOMPARE(window.tcpClientPanel()->parentWidget(), tabs->widget(MainWindow::TcpClientTab));
+    QCOMPARE(window.tcpServerPanel()->parentWidget(), tabs->widget(MainWindow::TcpServerTab));
+    QCOMPARE(window.udpPanel()->parentWidget(), tabs->widget(MainWindow::UdpTab));
+    QCOMPARE(window.ipCalcPanel()->parentWidget(), tabs->widget(MainWindow::IpCalcTab));
     QCOMPARE(tabs->currentIndex(), int(MainWindow::TcpClientTab)); // the first start opens the client
     QVERIFY(window.windowTitle().startsWith(u"Sockpit"));
 }

@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 // Resources of a static library must be registered by name.
 static void initResources()
@@ -30,18 +31,18 @@ namespace Sockpit {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
-    , m_tcpClient(new TcpClientPanel(m_tabs))
-    , m_tcpServer(new TcpServerPanel(m_tabs))
-    , m_udp(new UdpPanel(m_tabs))
-    , m_ipCalc(new IpCalcPanel(m_tabs))
 {
     initResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/sockpit.svg")));
     m_tabs->setObjectName(QStringLiteral("tabs"));
-    m_tabs->addTab(m_tcpClient, QString());
-    m_tabs->addTab(m_tcpServer, QString());
-    m_tabs->addTab(m_udp, QString());
-    m_tabs->addTab(m_ipCalc, QString());
+    // Each tab's panel is made when the tab is first shown (or asked for), so
+    // start-up pays only for the tab the user sees.
+    for (int tab = TcpClientTab; tab <= IpCalcTab; ++tab) {
+        auto *page = new QWidget(m_tabs);
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_tabs->addTab(page, QString());
+    }
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
     createMenus();
@@ -49,12 +50,58 @@ MainWindow::MainWindow(QWidget *parent)
 
     if (!restoreGeometry(Settings::WindowGeometry.value()))
         resize(1100, 760);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        ensurePanel(index);
+        updateActions();
+    });
     m_tabs->setCurrentIndex(qBound(0, Settings::CurrentTab.value(), m_tabs->count() - 1));
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    ensurePanel(m_tabs->currentIndex());
     retranslateUi();
 }
 
 MainWindow::~MainWindow() = default;
+
+template<typename Panel>
+Panel *MainWindow::panel(Panel *&member, Tab tab)
+{
+    if (!member) {
+        QWidget *page = m_tabs->widget(tab);
+        member = new Panel(page);
+        page->layout()->addWidget(member);
+    }
+    return member;
+}
+
+TcpClientPanel *MainWindow::tcpClientPanel()
+{
+    return panel(m_tcpClient, TcpClientTab);
+}
+
+TcpServerPanel *MainWindow::tcpServerPanel()
+{
+    return panel(m_tcpServer, TcpServerTab);
+}
+
+UdpPanel *MainWindow::udpPanel()
+{
+    return panel(m_udp, UdpTab);
+}
+
+IpCalcPanel *MainWindow::ipCalcPanel()
+{
+    return panel(m_ipCalc, IpCalcTab);
+}
+
+void MainWindow::ensurePanel(int index)
+{
+    switch (index) {
+    case TcpClientTab: tcpClientPanel(); break;
+    case TcpServerTab: tcpServerPanel(); break;
+    case UdpTab: udpPanel(); break;
+    case IpCalcTab: ipCalcPanel(); break;
+    default: break;
+    }
+}
 
 void MainWindow::createMenus()
 {
@@ -109,17 +156,16 @@ void MainWindow::launch(const LaunchOptions &options)
 {
     QWidget *page = nullptr;
     switch (options.mode) {
-    case LaunchOptions::Mode::TcpClient: page = m_tcpClient; break;
-    case LaunchOptions::Mode::TcpServer: page = m_tcpServer; break;
-    case LaunchOptions::Mode::Udp: page = m_udp; break;
-    case LaunchOptions::Mode::IpCalc: page = m_ipCalc; break;
+    case LaunchOptions::Mode::TcpClient: page = tcpClientPanel(); break;
+    case LaunchOptions::Mode::TcpServer: page = tcpServerPanel(); break;
+    case LaunchOptions::Mode::Udp: page = udpPanel(); break;
+    case LaunchOptions::Mode::IpCalc: page = ipCalcPanel(); break;
     case LaunchOptions::Mode::Window: break;
     }
-    if (!page) {
-        page = m_tabs->currentWidget();
-    }
-    m_tabs->setCurrentWidget(page);
-    if (SessionWorkspace *workspace = page->findChild<SessionWorkspace *>()) {
+    // A panel sits in its tab's page; the window mode keeps the current tab.
+    QWidget *tabPage = page ? page->parentWidget() : m_tabs->currentWidget();
+    m_tabs->setCurrentWidget(tabPage);
+    if (SessionWorkspace *workspace = tabPage->findChild<SessionWorkspace *>()) {
         if (!options.encoding.isEmpty())
             workspace->setEncoding(options.encoding);
         if (!options.capturePath.isEmpty())
@@ -155,11 +201,15 @@ void MainWindow::saveSettings()
 {
     Settings::WindowGeometry.setValue(saveGeometry());
     Settings::CurrentTab.setValue(m_tabs->currentIndex());
-    // Each panel saves its own fields and its log/send area.
-    m_tcpClient->saveSettings();
-    m_tcpServer->saveSettings();
-    m_udp->saveSettings();
-    m_ipCalc->saveSettings();
+    // Each panel saves its own fields and its log/send area; a panel never opened has nothing new.
+    if (m_tcpClient)
+        m_tcpClient->saveSettings();
+    if (m_tcpServer)
+        m_tcpServer->saveSettings();
+    if (m_udp)
+        m_udp->saveSettings();
+    if (m_ipCalc)
+        m_ipCalc->saveSettings();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

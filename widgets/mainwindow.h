@@ -31,10 +31,11 @@ public:
     void launch(const LaunchOptions &options);
 
     QTabWidget *tabs() const { return m_tabs; }
-    TcpClientPanel *tcpClientPanel() const { return m_tcpClient; }
-    TcpServerPanel *tcpServerPanel() const { return m_tcpServer; }
-    UdpPanel *udpPanel() const { return m_udp; }
-    IpCalcPanel *ipCalcPanel() const { return m_ipCalc; }
+    /// The panels, made on first use.
+    TcpClientPanel *tcpClientPanel();
+    TcpServerPanel *tcpServerPanel();
+    UdpPanel *udpPanel();
+    IpCalcPanel *ipCalcPanel();
     /// The log/send area of the current tab, or nullptr on the calculator.
     SessionWorkspace *currentWorkspace() const;
 
@@ -43,6 +44,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    template<typename Panel>
+    Panel *panel(Panel *&member, Tab tab);
+    void ensurePanel(int index);
     void createMenus();
     void saveSettings();
     void showAbout();
@@ -50,10 +54,10 @@ private:
     void retranslateUi();
 
     QTabWidget *m_tabs;
-    TcpClientPanel *m_tcpClient;
-    TcpServerPanel *m_tcpServer;
-    UdpPanel *m_udp;
-    IpCalcPanel *m_ipCalc;
+    TcpClientPanel *m_tcpClient = nullptr;
+    TcpServerPanel *m_tcpServer = nullptr;
+    UdpPanel *m_udp = nullptr;
+    IpCalcPanel *m_ipCalc = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -319,10 +319,9 @@ void TcpServerPanel::updateLogFilter()
 
 void TcpServerPanel::launch(const LaunchOptions &options)
 {
+    // The main window applies --capture; the encoding matters for --reply, so it is applied here too.
     if (!options.encoding.isEmpty())
         m_workspace->setEncoding(options.encoding);
-    if (!options.capturePath.isEmpty())
-        m_workspace->startCapture(options.capturePath);
     const Parsed<Endpoint> endpoint = EndpointParser::parseBindSpec(options.tcpServerListen);
     if (!endpoint.ok()) {
         m_workspace->logError(endpoint.error);
