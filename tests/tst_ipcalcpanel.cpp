@@ -137,7 +137,7 @@ void TestIpCalcPanel::classAndPrivateChinese()
 
     QVERIFY(LanguageManager::instance().setLanguage(QStringLiteral("zh_CN")));
     if (QCoreApplication::translate("Sockpit::IpCalcReport", "Private address") == QLatin1String("Private address"))
-        QSKIP(":/i18n/sockpit_zh_CN.qm does not carry the calculator's strings yet (translations/zh_CN/ipcalc.tsv is not merged)");
+        QFAIL(":/i18n/sockpit_zh_CN.qm does not carry the calculator's strings: translate them in translations/sockpit_zh_CN.ts");
 
     // The panel follows the language switch without retyping.
     QTRY_COMPARE_WITH_TIMEOUT(shown(&s.panel, "private"), QStringLiteral("是，192.168.0.0/16"), 10000);
