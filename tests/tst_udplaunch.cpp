@@ -2,6 +2,7 @@
 // binary run headless on loopback (stdin lines out as datagrams, datagrams in on
 // stdout, their senders on stderr).
 #include "codec.h"
+#include "common/headlessprocess.h"
 #include "launchoptions.h"
 #include "sessionlaunch.h"
 #include "udpsession.h"
@@ -30,48 +31,7 @@ LaunchOptions udpOptions(const QString &bind)
     return options;
 }
 
-/// The binary headless, its output collected as it comes.
-class Headless
-{
-public:
-    explicit Headless(const QStringList &arguments)
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        m_process.setProcessEnvironment(environment);
-        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
-                         [this] { m_out += m_process.readAllStandardOutput(); });
-        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
-                         [this] { m_err += m_process.readAllStandardError(); });
-        m_process.start(QStringLiteral(SOCKPIT_BINARY), arguments);
-    }
-    ~Headless()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(Timeout);
-        }
-    }
-    Headless(const Headless &) = delete;
-    Headless &operator=(const Headless &) = delete;
-
-    QProcess &process() { return m_process; }
-    QByteArray out() const { return m_out; }
-    QString err() const { return QString::fromUtf8(m_err); }
-    bool finished()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return true;
-        QSignalSpy spy(&m_process, &QProcess::finished);
-        return spy.wait(Timeout) || m_process.state() == QProcess::NotRunning;
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_out;
-    QByteArray m_err;
-};
+using Headless = HeadlessProcess;
 
 } // namespace
 
@@ -190,8 +150,8 @@ void TestUdpLaunch::headlessExchangesDatagrams()
 
     // stderr tells the port the system chose.
     static const QRegularExpression receiving(QStringLiteral("receiving on 127\\.0\\.0\\.1:(\\d+)"));
-    QTRY_VERIFY2_WITH_TIMEOUT(receiving.match(sockpit.err()).hasMatch(), qPrintable(sockpit.err()), Timeout);
-    const quint16 port = quint16(receiving.match(sockpit.err()).captured(1).toUInt());
+    QTRY_VERIFY2_WITH_TIMEOUT(receiving.match(sockpit.stderrText()).hasMatch(), qPrintable(sockpit.stderrText()), Timeout);
+    const quint16 port = quint16(receiving.match(sockpit.stderrText()).captured(1).toUInt());
 
     // Each stdin line is one datagram, in the chosen encoding.
     sockpit.process().write(QStringLiteral("你好\n第二行\n").toUtf8());
@@ -205,8 +165,8 @@ void TestUdpLaunch::headlessExchangesDatagrams()
     // A datagram in: its payload on stdout, its sender on stderr.
     peer.writeDatagram(encodeText(QStringLiteral("谢谢\n"), QStringLiteral("GBK")).value, Loopback, port);
     QTRY_COMPARE_WITH_TIMEOUT(QString::fromUtf8(sockpit.out()), QStringLiteral("谢谢\n"), Timeout);
-    QTRY_VERIFY2_WITH_TIMEOUT(sockpit.err().contains(QStringLiteral("datagram from 127.0.0.1:%1").arg(peer.localPort())),
-                              qPrintable(sockpit.err()), Timeout);
+    QTRY_VERIFY2_WITH_TIMEOUT(sockpit.stderrText().contains(QStringLiteral("datagram from 127.0.0.1:%1").arg(peer.localPort())),
+                              qPrintable(sockpit.stderrText()), Timeout);
 }
 
 void TestUdpLaunch::headlessExitCodes_data()
@@ -234,10 +194,10 @@ void TestUdpLaunch::headlessExitCodes()
     QVERIFY(holder.bind(Loopback, 0));
     arguments.replaceInStrings(QStringLiteral("PORT"), QString::number(holder.localPort()));
     Headless sockpit(arguments << QStringLiteral("--headless"));
-    QVERIFY(sockpit.finished());
+    QVERIFY(sockpit.waitForExit());
     QCOMPARE(sockpit.process().exitStatus(), QProcess::NormalExit);
     QCOMPARE(sockpit.process().exitCode(), exitCode);
-    QVERIFY2(sockpit.err().contains(error), qPrintable(sockpit.err()));
+    QVERIFY2(sockpit.stderrText().contains(error), qPrintable(sockpit.stderrText()));
 }
 
 QTEST_GUILESS_MAIN(TestUdpLaunch)

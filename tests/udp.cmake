@@ -1,7 +1,7 @@
 # Tests for the udp area.
 sockpit_add_test(tst_udpsession SOURCES tst_udpsession.cpp LIBS sockpit_core)
 sockpit_add_test(tst_udppanel SOURCES tst_udppanel.cpp LIBS sockpit_widgets sockpit_core)
-sockpit_add_test(tst_udplaunch SOURCES tst_udplaunch.cpp LIBS sockpit_cli sockpit_core)
+sockpit_add_test(tst_udplaunch SOURCES tst_udplaunch.cpp common/headlessprocess.h LIBS sockpit_cli sockpit_core)
 add_dependencies(tst_udplaunch sockpit)
 
 # Broadcast and multicast: run inside a private network namespace (loopback and a
