@@ -65,6 +65,7 @@ template<typename Panel>
 Panel *MainWindow::panel(Panel *&member, Tab tab)
 {
     if (!member) {
+        const Settings::Batch batch; // the panel reads its settings through one QSettings
         QWidget *page = m_tabs->widget(tab);
         member = new Panel(page);
         page->layout()->addWidget(member);
@@ -199,6 +200,7 @@ void MainWindow::showAbout()
 
 void MainWindow::saveSettings()
 {
+    const Settings::Batch batch; // one write of the settings file
     Settings::WindowGeometry.setValue(saveGeometry());
     Settings::CurrentTab.setValue(m_tabs->currentIndex());
     // Each panel saves its own fields and its log/send area; a panel never opened has nothing new.

@@ -115,6 +115,7 @@ QString SessionWorkspace::startCapture(const QString &path)
 
 void SessionWorkspace::loadSettings()
 {
+    const Settings::Batch batch;
     const QString encoding = Settings::panelValue(m_settingsGroup, "encoding", QStringLiteral("UTF-8")).toString();
     if (Encodings::checkName(encoding).isEmpty())
         m_encodingSelector->setEncoding(encoding);
@@ -124,6 +125,7 @@ void SessionWorkspace::loadSettings()
 
 void SessionWorkspace::saveSettings() const
 {
+    const Settings::Batch batch; // one write of the settings file
     Settings::setPanelValue(m_settingsGroup, "encoding", encoding());
     m_sendBox->saveSettings(m_settingsGroup);
     Settings::setPanelValue(m_settingsGroup, "splitter", m_splitter->saveState());

@@ -163,6 +163,7 @@ void TcpClientPanel::launch(const LaunchOptions &options)
 
 void TcpClientPanel::saveSettings() const
 {
+    const Settings::Batch batch; // one write of the settings file
     Settings::TcpClientHost.setValue(m_ui->hostEdit->text().trimmed());
     Settings::TcpClientPort.setValue(m_ui->portEdit->text().trimmed());
     Settings::TcpClientConnectTimeoutMs.setValue(m_ui->timeoutSpin->value());

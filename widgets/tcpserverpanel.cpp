@@ -347,6 +347,7 @@ void TcpServerPanel::launch(const LaunchOptions &options)
 
 void TcpServerPanel::saveSettings() const
 {
+    const Settings::Batch batch; // one write of the settings file
     const QString spec = listenSpec();
     if (EndpointParser::parseBindSpec(spec).ok())
         Settings::TcpServerListen.setValue(spec);

@@ -470,6 +470,7 @@ void UdpPanel::launch(const LaunchOptions &options)
 
 void UdpPanel::saveSettings() const
 {
+    const Settings::Batch batch; // one write of the settings file
     Settings::UdpBind.setValue(bindSpec());
     Settings::UdpTarget.setValue(m_ui->targetCombo->currentText().trimmed());
     Settings::UdpBroadcast.setValue(m_ui->broadcastCheck->isChecked());

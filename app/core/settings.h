@@ -4,7 +4,33 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
+
 namespace Sockpit {
+
+namespace Settings {
+
+/// While a batch lives, every setting is read and written through one
+/// QSettings, so saving many values writes the file once, when the outermost
+/// batch ends (each QSettings writes and syncs the whole file as it goes).
+/// Go through read() and write() meanwhile: making any QSettings writes out
+/// what the batch holds.
+class Batch
+{
+public:
+    Batch();
+    ~Batch();
+    Q_DISABLE_COPY_MOVE(Batch)
+
+private:
+    std::unique_ptr<QSettings> m_store; ///< set only in the outermost batch
+};
+
+/// The application's setting at key, through the current batch if any.
+QVariant read(const QString &key, const QVariant &defaultValue);
+void write(const QString &key, const QVariant &value);
+
+} // namespace Settings
 
 /// A typed, named value in the application's QSettings ("Group/key").
 template<typename T>
@@ -18,8 +44,8 @@ public:
     }
 
     QString key() const { return QString::fromLatin1(m_key); }
-    T value() const { return QSettings().value(key(), QVariant::fromValue(m_default)).template value<T>(); }
-    void setValue(const T &v) const { QSettings().setValue(key(), QVariant::fromValue(v)); }
+    T value() const { return Settings::read(key(), QVariant::fromValue(m_default)).template value<T>(); }
+    void setValue(const T &v) const { Settings::write(key(), QVariant::fromValue(v)); }
     T defaultValue() const { return m_default; }
 
 private:
