@@ -49,7 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar();
 
     if (!restoreGeometry(Settings::WindowGeometry.value()))
-        resize(1100, 760);
+        resize(defaultSize());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         ensurePanel(index);
         updateActions();

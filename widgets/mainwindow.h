@@ -27,6 +27,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// The size of the first start, before a size is remembered.
+    static QSize defaultSize() { return {1100, 760}; }
+
     /// Opens the tab the command line names and starts it.
     void launch(const LaunchOptions &options);
 

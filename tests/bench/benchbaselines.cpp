@@ -14,7 +14,10 @@ PlainTcpReceiver::PlainTcpReceiver(QObject *parent)
             if (m_startNs < 0)
                 m_startNs = m_clock.nsecsElapsed();
             connect(socket, &QIODevice::readyRead, this, [this, socket] {
-                m_received += socket->readAll().size();
+                const QByteArray data = socket->readAll();
+                if (m_capture.isOpen())
+                    m_capture.write(data);
+                m_received += data.size();
                 if (m_doneNs < 0 && m_received >= m_expected)
                     m_doneNs = m_clock.nsecsElapsed();
             });
@@ -23,9 +26,14 @@ PlainTcpReceiver::PlainTcpReceiver(QObject *parent)
     });
 }
 
-bool PlainTcpReceiver::listen(qint64 bytes)
+bool PlainTcpReceiver::listen(qint64 bytes, const QString &capturePath)
 {
     m_expected = bytes;
+    if (!capturePath.isEmpty()) {
+        m_capture.setFileName(capturePath);
+        if (!m_capture.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+    }
     return m_server.listen(QHostAddress::LocalHost, 0);
 }
 

@@ -3,6 +3,7 @@
 // What Sockpit is compared with: plain Qt sockets that do nothing with the data.
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QObject>
 #include <QTcpServer>
 #include <QUdpSocket>
@@ -20,8 +21,9 @@ class PlainTcpReceiver : public QObject
 public:
     explicit PlainTcpReceiver(QObject *parent = nullptr);
 
-    /// Listens on 127.0.0.1 (a port the system picks); expects `bytes` bytes.
-    bool listen(qint64 bytes);
+    /// Listens on 127.0.0.1 (a port the system picks); expects `bytes` bytes,
+    /// and writes them to capturePath unless it is empty.
+    bool listen(qint64 bytes, const QString &capturePath = QString());
     quint16 port() const { return m_server.serverPort(); }
     qint64 received() const { return m_received; }
     bool done() const { return m_doneNs >= 0; }
@@ -30,6 +32,7 @@ public:
 
 private:
     QTcpServer m_server;
+    QFile m_capture;
     QElapsedTimer m_clock;
     qint64 m_expected = 0;
     qint64 m_received = 0;

@@ -1,4 +1,5 @@
-// The start-up baseline: the smallest Qt Widgets program with a main window.
+// The start-up baseline: the smallest Qt Widgets program with a main window,
+// at its natural size or at the size given as WIDTHxHEIGHT.
 #include "firstpaint.h"
 
 #include <QApplication>
@@ -14,6 +15,11 @@ int main(int argc, char *argv[])
     reporter.mark("app");
     QMainWindow window;
     window.setCentralWidget(new QLabel(QStringLiteral("Hello"), &window));
+    if (argc > 1) {
+        const QStringList size = QString::fromLatin1(argv[1]).split(u'x');
+        if (size.size() == 2)
+            window.resize(size[0].toInt(), size[1].toInt());
+    }
     reporter.mark("window");
     reporter.watch(&window);
     window.show();
