@@ -48,6 +48,7 @@ private slots:
     void hexBothWays();
     void malformedHexOnStdin();
     void refusedConnection();
+    void peerResetIsAnError();
     void badArguments_data();
     void badArguments();
     void captureWritesRawBytes();
@@ -183,6 +184,21 @@ void tst_Headless::refusedConnection()
     QVERIFY2(run.exitedWith(1), qPrintable(run.exitDescription()));
     QVERIFY2(run.stderrText().contains(QStringLiteral("connection to 127.0.0.1:%1 refused").arg(port)), qPrintable(run.stderrText()));
     QVERIFY(run.out().isEmpty());
+}
+
+void tst_Headless::peerResetIsAnError()
+{
+    LoopbackTcpServer server;
+    QVERIFY(serverReady(server));
+    Headless run({QStringLiteral("--headless"), QStringLiteral("--tcp-client"), target(server)});
+    QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 1, Timeout);
+    server.send(0, "last words\n");
+    QTRY_COMPARE_WITH_TIMEOUT(run.out(), QByteArray("last words\n"), Timeout);
+    server.reset(0);
+    QVERIFY(run.waitForExit());
+    QVERIFY2(run.exitedWith(1), qPrintable(run.exitDescription()));
+    QVERIFY2(run.stderrText().contains(QStringLiteral("connection to %1 reset by the peer").arg(target(server))),
+             qPrintable(run.stderrText()));
 }
 
 void tst_Headless::badArguments_data()

@@ -57,6 +57,7 @@ private slots:
     void sendWhileNotConnectedIsExplained();
     void connectionRefused();
     void peerClosing();
+    void peerResetting();
     void shortConnection();
     void captureKeepsReceivedBytes();
     void typedEncodingIsChecked();
@@ -377,6 +378,19 @@ void tst_TcpClientPanel::peerClosing()
     QTRY_VERIFY_WITH_TIMEOUT(anyLineContains(logModel(), QStringLiteral("closed by the peer")), Timeout);
     QVERIFY(anyLineContains(logModel(), QStringLiteral("bye"))); // data before the close is kept
     QTRY_VERIFY2_WITH_TIMEOUT(m_state->text().contains(u"closed by the peer"), qPrintable(m_state->text()), Timeout);
+    QCOMPARE(m_connect->text(), QStringLiteral("&Connect"));
+    QVERIFY(m_host->isEnabled());
+}
+
+void tst_TcpClientPanel::peerResetting()
+{
+    LoopbackTcpServer server;
+    connectTo(server, QStringLiteral("127.0.0.1"));
+    server.reset(0);
+    const QString expected = QStringLiteral("connection to 127.0.0.1:%1 reset by the peer").arg(server.port());
+    QTRY_VERIFY2_WITH_TIMEOUT(m_state->text().contains(expected), qPrintable(m_state->text()), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(anyLineContains(logModel(), expected), Timeout);
+    QVERIFY(!anyLineContains(logModel(), QStringLiteral("closed by the peer")));
     QCOMPARE(m_connect->text(), QStringLiteral("&Connect"));
     QVERIFY(m_host->isEnabled());
 }

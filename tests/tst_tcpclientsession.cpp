@@ -96,6 +96,7 @@ private slots:
     void peerCloses();
     void peerResets_data() { loopbackAddresses(); }
     void peerResets();
+    void closeSendingThenPeerCloses();
     void abortDropsConnection();
     void largePayloadArrivesWhole_data() { loopbackAddresses(); }
     void largePayloadArrivesWhole();
@@ -242,9 +243,37 @@ void TstTcpClientSession::peerResets()
 
     server.reset(0);
     QTRY_COMPARE_WITH_TIMEOUT(record.left.size(), 1, Patience);
-    QVERIFY(!record.leftReasons.first().isEmpty());
+    // Told apart from a close, as an error that names the server.
+    QCOMPARE(record.leftReasons.first(), QStringLiteral("reset by the peer"));
+    QCOMPARE(record.errors.size(), 1);
+    const QString error = record.errors.first();
+    QVERIFY2(error.startsWith(u"connection to ") && error.contains(QString::number(server.port()))
+                 && error.endsWith(u" reset by the peer"),
+             qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Idle, Patience);
     QCOMPARE(record.joined.size(), 1);
+}
+
+void TstTcpClientSession::closeSendingThenPeerCloses()
+{
+    LoopbackTcpServer server;
+    TcpClientSession session;
+    Recorder record(session);
+    session.setTarget(QStringLiteral("127.0.0.1"), server.port());
+    session.open();
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Active, Patience);
+    QVERIFY(session.send(QByteArray("request")));
+    QTRY_COMPARE_WITH_TIMEOUT(server.received(0), QByteArray("request"), Patience);
+    server.send(0, QByteArray("answer"));
+    QTRY_COMPARE_WITH_TIMEOUT(record.received, QByteArray("answer"), Patience);
+
+    // The server sees the end of our data and closes in turn: an orderly end,
+    // though the TCP state after our FIN and theirs looks like a reset's.
+    session.closeSending();
+    QTRY_VERIFY_WITH_TIMEOUT(server.connectionEnded(0), Patience);
+    QTRY_COMPARE_WITH_TIMEOUT(record.left.size(), 1, Patience);
+    QCOMPARE(record.leftReasons.first(), QStringLiteral("closed by the peer"));
+    QVERIFY2(record.errors.isEmpty(), qPrintable(record.errors.join(u'\n')));
 }
 
 void TstTcpClientSession::abortDropsConnection()

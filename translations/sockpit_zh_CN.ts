@@ -4,11 +4,11 @@
 <context>
     <name>Sockpit::CaptureSink</name>
     <message>
-        <source>cannot open capture file '%1': %2</source>
+        <source>cannot open capture file &apos;%1&apos;: %2</source>
         <translation>无法打开抓取文件“%1”：%2</translation>
     </message>
     <message>
-        <source>writing capture file '%1' failed: %2</source>
+        <source>writing capture file &apos;%1&apos; failed: %2</source>
         <translation>写入抓取文件“%1”失败：%2</translation>
     </message>
 </context>
@@ -43,11 +43,11 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>The client's number in this server's log</source>
+        <source>The client&apos;s number in this server&apos;s log</source>
         <translation>客户端在本服务器日志中的编号</translation>
     </message>
     <message>
-        <source>The client's address and port</source>
+        <source>The client&apos;s address and port</source>
         <translation>客户端的地址和端口</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
 <context>
     <name>Sockpit::Codec</name>
     <message>
-        <source>encoding '%1' is not available</source>
+        <source>encoding &apos;%1&apos; is not available</source>
         <translation>编码“%1”不可用</translation>
     </message>
     <message>
@@ -98,23 +98,23 @@
         <translation>第 %1 列的十六进制数字不成对：每个字节请写两位（0%2）</translation>
     </message>
     <message>
-        <source>'0x' at column %1 is not followed by a hex digit</source>
+        <source>&apos;0x&apos; at column %1 is not followed by a hex digit</source>
         <translation>第 %1 列的“0x”后面没有十六进制数字</translation>
     </message>
     <message>
-        <source>'%1' at column %2 is not a hex digit</source>
+        <source>&apos;%1&apos; at column %2 is not a hex digit</source>
         <translation>第 %2 列的“%1”不是十六进制数字</translation>
     </message>
     <message>
-        <source>a lone '\' at column %1 ends the text; write \\ for a backslash</source>
+        <source>a lone &apos;\&apos; at column %1 ends the text; write \\ for a backslash</source>
         <translation>第 %1 列的“\”后面没有字符；反斜杠本身请写成 \\</translation>
     </message>
     <message>
-        <source>'\x' at column %1 needs two hex digits, as in \x0D</source>
+        <source>&apos;\x&apos; at column %1 needs two hex digits, as in \x0D</source>
         <translation>第 %1 列的“\x”后面需要两位十六进制数字，如 \x0D</translation>
     </message>
     <message>
-        <source>unknown escape '\%1' at column %2; known: \r \n \t \\ \0 \xHH</source>
+        <source>unknown escape &apos;\%1&apos; at column %2; known: \r \n \t \\ \0 \xHH</source>
         <translation>第 %2 列的转义“\%1”无法识别；可用：\r \n \t \\ \0 \xHH</translation>
     </message>
     <message>
@@ -125,7 +125,7 @@
 <context>
     <name>Sockpit::CommandLine</name>
     <message>
-        <source>--%1: '%2' is not a whole number of 0 or more</source>
+        <source>--%1: &apos;%2&apos; is not a whole number of 0 or more</source>
         <translation>--%1：“%2”不是大于或等于 0 的整数</translation>
     </message>
     <message>
@@ -141,7 +141,7 @@
         <translation>显示版本并退出。</translation>
     </message>
     <message>
-        <source>User interface language: zh_CN or en (default: remembered, else the system's).</source>
+        <source>User interface language: zh_CN or en (default: remembered, else the system&apos;s).</source>
         <translation>界面语言：zh_CN 或 en（默认：上次的选择，否则跟随系统）。</translation>
     </message>
     <message>
@@ -209,11 +209,11 @@
         <translation>解析一个 IP 地址（如 192.168.1.10/24）后退出。</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'; see --help</source>
+        <source>unexpected argument &apos;%1&apos;; see --help</source>
         <translation>多余的参数“%1”；请查看 --help</translation>
     </message>
     <message>
-        <source>--lang: '%1' is not a language of Sockpit; use zh_CN or en</source>
+        <source>--lang: &apos;%1&apos; is not a language of Sockpit; use zh_CN or en</source>
         <translation>--lang：Sockpit 没有“%1”语言；请用 zh_CN 或 en</translation>
     </message>
     <message>
@@ -237,8 +237,8 @@
         <translation>--echo 和 --reply 只能选一个</translation>
     </message>
     <message>
-        <source>--join: '%1' is not a multicast group address (224.0.0.0/4 or ff00::/8)</source>
-        <translation>--join：'%1' 不是组播组地址（224.0.0.0/4 或 ff00::/8）</translation>
+        <source>--join: &apos;%1&apos; is not a multicast group address (224.0.0.0/4 or ff00::/8)</source>
+        <translation>--join：&apos;%1&apos; 不是组播组地址（224.0.0.0/4 或 ff00::/8）</translation>
     </message>
     <message>
         <source>--max-clients, --max-per-ip, --idle-timeout, --echo and --reply need --tcp-server</source>
@@ -290,23 +290,23 @@
 <context>
     <name>Sockpit::EndpointParser</name>
     <message>
-        <source>host name '%1' is longer than 253 characters</source>
+        <source>host name &apos;%1&apos; is longer than 253 characters</source>
         <translation>主机名“%1”超过 253 个字符</translation>
     </message>
     <message>
-        <source>host name '%1' has an empty part between dots</source>
+        <source>host name &apos;%1&apos; has an empty part between dots</source>
         <translation>主机名“%1”的两个点之间是空的</translation>
     </message>
     <message>
-        <source>host name '%1' has a part longer than 63 characters</source>
+        <source>host name &apos;%1&apos; has a part longer than 63 characters</source>
         <translation>主机名“%1”有一段超过 63 个字符</translation>
     </message>
     <message>
-        <source>'%1' is not a valid host name: '%2' is not allowed</source>
+        <source>&apos;%1&apos; is not a valid host name: &apos;%2&apos; is not allowed</source>
         <translation>“%1”不是有效的主机名：不允许使用“%2”</translation>
     </message>
     <message>
-        <source>'%1' is not a valid host name: a part starts or ends with '-'</source>
+        <source>&apos;%1&apos; is not a valid host name: a part starts or ends with &apos;-&apos;</source>
         <translation>“%1”不是有效的主机名：某一段以“-”开头或结尾</translation>
     </message>
     <message>
@@ -314,7 +314,7 @@
         <translation>端口为空</translation>
     </message>
     <message>
-        <source>port '%1' is not a number</source>
+        <source>port &apos;%1&apos; is not a number</source>
         <translation>端口“%1”不是数字</translation>
     </message>
     <message>
@@ -330,19 +330,19 @@
         <translation>主机为空</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv6 address</source>
+        <source>&apos;%1&apos; is not an IPv6 address</source>
         <translation>“%1”不是 IPv6 地址</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address: it needs four numbers separated by dots</source>
+        <source>&apos;%1&apos; is not an IPv4 address: it needs four numbers separated by dots</source>
         <translation>“%1”不是 IPv4 地址：需要用点分隔的四个数字</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address: a number is missing</source>
+        <source>&apos;%1&apos; is not an IPv4 address: a number is missing</source>
         <translation>“%1”不是 IPv4 地址：缺少一个数字</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address: %2 is over 255</source>
+        <source>&apos;%1&apos; is not an IPv4 address: %2 is over 255</source>
         <translation>“%1”不是 IPv4 地址：%2 大于 255</translation>
     </message>
     <message>
@@ -350,19 +350,19 @@
         <translation>地址为空；应为 主机:端口</translation>
     </message>
     <message>
-        <source>'%1' has '[' without a closing ']'</source>
+        <source>&apos;%1&apos; has &apos;[&apos; without a closing &apos;]&apos;</source>
         <translation>“%1”中的“[”缺少对应的“]”</translation>
     </message>
     <message>
-        <source>'%1' needs ':PORT' after ']'</source>
+        <source>&apos;%1&apos; needs &apos;:PORT&apos; after &apos;]&apos;</source>
         <translation>“%1”在“]”之后需要“:端口”</translation>
     </message>
     <message>
-        <source>'%1' has no port; expected HOST:PORT</source>
+        <source>&apos;%1&apos; has no port; expected HOST:PORT</source>
         <translation>“%1”没有端口；应为 主机:端口</translation>
     </message>
     <message>
-        <source>'%1' is ambiguous: write an IPv6 address as [ADDRESS]:PORT</source>
+        <source>&apos;%1&apos; is ambiguous: write an IPv6 address as [ADDRESS]:PORT</source>
         <translation>“%1”有歧义：IPv6 地址请写成 [地址]:端口</translation>
     </message>
     <message>
@@ -370,11 +370,11 @@
         <translation>地址为空；应为 [主机:]端口</translation>
     </message>
     <message>
-        <source>'%1' is not [ADDRESS]:PORT</source>
+        <source>&apos;%1&apos; is not [ADDRESS]:PORT</source>
         <translation>“%1”不是 [地址]:端口 的形式</translation>
     </message>
     <message>
-        <source>'%1' is a host name; binding needs a local IP address</source>
+        <source>&apos;%1&apos; is a host name; binding needs a local IP address</source>
         <translation>“%1”是主机名；绑定需要本机的 IP 地址</translation>
     </message>
 </context>
@@ -398,7 +398,9 @@
     </message>
     <message numerus="yes">
         <source>datagram from %1, %n byte(s)</source>
-        <translation><numerusform>来自 %1 的数据报，%n 字节</numerusform></translation>
+        <translation>
+            <numerusform>来自 %1 的数据报，%n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>stdout: %1</source>
@@ -428,7 +430,7 @@
         <translation>点之间缺少数字</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
+        <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
@@ -440,15 +442,15 @@
         <translation>%1 有前导零（请写 %2；有些工具把前导零当作八进制）</translation>
     </message>
     <message>
-        <source>'%1' is not a hex digit</source>
+        <source>&apos;%1&apos; is not a hex digit</source>
         <translation>“%1”不是十六进制数字</translation>
     </message>
     <message>
-        <source>'::' may appear only once</source>
+        <source>&apos;::&apos; may appear only once</source>
         <translation>“::”只能出现一次</translation>
     </message>
     <message>
-        <source>group '%1' has more than four hex digits</source>
+        <source>group &apos;%1&apos; has more than four hex digits</source>
         <translation>段“%1”超过了四个十六进制数字</translation>
     </message>
     <message>
@@ -456,7 +458,7 @@
         <translation>超过了八段</translation>
     </message>
     <message>
-        <source>it has %1 groups; without '::' it needs eight</source>
+        <source>it has %1 groups; without &apos;::&apos; it needs eight</source>
         <translation>只有 %1 段；不用“::”时需要八段</translation>
     </message>
     <message>
@@ -464,11 +466,11 @@
         <translation>各段和冒号组不成一个地址</translation>
     </message>
     <message>
-        <source>the prefix after '/' is missing</source>
+        <source>the prefix after &apos;/&apos; is missing</source>
         <translation>“/”后面缺少前缀长度</translation>
     </message>
     <message>
-        <source>prefix '%1' is not a number (expected 0–%2)</source>
+        <source>prefix &apos;%1&apos; is not a number (expected 0–%2)</source>
         <translation>前缀“%1”不是数字（应为 0–%2）</translation>
     </message>
     <message>
@@ -480,23 +482,23 @@
         <translation>前缀 /%1 超过了 128：IPv6 前缀是 0–128</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address: %2</source>
+        <source>&apos;%1&apos; is not an IPv4 address: %2</source>
         <translation>“%1”不是 IPv4 地址：%2</translation>
     </message>
     <message>
-        <source>'%1' is not a netmask: %2</source>
+        <source>&apos;%1&apos; is not a netmask: %2</source>
         <translation>“%1”不是子网掩码：%2</translation>
     </message>
     <message>
-        <source>'%1' is not a netmask: its 1 bits must come first; it looks like a wildcard mask, the inverse of %2 (/%3)</source>
+        <source>&apos;%1&apos; is not a netmask: its 1 bits must come first; it looks like a wildcard mask, the inverse of %2 (/%3)</source>
         <translation>“%1”不是子网掩码：1 位必须在前；它像是通配符掩码，即 %2（/%3）的反码</translation>
     </message>
     <message>
-        <source>'%1' is not a netmask: its 1 bits are not contiguous (%2)</source>
+        <source>&apos;%1&apos; is not a netmask: its 1 bits are not contiguous (%2)</source>
         <translation>“%1”不是子网掩码：它的 1 位不连续（%2）</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv6 address: %2</source>
+        <source>&apos;%1&apos; is not an IPv6 address: %2</source>
         <translation>“%1”不是 IPv6 地址：%2</translation>
     </message>
     <message>
@@ -508,11 +510,11 @@
         <translation>地址为空：请输入 IPv4 或 IPv6 地址，例如 192.168.1.10/24 或 2001:db8::1/64</translation>
     </message>
     <message>
-        <source>unexpected '%1' after '%2'</source>
+        <source>unexpected &apos;%1&apos; after &apos;%2&apos;</source>
         <translation>“%2”后面多出了“%1”</translation>
     </message>
     <message>
-        <source>the zone after '%' is missing</source>
+        <source>the zone after &apos;%&apos; is missing</source>
         <translation>“%”后面缺少区域（网卡名）</translation>
     </message>
     <message>
@@ -520,7 +522,7 @@
         <translation>IPv6 地址要用前缀长度（/0–/128），不能用点分掩码</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address: type an IPv4 address (192.168.1.10) or an IPv6 address (2001:db8::1); host names are not looked up here</source>
+        <source>&apos;%1&apos; is not an IP address: type an IPv4 address (192.168.1.10) or an IPv6 address (2001:db8::1); host names are not looked up here</source>
         <translation>“%1”不是 IP 地址：请输入 IPv4 地址（192.168.1.10）或 IPv6 地址（2001:db8::1）；这里不解析主机名</translation>
     </message>
     <message>
@@ -739,7 +741,7 @@
         <translation>广播 %1</translation>
     </message>
     <message>
-        <source>Click to check %1 against the calculator's address</source>
+        <source>Click to check %1 against the calculator&apos;s address</source>
         <translation>点击检查 %1 与计算器中的地址是否在同一网段</translation>
     </message>
     <message>
@@ -926,15 +928,15 @@
         <translation>无：E 类保留用于实验，没有网络号和主机号</translation>
     </message>
     <message>
-        <source>0.x.x.x means "this network": its leading bit 0 is class A's, but it is not a class A network (those are 1–126)</source>
+        <source>0.x.x.x means &quot;this network&quot;: its leading bit 0 is class A&apos;s, but it is not a class A network (those are 1–126)</source>
         <translation>0.x.x.x 表示“本网络”：最高位 0 属于 A 类，但它不是 A 类网络（A 类网络是 1–126）</translation>
     </message>
     <message>
-        <source>127.x.x.x is loopback, this machine itself: its leading bit 0 is class A's, but it is not a class A network (those are 1–126)</source>
+        <source>127.x.x.x is loopback, this machine itself: its leading bit 0 is class A&apos;s, but it is not a class A network (those are 1–126)</source>
         <translation>127.x.x.x 是回环地址，即本机自己：最高位 0 属于 A 类，但它不是 A 类网络（A 类网络是 1–126）</translation>
     </message>
     <message>
-        <source>"this network" (RFC 1122): only a source address while a host learns its own; 0.0.0.0 also means "any address" when listening</source>
+        <source>&quot;this network&quot; (RFC 1122): only a source address while a host learns its own; 0.0.0.0 also means &quot;any address&quot; when listening</source>
         <translation>“本网络”（RFC 1122）：只在主机还不知道自己的地址时用作源地址；监听时 0.0.0.0 表示“任意地址”</translation>
     </message>
     <message>
@@ -942,7 +944,7 @@
         <translation>私有网络（RFC 1918）：用于局域网，不在互联网上路由</translation>
     </message>
     <message>
-        <source>shared address space (RFC 6598): between a provider's carrier-grade NAT and its customers</source>
+        <source>shared address space (RFC 6598): between a provider&apos;s carrier-grade NAT and its customers</source>
         <translation>共享地址空间（RFC 6598）：用于运营商级 NAT 与用户之间</translation>
     </message>
     <message>
@@ -998,7 +1000,7 @@
         <translation>子网掩码 %1</translation>
     </message>
     <message>
-        <source>none typed: class %1's default mask</source>
+        <source>none typed: class %1&apos;s default mask</source>
         <translation>未输入：%1 类的默认掩码</translation>
     </message>
     <message>
@@ -1038,7 +1040,7 @@
         <translation>主机地址</translation>
     </message>
     <message>
-        <source>unspecified (::): no address yet; "any address" when listening</source>
+        <source>unspecified (::): no address yet; &quot;any address&quot; when listening</source>
         <translation>未指定（::）：还没有地址；监听时表示“任意地址”</translation>
     </message>
     <message>
@@ -1098,7 +1100,7 @@
         <translation>站点本地（5）：一个站点内</translation>
     </message>
     <message>
-        <source>organization-local (8): one organization's sites</source>
+        <source>organization-local (8): one organization&apos;s sites</source>
         <translation>组织本地（8）：一个组织的各站点</translation>
     </message>
     <message>
@@ -1126,7 +1128,7 @@
         <translation>%1 类</translation>
     </message>
     <message>
-        <source>"this network" %1</source>
+        <source>&quot;this network&quot; %1</source>
         <translation>“本网络” %1</translation>
     </message>
     <message>
@@ -1242,7 +1244,7 @@
         <translation>是，但 %1 是 %2 的广播地址：它到达所有主机，不能做网关。</translation>
     </message>
     <message>
-        <source>Yes: %1 is on %2 like %3. They reach each other directly, and %1 can be %3's default gateway.</source>
+        <source>Yes: %1 is on %2 like %3. They reach each other directly, and %1 can be %3&apos;s default gateway.</source>
         <translation>是：%1 和 %3 都在 %2 内。它们可以直接通信，%1 可以做 %3 的默认网关。</translation>
     </message>
 </context>
@@ -1615,25 +1617,31 @@
     <name>Sockpit::ReceiveLogModel</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n 字节</numerusform></translation>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> … (%n more byte(s))</source>
-        <translation><numerusform> …（还有 %n 字节）</numerusform></translation>
+        <translation>
+            <numerusform> …（还有 %n 字节）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> … (%n more character(s))</source>
-        <translation><numerusform> …（还有 %n 个字符）</numerusform></translation>
+        <translation>
+            <numerusform> …（还有 %n 个字符）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Sockpit::ReceiveLogView</name>
     <message>
-        <source>cannot write '%1': %2</source>
+        <source>cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>writing '%1' failed: %2</source>
+        <source>writing &apos;%1&apos; failed: %2</source>
         <translation>写入“%1”失败：%2</translation>
     </message>
     <message>
@@ -1650,7 +1658,9 @@
     </message>
     <message numerus="yes">
         <source>capture to %1 stopped after %n byte(s)</source>
-        <translation><numerusform>抓取到 %1 已停止，共 %n 字节</numerusform></translation>
+        <translation>
+            <numerusform>抓取到 %1 已停止，共 %n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>Capture received bytes to file</source>
@@ -1665,7 +1675,7 @@
         <translation>正在把收到的字节抓取到 %1（追加）</translation>
     </message>
     <message>
-        <source>'%1' not found</source>
+        <source>&apos;%1&apos; not found</source>
         <translation>未找到“%1”</translation>
     </message>
     <message>
@@ -1678,7 +1688,9 @@
     </message>
     <message numerus="yes">
         <source>View paused: %n new entry(s) not shown</source>
-        <translation><numerusform>视图已暂停：%n 条新记录未显示</numerusform></translation>
+        <translation>
+            <numerusform>视图已暂停：%n 条新记录未显示</numerusform>
+        </translation>
     </message>
     <message>
         <source>Capturing to %1</source>
@@ -1785,7 +1797,9 @@
     <name>Sockpit::SendBox</name>
     <message numerus="yes">
         <source>file sending cancelled after %n byte(s)</source>
-        <translation><numerusform>文件发送已取消，已发送 %n 字节</numerusform></translation>
+        <translation>
+            <numerusform>文件发送已取消，已发送 %n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send file</source>
@@ -1800,16 +1814,18 @@
         <translation>已有文件正在发送</translation>
     </message>
     <message>
-        <source>cannot read '%1': %2</source>
+        <source>cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>reading '%1' failed: %2</source>
+        <source>reading &apos;%1&apos; failed: %2</source>
         <translation>读取“%1”失败：%2</translation>
     </message>
     <message numerus="yes">
         <source>file sending stopped after %n byte(s)</source>
-        <translation><numerusform>文件发送已停止，已发送 %n 字节</numerusform></translation>
+        <translation>
+            <numerusform>文件发送已停止，已发送 %n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>Text to send (Ctrl+Enter sends). Escapes: \r \n \t \\ \0 \xHH</source>
@@ -1893,7 +1909,9 @@
     </message>
     <message numerus="yes">
         <source>History (%n)</source>
-        <translation><numerusform>历史记录（%n）</numerusform></translation>
+        <translation>
+            <numerusform>历史记录（%n）</numerusform>
+        </translation>
     </message>
     <message>
         <source>[hex] %1</source>
@@ -1992,7 +2010,7 @@
 <context>
     <name>Sockpit::TcpClientPanel</name>
     <message>
-        <source>enter the server's host and port</source>
+        <source>enter the server&apos;s host and port</source>
         <translation>请输入服务器的主机和端口</translation>
     </message>
     <message>
@@ -2086,6 +2104,14 @@
         <source>connection to %1 timed out after %2 ms</source>
         <translation>连接 %1 超时（%2 毫秒）</translation>
     </message>
+    <message>
+        <source>reset by the peer</source>
+        <translation>连接被对方重置</translation>
+    </message>
+    <message>
+        <source>connection to %1 reset by the peer</source>
+        <translation>与 %1 的连接被对方重置</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TcpServerPanel</name>
@@ -2131,11 +2157,15 @@
     </message>
     <message numerus="yes">
         <source>%n client(s) connected</source>
-        <translation><numerusform>已连接 %n 个客户端</numerusform></translation>
+        <translation>
+            <numerusform>已连接 %n 个客户端</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n gone</source>
-        <translation><numerusform>，%n 个已断开</numerusform></translation>
+        <translation>
+            <numerusform>，%n 个已断开</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused: %1 over the client limit, %2 over the per-IP limit; closed idle: %3</source>
@@ -2194,7 +2224,7 @@
         <translation>从列表中移除已断开的客户端</translation>
     </message>
     <message>
-        <source>Show only the current client's traffic</source>
+        <source>Show only the current client&apos;s traffic</source>
         <translation>只显示当前客户端的数据</translation>
     </message>
 </context>
@@ -2218,7 +2248,9 @@
     </message>
     <message numerus="yes">
         <source>stopped listening on %1; %n client(s) stay connected</source>
-        <translation><numerusform>已停止监听 %1；%n 个客户端保持连接</numerusform></translation>
+        <translation>
+            <numerusform>已停止监听 %1；%n 个客户端保持连接</numerusform>
+        </translation>
     </message>
     <message>
         <source>accepting clients again</source>
@@ -2226,11 +2258,15 @@
     </message>
     <message numerus="yes">
         <source>refused %1: %n client(s) connected, the maximum</source>
-        <translation><numerusform>拒绝 %1：已连接 %n 个客户端，达到上限</numerusform></translation>
+        <translation>
+            <numerusform>拒绝 %1：已连接 %n 个客户端，达到上限</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>refused %1: %n connection(s) from %2 already, the maximum per address</source>
-        <translation><numerusform>拒绝 %1：来自 %2 的连接已有 %n 个，达到单个地址的上限</numerusform></translation>
+        <translation>
+            <numerusform>拒绝 %1：来自 %2 的连接已有 %n 个，达到单个地址的上限</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot accept more clients: the process has used all of its %1 file descriptors (ulimit -n); waiting clients are accepted as others leave</source>
@@ -2250,11 +2286,15 @@
     </message>
     <message numerus="yes">
         <source>not sent to %n client(s) no longer connected: %1</source>
-        <translation><numerusform>未发送给 %n 个已断开的客户端：%1</numerusform></translation>
+        <translation>
+            <numerusform>未发送给 %n 个已断开的客户端：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>not sent to %n client(s) whose send buffer is full (they are not reading): %1</source>
-        <translation><numerusform>未发送给 %n 个发送缓冲区已满（对方未读取）的客户端：%1</numerusform></translation>
+        <translation>
+            <numerusform>未发送给 %n 个发送缓冲区已满（对方未读取）的客户端：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>disconnected by you</source>
@@ -2278,7 +2318,9 @@
     </message>
     <message numerus="yes">
         <source>closed by the idle timeout: nothing received for %n second(s)</source>
-        <translation><numerusform>空闲超时关闭：%n 秒内未收到数据</numerusform></translation>
+        <translation>
+            <numerusform>空闲超时关闭：%n 秒内未收到数据</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2389,8 +2431,8 @@
 <context>
     <name>Sockpit::UdpSession</name>
     <message>
-        <source>'%1' is not a multicast group: IPv4 groups are 224.0.0.0–239.255.255.255 (class D), IPv6 groups start with ff</source>
-        <translation>'%1' 不是组播地址：IPv4 组播地址为 224.0.0.0–239.255.255.255（D 类），IPv6 组播地址以 ff 开头</translation>
+        <source>&apos;%1&apos; is not a multicast group: IPv4 groups are 224.0.0.0–239.255.255.255 (class D), IPv6 groups start with ff</source>
+        <translation>&apos;%1&apos; 不是组播地址：IPv4 组播地址为 224.0.0.0–239.255.255.255（D 类），IPv6 组播地址以 ff 开头</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -2497,7 +2539,7 @@
         <translation>%1 已经加入</translation>
     </message>
     <message>
-        <source>bind a port before joining %1: the group's datagrams arrive at the port you bind</source>
+        <source>bind a port before joining %1: the group&apos;s datagrams arrive at the port you bind</source>
         <translation>加入 %1 之前请先绑定端口：组播数据报会送到你绑定的端口</translation>
     </message>
     <message>
@@ -2533,8 +2575,8 @@
         <translation>已退出 %1</translation>
     </message>
     <message>
-        <source>'%1' is a host name; a multicast group is an address such as 239.1.2.3 or ff15::1</source>
-        <translation>'%1' 是主机名；组播组应是地址，例如 239.1.2.3 或 ff15::1</translation>
+        <source>&apos;%1&apos; is a host name; a multicast group is an address such as 239.1.2.3 or ff15::1</source>
+        <translation>&apos;%1&apos; 是主机名；组播组应是地址，例如 239.1.2.3 或 ff15::1</translation>
     </message>
 </context>
 <context>
@@ -2779,7 +2821,7 @@
         <translation>断开选中(&amp;L)</translation>
     </message>
     <message>
-        <source>Close every client's connection (listening goes on)</source>
+        <source>Close every client&apos;s connection (listening goes on)</source>
         <translation>关闭所有客户端的连接（继续监听）</translation>
     </message>
     <message>
@@ -2795,7 +2837,7 @@
         <translation>移除已断开(&amp;M)</translation>
     </message>
     <message>
-        <source>Show only the current client's traffic in the receive log</source>
+        <source>Show only the current client&apos;s traffic in the receive log</source>
         <translation>接收日志中只显示当前客户端的数据</translation>
     </message>
     <message>

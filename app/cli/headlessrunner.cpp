@@ -12,7 +12,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <sys/socket.h>
 
 namespace Sockpit {
 
@@ -187,7 +186,7 @@ void HeadlessRunner::halfCloseWhenWritten()
     if (tcp->state() != Session::State::Active || tcp->socket()->bytesToWrite() > 0)
         return;
     m_halfClosed = true;
-    ::shutdown(int(tcp->socket()->socketDescriptor()), SHUT_WR);
+    tcp->closeSending();
 }
 
 void HeadlessRunner::finish(int exitCode)

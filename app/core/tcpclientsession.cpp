@@ -3,6 +3,9 @@
 #include "endpoint.h"
 #include "socketerrors.h"
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
 
 namespace Sockpit {
 
@@ -14,6 +17,7 @@ TcpClientSession::TcpClientSession(QObject *parent)
     connect(&m_connectTimer, &QTimer::timeout, this, &TcpClientSession::onConnectTimeout);
     connect(&m_replyTimer, &QTimer::timeout, this, [this] {
         m_pendingReason = tr("short connection closed after waiting %1 ms for more data").arg(m_replyTimeoutMs);
+        m_resetWitness.release();
         m_socket.disconnectFromHost();
     });
     connect(&m_socket, &QAbstractSocket::stateChanged, this, &TcpClientSession::onSocketStateChanged);
@@ -27,6 +31,7 @@ TcpClientSession::~TcpClientSession()
 {
     // No signals to a half-destroyed owner.
     m_socket.disconnect(this);
+    m_resetWitness.release();
     m_socket.abort();
 }
 
@@ -53,8 +58,10 @@ void TcpClientSession::open()
         emit errorOccurred(tr("no server address: enter a host and a port"));
         return;
     }
-    if (m_socket.state() != QAbstractSocket::UnconnectedState)
+    if (m_socket.state() != QAbstractSocket::UnconnectedState) {
+        m_resetWitness.release();
         m_socket.abort();
+    }
     startConnecting();
 }
 
@@ -70,6 +77,7 @@ void TcpClientSession::stop()
     m_connectTimer.stop();
     m_replyTimer.stop();
     m_queued.clear();
+    m_resetWitness.release();
     switch (m_socket.state()) {
     case QAbstractSocket::UnconnectedState:
         return;
@@ -89,7 +97,20 @@ void TcpClientSession::abort()
     m_replyTimer.stop();
     m_queued.clear();
     m_pendingReason = tr("connection aborted");
+    m_resetWitness.release();
     m_socket.abort();
+}
+
+void TcpClientSession::closeSending()
+{
+    if (m_socket.state() != QAbstractSocket::ConnectedState)
+        return;
+    // Once we have sent our FIN, the peer's orderly close leaves the same TCP
+    // state as a reset, so resets are no longer told apart.
+    m_resetWitness.release();
+#ifdef Q_OS_UNIX
+    ::shutdown(int(m_socket.socketDescriptor()), SHUT_WR);
+#endif
 }
 
 bool TcpClientSession::send(const QByteArray &data)
@@ -151,6 +172,7 @@ void TcpClientSession::onSocketStateChanged(QAbstractSocket::SocketState state)
 void TcpClientSession::onConnected()
 {
     m_connectTimer.stop();
+    m_resetWitness.watch(m_socket.socketDescriptor());
     m_peer = Peer{m_nextPeerId++, m_socket.peerAddress(), m_socket.peerPort()};
     emit peerJoined(m_peer);
     if (!m_queued.isEmpty()) {
@@ -178,10 +200,18 @@ void TcpClientSession::onErrorOccurred(QAbstractSocket::SocketError error)
 {
     m_connectTimer.stop();
     if (error == QAbstractSocket::RemoteHostClosedError) {
-        if (m_pendingReason.isEmpty())
+        // A reset may lose what was in flight: it is an error, a close is not.
+        if (m_resetWitness.peerReset()) {
+            if (m_pendingReason.isEmpty())
+                m_pendingReason = tr("reset by the peer");
+            m_queued.clear();
+            emit errorOccurred(tr("connection to %1 reset by the peer").arg(targetText()));
+        } else if (m_pendingReason.isEmpty()) {
             m_pendingReason = tr("closed by the peer");
+        }
         return;
     }
+    m_resetWitness.release();
     const QString message = socketErrorMessage(error, targetText(), m_socket.errorString());
     if (m_pendingReason.isEmpty())
         m_pendingReason = message;
@@ -191,6 +221,7 @@ void TcpClientSession::onErrorOccurred(QAbstractSocket::SocketError error)
 
 void TcpClientSession::onDisconnected()
 {
+    m_resetWitness.release();
     m_replyTimer.stop();
     // Data still in Qt's buffer arrived before the close; deliver it first.
     onReadyRead();
@@ -206,6 +237,7 @@ void TcpClientSession::onConnectTimeout()
     if (m_socket.state() == QAbstractSocket::ConnectedState || m_socket.state() == QAbstractSocket::UnconnectedState)
         return;
     m_queued.clear();
+    m_resetWitness.release();
     m_socket.abort();
     emit errorOccurred(tr("connection to %1 timed out after %2 ms").arg(targetText()).arg(m_connectTimeoutMs));
 }

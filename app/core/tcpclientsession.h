@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session.h"
+#include "tcpresetwitness.h"
 
 #include <QTcpSocket>
 #include <QTimer>
@@ -36,6 +37,8 @@ public:
     void stop() override;
     /// Drops the connection at once.
     void abort();
+    /// Closes our direction only (a FIN), and keeps reading until the peer closes.
+    void closeSending();
 
     /// Queues data on the connection. In short-connection mode an idle session
     /// connects first. Returns false (and says why through errorOccurred) when it cannot.
@@ -55,6 +58,7 @@ private:
     void startConnecting();
 
     QTcpSocket m_socket;
+    TcpResetWitness m_resetWitness; ///< released before every close we make
     QTimer m_connectTimer;
     QTimer m_replyTimer;
     QString m_host;
