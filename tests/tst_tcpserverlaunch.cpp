@@ -4,16 +4,12 @@
 #include "sessionlaunch.h"
 #include "tcpserversession.h"
 
+#include "common/headlessprocess.h"
 #include "common/loopbackserver.h"
 
-#include <QElapsedTimer>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTest>
-
-#include <memory>
 
 #include <csignal>
 
@@ -31,21 +27,6 @@ LaunchOptions serverOptions(const QString &listen)
     options.headless = true;
     options.tcpServerListen = listen;
     return options;
-}
-
-/// Connects to a server that may still be starting; false after Timeout.
-bool connectWhenReady(QTcpSocket &socket, const QHostAddress &address, quint16 port)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < Timeout) {
-        socket.connectToHost(address, port);
-        if (socket.waitForConnected(500))
-            return true;
-        socket.abort();
-        QTest::qWait(50);
-    }
-    return false;
 }
 } // namespace
 
@@ -154,15 +135,15 @@ void TcpServerLaunchTest::privilegedPortNeedsRights()
     const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
     if (setpriv.isEmpty() || ::geteuid() != 0)
         QSKIP("needs root and setpriv to run the binary as an unprivileged user");
-    QProcess sockpit;
-    sockpit.start(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                            QStringLiteral("--clear-groups"), QStringLiteral(SOCKPIT_BINARY), QStringLiteral("--headless"),
-                            QStringLiteral("--tcp-server"), QStringLiteral("127.0.0.1:1")});
-    QVERIFY(sockpit.waitForFinished(Timeout));
-    const QString err = QString::fromUtf8(sockpit.readAllStandardError());
+    HeadlessProcess sockpit({QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                             QStringLiteral(SOCKPIT_BINARY), QStringLiteral("--headless"), QStringLiteral("--tcp-server"),
+                             QStringLiteral("127.0.0.1:1")},
+                            setpriv);
+    QVERIFY(sockpit.waitForExit());
+    const QString err = sockpit.stderrText();
     if (err.contains(u"Permission denied") && !err.contains(u"127.0.0.1:1"))
         QSKIP("the binary cannot be run as an unprivileged user here");
-    QCOMPARE(sockpit.exitCode(), 1);
+    QVERIFY2(sockpit.exitedWith(1), qPrintable(sockpit.exitDescription()));
     QVERIFY2(err.contains(u"permission denied") && err.contains(u"below 1024"), qPrintable(err));
 }
 
@@ -170,32 +151,28 @@ void TcpServerLaunchTest::headlessServesSeveralClients()
 {
     const quint16 port = SockpitTest::unusedTcpPort(QHostAddress(QHostAddress::Any));
     QVERIFY(port);
-    QProcess sockpit;
-    QByteArray out;
-    QByteArray err;
-    connect(&sockpit, &QProcess::readyReadStandardOutput, this, [&] { out += sockpit.readAllStandardOutput(); });
-    connect(&sockpit, &QProcess::readyReadStandardError, this, [&] { err += sockpit.readAllStandardError(); });
-    sockpit.start(QStringLiteral(SOCKPIT_BINARY),
-                  {QStringLiteral("--headless"), QStringLiteral("--tcp-server"), QString::number(port),
-                   QStringLiteral("--echo")});
-    QVERIFY(sockpit.waitForStarted(Timeout));
+    HeadlessProcess sockpit({QStringLiteral("--headless"), QStringLiteral("--tcp-server"), QString::number(port),
+                             QStringLiteral("--echo")});
+    QTRY_VERIFY2_WITH_TIMEOUT(sockpit.stderrText().contains(QStringLiteral("listening on port %1").arg(port)),
+                              qPrintable(sockpit.exitDescription()), Timeout);
 
     QTcpSocket v4, v6;
-    QVERIFY(connectWhenReady(v4, QHostAddress(QHostAddress::LocalHost), port));
-    QTRY_VERIFY_WITH_TIMEOUT(err.contains(QStringLiteral("listening on port %1").arg(port).toUtf8()), Timeout);
-    QVERIFY(connectWhenReady(v6, QHostAddress(QHostAddress::LocalHostIPv6), port));
+    v4.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    v6.connectToHost(QHostAddress(QHostAddress::LocalHostIPv6), port);
+    QTRY_COMPARE_WITH_TIMEOUT(v4.state(), QAbstractSocket::ConnectedState, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(v6.state(), QAbstractSocket::ConnectedState, Timeout);
     v4.write("from v4\n");
     v6.write("from v6\n");
     // Data to stdout as it comes; joins on stderr; every client hears its echo.
-    QTRY_VERIFY_WITH_TIMEOUT(out.contains("from v4\n") && out.contains("from v6\n"), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(sockpit.out().contains("from v4\n") && sockpit.out().contains("from v6\n"), Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(v4.bytesAvailable(), qint64(8), Timeout);
     QCOMPARE(v4.readAll(), QByteArray("from v4\n"));
     QTRY_COMPARE_WITH_TIMEOUT(v6.bytesAvailable(), qint64(8), Timeout);
     QCOMPARE(v6.readAll(), QByteArray("from v6\n"));
     const QString v4Name = QStringLiteral("127.0.0.1:%1").arg(v4.localPort());
     const QString v6Name = QStringLiteral("[::1]:%1").arg(v6.localPort());
-    QTRY_VERIFY_WITH_TIMEOUT(QString::fromUtf8(err).contains(v4Name + QStringLiteral(" connected")), Timeout);
-    QVERIFY2(QString::fromUtf8(err).contains(v6Name + QStringLiteral(" connected")), err.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(sockpit.stderrText().contains(v4Name + QStringLiteral(" connected")), Timeout);
+    QVERIFY2(sockpit.stderrText().contains(v6Name + QStringLiteral(" connected")), qPrintable(sockpit.stderrText()));
 
     // A stdin line goes to every client.
     sockpit.write("to all\n");
@@ -205,36 +182,30 @@ void TcpServerLaunchTest::headlessServesSeveralClients()
 
     // Leaving is reported with the reason.
     v4.disconnectFromHost();
-    QTRY_VERIFY_WITH_TIMEOUT(QString::fromUtf8(err).contains(v4Name + QStringLiteral(": closed by the client")),
-                             Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(sockpit.stderrText().contains(v4Name + QStringLiteral(": closed by the client")), Timeout);
 
-    ::kill(pid_t(sockpit.processId()), SIGTERM);
-    QTRY_COMPARE_WITH_TIMEOUT(sockpit.state(), QProcess::NotRunning, Timeout);
-    QCOMPARE(sockpit.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(sockpit.exitCode(), 0);
+    ::kill(pid_t(sockpit.process().processId()), SIGTERM);
+    QVERIFY(sockpit.waitForExit());
+    QVERIFY2(sockpit.exitedWith(0), qPrintable(sockpit.exitDescription()));
 }
 
 void TcpServerLaunchTest::headlessReplyInGbk()
 {
     const quint16 port = SockpitTest::unusedTcpPort(QHostAddress(QHostAddress::LocalHost));
     QVERIFY(port);
-    QProcess sockpit;
-    QByteArray out;
-    connect(&sockpit, &QProcess::readyReadStandardOutput, this, [&] { out += sockpit.readAllStandardOutput(); });
-    sockpit.start(QStringLiteral(SOCKPIT_BINARY),
-                  {QStringLiteral("--headless"), QStringLiteral("--tcp-server"), QStringLiteral("127.0.0.1:%1").arg(port),
-                   QStringLiteral("--encoding"), QStringLiteral("GBK"), QStringLiteral("--reply"),
-                   QStringLiteral("谢谢")});
-    QVERIFY(sockpit.waitForStarted(Timeout));
+    const QString address = QStringLiteral("127.0.0.1:%1").arg(port);
+    HeadlessProcess sockpit({QStringLiteral("--headless"), QStringLiteral("--tcp-server"), address, QStringLiteral("--encoding"),
+                             QStringLiteral("GBK"), QStringLiteral("--reply"), QStringLiteral("谢谢")});
+    QTRY_VERIFY2_WITH_TIMEOUT(sockpit.stderrText().contains(QStringLiteral("listening on ") + address),
+                              qPrintable(sockpit.exitDescription()), Timeout);
     QTcpSocket client;
-    QVERIFY(connectWhenReady(client, QHostAddress(QHostAddress::LocalHost), port));
+    client.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::ConnectedState, Timeout);
     client.write("\xc4\xe3\xba\xc3"); // 你好 in GBK
     QTRY_COMPARE_WITH_TIMEOUT(client.bytesAvailable(), qint64(4), Timeout);
     QCOMPARE(client.readAll(), QByteArray("\xd0\xbb\xd0\xbb")); // 谢谢 in GBK
     // stdout is UTF-8 whatever the wire encoding.
-    QTRY_COMPARE_WITH_TIMEOUT(QString::fromUtf8(out), QStringLiteral("你好"), Timeout);
-    sockpit.terminate();
-    QTRY_COMPARE_WITH_TIMEOUT(sockpit.state(), QProcess::NotRunning, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(QString::fromUtf8(sockpit.out()), QStringLiteral("你好"), Timeout);
 }
 
 QTEST_GUILESS_MAIN(TcpServerLaunchTest)
