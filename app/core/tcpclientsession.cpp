@@ -17,8 +17,7 @@ TcpClientSession::TcpClientSession(QObject *parent)
     connect(&m_connectTimer, &QTimer::timeout, this, &TcpClientSession::onConnectTimeout);
     connect(&m_replyTimer, &QTimer::timeout, this, [this] {
         m_pendingReason = tr("short connection closed after waiting %1 ms for more data").arg(m_replyTimeoutMs);
-        m_resetWitness.release();
-        m_socket.disconnectFromHost();
+        closeSocket();
     });
     connect(&m_socket, &QAbstractSocket::stateChanged, this, &TcpClientSession::onSocketStateChanged);
     connect(&m_socket, &QAbstractSocket::connected, this, &TcpClientSession::onConnected);
@@ -31,8 +30,7 @@ TcpClientSession::~TcpClientSession()
 {
     // No signals to a half-destroyed owner.
     m_socket.disconnect(this);
-    m_resetWitness.release();
-    m_socket.abort();
+    abortSocket();
 }
 
 void TcpClientSession::setTarget(const QString &host, quint16 port)
@@ -59,8 +57,7 @@ void TcpClientSession::open()
         return;
     }
     if (m_socket.state() != QAbstractSocket::UnconnectedState) {
-        m_resetWitness.release();
-        m_socket.abort();
+        abortSocket();
     }
     startConnecting();
 }
@@ -77,16 +74,15 @@ void TcpClientSession::stop()
     m_connectTimer.stop();
     m_replyTimer.stop();
     m_queued.clear();
-    m_resetWitness.release();
     switch (m_socket.state()) {
     case QAbstractSocket::UnconnectedState:
         return;
     case QAbstractSocket::ConnectedState:
         m_pendingReason = tr("disconnected");
-        m_socket.disconnectFromHost();
+        closeSocket();
         return;
     default:
-        m_socket.abort();
+        abortSocket();
         return;
     }
 }
@@ -97,6 +93,19 @@ void TcpClientSession::abort()
     m_replyTimer.stop();
     m_queued.clear();
     m_pendingReason = tr("connection aborted");
+    abortSocket();
+}
+
+// Our own closes go through these two: the witness must let go first, or the
+// socket would outlive Qt's close and the peer would see no FIN.
+void TcpClientSession::closeSocket()
+{
+    m_resetWitness.release();
+    m_socket.disconnectFromHost();
+}
+
+void TcpClientSession::abortSocket()
+{
     m_resetWitness.release();
     m_socket.abort();
 }
@@ -237,8 +246,7 @@ void TcpClientSession::onConnectTimeout()
     if (m_socket.state() == QAbstractSocket::ConnectedState || m_socket.state() == QAbstractSocket::UnconnectedState)
         return;
     m_queued.clear();
-    m_resetWitness.release();
-    m_socket.abort();
+    abortSocket();
     emit errorOccurred(tr("connection to %1 timed out after %2 ms").arg(targetText()).arg(m_connectTimeoutMs));
 }
 

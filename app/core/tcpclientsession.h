@@ -56,9 +56,11 @@ private:
     void onDisconnected();
     void onConnectTimeout();
     void startConnecting();
+    void closeSocket();
+    void abortSocket();
 
     QTcpSocket m_socket;
-    TcpResetWitness m_resetWitness; ///< released before every close we make
+    TcpResetWitness m_resetWitness; ///< released by closeSocket() and abortSocket()
     QTimer m_connectTimer;
     QTimer m_replyTimer;
     QString m_host;
