@@ -6,7 +6,7 @@ CMAKE_ARGS ?=
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Debian 12 packages for building, testing and running.
-DEPS = cmake ninja-build g++ make python3 iproute2 util-linux \
+DEPS = cmake ninja-build g++ make ccache python3 iproute2 util-linux \
        qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
        qt6-translations-l10n libgl-dev libqt6svg6 qt6-qpa-plugins fonts-wqy-microhei
 

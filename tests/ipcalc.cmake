@@ -1,5 +1,5 @@
 # Tests for the ipcalc area.
-sockpit_add_test(tst_ipcalc SOURCES tst_ipcalc.cpp LIBS sockpit_core)
+sockpit_add_test(tst_ipcalc SOURCES tst_ipcalc.cpp LIBS sockpit_ipcalc)
 # sockpit_widgets only for the embedded translations (:/i18n).
 sockpit_add_test(tst_ipcalccommand SOURCES tst_ipcalccommand.cpp LIBS sockpit_cli sockpit_widgets sockpit_core)
 sockpit_add_test(tst_ipcalcpanel SOURCES tst_ipcalcpanel.cpp LIBS sockpit_widgets sockpit_core)

@@ -1,6 +1,6 @@
 # Tests for the tcpserver area.
-sockpit_add_test(tst_tcpserver SOURCES tst_tcpserver.cpp LIBS sockpit_core)
-sockpit_add_test(tst_tcpserver_scale SOURCES tst_tcpserver_scale.cpp LIBS sockpit_core)
+sockpit_add_test(tst_tcpserver SOURCES tst_tcpserver.cpp LIBS sockpit_widgets sockpit_core)
+sockpit_add_test(tst_tcpserver_scale SOURCES tst_tcpserver_scale.cpp LIBS sockpit_widgets sockpit_core)
 sockpit_add_test(tst_tcpserverpanel SOURCES tst_tcpserverpanel.cpp LIBS sockpit_widgets sockpit_core)
 sockpit_add_test(tst_tcpserverlaunch SOURCES tst_tcpserverlaunch.cpp common/headlessprocess.h LIBS sockpit_cli sockpit_core)
 add_dependencies(tst_tcpserverlaunch sockpit)

@@ -133,7 +133,7 @@ void TstCodec::unknownEncoding()
     QVERIFY(!Encodings::isAvailable(s("X-NO-SUCH")));
     QVERIFY(!Encodings::isAvailable(QString()));
 
-    const Parsed<QByteArray> encoded = encodeText(s("abc"), s("X-NO-SUCH"));
+    const Result<QByteArray> encoded = encodeText(s("abc"), s("X-NO-SUCH"));
     QVERIFY(!encoded.ok());
     QCOMPARE(encoded.error, s("encoding 'X-NO-SUCH' is not available"));
 
@@ -166,12 +166,12 @@ void TstCodec::roundTrip()
     QFETCH(QString, character);
     QFETCH(QByteArray, characterBytes);
 
-    const Parsed<QByteArray> known = encodeText(character, encoding);
+    const Result<QByteArray> known = encodeText(character, encoding);
     QVERIFY2(known.ok(), qPrintable(known.error));
     QCOMPARE(known.value.toHex(' '), characterBytes.toHex(' '));
     QCOMPARE(StreamDecoder(encoding).decode(characterBytes), character);
 
-    const Parsed<QByteArray> encoded = encodeText(text, encoding);
+    const Result<QByteArray> encoded = encodeText(text, encoding);
     QVERIFY2(encoded.ok(), qPrintable(encoded.error));
     QVERIFY(!encoded.value.isEmpty());
     StreamDecoder decoder(encoding);
@@ -360,7 +360,7 @@ void TstCodec::controlBytesStayThemselves()
     controls += QChar(0x7F);
     const QString text = s("a") + controls + s("z");
 
-    const Parsed<QByteArray> encoded = encodeText(text, encoding);
+    const Result<QByteArray> encoded = encodeText(text, encoding);
     QVERIFY2(encoded.ok(), qPrintable(encoded.error));
     if (!encoding.startsWith(s("UTF-16"))) {
         QByteArray ascii("a");
@@ -401,7 +401,7 @@ void TstCodec::unencodable()
 {
     QFETCH(QString, encoding);
     QFETCH(QString, text);
-    const Parsed<QByteArray> encoded = encodeText(text, encoding);
+    const Result<QByteArray> encoded = encodeText(text, encoding);
     QVERIFY(!encoded.ok());
     QCOMPARE(encoded.error, s("the text has characters that %1 cannot encode").arg(encoding));
     QVERIFY(encoded.value.isEmpty());
@@ -456,7 +456,7 @@ void TstCodec::hexParse()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, error);
 
-    const Parsed<QByteArray> parsed = Hex::parse(text);
+    const Result<QByteArray> parsed = Hex::parse(text);
     QCOMPARE(parsed.error, error);
     QCOMPARE(parsed.ok(), error.isEmpty());
     if (parsed.ok())
@@ -480,7 +480,7 @@ void TstCodec::hexErrorPositions()
     for (qsizetype i = 0; i < valid.size(); ++i) {
         QString broken = valid;
         broken[i] = u'z';
-        const Parsed<QByteArray> parsed = Hex::parse(broken);
+        const Result<QByteArray> parsed = Hex::parse(broken);
         QCOMPARE(parsed.error, s("'z' at column %1 is not a hex digit").arg(i + 1));
     }
 }
@@ -515,7 +515,7 @@ void TstCodec::hexRoundTrip()
         all += char(b);
     const QString text = Hex::format(all);
     QCOMPARE(text.size(), 256 * 3 - 1);
-    const Parsed<QByteArray> parsed = Hex::parse(text);
+    const Result<QByteArray> parsed = Hex::parse(text);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     QCOMPARE(parsed.value, all);
     QCOMPARE(Hex::parse(text.toLower()).value, all);
@@ -564,7 +564,7 @@ void TstCodec::escapes()
 
     const auto pieces = Escapes::split(text);
     QCOMPARE(pieces.error, error);
-    const Parsed<QByteArray> payload = Sockpit::buildPayload(text, PayloadSpec{});
+    const Result<QByteArray> payload = Sockpit::buildPayload(text, PayloadSpec{});
     QCOMPARE(payload.error, error);
     if (error.isEmpty())
         QCOMPARE(payload.value.toHex(' '), bytes.toHex(' '));
@@ -675,7 +675,7 @@ void TstCodec::buildPayload()
     spec.encoding = encoding;
     spec.escapes = escapes;
     spec.lineEnding = ending;
-    const Parsed<QByteArray> payload = Sockpit::buildPayload(input, spec);
+    const Result<QByteArray> payload = Sockpit::buildPayload(input, spec);
     QCOMPARE(payload.error, error);
     QCOMPARE(payload.ok(), error.isEmpty());
     if (payload.ok())

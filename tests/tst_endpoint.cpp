@@ -87,7 +87,7 @@ void TstEndpoint::parsePort()
     QFETCH(int, port);
     QFETCH(QString, error);
 
-    const Parsed<quint16> parsed = EndpointParser::parsePort(text, use);
+    const Result<quint16> parsed = EndpointParser::parsePort(text, use);
     QCOMPARE(parsed.error, error);
     QCOMPARE(parsed.ok(), error.isEmpty());
     if (parsed.ok())
@@ -186,7 +186,7 @@ void TstEndpoint::parseHost()
     QFETCH(QString, address);
     QFETCH(QString, error);
 
-    const Parsed<QHostAddress> parsed = EndpointParser::parseHost(text);
+    const Result<QHostAddress> parsed = EndpointParser::parseHost(text);
     QCOMPARE(parsed.error, error);
     QCOMPARE(parsed.ok(), error.isEmpty());
     if (!parsed.ok())
@@ -270,7 +270,7 @@ void TstEndpoint::parseHostPort()
     QFETCH(QString, shown);
     QFETCH(QString, error);
 
-    const Parsed<Endpoint> parsed = EndpointParser::parseHostPort(text);
+    const Result<Endpoint> parsed = EndpointParser::parseHostPort(text);
     QCOMPARE(parsed.error, error);
     QCOMPARE(parsed.ok(), error.isEmpty());
     if (!parsed.ok())
@@ -336,7 +336,7 @@ void TstEndpoint::parseBindSpec()
     QFETCH(int, port);
     QFETCH(QString, error);
 
-    const Parsed<Endpoint> parsed = EndpointParser::parseBindSpec(text);
+    const Result<Endpoint> parsed = EndpointParser::parseBindSpec(text);
     QCOMPARE(parsed.error, error);
     QCOMPARE(parsed.ok(), error.isEmpty());
     if (!parsed.ok())

@@ -33,7 +33,7 @@ Q_IPV6ADDR v6(const QString &text)
 
 Input input(const QString &text)
 {
-    const Parsed<Input> parsed = parseInput(text);
+    const Result<Input> parsed = parseInput(text);
     if (!parsed.ok())
         qFatal("bad test input %s: %s", qPrintable(text), qPrintable(parsed.error));
     return parsed.value;
@@ -168,7 +168,7 @@ void TestIpCalc::parseValid()
     QFETCH(int, prefix);
     QFETCH(bool, fromMask);
     QFETCH(QString, scope);
-    const Parsed<Input> parsed = parseInput(text);
+    const Result<Input> parsed = parseInput(text);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     QCOMPARE(str(parsed.value.address), address);
     QCOMPARE(parsed.value.prefix, prefix);
@@ -225,7 +225,7 @@ void TestIpCalc::parseInvalid()
 {
     QFETCH(QString, text);
     QFETCH(QString, reason);
-    const Parsed<Input> parsed = parseInput(text);
+    const Result<Input> parsed = parseInput(text);
     QVERIFY2(!parsed.ok(), qPrintable(text));
     QVERIFY2(parsed.error.contains(reason), qPrintable(parsed.error));
 }
@@ -406,7 +406,7 @@ void TestIpCalc::masks()
         const quint32 mask = ipv4Mask(prefix);
         QCOMPARE(ipv4PrefixOfMask(mask), prefix);
         QCOMPARE(qPopulationCount(mask), uint(prefix));
-        const Parsed<int> parsed = parseNetmask(ipv4ToString(mask));
+        const Result<int> parsed = parseNetmask(ipv4ToString(mask));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
         QCOMPARE(parsed.value, prefix);
     }
@@ -433,7 +433,7 @@ void TestIpCalc::nonContiguousMasks()
 {
     QFETCH(QString, mask);
     QCOMPARE(ipv4PrefixOfMask(v4(qPrintable(mask))), -1);
-    const Parsed<int> parsed = parseNetmask(mask);
+    const Result<int> parsed = parseNetmask(mask);
     QVERIFY(!parsed.ok());
     QVERIFY2(parsed.error.startsWith(QLatin1Char('\'') + mask + QStringLiteral("' is not a netmask")), qPrintable(parsed.error));
 }
@@ -808,7 +808,7 @@ void TestIpCalc::split()
     QFETCH(QString, last);
     QFETCH(QString, broadcast);
     const Input in = input(text);
-    const Parsed<SubnetSplit> s = byCount ? SubnetSplit::intoCount(in, value) : SubnetSplit::intoPrefix(in, value);
+    const Result<SubnetSplit> s = byCount ? SubnetSplit::intoCount(in, value) : SubnetSplit::intoPrefix(in, value);
     QVERIFY2(s.ok(), qPrintable(s.error));
     QCOMPARE(s.value.newPrefix(), newPrefix);
     QCOMPARE(s.value.count(), count);
@@ -842,7 +842,7 @@ void TestIpCalc::splitErrors()
     QFETCH(int, value);
     QFETCH(QString, reason);
     const Input in = input(text);
-    const Parsed<SubnetSplit> s = byCount ? SubnetSplit::intoCount(in, value) : SubnetSplit::intoPrefix(in, value);
+    const Result<SubnetSplit> s = byCount ? SubnetSplit::intoCount(in, value) : SubnetSplit::intoPrefix(in, value);
     QVERIFY(!s.ok());
     QVERIFY2(s.error.contains(reason), qPrintable(s.error));
 }

@@ -95,7 +95,7 @@ void TstSeedPeerTcpClient::gbkTextAndThankYou()
     connect(&session, &Session::received, this, [&reply](const Peer &, const QByteArray &data) { reply += data; });
     session.setTarget(QStringLiteral("127.0.0.1"), port);
 
-    const Parsed<QByteArray> gbk = encodeText(text, QStringLiteral("GBK"));
+    const Result<QByteArray> gbk = encodeText(text, QStringLiteral("GBK"));
     QVERIFY2(gbk.ok(), qPrintable(gbk.error));
     if (shortConnection) {
         // A reply timeout far beyond the test's patience: the server must be the one to close.

@@ -119,6 +119,8 @@ void TcpServerTest::joinAndLeaveInOrder()
 {
     QFETCH(QString, family);
     TcpServerSession server;
+    ClientTableModel serverModel;
+    serverModel.attach(&server);
     QSignalSpy joined(&server, &Session::peerJoined);
     QSignalSpy left(&server, &Session::peerLeft);
     QVERIFY(startAny(server));
@@ -154,7 +156,7 @@ void TcpServerTest::joinAndLeaveInOrder()
     auto extra = std::make_unique<TestClient>();
     QCOMPARE(join(server, *extra, loopback(family)), quint64(4));
 
-    ClientTableModel *model = server.clientModel();
+    ClientTableModel *model = (&serverModel);
     model->flush();
     QCOMPARE(model->rowCount(), 4);
     QCOMPARE(model->connectedCount(), 2);
@@ -174,6 +176,8 @@ void TcpServerTest::sendToOneSelectionAndAll()
 {
     QFETCH(QString, family);
     TcpServerSession server;
+    ClientTableModel serverModel;
+    serverModel.attach(&server);
     QVERIFY(startAny(server));
     TestClient a, b, c;
     const quint64 idA = join(server, a, loopback(family));
@@ -214,6 +218,8 @@ void TcpServerTest::maxClientsRefusesExtra()
 {
     QFETCH(QString, family);
     TcpServerSession server;
+    ClientTableModel serverModel;
+    serverModel.attach(&server);
     server.setMaxClients(2);
     QVERIFY(startAny(server));
     QSignalSpy refused(&server, &TcpServerSession::clientRefused);
@@ -243,6 +249,8 @@ void TcpServerTest::maxClientsRefusesExtra()
 void TcpServerTest::maxPerIpRefusesSameAddress()
 {
     TcpServerSession server;
+    ClientTableModel serverModel;
+    serverModel.attach(&server);
     server.setMaxPerIp(1);
     QVERIFY(startAny(server));
     QSignalSpy refused(&server, &TcpServerSession::clientRefused);
@@ -265,6 +273,8 @@ void TcpServerTest::maxPerIpRefusesSameAddress()
 void TcpServerTest::maxPerIpOnIpv6()
 {
     TcpServerSession server;
+    ClientTableModel serverModel;
+    serverModel.attach(&server);
     server.setMaxPerIp(2);
     QVERIFY(startAny(server));
     QSignalSpy refused(&server, &TcpServerSession::clientRefused);
@@ -288,6 +298,8 @@ void TcpServerTest::idleTimeoutClosesSilentClient()
 {
     QFETCH(QString, family);
     TcpServerSession server;
+    ClientTableModel serverModel;
+    serverModel.attach(&server);
     server.setIdleTimeout(1);
     QVERIFY(startAny(server));
     QSignalSpy left(&server, &Session::peerLeft);
@@ -301,8 +313,8 @@ void TcpServerTest::idleTimeoutClosesSilentClient()
     QVERIFY2(left.at(0).at(1).toString().contains(u"idle timeout"), qPrintable(left.at(0).at(1).toString()));
     QCOMPARE(server.defenceCounters().closedIdle, quint64(1));
     QVERIFY(!counters.isEmpty());
-    server.clientModel()->flush();
-    QCOMPARE(server.clientModel()->index(0, ClientTableModel::StateColumn).data().toString(),
+    (&serverModel)->flush();
+    QCOMPARE((&serverModel)->index(0, ClientTableModel::StateColumn).data().toString(),
              ClientTableModel::stateName(ClientState::IdleTimeout));
 
     // Off again: a client may stay silent.
@@ -322,6 +334,8 @@ void TcpServerTest::stopListeningKeepsClients()
 {
     QFETCH(QString, family);
     TcpServerSession server;
+    ClientTableModel serverModel;
+    serverModel.attach(&server);
     QVERIFY(startAny(server));
     const quint16 port = server.listenPort();
     TestClient a;
@@ -355,6 +369,8 @@ void TcpServerTest::stopListeningKeepsClients()
 void TcpServerTest::disconnectSelectedAndAll()
 {
     TcpServerSession server;
+    ClientTableModel serverModel;
+    serverModel.attach(&server);
     QVERIFY(startAny(server));
     QSignalSpy left(&server, &Session::peerLeft);
     TestClient a, b, c;
@@ -388,6 +404,8 @@ void TcpServerTest::echoReply()
 {
     QFETCH(QString, family);
     TcpServerSession server;
+    ClientTableModel serverModel;
+    serverModel.attach(&server);
     server.setAutoReply(TcpServerSession::AutoReply::Echo);
     QVERIFY(startAny(server));
     TestClient a, b;
@@ -403,7 +421,9 @@ void TcpServerTest::echoReply()
 void TcpServerTest::fixedReply()
 {
     TcpServerSession server;
-    const Parsed<QByteArray> reply = encodeText(QStringLiteral("谢谢 thank you !"), QStringLiteral("GBK"));
+    ClientTableModel serverModel;
+    serverModel.attach(&server);
+    const Result<QByteArray> reply = encodeText(QStringLiteral("谢谢 thank you !"), QStringLiteral("GBK"));
     QVERIFY(reply.ok());
     server.setAutoReply(TcpServerSession::AutoReply::Fixed, reply.value);
     QVERIFY(startAny(server));
@@ -432,6 +452,8 @@ void TcpServerTest::peerResetIsReported()
 {
     QFETCH(QString, family);
     TcpServerSession server;
+    ClientTableModel serverModel;
+    serverModel.attach(&server);
     QVERIFY(startAny(server));
     QSignalSpy left(&server, &Session::peerLeft);
     TestClient a;
@@ -444,8 +466,8 @@ void TcpServerTest::peerResetIsReported()
     a.socket->abort();
     QTRY_COMPARE_WITH_TIMEOUT(left.size(), 1, Timeout);
     QCOMPARE(left.at(0).at(1).toString(), QStringLiteral("connection reset by the client"));
-    server.clientModel()->flush();
-    QCOMPARE(server.clientModel()->index(0, ClientTableModel::StateColumn).data().toString(),
+    (&serverModel)->flush();
+    QCOMPARE((&serverModel)->index(0, ClientTableModel::StateColumn).data().toString(),
              ClientTableModel::stateName(ClientState::Reset));
     QCOMPARE(server.clientCount(), 0);
 }
@@ -453,6 +475,8 @@ void TcpServerTest::peerResetIsReported()
 void TcpServerTest::anyAddressAcceptsBothFamilies()
 {
     TcpServerSession server;
+    ClientTableModel serverModel;
+    serverModel.attach(&server);
     QSignalSpy notices(&server, &Session::noticeOccurred);
     QVERIFY(server.listen(QStringLiteral("0")));
     QCOMPARE(server.listenAddress(), QHostAddress(QHostAddress::Any));
@@ -513,6 +537,8 @@ void TcpServerTest::listenErrors()
     QFETCH(QString, spec);
     QFETCH(QString, expected);
     TcpServerSession server;
+    ClientTableModel serverModel;
+    serverModel.attach(&server);
     QSignalSpy errors(&server, &Session::errorOccurred);
     QVERIFY(!server.listen(spec));
     QCOMPARE(errors.size(), 1);
@@ -551,6 +577,8 @@ void TcpServerTest::sendErrors()
 void TcpServerTest::clientThatDoesNotReadIsSkipped()
 {
     TcpServerSession server;
+    ClientTableModel serverModel;
+    serverModel.attach(&server);
     QVERIFY(startAny(server));
     QSignalSpy errors(&server, &Session::errorOccurred);
     QTcpSocket stuck;
@@ -584,9 +612,11 @@ void TcpServerTest::clientThatDoesNotReadIsSkipped()
 void TcpServerTest::modelCountsTraffic()
 {
     TcpServerSession server;
+    ClientTableModel serverModel;
+    serverModel.attach(&server);
     server.setAutoReply(TcpServerSession::AutoReply::Echo);
     QVERIFY(startAny(server));
-    ClientTableModel *model = server.clientModel();
+    ClientTableModel *model = (&serverModel);
     QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
     TestClient a, b;
@@ -644,6 +674,8 @@ void TcpServerTest::modelPrunesDepartedRows()
 void TcpServerTest::descriptorExhaustionIsReportedOnce()
 {
     TcpServerSession server;
+    ClientTableModel serverModel;
+    serverModel.attach(&server);
     QVERIFY(server.listen(QStringLiteral("127.0.0.1:0")));
     QSignalSpy errors(&server, &Session::errorOccurred);
     QSignalSpy notices(&server, &Session::noticeOccurred);
@@ -686,7 +718,9 @@ void TcpServerTest::seedPythonClientInGbk()
     if (python.isEmpty())
         QSKIP("python3 is not installed: the seed's client cannot run");
     TcpServerSession server;
-    const Parsed<QByteArray> reply = encodeText(QStringLiteral("thank you ! 谢谢"), QStringLiteral("GBK"));
+    ClientTableModel serverModel;
+    serverModel.attach(&server);
+    const Result<QByteArray> reply = encodeText(QStringLiteral("thank you ! 谢谢"), QStringLiteral("GBK"));
     server.setAutoReply(TcpServerSession::AutoReply::Fixed, reply.value);
     QVERIFY(server.listen(QStringLiteral("0")));
     QSignalSpy received(&server, &Session::received);

@@ -101,7 +101,7 @@ void TestUdpSession::parseGroup()
     QFETCH(QString, text);
     QFETCH(QString, group);
     QFETCH(QString, error);
-    const Parsed<QHostAddress> parsed = UdpSession::parseGroup(text);
+    const Result<QHostAddress> parsed = UdpSession::parseGroup(text);
     if (error.isEmpty()) {
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
         QCOMPARE(parsed.value, QHostAddress(group));
@@ -630,7 +630,7 @@ void TestUdpSession::gbkFromSeedSender()
     QTRY_COMPARE_WITH_TIMEOUT(sender.state(), QProcess::NotRunning, Timeout);
     QCOMPARE(sender.exitCode(), 0);
 
-    const Parsed<QByteArray> gbk = encodeText(text, QStringLiteral("GBK"));
+    const Result<QByteArray> gbk = encodeText(text, QStringLiteral("GBK"));
     QVERIFY(gbk.ok());
     QCOMPARE(receivedSpy.at(0).at(1).toByteArray(), gbk.value);
     // The log decodes the datagram alone, in the chosen encoding.
@@ -658,7 +658,7 @@ void TestUdpSession::gbkToSeedReceiver()
     UdpSession session; // unbound, as the tutorial's sender
     session.setTarget(QStringLiteral("127.0.0.1"), port);
     const QString text = QStringLiteral("收到请回答");
-    const Parsed<QByteArray> gbk = encodeText(text, QStringLiteral("GBK"));
+    const Result<QByteArray> gbk = encodeText(text, QStringLiteral("GBK"));
     QVERIFY(session.send(gbk.value));
     QTRY_COMPARE_WITH_TIMEOUT(receiver.state(), QProcess::NotRunning, Timeout);
     QCOMPARE(receiver.exitCode(), 0);

@@ -430,7 +430,7 @@ void IpCalcPanel::showInfo(QLabel *label, const QString &message)
 void IpCalcPanel::recalculate()
 {
     const QString text = m_input->text();
-    const Parsed<IpCalc::Input> parsed = IpCalc::parseInput(text);
+    const Result<IpCalc::Input> parsed = IpCalc::parseInput(text);
     m_current.reset(parsed.ok() ? new IpCalc::Input(parsed.value) : nullptr);
     if (text.trimmed().isEmpty()) {
         showInfo(m_status, tr("Type an address: 192.168.1.10/24, 192.168.1.10 255.255.255.0 or 2001:db8::1/64. Results follow as you type."));
@@ -469,7 +469,7 @@ void IpCalcPanel::updateSubnets()
         showInfo(m_subnetSummary, QString());
         return;
     }
-    const Parsed<IpCalc::SubnetSplit> split = m_splitMode->currentIndex() == 0
+    const Result<IpCalc::SubnetSplit> split = m_splitMode->currentIndex() == 0
         ? IpCalc::SubnetSplit::intoCount(*m_current, m_splitValue->value())
         : IpCalc::SubnetSplit::intoPrefix(*m_current, m_splitValue->value());
     if (!split.ok()) {
@@ -534,7 +534,7 @@ void IpCalcPanel::updateSameNetwork()
         showInfo(m_sameResult, tr("Type a second address to see whether it is on the same network: a default gateway must be."));
         return;
     }
-    const Parsed<QHostAddress> other = IpCalc::parseAddress(otherText);
+    const Result<QHostAddress> other = IpCalc::parseAddress(otherText);
     if (!other.ok()) {
         showError(m_sameResult, other.error);
         return;
@@ -557,7 +557,7 @@ void IpCalcPanel::updatePort()
         showInfo(m_portResult, tr("Type a port number 0–65535 to see its range and its usual service."));
         return;
     }
-    const Parsed<quint16> port = EndpointParser::parsePort(text, EndpointParser::PortUse::Bind);
+    const Result<quint16> port = EndpointParser::parsePort(text, EndpointParser::PortUse::Bind);
     if (!port.ok()) {
         showError(m_portResult, port.error);
         return;

@@ -214,7 +214,7 @@ PayloadSpec SendBox::spec() const
 
 std::optional<QByteArray> SendBox::payload()
 {
-    const Parsed<QByteArray> bytes = buildPayload(m_input->toPlainText(), spec());
+    const Result<QByteArray> bytes = buildPayload(m_input->toPlainText(), spec());
     if (!bytes.ok()) {
         showError(bytes.error);
         return std::nullopt;

@@ -84,12 +84,12 @@ bool TcpClientPanel::validateInput()
     const QString host = m_ui->hostEdit->text().trimmed();
     const QString port = m_ui->portEdit->text().trimmed();
     if (!host.isEmpty()) {
-        const Parsed<QHostAddress> parsedHost = EndpointParser::parseHost(host);
+        const Result<QHostAddress> parsedHost = EndpointParser::parseHost(host);
         if (!parsedHost.ok())
             error = parsedHost.error;
     }
     if (error.isEmpty() && !port.isEmpty()) {
-        const Parsed<quint16> parsedPort = EndpointParser::parsePort(port);
+        const Result<quint16> parsedPort = EndpointParser::parsePort(port);
         if (!parsedPort.ok())
             error = parsedPort.error;
     }
@@ -101,7 +101,7 @@ bool TcpClientPanel::validateInput()
 void TcpClientPanel::applyOptions()
 {
     const QString host = m_ui->hostEdit->text().trimmed();
-    const Parsed<quint16> port = EndpointParser::parsePort(m_ui->portEdit->text());
+    const Result<quint16> port = EndpointParser::parsePort(m_ui->portEdit->text());
     QString bare = host;
     if (bare.startsWith(u'[') && bare.endsWith(u']'))
         bare = bare.mid(1, bare.size() - 2);
@@ -149,7 +149,7 @@ bool TcpClientPanel::sendData(const QByteArray &bytes)
 
 void TcpClientPanel::launch(const LaunchOptions &options)
 {
-    const Parsed<Endpoint> target = EndpointParser::parseHostPort(options.tcpClientTarget);
+    const Result<Endpoint> target = EndpointParser::parseHostPort(options.tcpClientTarget);
     if (!target.ok()) {
         m_workspace->logError(target.error);
         return;

@@ -43,8 +43,10 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::TcpServerPanel>())
     , m_session(new TcpServerSession(this))
+    , m_clientModel(new ClientTableModel(this))
     , m_workspace(new SessionWorkspace(SettingsGroup, this))
 {
+    m_clientModel->attach(m_session);
     m_ui->setupUi(this);
     m_ui->mainSplitter->addWidget(m_workspace);
     m_ui->mainSplitter->setStretchFactor(0, 1);
@@ -53,7 +55,7 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     setTabOrder(m_ui->logFilterCheck, m_workspace);
 
     QTableView *view = m_ui->clientView;
-    view->setModel(m_session->clientModel());
+    view->setModel(m_clientModel);
     // Thousands of rows: fixed row heights and no size-to-contents keep the view cheap.
     view->verticalHeader()->setVisible(false);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -110,16 +112,16 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
 
     connect(m_ui->disconnectButton, &QPushButton::clicked, this, &TcpServerPanel::disconnectSelected);
     connect(m_ui->disconnectAllButton, &QPushButton::clicked, m_session, &TcpServerSession::disconnectAll);
-    connect(m_ui->removeClosedButton, &QPushButton::clicked, m_session->clientModel(), [this] {
-        m_session->clientModel()->flush();
-        m_session->clientModel()->removeDeparted();
+    connect(m_ui->removeClosedButton, &QPushButton::clicked, m_clientModel, [this] {
+        m_clientModel->flush();
+        m_clientModel->removeDeparted();
         scheduleCountsUpdate();
     });
     connect(m_ui->logFilterCheck, &QCheckBox::toggled, this, &TcpServerPanel::updateLogFilter);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TcpServerPanel::updateLogFilter);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TcpServerPanel::scheduleCountsUpdate);
-    connect(m_session->clientModel(), &QAbstractItemModel::dataChanged, this, &TcpServerPanel::scheduleCountsUpdate);
+    connect(m_clientModel, &QAbstractItemModel::dataChanged, this, &TcpServerPanel::scheduleCountsUpdate);
 
     connect(m_session, &Session::stateChanged, this, &TcpServerPanel::updateState);
     connect(m_session, &TcpServerSession::clientCountChanged, this, &TcpServerPanel::scheduleCountsUpdate);
@@ -170,7 +172,7 @@ QString TcpServerPanel::listenSpec() const
 
 void TcpServerPanel::setListenSpec(const QString &spec)
 {
-    const Parsed<Endpoint> endpoint = EndpointParser::parseBindSpec(spec);
+    const Result<Endpoint> endpoint = EndpointParser::parseBindSpec(spec);
     if (!endpoint.ok())
         return;
     QComboBox *combo = m_ui->addressCombo;
@@ -198,7 +200,7 @@ bool TcpServerPanel::validateInput()
     if (m_ui->portEdit->text().trimmed().isEmpty()) {
         error = tr("enter the port to listen on");
     } else {
-        const Parsed<Endpoint> endpoint = EndpointParser::parseBindSpec(listenSpec());
+        const Result<Endpoint> endpoint = EndpointParser::parseBindSpec(listenSpec());
         if (!endpoint.ok())
             error = endpoint.error;
     }
@@ -233,7 +235,7 @@ bool TcpServerPanel::applyAutoReply()
             // The log shows hex; typed text is still text, sent as UTF-8.
             spec.encoding = QStringLiteral("UTF-8");
         }
-        const Parsed<QByteArray> reply = buildPayload(m_ui->replyEdit->text(), spec);
+        const Result<QByteArray> reply = buildPayload(m_ui->replyEdit->text(), spec);
         if (reply.ok() && reply.value.isEmpty())
             m_replyError = tr("the fixed reply is empty: type what to answer");
         else if (!reply.ok())
@@ -271,7 +273,7 @@ void TcpServerPanel::toggleListening()
 QList<quint64> TcpServerPanel::selectedPeerIds() const
 {
     QList<quint64> ids;
-    const ClientTableModel *model = m_session->clientModel();
+    const ClientTableModel *model = m_clientModel;
     const QModelIndexList rows = m_ui->clientView->selectionModel()->selectedRows();
     ids.reserve(rows.size());
     for (const QModelIndex &index : rows) {
@@ -312,7 +314,7 @@ void TcpServerPanel::updateLogFilter()
         return;
     }
     const QModelIndex current = m_ui->clientView->currentIndex();
-    const quint64 id = current.isValid() ? m_session->clientModel()->peerIdAt(current.row()) : 0;
+    const quint64 id = current.isValid() ? m_clientModel->peerIdAt(current.row()) : 0;
     // No client chosen yet: show nothing rather than everything, so the filter is visibly on.
     logView->setPeerFilter(id);
 }
@@ -322,7 +324,7 @@ void TcpServerPanel::launch(const LaunchOptions &options)
     // The main window applies --capture; the encoding matters for --reply, so it is applied here too.
     if (!options.encoding.isEmpty())
         m_workspace->setEncoding(options.encoding);
-    const Parsed<Endpoint> endpoint = EndpointParser::parseBindSpec(options.tcpServerListen);
+    const Result<Endpoint> endpoint = EndpointParser::parseBindSpec(options.tcpServerListen);
     if (!endpoint.ok()) {
         m_workspace->logError(endpoint.error);
         return;
@@ -400,7 +402,7 @@ void TcpServerPanel::scheduleCountsUpdate()
 
 void TcpServerPanel::updateCounts()
 {
-    const ClientTableModel *model = m_session->clientModel();
+    const ClientTableModel *model = m_clientModel;
     const int connected = m_session->clientCount();
     const int listed = model->rowCount();
     QString counts = tr("%n client(s) connected", "", connected);

@@ -12,6 +12,7 @@ class TcpServerPanel;
 namespace Sockpit {
 
 class SessionWorkspace;
+class ClientTableModel;
 class TcpServerSession;
 struct LaunchOptions;
 
@@ -31,6 +32,7 @@ public:
 
     SessionWorkspace *workspace() const { return m_workspace; }
     TcpServerSession *session() const { return m_session; }
+    ClientTableModel *clientModel() const { return m_clientModel; }
 
     /// Applies what the command line asked for (listen address, limits,
     /// --echo / --reply, encoding, capture) and starts listening.
@@ -63,6 +65,7 @@ private:
 
     std::unique_ptr<Ui::TcpServerPanel> m_ui;
     TcpServerSession *m_session;
+    ClientTableModel *m_clientModel;
     SessionWorkspace *m_workspace;
     QTimer m_countsTimer; ///< client counts are redrawn a few times a second, not per client
     QString m_lastError;

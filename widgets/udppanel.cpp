@@ -45,7 +45,7 @@ UdpPanel::UdpPanel(QWidget *parent)
 
     fillAddresses();
     fillInterfaces();
-    const Parsed<Endpoint> bind = EndpointParser::parseBindSpec(Settings::UdpBind.value());
+    const Result<Endpoint> bind = EndpointParser::parseBindSpec(Settings::UdpBind.value());
     selectAddress(bind.ok() ? bind.value.host : QString());
     m_ui->portEdit->setText(QString::number(bind.ok() ? bind.value.port : DefaultPort));
     m_ui->targetCombo->setEditText(Settings::UdpTarget.value());
@@ -210,7 +210,7 @@ void UdpPanel::toggleBind()
 
 void UdpPanel::refreshTargetSuggestions()
 {
-    const Parsed<Endpoint> typed = EndpointParser::parseHostPort(m_ui->targetCombo->currentText());
+    const Result<Endpoint> typed = EndpointParser::parseHostPort(m_ui->targetCombo->currentText());
     const quint16 port = typed.ok() ? typed.value.port : (m_session->isBound() && !m_session->isEphemeral() && m_session->localPort() != 0)
                                                            ? m_session->localPort()
                                                            : DefaultPort;
@@ -219,7 +219,7 @@ void UdpPanel::refreshTargetSuggestions()
     const QList<QHostAddress> broadcasts = UdpSession::broadcastAddresses(chosenInterface());
     for (const QHostAddress &address : broadcasts)
         suggestions << hostPort(address, port);
-    const Parsed<QHostAddress> group = UdpSession::parseGroup(m_ui->groupEdit->text());
+    const Result<QHostAddress> group = UdpSession::parseGroup(m_ui->groupEdit->text());
     if (group.ok())
         suggestions << hostPort(group.value, port);
 
@@ -240,7 +240,7 @@ bool UdpPanel::applyTarget()
             m_session->clearTarget();
         return false;
     }
-    const Parsed<Endpoint> endpoint = EndpointParser::parseHostPort(text);
+    const Result<Endpoint> endpoint = EndpointParser::parseHostPort(text);
     if (!endpoint.ok()) {
         showInputError(endpoint.error);
         return false;
@@ -340,7 +340,7 @@ QNetworkInterface UdpPanel::chosenInterface() const
 
 void UdpPanel::joinGroup()
 {
-    const Parsed<QHostAddress> group = UdpSession::parseGroup(m_ui->groupEdit->text());
+    const Result<QHostAddress> group = UdpSession::parseGroup(m_ui->groupEdit->text());
     if (!group.ok()) {
         showInputError(group.error);
         return;
@@ -382,13 +382,13 @@ bool UdpPanel::validateInput()
     QString error;
     const QString port = m_ui->portEdit->text().trimmed();
     if (!port.isEmpty()) {
-        const Parsed<quint16> parsedPort = EndpointParser::parsePort(port, EndpointParser::PortUse::Bind);
+        const Result<quint16> parsedPort = EndpointParser::parsePort(port, EndpointParser::PortUse::Bind);
         if (!parsedPort.ok())
             error = parsedPort.error;
     }
     const QString target = m_ui->targetCombo->currentText().trimmed();
     if (error.isEmpty() && !target.isEmpty()) {
-        const Parsed<Endpoint> endpoint = EndpointParser::parseHostPort(target);
+        const Result<Endpoint> endpoint = EndpointParser::parseHostPort(target);
         if (!endpoint.ok())
             error = endpoint.error;
     }
@@ -439,7 +439,7 @@ void UdpPanel::updateState()
 void UdpPanel::launch(const LaunchOptions &options)
 {
     if (!options.udpBind.isEmpty()) {
-        const Parsed<Endpoint> bind = EndpointParser::parseBindSpec(options.udpBind);
+        const Result<Endpoint> bind = EndpointParser::parseBindSpec(options.udpBind);
         if (!bind.ok()) {
             m_workspace->logError(bind.error);
             showInputError(bind.error);

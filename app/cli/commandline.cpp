@@ -138,7 +138,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         ++modes;
         o.mode = LaunchOptions::Mode::TcpClient;
         o.tcpClientTarget = parser.value(QStringLiteral("tcp-client"));
-        const Parsed<Endpoint> target = EndpointParser::parseHostPort(o.tcpClientTarget);
+        const Result<Endpoint> target = EndpointParser::parseHostPort(o.tcpClientTarget);
         if (!target.ok())
             return fail(QStringLiteral("--tcp-client: ") + target.error);
     }
@@ -146,7 +146,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         ++modes;
         o.mode = LaunchOptions::Mode::TcpServer;
         o.tcpServerListen = parser.value(QStringLiteral("tcp-server"));
-        const Parsed<Endpoint> listen = EndpointParser::parseBindSpec(o.tcpServerListen);
+        const Result<Endpoint> listen = EndpointParser::parseBindSpec(o.tcpServerListen);
         if (!listen.ok())
             return fail(QStringLiteral("--tcp-server: ") + listen.error);
     }
@@ -154,7 +154,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         ++modes;
         o.mode = LaunchOptions::Mode::Udp;
         o.udpBind = parser.value(QStringLiteral("udp"));
-        const Parsed<Endpoint> bind = EndpointParser::parseBindSpec(o.udpBind);
+        const Result<Endpoint> bind = EndpointParser::parseBindSpec(o.udpBind);
         if (!bind.ok())
             return fail(QStringLiteral("--udp: ") + bind.error);
     }
@@ -189,7 +189,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return fail(Text::tr("choose one of --echo and --reply"));
     o.udpPeer = parser.value(QStringLiteral("peer"));
     if (!o.udpPeer.isEmpty()) {
-        const Parsed<Endpoint> peer = EndpointParser::parseHostPort(o.udpPeer);
+        const Result<Endpoint> peer = EndpointParser::parseHostPort(o.udpPeer);
         if (!peer.ok())
             return fail(QStringLiteral("--peer: ") + peer.error);
     }

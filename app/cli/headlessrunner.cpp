@@ -145,7 +145,7 @@ void HeadlessRunner::sendLine(const QByteArray &line)
 {
     QByteArray bytes;
     if (Encodings::isHex(m_encoding)) {
-        const Parsed<QByteArray> parsed = Hex::parse(QString::fromUtf8(line).trimmed());
+        const Result<QByteArray> parsed = Hex::parse(QString::fromUtf8(line).trimmed());
         if (!parsed.ok()) {
             say(tr("stdin: %1").arg(parsed.error));
             finish(2);
@@ -153,7 +153,7 @@ void HeadlessRunner::sendLine(const QByteArray &line)
         }
         bytes = parsed.value;
     } else {
-        const Parsed<QByteArray> encoded = encodeText(m_stdinDecoder.decode(line), m_encoding);
+        const Result<QByteArray> encoded = encodeText(m_stdinDecoder.decode(line), m_encoding);
         if (!encoded.ok()) {
             say(tr("stdin: %1").arg(encoded.error));
             finish(2);

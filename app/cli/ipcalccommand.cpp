@@ -43,7 +43,7 @@ private:
 int runIpCalc(const QString &input, QTextStream &out, QTextStream &err, bool chineseLabels)
 {
     const ScopedChinese chinese(chineseLabels);
-    const Parsed<IpCalc::Input> parsed = IpCalc::parseInput(input);
+    const Result<IpCalc::Input> parsed = IpCalc::parseInput(input);
     if (!parsed.ok()) {
         err << "sockpit --ipcalc: " << parsed.error << '\n';
         err.flush();

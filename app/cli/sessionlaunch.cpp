@@ -8,7 +8,7 @@ namespace Sockpit {
 
 LaunchResult launchTcpClient(const LaunchOptions &options, QObject *parent)
 {
-    const Parsed<Endpoint> target = EndpointParser::parseHostPort(options.tcpClientTarget);
+    const Result<Endpoint> target = EndpointParser::parseHostPort(options.tcpClientTarget);
     if (!target.ok())
         return LaunchResult::failure(2, target.error);
     auto *session = new TcpClientSession(parent);

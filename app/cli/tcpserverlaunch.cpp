@@ -11,7 +11,7 @@ namespace Sockpit {
 
 LaunchResult launchTcpServer(const LaunchOptions &options, QObject *parent)
 {
-    const Parsed<Endpoint> listen = EndpointParser::parseBindSpec(options.tcpServerListen);
+    const Result<Endpoint> listen = EndpointParser::parseBindSpec(options.tcpServerListen);
     if (!listen.ok())
         return LaunchResult::failure(2, QStringLiteral("--tcp-server: ") + listen.error);
     if (options.maxClients < 0)
@@ -35,7 +35,7 @@ LaunchResult launchTcpServer(const LaunchOptions &options, QObject *parent)
             spec.hex = true;
             spec.encoding = QStringLiteral("UTF-8");
         }
-        const Parsed<QByteArray> built = buildPayload(options.reply, spec);
+        const Result<QByteArray> built = buildPayload(options.reply, spec);
         if (!built.ok())
             return LaunchResult::failure(2, QStringLiteral("--reply: ") + built.error);
         reply = built.value;

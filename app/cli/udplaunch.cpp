@@ -44,19 +44,19 @@ QString groupProblem(const Endpoint &bind, const QHostAddress &group)
 
 LaunchResult launchUdp(const LaunchOptions &options, QObject *parent)
 {
-    const Parsed<Endpoint> bind = EndpointParser::parseBindSpec(options.udpBind);
+    const Result<Endpoint> bind = EndpointParser::parseBindSpec(options.udpBind);
     if (!bind.ok())
         return LaunchResult::failure(2, QStringLiteral("--udp: ") + bind.error);
     Endpoint peer;
     if (!options.udpPeer.isEmpty()) {
-        const Parsed<Endpoint> parsed = EndpointParser::parseHostPort(options.udpPeer);
+        const Result<Endpoint> parsed = EndpointParser::parseHostPort(options.udpPeer);
         if (!parsed.ok())
             return LaunchResult::failure(2, QStringLiteral("--peer: ") + parsed.error);
         peer = parsed.value;
     }
     QList<QHostAddress> groups;
     for (const QString &text : options.joinGroups) {
-        const Parsed<QHostAddress> group = UdpSession::parseGroup(text);
+        const Result<QHostAddress> group = UdpSession::parseGroup(text);
         if (!group.ok())
             return LaunchResult::failure(2, QStringLiteral("--join: ") + group.error);
         const QString problem = groupProblem(bind.value, group.value);

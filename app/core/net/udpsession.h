@@ -1,6 +1,6 @@
 #pragma once
 
-#include "parsed.h"
+#include "result.h"
 #include "session.h"
 
 #include <QHash>
@@ -110,7 +110,7 @@ public:
     /// The largest payload one datagram to destination can carry.
     static qsizetype maxPayload(const QHostAddress &destination);
     /// Validates a multicast group: IPv4 224.0.0.0/4 or IPv6 ff00::/8.
-    static Parsed<QHostAddress> parseGroup(const QString &text);
+    static Result<QHostAddress> parseGroup(const QString &text);
     /// The IPv4 address of a v4-mapped IPv6 address, anything else unchanged.
     static QHostAddress normalized(const QHostAddress &address);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "parsed.h"
+#include "result.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -28,18 +28,18 @@ enum class PortUse {
     Bind,    ///< 0–65535; 0 lets the system choose
 };
 
-Parsed<quint16> parsePort(const QString &text, PortUse use = PortUse::Connect);
+Result<quint16> parsePort(const QString &text, PortUse use = PortUse::Connect);
 
 /// Validates an IPv4/IPv6 literal or a DNS host name (not resolved here).
 /// Returns the literal address when it is one, a null address for a name.
-Parsed<QHostAddress> parseHost(const QString &text);
+Result<QHostAddress> parseHost(const QString &text);
 
 /// "HOST:PORT", "[IPv6]:PORT" (a bare IPv6 literal is ambiguous and refused).
-Parsed<Endpoint> parseHostPort(const QString &text);
+Result<Endpoint> parseHostPort(const QString &text);
 
 /// "[HOST:]PORT" for listening or binding: "7788", "0.0.0.0:7788", "[::]:7788",
 /// "127.0.0.1:0". No host means every address (IPv4 and IPv6). Host names are refused.
-Parsed<Endpoint> parseBindSpec(const QString &text);
+Result<Endpoint> parseBindSpec(const QString &text);
 
 } // namespace EndpointParser
 } // namespace Sockpit

@@ -80,7 +80,7 @@ TcpServerSession::~TcpServerSession()
 
 bool TcpServerSession::listen(const QString &bindSpec)
 {
-    const Parsed<Endpoint> endpoint = EndpointParser::parseBindSpec(bindSpec);
+    const Result<Endpoint> endpoint = EndpointParser::parseBindSpec(bindSpec);
     if (!endpoint.ok()) {
         fail(endpoint.error);
         return false;
@@ -251,7 +251,6 @@ void TcpServerSession::admit(qintptr descriptor)
     client.lastReceivedMs = m_clock.elapsed();
     m_clients.insert(id, client);
     ++m_perIp[candidate.address];
-    m_model.addClient(client.peer, QDateTime::currentMSecsSinceEpoch());
     connect(connection, &TcpConnection::received, this, [this, id](const QByteArray &data) { onReceived(id, data); });
     connect(connection, &TcpConnection::ended, this,
             [this, id](TcpConnection::End end, const QString &detail) { onEnded(id, end, detail); });
@@ -290,7 +289,6 @@ void TcpServerSession::onReceived(quint64 peerId, const QByteArray &data)
         return;
     it->lastReceivedMs = m_clock.elapsed();
     const Peer peer = it->peer;
-    m_model.addTraffic(peerId, data.size(), 0, QDateTime::currentMSecsSinceEpoch());
     emit received(peer, data);
 
     if (m_autoReply == AutoReply::Off)
@@ -315,7 +313,6 @@ bool TcpServerSession::writeTo(Client &client, const QByteArray &data)
     if (connection->bytesToWrite() > MaxPendingBytesPerClient)
         return false;
     connection->write(data);
-    m_model.addTraffic(client.peer.id, 0, data.size(), QDateTime::currentMSecsSinceEpoch());
     const Peer peer = client.peer; // client may be gone once receivers have run
     emit sent(peer, data);
     return true;
@@ -388,7 +385,7 @@ void TcpServerSession::closeClient(quint64 peerId, ClientState state, const QStr
     }
     it->closingSinceMs = m_clock.elapsed();
     ++m_closing;
-    m_model.setClientState(peerId, ClientState::Closing, reason);
+    emit clientStateChanged(peerId, ClientState::Closing, reason);
     updateHousekeepingTimer();
 }
 
@@ -429,7 +426,7 @@ void TcpServerSession::finishClient(quint64 peerId, ClientState state, const QSt
     if (perIp != m_perIp.end() && --*perIp <= 0)
         m_perIp.erase(perIp);
     discard(client.connection);
-    m_model.setClientState(peerId, state, reason);
+    emit clientStateChanged(peerId, state, reason);
 
     // A descriptor is free again: a client waiting in the backlog may come in.
     if (m_acceptPaused && m_server.isListening()) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "parsed.h"
+#include "result.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -40,15 +40,15 @@ int effectivePrefix(const Input &input);
 /// "192.168.1.10/255.255.255.0", "2001:db8::1/64", "fe80::1%eth0", "[::1]/128".
 /// Full-width digits and the ideographic full stop typed by Chinese input
 /// methods are read as ASCII.
-Parsed<Input> parseInput(const QString &text);
+Result<Input> parseInput(const QString &text);
 
 /// Four decimal numbers 0–255; leading zeros are refused (some tools read them as octal).
-Parsed<quint32> parseIpv4(const QString &text);
+Result<quint32> parseIpv4(const QString &text);
 /// A dotted netmask with contiguous 1 bits; returns its prefix length.
-Parsed<int> parseNetmask(const QString &text);
-Parsed<QHostAddress> parseIpv6(const QString &text);
+Result<int> parseNetmask(const QString &text);
+Result<QHostAddress> parseIpv6(const QString &text);
 /// An IPv4 or IPv6 address without a prefix (the "same subnet?" field).
-Parsed<QHostAddress> parseAddress(const QString &text);
+Result<QHostAddress> parseAddress(const QString &text);
 
 // ---- IPv4 -------------------------------------------------------------------
 
@@ -175,9 +175,9 @@ class SubnetSplit
 {
 public:
     /// Splits input's network into 2^bits subnets.
-    static Parsed<SubnetSplit> intoCount(const Input &input, int bits);
+    static Result<SubnetSplit> intoCount(const Input &input, int bits);
     /// Splits input's network into subnets of newPrefix.
-    static Parsed<SubnetSplit> intoPrefix(const Input &input, int newPrefix);
+    static Result<SubnetSplit> intoPrefix(const Input &input, int newPrefix);
 
     int parentPrefix() const { return m_prefix; }
     int newPrefix() const { return m_newPrefix; }

@@ -63,7 +63,7 @@ UdpSession::~UdpSession()
 
 bool UdpSession::bind(const QString &bindSpec)
 {
-    const Parsed<Endpoint> spec = EndpointParser::parseBindSpec(bindSpec);
+    const Result<Endpoint> spec = EndpointParser::parseBindSpec(bindSpec);
     if (!spec.ok()) {
         emit errorOccurred(spec.error);
         return false;
@@ -199,7 +199,7 @@ void UdpSession::setTarget(const QString &host, quint16 port)
 
 QString UdpSession::setTarget(const QString &hostPort)
 {
-    const Parsed<Endpoint> endpoint = EndpointParser::parseHostPort(hostPort);
+    const Result<Endpoint> endpoint = EndpointParser::parseHostPort(hostPort);
     if (!endpoint.ok()) {
         emit errorOccurred(endpoint.error);
         return endpoint.error;
@@ -607,19 +607,19 @@ qsizetype UdpSession::maxPayload(const QHostAddress &destination)
     return normalized(destination).protocol() == QAbstractSocket::IPv6Protocol ? MaxIPv6Payload : MaxIPv4Payload;
 }
 
-Parsed<QHostAddress> UdpSession::parseGroup(const QString &text)
+Result<QHostAddress> UdpSession::parseGroup(const QString &text)
 {
-    const Parsed<QHostAddress> host = EndpointParser::parseHost(text);
+    const Result<QHostAddress> host = EndpointParser::parseHost(text);
     if (!host.ok())
         return host;
     if (host.value.isNull()) {
-        return Parsed<QHostAddress>::failure(
+        return Result<QHostAddress>::failure(
             tr("'%1' is a host name; a multicast group is an address such as 239.1.2.3 or ff15::1").arg(text.trimmed()));
     }
     const QHostAddress group = normalized(host.value);
     if (!group.isMulticast())
-        return Parsed<QHostAddress>::failure(notMulticastMessage(text.trimmed()));
-    return Parsed<QHostAddress>::success(group);
+        return Result<QHostAddress>::failure(notMulticastMessage(text.trimmed()));
+    return Result<QHostAddress>::success(group);
 }
 
 QHostAddress UdpSession::normalized(const QHostAddress &address)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "parsed.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -62,7 +62,7 @@ private:
 namespace Hex {
 /// Accepts "48 65", "4865", "0x48,0x65", "48:65", "48-65", newlines and tabs.
 /// Rejects a non-hex character or an odd digit, naming the 1-based column.
-Parsed<QByteArray> parse(const QString &text);
+Result<QByteArray> parse(const QString &text);
 /// "48 65 6C" (upper case, space separated).
 QString format(QByteArrayView bytes, qsizetype maxBytes = -1);
 } // namespace Hex
@@ -77,11 +77,11 @@ struct Piece
     bool isText = true;
 };
 /// Splits text into pieces; an unknown escape or a bad \x is an error naming the position.
-Parsed<QList<Piece>> split(const QString &text);
+Result<QList<Piece>> split(const QString &text);
 } // namespace Escapes
 
 /// Encodes text to bytes in a named encoding.
-Parsed<QByteArray> encodeText(const QString &text, const QString &encoding);
+Result<QByteArray> encodeText(const QString &text, const QString &encoding);
 
 /// What the send box turns into bytes.
 struct PayloadSpec
@@ -94,6 +94,6 @@ struct PayloadSpec
 };
 
 /// Text or hex input -> the bytes to send; errors say what and where.
-Parsed<QByteArray> buildPayload(const QString &input, const PayloadSpec &spec);
+Result<QByteArray> buildPayload(const QString &input, const PayloadSpec &spec);
 
 } // namespace Sockpit

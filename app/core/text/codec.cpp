@@ -235,15 +235,15 @@ void StreamDecoder::reset()
     m_bytesSeen = 0;
 }
 
-Parsed<QByteArray> Hex::parse(const QString &text)
+Result<QByteArray> Hex::parse(const QString &text)
 {
     const auto unpaired = [&text](qsizetype at) {
-        return Parsed<QByteArray>::failure(Text::tr("hex digit at column %1 has no partner: write bytes as two digits (0%2)")
+        return Result<QByteArray>::failure(Text::tr("hex digit at column %1 has no partner: write bytes as two digits (0%2)")
                                                .arg(at + 1)
                                                .arg(text.at(at)));
     };
     const auto emptyPrefix = [](qsizetype at) {
-        return Parsed<QByteArray>::failure(Text::tr("'0x' at column %1 is not followed by a hex digit").arg(at + 1));
+        return Result<QByteArray>::failure(Text::tr("'0x' at column %1 is not followed by a hex digit").arg(at + 1));
     };
     QByteArray out;
     out.reserve(text.size() / 2);
@@ -267,7 +267,7 @@ Parsed<QByteArray> Hex::parse(const QString &text)
         }
         const int value = hexValue(c);
         if (value < 0)
-            return Parsed<QByteArray>::failure(Text::tr("'%1' at column %2 is not a hex digit").arg(shown(c)).arg(i + 1));
+            return Result<QByteArray>::failure(Text::tr("'%1' at column %2 is not a hex digit").arg(shown(c)).arg(i + 1));
         prefixAt = -1;
         if (pending < 0) {
             pending = value;
@@ -281,7 +281,7 @@ Parsed<QByteArray> Hex::parse(const QString &text)
         return unpaired(pendingAt);
     if (prefixAt >= 0)
         return emptyPrefix(prefixAt);
-    return Parsed<QByteArray>::success(out);
+    return Result<QByteArray>::success(out);
 }
 
 QString Hex::format(QByteArrayView bytes, qsizetype maxBytes)
@@ -300,7 +300,7 @@ QString Hex::format(QByteArrayView bytes, qsizetype maxBytes)
     return out;
 }
 
-Parsed<QList<Escapes::Piece>> Escapes::split(const QString &text)
+Result<QList<Escapes::Piece>> Escapes::split(const QString &text)
 {
     QList<Piece> pieces;
     auto appendText = [&](QChar c) {
@@ -320,7 +320,7 @@ Parsed<QList<Escapes::Piece>> Escapes::split(const QString &text)
             continue;
         }
         if (i + 1 >= text.size())
-            return Parsed<QList<Piece>>::failure(Text::tr("a lone '\\' at column %1 ends the text; write \\\\ for a backslash").arg(i + 1));
+            return Result<QList<Piece>>::failure(Text::tr("a lone '\\' at column %1 ends the text; write \\\\ for a backslash").arg(i + 1));
         const QChar e = text.at(i + 1);
         switch (e.unicode()) {
         case u'r': appendByte('\r'); break;
@@ -332,26 +332,26 @@ Parsed<QList<Escapes::Piece>> Escapes::split(const QString &text)
             const int hi = i + 2 < text.size() ? hexValue(text.at(i + 2)) : -1;
             const int lo = i + 3 < text.size() ? hexValue(text.at(i + 3)) : -1;
             if (hi < 0 || lo < 0)
-                return Parsed<QList<Piece>>::failure(Text::tr("'\\x' at column %1 needs two hex digits, as in \\x0D").arg(i + 1));
+                return Result<QList<Piece>>::failure(Text::tr("'\\x' at column %1 needs two hex digits, as in \\x0D").arg(i + 1));
             appendByte(char((hi << 4) | lo));
             i += 2;
             break;
         }
         default:
-            return Parsed<QList<Piece>>::failure(
+            return Result<QList<Piece>>::failure(
                 Text::tr("unknown escape '\\%1' at column %2; known: \\r \\n \\t \\\\ \\0 \\xHH").arg(shown(e)).arg(i + 1));
         }
         ++i;
     }
-    return Parsed<QList<Piece>>::success(pieces);
+    return Result<QList<Piece>>::success(pieces);
 }
 
-Parsed<QByteArray> encodeText(const QString &text, const QString &encoding)
+Result<QByteArray> encodeText(const QString &text, const QString &encoding)
 {
     const QByteArray name = encoding.toLatin1();
     QStringEncoder encoder(name.constData());
     if (!encoder.isValid())
-        return Parsed<QByteArray>::failure(Text::tr("encoding '%1' is not available").arg(encoding));
+        return Result<QByteArray>::failure(Text::tr("encoding '%1' is not available").arg(encoding));
     QByteArray bytes;
     if (isBuiltinEncoding(name)) {
         bytes = encoder.encode(text);
@@ -369,34 +369,34 @@ Parsed<QByteArray> encodeText(const QString &text, const QString &encoding)
         bytes += QByteArray(encoder.encode(QStringView(text).sliced(start)));
     }
     if (encoder.hasError())
-        return Parsed<QByteArray>::failure(Text::tr("the text has characters that %1 cannot encode").arg(encoding));
-    return Parsed<QByteArray>::success(bytes);
+        return Result<QByteArray>::failure(Text::tr("the text has characters that %1 cannot encode").arg(encoding));
+    return Result<QByteArray>::success(bytes);
 }
 
-Parsed<QByteArray> buildPayload(const QString &input, const PayloadSpec &spec)
+Result<QByteArray> buildPayload(const QString &input, const PayloadSpec &spec)
 {
     QByteArray bytes;
     if (spec.hex || Encodings::isHex(spec.encoding)) {
-        const Parsed<QByteArray> parsed = Hex::parse(input);
+        const Result<QByteArray> parsed = Hex::parse(input);
         if (!parsed.ok())
             return parsed;
         bytes = parsed.value;
     } else if (spec.escapes) {
         const auto pieces = Escapes::split(input);
         if (!pieces.ok())
-            return Parsed<QByteArray>::failure(pieces.error);
+            return Result<QByteArray>::failure(pieces.error);
         for (const Escapes::Piece &piece : pieces.value) {
             if (!piece.isText) {
                 bytes += piece.bytes;
                 continue;
             }
-            const Parsed<QByteArray> encoded = encodeText(piece.text, spec.encoding);
+            const Result<QByteArray> encoded = encodeText(piece.text, spec.encoding);
             if (!encoded.ok())
                 return encoded;
             bytes += encoded.value;
         }
     } else {
-        const Parsed<QByteArray> encoded = encodeText(input, spec.encoding);
+        const Result<QByteArray> encoded = encodeText(input, spec.encoding);
         if (!encoded.ok())
             return encoded;
         bytes = encoded.value;
@@ -413,7 +413,7 @@ Parsed<QByteArray> buildPayload(const QString &input, const PayloadSpec &spec)
         if (!ending.isEmpty())
             bytes += encodeText(ending, spec.encoding).value;
     }
-    return Parsed<QByteArray>::success(bytes);
+    return Result<QByteArray>::success(bytes);
 }
 
 } // namespace Sockpit

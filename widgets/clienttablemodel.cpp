@@ -1,6 +1,9 @@
 #include "clienttablemodel.h"
 
+#include "tcpserversession.h"
 #include "trafficlog.h"
+
+#include <QDateTime>
 
 #include <algorithm>
 
@@ -15,6 +18,19 @@ ClientTableModel::ClientTableModel(QObject *parent)
 }
 
 ClientTableModel::~ClientTableModel() = default;
+
+void ClientTableModel::attach(TcpServerSession *session)
+{
+    connect(session, &Session::peerJoined, this,
+            [this](const Peer &peer) { addClient(peer, QDateTime::currentMSecsSinceEpoch()); });
+    connect(session, &Session::received, this, [this](const Peer &peer, const QByteArray &data) {
+        addTraffic(peer.id, data.size(), 0, QDateTime::currentMSecsSinceEpoch());
+    });
+    connect(session, &Session::sent, this, [this](const Peer &peer, const QByteArray &data) {
+        addTraffic(peer.id, 0, data.size(), QDateTime::currentMSecsSinceEpoch());
+    });
+    connect(session, &TcpServerSession::clientStateChanged, this, &ClientTableModel::setClientState);
+}
 
 int ClientTableModel::rowCount(const QModelIndex &parent) const
 {

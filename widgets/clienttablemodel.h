@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientstate.h"
 #include "peer.h"
 
 #include <QAbstractTableModel>
@@ -10,16 +11,7 @@
 
 namespace Sockpit {
 
-/// What became of a TCP server's client; departed clients stay listed, marked.
-enum class ClientState : quint8 {
-    Connected,
-    Closing,      ///< we asked to close; queued data is still leaving
-    ClosedByPeer, ///< the client closed (recv returned 0)
-    Reset,        ///< the client reset the connection
-    IdleTimeout,  ///< closed by the idle timeout
-    Disconnected, ///< closed by the user
-    Failed,       ///< another socket error
-};
+class TcpServerSession;
 
 /// The TCP server's client list: one row per client, in the order they joined.
 ///
@@ -46,6 +38,9 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Follows the session's clients from now on.
+    void attach(TcpServerSession *session);
 
     // Updates from the session; views see them at the next flush.
     void addClient(const Peer &peer, qint64 msecsSinceEpoch);

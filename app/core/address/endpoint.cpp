@@ -66,139 +66,139 @@ QString Endpoint::toString() const
 
 namespace EndpointParser {
 
-Parsed<quint16> parsePort(const QString &text, PortUse use)
+Result<quint16> parsePort(const QString &text, PortUse use)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Parsed<quint16>::failure(Text::tr("the port is empty"));
+        return Result<quint16>::failure(Text::tr("the port is empty"));
     for (const QChar c : trimmed) {
         if (c < u'0' || c > u'9')
-            return Parsed<quint16>::failure(Text::tr("port '%1' is not a number").arg(trimmed));
+            return Result<quint16>::failure(Text::tr("port '%1' is not a number").arg(trimmed));
     }
     bool ok = false;
     const qulonglong value = trimmed.size() > 9 ? 9999999999ULL : trimmed.toULongLong(&ok);
     const quint64 minimum = use == PortUse::Bind ? 0 : 1;
     if (value < minimum || value > 65535) {
-        return Parsed<quint16>::failure(use == PortUse::Bind
+        return Result<quint16>::failure(use == PortUse::Bind
                                             ? Text::tr("port %1 is out of range 0–65535").arg(trimmed)
                                             : Text::tr("port %1 is out of range 1–65535").arg(trimmed));
     }
-    return Parsed<quint16>::success(quint16(value));
+    return Result<quint16>::success(quint16(value));
 }
 
-Parsed<QHostAddress> parseHost(const QString &text)
+Result<QHostAddress> parseHost(const QString &text)
 {
     QString host = text.trimmed();
     if (host.isEmpty())
-        return Parsed<QHostAddress>::failure(Text::tr("the host is empty"));
+        return Result<QHostAddress>::failure(Text::tr("the host is empty"));
     const bool bracketed = host.startsWith(u'[') && host.endsWith(u']');
     if (bracketed) {
         host = host.mid(1, host.size() - 2).trimmed();
         if (host.isEmpty())
-            return Parsed<QHostAddress>::failure(Text::tr("the host is empty"));
+            return Result<QHostAddress>::failure(Text::tr("the host is empty"));
         // Brackets are for IPv6 addresses only.
         if (!host.contains(u':'))
-            return Parsed<QHostAddress>::failure(Text::tr("'%1' is not an IPv6 address").arg(host));
+            return Result<QHostAddress>::failure(Text::tr("'%1' is not an IPv6 address").arg(host));
     }
 
     if (host.contains(u':')) {
         QHostAddress address;
         if (!address.setAddress(host) || address.protocol() != QAbstractSocket::IPv6Protocol)
-            return Parsed<QHostAddress>::failure(Text::tr("'%1' is not an IPv6 address").arg(host));
-        return Parsed<QHostAddress>::success(address);
+            return Result<QHostAddress>::failure(Text::tr("'%1' is not an IPv6 address").arg(host));
+        return Result<QHostAddress>::success(address);
     }
     if (looksLikeIPv4Attempt(host)) {
         const QStringList octets = host.split(u'.');
         if (octets.size() != 4)
-            return Parsed<QHostAddress>::failure(Text::tr("'%1' is not an IPv4 address: it needs four numbers separated by dots").arg(host));
+            return Result<QHostAddress>::failure(Text::tr("'%1' is not an IPv4 address: it needs four numbers separated by dots").arg(host));
         quint32 value = 0;
         for (const QString &octet : octets) {
             if (octet.isEmpty())
-                return Parsed<QHostAddress>::failure(Text::tr("'%1' is not an IPv4 address: a number is missing").arg(host));
+                return Result<QHostAddress>::failure(Text::tr("'%1' is not an IPv4 address: a number is missing").arg(host));
             bool ok = false;
             const uint number = octet.toUInt(&ok, 10);
             if (!ok || number > 255)
-                return Parsed<QHostAddress>::failure(Text::tr("'%1' is not an IPv4 address: %2 is over 255").arg(host, octet));
+                return Result<QHostAddress>::failure(Text::tr("'%1' is not an IPv4 address: %2 is over 255").arg(host, octet));
             value = (value << 8) | number;
         }
         // Built from the decimal numbers: QHostAddress would read "010" as octal 8.
-        return Parsed<QHostAddress>::success(QHostAddress(value));
+        return Result<QHostAddress>::success(QHostAddress(value));
     }
     const QString error = hostNameError(host);
     if (!error.isEmpty())
-        return Parsed<QHostAddress>::failure(error);
-    return Parsed<QHostAddress>::success(QHostAddress());
+        return Result<QHostAddress>::failure(error);
+    return Result<QHostAddress>::success(QHostAddress());
 }
 
-Parsed<Endpoint> parseHostPort(const QString &text)
+Result<Endpoint> parseHostPort(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Parsed<Endpoint>::failure(Text::tr("the address is empty; expected HOST:PORT"));
+        return Result<Endpoint>::failure(Text::tr("the address is empty; expected HOST:PORT"));
 
     QString hostPart;
     QString portPart;
     if (trimmed.startsWith(u'[')) {
         const qsizetype close = trimmed.indexOf(u']');
         if (close < 0)
-            return Parsed<Endpoint>::failure(Text::tr("'%1' has '[' without a closing ']'").arg(trimmed));
+            return Result<Endpoint>::failure(Text::tr("'%1' has '[' without a closing ']'").arg(trimmed));
         hostPart = trimmed.left(close + 1);
         const QString rest = trimmed.mid(close + 1);
         if (!rest.startsWith(u':'))
-            return Parsed<Endpoint>::failure(Text::tr("'%1' needs ':PORT' after ']'").arg(trimmed));
+            return Result<Endpoint>::failure(Text::tr("'%1' needs ':PORT' after ']'").arg(trimmed));
         portPart = rest.mid(1);
     } else {
         const qsizetype colon = trimmed.lastIndexOf(u':');
         if (colon < 0)
-            return Parsed<Endpoint>::failure(Text::tr("'%1' has no port; expected HOST:PORT").arg(trimmed));
+            return Result<Endpoint>::failure(Text::tr("'%1' has no port; expected HOST:PORT").arg(trimmed));
         if (trimmed.indexOf(u':') != colon)
-            return Parsed<Endpoint>::failure(Text::tr("'%1' is ambiguous: write an IPv6 address as [ADDRESS]:PORT").arg(trimmed));
+            return Result<Endpoint>::failure(Text::tr("'%1' is ambiguous: write an IPv6 address as [ADDRESS]:PORT").arg(trimmed));
         hostPart = trimmed.left(colon);
         portPart = trimmed.mid(colon + 1);
     }
 
-    const Parsed<QHostAddress> host = parseHost(hostPart);
+    const Result<QHostAddress> host = parseHost(hostPart);
     if (!host.ok())
-        return Parsed<Endpoint>::failure(host.error);
-    const Parsed<quint16> port = parsePort(portPart, PortUse::Connect);
+        return Result<Endpoint>::failure(host.error);
+    const Result<quint16> port = parsePort(portPart, PortUse::Connect);
     if (!port.ok())
-        return Parsed<Endpoint>::failure(port.error);
-    return Parsed<Endpoint>::success(Endpoint{withoutBrackets(hostPart), host.value, port.value});
+        return Result<Endpoint>::failure(port.error);
+    return Result<Endpoint>::success(Endpoint{withoutBrackets(hostPart), host.value, port.value});
 }
 
-Parsed<Endpoint> parseBindSpec(const QString &text)
+Result<Endpoint> parseBindSpec(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Parsed<Endpoint>::failure(Text::tr("the address is empty; expected [HOST:]PORT"));
+        return Result<Endpoint>::failure(Text::tr("the address is empty; expected [HOST:]PORT"));
 
     QString hostPart;
     QString portPart = trimmed;
     if (trimmed.startsWith(u'[')) {
         const qsizetype close = trimmed.indexOf(u']');
         if (close < 0 || !trimmed.mid(close + 1).startsWith(u':'))
-            return Parsed<Endpoint>::failure(Text::tr("'%1' is not [ADDRESS]:PORT").arg(trimmed));
+            return Result<Endpoint>::failure(Text::tr("'%1' is not [ADDRESS]:PORT").arg(trimmed));
         hostPart = trimmed.left(close + 1);
         portPart = trimmed.mid(close + 2);
     } else if (trimmed.count(u':') == 1) {
         hostPart = trimmed.section(u':', 0, 0);
         portPart = trimmed.section(u':', 1);
     } else if (trimmed.count(u':') > 1) {
-        return Parsed<Endpoint>::failure(Text::tr("'%1' is ambiguous: write an IPv6 address as [ADDRESS]:PORT").arg(trimmed));
+        return Result<Endpoint>::failure(Text::tr("'%1' is ambiguous: write an IPv6 address as [ADDRESS]:PORT").arg(trimmed));
     }
 
-    const Parsed<quint16> port = parsePort(portPart, PortUse::Bind);
+    const Result<quint16> port = parsePort(portPart, PortUse::Bind);
     if (!port.ok())
-        return Parsed<Endpoint>::failure(port.error);
+        return Result<Endpoint>::failure(port.error);
     if (hostPart.trimmed().isEmpty() || hostPart == u"*")
-        return Parsed<Endpoint>::success(Endpoint{QString(), QHostAddress(QHostAddress::Any), port.value});
+        return Result<Endpoint>::success(Endpoint{QString(), QHostAddress(QHostAddress::Any), port.value});
 
-    const Parsed<QHostAddress> host = parseHost(hostPart);
+    const Result<QHostAddress> host = parseHost(hostPart);
     if (!host.ok())
-        return Parsed<Endpoint>::failure(host.error);
+        return Result<Endpoint>::failure(host.error);
     if (host.value.isNull())
-        return Parsed<Endpoint>::failure(Text::tr("'%1' is a host name; binding needs a local IP address").arg(hostPart));
-    return Parsed<Endpoint>::success(Endpoint{withoutBrackets(hostPart), host.value, port.value});
+        return Result<Endpoint>::failure(Text::tr("'%1' is a host name; binding needs a local IP address").arg(hostPart));
+    return Result<Endpoint>::success(Endpoint{withoutBrackets(hostPart), host.value, port.value});
 }
 
 } // namespace EndpointParser

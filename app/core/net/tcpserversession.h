@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clienttablemodel.h"
+#include "clientstate.h"
 #include "session.h"
 #include "tcpconnection.h"
 
@@ -109,7 +109,6 @@ public:
     /// Bytes queued on all clients together, still waiting to leave.
     qint64 pendingBytes() const;
 
-    ClientTableModel *clientModel() { return &m_model; }
     const DefenceCounters &defenceCounters() const { return m_defences; }
     /// Unique peer ids come from here; the next client gets this one.
     quint64 nextPeerId() const { return m_nextPeerId; }
@@ -120,6 +119,8 @@ signals:
     /// The number of connected clients changed.
     void clientCountChanged(int count);
     void defenceCountersChanged();
+    /// A client started closing or has left (state and the reason).
+    void clientStateChanged(quint64 peerId, Sockpit::ClientState state, const QString &detail);
 
 private:
     struct Client
@@ -155,7 +156,6 @@ private:
     ConnectionPoller m_poller; ///< every client's descriptor, in one epoll set
     QHash<quint64, Client> m_clients;
     QHash<QHostAddress, int> m_perIp;
-    ClientTableModel m_model;
     QTimer m_housekeeping;  ///< one timer for every client's idle check
     QTimer m_acceptRetry;   ///< accepting again after running out of descriptors
     QTimer m_admitTimer;    ///< admits accepted descriptors a batch per event-loop pass

@@ -180,22 +180,22 @@ QString ipv6Problem(const QString &text)
     return Texts::tr("the groups and colons do not form an address");
 }
 
-Parsed<int> parsePrefix(const QString &text, int maxPrefix)
+Result<int> parsePrefix(const QString &text, int maxPrefix)
 {
     if (text.isEmpty())
-        return Parsed<int>::failure(Texts::tr("the prefix after '/' is missing"));
+        return Result<int>::failure(Texts::tr("the prefix after '/' is missing"));
     for (const QChar c : text) {
         if (!isAsciiDigit(c))
-            return Parsed<int>::failure(Texts::tr("prefix '%1' is not a number (expected 0–%2)").arg(text).arg(maxPrefix));
+            return Result<int>::failure(Texts::tr("prefix '%1' is not a number (expected 0–%2)").arg(text).arg(maxPrefix));
     }
     const QStringView significant = withoutLeadingZeros(text);
     const int value = significant.size() > 3 ? 1000 : significant.toInt();
     if (value > maxPrefix) {
-        return Parsed<int>::failure(maxPrefix == 32
+        return Result<int>::failure(maxPrefix == 32
                                         ? Texts::tr("prefix /%1 is over 32: an IPv4 prefix is 0–32").arg(text)
                                         : Texts::tr("prefix /%1 is over 128: an IPv6 prefix is 0–128").arg(text));
     }
-    return Parsed<int>::success(value);
+    return Result<int>::success(value);
 }
 
 // Splits "ADDRESS[/ ]REST" at the first '/' or space.
@@ -225,38 +225,38 @@ void splitInput(const QString &text, QString *address, QString *rest, bool *hasS
 
 // ---- parsing -------------------------------------------------------------------
 
-Parsed<quint32> parseIpv4(const QString &text)
+Result<quint32> parseIpv4(const QString &text)
 {
     const QString s = normalizedTyping(text);
     quint32 value = 0;
     const QString problem = ipv4Problem(s, &value);
     if (!problem.isEmpty())
-        return Parsed<quint32>::failure(Texts::tr("'%1' is not an IPv4 address: %2").arg(s, problem));
-    return Parsed<quint32>::success(value);
+        return Result<quint32>::failure(Texts::tr("'%1' is not an IPv4 address: %2").arg(s, problem));
+    return Result<quint32>::success(value);
 }
 
-Parsed<int> parseNetmask(const QString &text)
+Result<int> parseNetmask(const QString &text)
 {
     const QString s = normalizedTyping(text);
     quint32 mask = 0;
     const QString problem = ipv4Problem(s, &mask);
     if (!problem.isEmpty())
-        return Parsed<int>::failure(Texts::tr("'%1' is not a netmask: %2").arg(s, problem));
+        return Result<int>::failure(Texts::tr("'%1' is not a netmask: %2").arg(s, problem));
     const int prefix = ipv4PrefixOfMask(mask);
     if (prefix >= 0)
-        return Parsed<int>::success(prefix);
+        return Result<int>::success(prefix);
     const int inversePrefix = ipv4PrefixOfMask(~mask);
     if (inversePrefix >= 0) {
-        return Parsed<int>::failure(
+        return Result<int>::failure(
             Texts::tr("'%1' is not a netmask: its 1 bits must come first; it looks like a wildcard mask, the inverse of %2 (/%3)")
                 .arg(s, ipv4ToString(~mask))
                 .arg(inversePrefix));
     }
-    return Parsed<int>::failure(Texts::tr("'%1' is not a netmask: its 1 bits are not contiguous (%2)")
+    return Result<int>::failure(Texts::tr("'%1' is not a netmask: its 1 bits are not contiguous (%2)")
                                     .arg(s, ipv4Binary(mask)));
 }
 
-Parsed<QHostAddress> parseIpv6(const QString &text)
+Result<QHostAddress> parseIpv6(const QString &text)
 {
     QString s = normalizedTyping(text);
     if (s.startsWith(u'[') && s.endsWith(u']'))
@@ -265,28 +265,28 @@ Parsed<QHostAddress> parseIpv6(const QString &text)
     const QString bare = percent >= 0 ? s.left(percent) : s;
     const QString problem = ipv6Problem(bare);
     if (!problem.isEmpty())
-        return Parsed<QHostAddress>::failure(Texts::tr("'%1' is not an IPv6 address: %2").arg(s, problem));
-    return Parsed<QHostAddress>::success(QHostAddress(bare));
+        return Result<QHostAddress>::failure(Texts::tr("'%1' is not an IPv6 address: %2").arg(s, problem));
+    return Result<QHostAddress>::success(QHostAddress(bare));
 }
 
-Parsed<QHostAddress> parseAddress(const QString &text)
+Result<QHostAddress> parseAddress(const QString &text)
 {
     const QString s = normalizedTyping(text);
     if (s.isEmpty())
-        return Parsed<QHostAddress>::failure(Texts::tr("the address is empty"));
+        return Result<QHostAddress>::failure(Texts::tr("the address is empty"));
     if (s.contains(u':'))
         return parseIpv6(s);
-    const Parsed<quint32> v4 = parseIpv4(s);
+    const Result<quint32> v4 = parseIpv4(s);
     if (!v4.ok())
-        return Parsed<QHostAddress>::failure(v4.error);
-    return Parsed<QHostAddress>::success(QHostAddress(v4.value));
+        return Result<QHostAddress>::failure(v4.error);
+    return Result<QHostAddress>::success(QHostAddress(v4.value));
 }
 
-Parsed<Input> parseInput(const QString &text)
+Result<Input> parseInput(const QString &text)
 {
     const QString s = normalizedTyping(text);
     if (s.isEmpty()) {
-        return Parsed<Input>::failure(
+        return Result<Input>::failure(
             Texts::tr("the address is empty: type an IPv4 or IPv6 address, e.g. 192.168.1.10/24 or 2001:db8::1/64"));
     }
     QString addressText;
@@ -303,7 +303,7 @@ Parsed<Input> parseInput(const QString &text)
         }
     }
     if (!extra.isEmpty())
-        return Parsed<Input>::failure(Texts::tr("unexpected '%1' after '%2'").arg(extra, rest));
+        return Result<Input>::failure(Texts::tr("unexpected '%1' after '%2'").arg(extra, rest));
 
     Input input;
     if (addressText.startsWith(u'[') && addressText.endsWith(u']'))
@@ -315,21 +315,21 @@ Parsed<Input> parseInput(const QString &text)
             input.scopeId = addressText.mid(percent + 1);
             addressText.truncate(percent);
             if (input.scopeId.isEmpty())
-                return Parsed<Input>::failure(Texts::tr("the zone after '%' is missing"));
+                return Result<Input>::failure(Texts::tr("the zone after '%' is missing"));
         }
-        const Parsed<QHostAddress> v6 = parseIpv6(addressText);
+        const Result<QHostAddress> v6 = parseIpv6(addressText);
         if (!v6.ok())
-            return Parsed<Input>::failure(v6.error);
+            return Result<Input>::failure(v6.error);
         input.address = v6.value;
         if (hasSeparator) {
             if (rest.contains(u'.'))
-                return Parsed<Input>::failure(Texts::tr("an IPv6 address takes a prefix length (/0–/128), not a dotted mask"));
-            const Parsed<int> prefix = parsePrefix(rest, 128);
+                return Result<Input>::failure(Texts::tr("an IPv6 address takes a prefix length (/0–/128), not a dotted mask"));
+            const Result<int> prefix = parsePrefix(rest, 128);
             if (!prefix.ok())
-                return Parsed<Input>::failure(prefix.error);
+                return Result<Input>::failure(prefix.error);
             input.prefix = prefix.value;
         }
-        return Parsed<Input>::success(input);
+        return Result<Input>::success(input);
     }
 
     quint32 value = 0;
@@ -339,28 +339,28 @@ Parsed<Input> parseInput(const QString &text)
         for (const QChar c : addressText)
             looksNumeric = looksNumeric && (isAsciiDigit(c) || c == u'.');
         if (!looksNumeric && addressText.count(u'.') != 3) {
-            return Parsed<Input>::failure(
+            return Result<Input>::failure(
                 Texts::tr("'%1' is not an IP address: type an IPv4 address (192.168.1.10) or an IPv6 address (2001:db8::1); host names are not looked up here")
                     .arg(addressText));
         }
-        return Parsed<Input>::failure(Texts::tr("'%1' is not an IPv4 address: %2").arg(addressText, problem));
+        return Result<Input>::failure(Texts::tr("'%1' is not an IPv4 address: %2").arg(addressText, problem));
     }
     input.address = QHostAddress(value);
     if (hasSeparator) {
         if (rest.contains(u'.')) {
-            const Parsed<int> prefix = parseNetmask(rest);
+            const Result<int> prefix = parseNetmask(rest);
             if (!prefix.ok())
-                return Parsed<Input>::failure(prefix.error);
+                return Result<Input>::failure(prefix.error);
             input.prefix = prefix.value;
             input.fromMask = true;
         } else {
-            const Parsed<int> prefix = parsePrefix(rest, 32);
+            const Result<int> prefix = parsePrefix(rest, 32);
             if (!prefix.ok())
-                return Parsed<Input>::failure(prefix.error);
+                return Result<Input>::failure(prefix.error);
             input.prefix = prefix.value;
         }
     }
-    return Parsed<Input>::success(input);
+    return Result<Input>::success(input);
 }
 
 PrefixSource prefixSource(const Input &input)
@@ -691,17 +691,17 @@ QString powerOfTwo(int exponent)
 
 // ---- Subnets -------------------------------------------------------------------
 
-Parsed<SubnetSplit> SubnetSplit::intoPrefix(const Input &input, int newPrefix)
+Result<SubnetSplit> SubnetSplit::intoPrefix(const Input &input, int newPrefix)
 {
     const int prefix = effectivePrefix(input);
     const int maxPrefix = input.maxPrefix();
     if (newPrefix > maxPrefix) {
-        return Parsed<SubnetSplit>::failure(
+        return Result<SubnetSplit>::failure(
             maxPrefix == 32 ? Texts::tr("prefix /%1 is over 32: an IPv4 prefix is 0–32").arg(newPrefix)
                             : Texts::tr("prefix /%1 is over 128: an IPv6 prefix is 0–128").arg(newPrefix));
     }
     if (newPrefix < prefix) {
-        return Parsed<SubnetSplit>::failure(
+        return Result<SubnetSplit>::failure(
             Texts::tr("subnets of /%1 would be larger than the /%2 network; choose a prefix from /%2 to /%3")
                 .arg(newPrefix)
                 .arg(prefix)
@@ -718,15 +718,15 @@ Parsed<SubnetSplit> SubnetSplit::intoPrefix(const Input &input, int newPrefix)
     } else {
         split.m_network = ipv6Network(input.address.toIPv6Address(), prefix);
     }
-    return Parsed<SubnetSplit>::success(split);
+    return Result<SubnetSplit>::success(split);
 }
 
-Parsed<SubnetSplit> SubnetSplit::intoCount(const Input &input, int bits)
+Result<SubnetSplit> SubnetSplit::intoCount(const Input &input, int bits)
 {
     const int prefix = effectivePrefix(input);
     const int hostBits = input.maxPrefix() - prefix;
     if (bits < 0 || bits > hostBits) {
-        return Parsed<SubnetSplit>::failure(
+        return Result<SubnetSplit>::failure(
             Texts::tr("a /%1 network has %2 host bits, so it splits into at most 2^%2 subnets")
                 .arg(prefix)
                 .arg(hostBits));
