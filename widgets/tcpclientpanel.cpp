@@ -213,7 +213,7 @@ void TcpClientPanel::updateState()
         m_ui->connectButton->setEnabled(true);
         text = tr("Connected to %1 (local port %2)")
                    .arg(m_session->peer().toString())
-                   .arg(m_session->socket()->localPort());
+                   .arg(m_session->localPort());
         color = QStringLiteral("#1b7a2e");
         break;
     case Session::State::Closing:

@@ -1,5 +1,7 @@
 #include "endpoint.h"
 
+#include "address.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -48,20 +50,11 @@ QString hostNameError(const QString &text)
     return QString();
 }
 
-QString withoutBrackets(const QString &host)
-{
-    const QString trimmed = host.trimmed();
-    if (trimmed.startsWith(u'[') && trimmed.endsWith(u']'))
-        return trimmed.mid(1, trimmed.size() - 2).trimmed();
-    return trimmed;
-}
-
 } // namespace
 
 QString Endpoint::toString() const
 {
-    const QString shownHost = host.contains(u':') ? u'[' + host + u']' : host;
-    return shownHost + u':' + QString::number(port);
+    return Address::hostPort(host, port);
 }
 
 namespace EndpointParser {
@@ -163,7 +156,7 @@ Result<Endpoint> parseHostPort(const QString &text)
     const Result<quint16> port = parsePort(portPart, PortUse::Connect);
     if (!port.ok())
         return Result<Endpoint>::failure(port.error);
-    return Result<Endpoint>::success(Endpoint{withoutBrackets(hostPart), host.value, port.value});
+    return Result<Endpoint>::success(Endpoint{Address::withoutBrackets(hostPart), host.value, port.value});
 }
 
 Result<Endpoint> parseBindSpec(const QString &text)
@@ -198,7 +191,7 @@ Result<Endpoint> parseBindSpec(const QString &text)
         return Result<Endpoint>::failure(host.error);
     if (host.value.isNull())
         return Result<Endpoint>::failure(Text::tr("'%1' is a host name; binding needs a local IP address").arg(hostPart));
-    return Result<Endpoint>::success(Endpoint{withoutBrackets(hostPart), host.value, port.value});
+    return Result<Endpoint>::success(Endpoint{Address::withoutBrackets(hostPart), host.value, port.value});
 }
 
 } // namespace EndpointParser

@@ -36,6 +36,17 @@ public:
     /// errorOccurred with the reason, when nothing could be sent.
     virtual bool send(const QByteArray &data) = 0;
 
+    /// Back-pressure. Bytes accepted by send() that have not left yet (every
+    /// connection of the session together).
+    virtual qint64 pendingBytes() const { return 0; }
+    /// Producers (stdin, Send file, repeat sends, later the relay) stop while
+    /// the session is backed up and go on at drained(): they wait, nothing is
+    /// dropped, memory stays bounded.
+    bool isBackedUp() const { return pendingBytes() >= HighWaterMark; }
+    static constexpr qint64 HighWaterMark = 4 * 1024 * 1024;
+    /// drained() comes once the backlog has fallen to this.
+    static constexpr qint64 LowWaterMark = 1024 * 1024;
+
 signals:
     void stateChanged(Sockpit::Session::State state);
     void received(const Sockpit::Peer &peer, const QByteArray &data);
@@ -46,6 +57,8 @@ signals:
     void errorOccurred(const QString &message);
     /// Neutral news worth a log line (e.g. "connection closed by peer").
     void noticeOccurred(const QString &message);
+    /// The backlog fell to LowWaterMark or below after the session was backed up.
+    void drained();
 
 protected:
     void setState(State state);

@@ -43,7 +43,9 @@ public:
     /// Queues data on the connection. In short-connection mode an idle session
     /// connects first. Returns false (and says why through errorOccurred) when it cannot.
     bool send(const QByteArray &data) override;
-    qint64 pendingBytes() const { return m_socket.bytesToWrite() + m_queued.size(); }
+    qint64 pendingBytes() const override { return m_socket.bytesToWrite() + m_queued.size(); }
+    /// The local port of the connection; 0 when not connected.
+    quint16 localPort() const { return m_socket.localPort(); }
 
     Peer peer() const { return m_peer; }
     QTcpSocket *socket() { return &m_socket; }

@@ -107,7 +107,7 @@ public:
     int clientsFrom(const QHostAddress &address) const;
 
     /// Bytes queued on all clients together, still waiting to leave.
-    qint64 pendingBytes() const;
+    qint64 pendingBytes() const override;
 
     const DefenceCounters &defenceCounters() const { return m_defences; }
     /// Unique peer ids come from here; the next client gets this one.
