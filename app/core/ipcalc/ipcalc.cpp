@@ -1,5 +1,7 @@
 #include "ipcalc.h"
 
+#include "address.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QtEndian>
@@ -258,9 +260,7 @@ Result<int> parseNetmask(const QString &text)
 
 Result<QHostAddress> parseIpv6(const QString &text)
 {
-    QString s = normalizedTyping(text);
-    if (s.startsWith(u'[') && s.endsWith(u']'))
-        s = s.mid(1, s.size() - 2);
+    const QString s = Address::withoutBrackets(normalizedTyping(text));
     const qsizetype percent = s.indexOf(u'%');
     const QString bare = percent >= 0 ? s.left(percent) : s;
     const QString problem = ipv6Problem(bare);
@@ -306,8 +306,7 @@ Result<Input> parseInput(const QString &text)
         return Result<Input>::failure(Texts::tr("unexpected '%1' after '%2'").arg(extra, rest));
 
     Input input;
-    if (addressText.startsWith(u'[') && addressText.endsWith(u']'))
-        addressText = addressText.mid(1, addressText.size() - 2);
+    addressText = Address::withoutBrackets(addressText);
 
     if (addressText.contains(u':')) {
         const qsizetype percent = addressText.indexOf(u'%');
