@@ -1,6 +1,7 @@
 # make run     — install what is missing, build, launch Sockpit
 # make test    — install what is missing, build, run every test
 # make package — a Release build packed as build-package/sockpit_<version>_<arch>.deb
+# make fuzz    — the libFuzzer targets of tests/fuzz, FUZZ_SECONDS each
 BUILD ?= build
 BUILD_TYPE ?= RelWithDebInfo
 CMAKE_ARGS ?=
@@ -12,10 +13,14 @@ DEPS = cmake ninja-build g++ make ccache python3 iproute2 util-linux \
        qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
        qt6-translations-l10n libgl-dev libqt6svg6 qt6-qpa-plugins fonts-wqy-microhei \
        dpkg-dev file
+# Only for make fuzz: clang with its libFuzzer and sanitizer runtimes.
+FUZZ_DEPS = clang libclang-rt-14-dev
 
 PACKAGE_BUILD ?= build-package
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build run test translations install clean bench package
+.PHONY: all deps configure build run test translations install clean bench package fuzz
 
 all: build
 
@@ -64,5 +69,13 @@ package: deps
 	cd $(PACKAGE_BUILD) && cpack -G DEB
 	@ls -l $(PACKAGE_BUILD)/sockpit_*.deb
 
+# Fuzzing needs clang: the target-specific DEPS reach the deps prerequisite.
+fuzz: DEPS += $(FUZZ_DEPS)
+fuzz: deps
+	cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	    -DCMAKE_CXX_COMPILER=clang++ -DSOCKPIT_FUZZ=ON $(CMAKE_ARGS)
+	cmake --build $(FUZZ_BUILD) --target fuzzers -j $(JOBS)
+	tests/fuzz/run.sh $(FUZZ_BUILD)/tests/fuzz $(FUZZ_SECONDS)
+
 clean:
-	rm -rf $(BUILD) build-asan $(PACKAGE_BUILD)
+	rm -rf $(BUILD) build-asan $(PACKAGE_BUILD) $(FUZZ_BUILD)
