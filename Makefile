@@ -13,8 +13,9 @@ DEPS = cmake ninja-build g++ make ccache python3 iproute2 util-linux \
        qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
        qt6-translations-l10n libgl-dev libqt6svg6 qt6-qpa-plugins fonts-wqy-microhei \
        dpkg-dev file
-# Only for make fuzz: clang with its libFuzzer and sanitizer runtimes.
-FUZZ_DEPS = clang libclang-rt-14-dev
+# Only for make fuzz: clang with its libFuzzer and sanitizer runtimes, and
+# llvm-14 for the symbolizer that puts names on a crash's stack.
+FUZZ_DEPS = clang libclang-rt-14-dev llvm-14
 
 PACKAGE_BUILD ?= build-package
 FUZZ_BUILD ?= build-fuzz

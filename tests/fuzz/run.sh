@@ -17,6 +17,10 @@ targets=(fuzz_hex fuzz_escapes fuzz_payload fuzz_decoder fuzz_endpoint fuzz_ipca
 # Leaks stay checked: the parsers own everything they allocate.
 export ASAN_OPTIONS=abort_on_error=1:detect_leaks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+# llvm-14 installs the symbolizer under a versioned name only.
+if [ -z "${ASAN_SYMBOLIZER_PATH:-}" ] && [ -x /usr/lib/llvm-14/bin/llvm-symbolizer ]; then
+    export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer
+fi
 
 failed=()
 summary=""
