@@ -26,6 +26,9 @@ private slots:
     void splitAcrossReads();
     void splitAfterUnfinishedUtf8_data();
     void splitAfterUnfinishedUtf8();
+    void gb18030FourByteSplit_data();
+    void gb18030FourByteSplit();
+    void gb18030WholeCharacterAtOnce();
     void invalidBytes_data();
     void invalidBytes();
     void finishFlushesHalfCharacter_data();
@@ -49,9 +52,13 @@ private slots:
     void escapePieces();
     void escapeErrorPositions_data();
     void escapeErrorPositions();
+    void errorsNameWholeCharacters_data();
+    void errorsNameWholeCharacters();
 
     void buildPayload_data();
     void buildPayload();
+    void payloadUnknownEncoding_data();
+    void payloadUnknownEncoding();
 };
 
 namespace {
@@ -227,6 +234,13 @@ void TstCodec::splitAfterUnfinishedUtf8_data()
     QTest::newRow("four-byte whole across three reads") << QList<QByteArray>{hex("f0"), hex("9f98"), hex("80")} << s("😀");
     QTest::newRow("lead then invalid byte") << QList<QByteArray>{hex("e4"), QByteArray("\xff" "ok")}
                                             << QString(2, Replacement) + s("ok");
+
+    // Found by fuzzing: a broken lead before the unfinished one must not stay in Qt's decoder.
+    QTest::newRow("two leads then the rest") << QList<QByteArray>{hex("e4e4"), hex("b8ad")} << QString(Replacement) + s("中");
+    QTest::newRow("three leads then the rest") << QList<QByteArray>{hex("e4e4e4"), hex("b8ad")}
+                                               << QString(2, Replacement) + s("中");
+    QTest::newRow("two bytes and a lead then the rest") << QList<QByteArray>{QByteArray("\xe4\xb8\xe4"), hex("b8ad")}
+                                                        << QString(2, Replacement) + s("中");
 }
 
 void TstCodec::splitAfterUnfinishedUtf8()
@@ -236,6 +250,57 @@ void TstCodec::splitAfterUnfinishedUtf8()
     QCOMPARE(decodeAll(s("UTF-8"), reads), expected);
     // The same bytes in one read decode the same way.
     QCOMPARE(decodeAll(s("UTF-8"), {reads.join()}), expected);
+}
+
+void TstCodec::gb18030FourByteSplit_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+
+    // Found by fuzzing: Qt 6.4 lost the bytes after a four-byte character that
+    // a one-byte read showed to be broken. ICU drops the lead and reads the rest again.
+    QTest::newRow("broken after lead and digit") << QByteArray("\x81\x30\x02" "A")
+                                                 << QString(Replacement) + s("0\x02" "A");
+    QTest::newRow("broken after three bytes") << QByteArray("\x81\x30\x81\x02")
+                                              << QString(Replacement) + s("0") + Replacement + s("\x02");
+    QTest::newRow("third byte starts a two-byte char") << QByteArray("\x81\x30\x81\x81\x40")
+                                                       << QString(Replacement) + s("0\u4e96@");
+    QTest::newRow("after a two-byte char") << QByteArray("\xd6\xd0\x81\x30\x81" "A")
+                                           << s("中") + Replacement + s("0\u4e04");
+    QTest::newRow("four-byte character") << QByteArray("\x81\x30\x81\x30") << s("\u0080");
+    QTest::newRow("beyond the BMP") << QByteArray("\x95\x32\x82\x36") << s("\U00020000");
+}
+
+void TstCodec::gb18030FourByteSplit()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QCOMPARE(decodeAll(s("GB18030"), {bytes}), expected);
+    for (qsizetype size = 1; size <= 3; ++size)
+        QCOMPARE(decodeAll(s("GB18030"), inPieces(bytes, size)), expected);
+    for (qsizetype a = 0; a <= bytes.size(); ++a) {
+        for (qsizetype b = a; b <= bytes.size(); ++b) {
+            const QList<QByteArray> reads{bytes.left(a), bytes.mid(a, b - a), bytes.mid(b)};
+            QVERIFY2(decodeAll(s("GB18030"), reads) == expected, qPrintable(QStringLiteral("cuts at %1 and %2").arg(a).arg(b)));
+        }
+    }
+}
+
+void TstCodec::gb18030WholeCharacterAtOnce()
+{
+    // Only a begun four-byte character waits for the next read; whole ones come out at once.
+    StreamDecoder decoder(s("GB18030"));
+    QCOMPARE(decoder.decode(QByteArray("A\x81\x30\x81\x30")), s("A\u0080"));
+    QCOMPARE(decoder.decode(QByteArray("\xd6\xd0\x81\x30")), s("中"));
+    QCOMPARE(decoder.decode(QByteArray("\x81")), QString());
+    QCOMPARE(decoder.decode(QByteArray("\x30")), s("\u0080"));
+    QCOMPARE(decoder.finish(), QString());
+    // A begun one that waits is one U+FFFD at the end, whichever read its lead came in.
+    for (const QList<QByteArray> &reads : {QList<QByteArray>{"\x95\x34\x82"}, {"\x95", "\x34\x82"}, {"\x95", "\x34"}}) {
+        for (const QByteArray &read : reads)
+            QCOMPARE(decoder.decode(read), QString());
+        QCOMPARE(decoder.finish(), QString(Replacement));
+    }
 }
 
 void TstCodec::invalidBytes_data()
@@ -680,6 +745,51 @@ void TstCodec::buildPayload()
     QCOMPARE(payload.ok(), error.isEmpty());
     if (payload.ok())
         QCOMPARE(payload.value.toHex(' '), bytes.toHex(' '));
+}
+
+void TstCodec::errorsNameWholeCharacters_data()
+{
+    QTest::addColumn<QString>("character");
+    QTest::addColumn<QString>("shown");
+    // Found by fuzzing: a character beyond the BMP was named by its first half.
+    QTest::newRow("emoji") << s("😀") << s("😀");
+    QTest::newRow("lone half") << QString(QChar(0xD83D)) << s("U+D83D");
+}
+
+void TstCodec::errorsNameWholeCharacters()
+{
+    QFETCH(QString, character);
+    QFETCH(QString, shown);
+    QCOMPARE(Hex::parse(u'4' + character).error, s("'%1' at column 2 is not a hex digit").arg(shown));
+    QCOMPARE(Escapes::split(u'\\' + character).error,
+             s("unknown escape '\\%1' at column 1; known: \\r \\n \\t \\\\ \\0 \\xHH").arg(shown));
+}
+
+void TstCodec::payloadUnknownEncoding_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("escapes");
+    QTest::addColumn<LineEnding>("ending");
+
+    // Found by fuzzing: text that never reached the encoder was sent without a word.
+    QTest::newRow("empty") << QString() << true << LineEnding::None;
+    QTest::newRow("empty with a line ending") << QString() << false << LineEnding::CRLF;
+    QTest::newRow("escapes only") << s("\\x41\\r\\n") << true << LineEnding::None;
+    QTest::newRow("text") << s("A") << true << LineEnding::LF;
+}
+
+void TstCodec::payloadUnknownEncoding()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, escapes);
+    QFETCH(LineEnding, ending);
+    PayloadSpec spec;
+    spec.encoding = s("NO-SUCH-ENCODING");
+    spec.escapes = escapes;
+    spec.lineEnding = ending;
+    const Result<QByteArray> payload = Sockpit::buildPayload(input, spec);
+    QVERIFY(!payload.ok());
+    QCOMPARE(payload.error, s("encoding 'NO-SUCH-ENCODING' is not available"));
 }
 
 QTEST_GUILESS_MAIN(TstCodec)

@@ -27,10 +27,17 @@ int hexValue(QChar c)
     return -1;
 }
 
-QString shown(QChar c)
+// The character at text[at] for a message: a control as \xHH, a character
+// beyond the BMP whole (both halves), a lone half as U+D800.
+QString shown(const QString &text, qsizetype at)
 {
+    const QChar c = text.at(at);
     if (c.unicode() < 0x20)
         return QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+    if (c.isHighSurrogate() && at + 1 < text.size() && text.at(at + 1).isLowSurrogate())
+        return text.mid(at, 2);
+    if (c.isSurrogate())
+        return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
     return QString(c);
 }
 
@@ -54,6 +61,49 @@ qsizetype unfinishedUtf8Tail(QByteArrayView bytes)
         return needed > back ? back : 0;
     }
     return 0;
+}
+
+// Length of a started four-byte GB18030 character at the end of bytes (lead
+// 81-FE, digit 30-39, lead, digit), as ICU walks the stream: a lead byte takes
+// a second byte, and on a bad byte ICU drops only the lead and reads what
+// followed it again. *state is 1 when a lone lead byte went before bytes, and
+// is left so for the next read.
+qsizetype startedGb18030Character(QByteArrayView bytes, int *state)
+{
+    const auto lead = [](uchar b) { return b >= 0x81 && b <= 0xFE; };
+    const auto digit = [](uchar b) { return b >= 0x30 && b <= 0x39; };
+    const auto trail = [](uchar b) { return (b >= 0x40 && b <= 0x7E) || (b >= 0x80 && b <= 0xFE); };
+    int s = *state;
+    qsizetype start = -1; // where the character began; -1: in an earlier read
+    qsizetype i = 0;
+    while (i < bytes.size()) {
+        const auto b = uchar(bytes.at(i));
+        if (s == 0) {
+            if (lead(b)) {
+                s = 1;
+                start = i;
+            }
+            ++i;
+        } else if (s == 1) {
+            s = digit(b) ? 2 : 0;
+            if (digit(b) || trail(b))
+                ++i; // otherwise b is read again on its own
+        } else if ((s == 2 && lead(b)) || (s == 3 && digit(b))) {
+            s = s == 2 ? 3 : 0;
+            ++i;
+        } else {
+            s = 0;
+            i = start + 1; // the lead is dropped; with start -1 it went in an earlier read
+        }
+    }
+    if (s < 2) {
+        *state = s;
+        return 0;
+    }
+    // The bytes of this read from the lead on wait; a lead from an earlier read
+    // is already in the decoder, which then holds it still.
+    *state = start < 0 ? 1 : 0;
+    return bytes.size() - qMax<qsizetype>(start, 0);
 }
 
 // The ASCII controls that IBM's Shift_JIS tables in ICU map to one another
@@ -132,7 +182,10 @@ StreamDecoder::StreamDecoder(const QString &encoding)
 {
     const std::optional<QStringConverter::Encoding> builtin = QStringConverter::encodingForName(encoding.toLatin1().constData());
     if (!builtin) {
-        m_kind = needsLegacyRepairs(encoding.toLatin1()) ? Kind::Legacy : Kind::Other;
+        if (m_decoder.isValid() && QByteArrayView(m_decoder.name()) == "GB18030")
+            m_kind = Kind::Gb18030;
+        else
+            m_kind = needsLegacyRepairs(encoding.toLatin1()) ? Kind::Legacy : Kind::Other;
         return;
     }
     switch (*builtin) {
@@ -166,6 +219,8 @@ QString StreamDecoder::decode(QByteArrayView bytes)
         return decodeUtf8(bytes);
     case Kind::Legacy:
         return decodeLegacy(bytes);
+    case Kind::Gb18030:
+        return decodeGb18030(bytes);
     case Kind::Wide:
         m_bytesSeen += quint64(bytes.size());
         return m_decoder.decode(bytes);
@@ -181,14 +236,44 @@ QString StreamDecoder::decodeUtf8(QByteArrayView bytes)
     // the next proves invalid ("\xE4" then "\xE4\xB8\xAD" loses the 中), so an
     // unfinished sequence waits here and is decoded together with what follows.
     QByteArray joined;
-    if (!m_utf8Tail.isEmpty()) {
-        joined = std::exchange(m_utf8Tail, QByteArray());
-        joined.append(bytes);
-        bytes = joined;
-    }
+    bytes = withTail(bytes, joined);
     const qsizetype keep = unfinishedUtf8Tail(bytes);
-    m_utf8Tail = bytes.last(keep).toByteArray();
+    m_tail = bytes.last(keep).toByteArray();
+    // What goes before the kept tail must not leave the decoder waiting either:
+    // unfinished sequences right before it ("\xE4" in "\xE4\xE4\xB8") are
+    // broken, since a lead byte follows; they are decoded on their own, ended
+    // by a stand-in for that lead byte.
+    const QByteArrayView head = bytes.first(bytes.size() - keep);
+    qsizetype whole = head.size();
+    while (const qsizetype broken = unfinishedUtf8Tail(head.first(whole)))
+        whole -= broken;
+    QString text = m_decoder.decode(head.first(whole));
+    if (whole < head.size())
+        text += QString::fromUtf8(head.sliced(whole).toByteArray() + ' ').chopped(1);
+    return text;
+}
+
+QString StreamDecoder::decodeGb18030(QByteArrayView bytes)
+{
+    // Qt 6.4 gives ICU room for two UTF-16 units per byte of a read. When a
+    // read of one or two bytes shows a four-byte character begun before it to
+    // be broken, ICU writes the lead's U+FFFD and the bytes it reads again, and
+    // what does not fit is lost ("\x81\x30" then "\x02" drops the \x02). So a
+    // begun four-byte character waits here and goes in with the next read.
+    QByteArray joined;
+    bytes = withTail(bytes, joined);
+    const qsizetype keep = startedGb18030Character(bytes, &m_gbState);
+    m_tail = bytes.last(keep).toByteArray();
     return m_decoder.decode(bytes.first(bytes.size() - keep));
+}
+
+QByteArrayView StreamDecoder::withTail(QByteArrayView bytes, QByteArray &joined)
+{
+    if (m_tail.isEmpty())
+        return bytes;
+    joined = std::exchange(m_tail, QByteArray());
+    joined.append(bytes);
+    return joined;
 }
 
 QString StreamDecoder::decodeLegacy(QByteArrayView bytes)
@@ -218,6 +303,9 @@ QString StreamDecoder::finish()
     if (m_kind == Kind::Wide) {
         if (m_bytesSeen % quint64(m_unitSize) != 0)
             rest = QString(QChar(QChar::ReplacementCharacter));
+    } else if (m_kind == Kind::Gb18030 && !m_tail.isEmpty()) {
+        // A begun four-byte character is one U+FFFD, as ICU ends a stream.
+        rest = QString(QChar(QChar::ReplacementCharacter));
     } else {
         // A line feed is never part of a multibyte character in the other
         // encodings, so it ends a waiting one; what comes before it is that one's U+FFFD.
@@ -231,7 +319,8 @@ QString StreamDecoder::finish()
 void StreamDecoder::reset()
 {
     m_decoder.resetState();
-    m_utf8Tail.clear();
+    m_tail.clear();
+    m_gbState = 0;
     m_bytesSeen = 0;
 }
 
@@ -267,7 +356,7 @@ Result<QByteArray> Hex::parse(const QString &text)
         }
         const int value = hexValue(c);
         if (value < 0)
-            return Result<QByteArray>::failure(Text::tr("'%1' at column %2 is not a hex digit").arg(shown(c)).arg(i + 1));
+            return Result<QByteArray>::failure(Text::tr("'%1' at column %2 is not a hex digit").arg(shown(text, i)).arg(i + 1));
         prefixAt = -1;
         if (pending < 0) {
             pending = value;
@@ -339,7 +428,7 @@ Result<QList<Escapes::Piece>> Escapes::split(const QString &text)
         }
         default:
             return Result<QList<Piece>>::failure(
-                Text::tr("unknown escape '\\%1' at column %2; known: \\r \\n \\t \\\\ \\0 \\xHH").arg(shown(e)).arg(i + 1));
+                Text::tr("unknown escape '\\%1' at column %2; known: \\r \\n \\t \\\\ \\0 \\xHH").arg(shown(text, i + 1)).arg(i + 1));
         }
         ++i;
     }
@@ -375,8 +464,12 @@ Result<QByteArray> encodeText(const QString &text, const QString &encoding)
 
 Result<QByteArray> buildPayload(const QString &input, const PayloadSpec &spec)
 {
+    const bool hex = spec.hex || Encodings::isHex(spec.encoding);
+    // Checked first: empty text, or text of escapes only, never reaches the encoder.
+    if (!hex && !Encodings::isAvailable(spec.encoding))
+        return Result<QByteArray>::failure(Text::tr("encoding '%1' is not available").arg(spec.encoding));
     QByteArray bytes;
-    if (spec.hex || Encodings::isHex(spec.encoding)) {
+    if (hex) {
         const Result<QByteArray> parsed = Hex::parse(input);
         if (!parsed.ok())
             return parsed;
@@ -401,7 +494,7 @@ Result<QByteArray> buildPayload(const QString &input, const PayloadSpec &spec)
             return encoded;
         bytes = encoded.value;
     }
-    if (!spec.hex && !Encodings::isHex(spec.encoding)) {
+    if (!hex) {
         // Line endings are ASCII; for UTF-16 they take the encoding's width.
         QString ending;
         switch (spec.lineEnding) {

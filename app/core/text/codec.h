@@ -45,17 +45,21 @@ public:
     void reset();
 
 private:
-    enum class Kind { Utf8, Wide, Legacy, Other };
+    enum class Kind { Utf8, Wide, Legacy, Gb18030, Other };
 
     QString decodeUtf8(QByteArrayView bytes);
     QString decodeLegacy(QByteArrayView bytes);
+    QString decodeGb18030(QByteArrayView bytes);
+    /// bytes with the tail kept from the last read in front (joined holds them).
+    QByteArrayView withTail(QByteArrayView bytes, QByteArray &joined);
 
     QString m_encoding;
     QStringDecoder m_decoder;
     Kind m_kind = Kind::Other;
     qsizetype m_unitSize = 1;  ///< Wide: bytes per code unit
     quint64 m_bytesSeen = 0;   ///< Wide: to know whether half a code unit waits
-    QByteArray m_utf8Tail;     ///< Utf8: an unfinished sequence kept for the next read
+    QByteArray m_tail;         ///< Utf8, Gb18030: an unfinished sequence kept for the next read
+    int m_gbState = 0;         ///< Gb18030: 1 when the decoder holds a lead byte
 };
 
 /// Hex text <-> bytes.
