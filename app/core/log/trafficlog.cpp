@@ -88,6 +88,22 @@ qsizetype unfinishedGb18030(const Joined &bytes)
     return 0;
 }
 
+qint64 heapCost(qsizetype capacity)
+{
+    return capacity > 0 ? capacity + TrafficLog::AllocationOverheadBytes : 0;
+}
+
+// A read's buffer is often far larger than the read (64 KiB for one byte);
+// kept as it is, the spare room would stay in the ring. A copy holds the bytes
+// alone. Buffers nearly full are kept: copying them would save little.
+QByteArray tight(const QByteArray &data)
+{
+    const qsizetype spare = data.capacity() - data.size();
+    if (spare <= 64 || spare <= data.size() / 4)
+        return data;
+    return QByteArray(data.constData(), data.size());
+}
+
 } // namespace
 
 TrafficLog::TrafficLog(QObject *parent)
@@ -204,6 +220,9 @@ void TrafficLog::decodePending(Slot &slot) const
         return;
     const qint64 before = costOf(slot);
     slot.entry.text = decodeWhole(slot);
+    // Charged at most one unit a byte while pending; the decoder's spare room must not exceed it.
+    if (slot.entry.text.capacity() > slot.carry.size + slot.entry.data.size())
+        slot.entry.text.squeeze();
     slot.textPending = false;
     m_used += costOf(slot) - before;
 }
@@ -329,7 +348,7 @@ void TrafficLog::appendPayload(Direction direction, const Peer &peer, const QByt
     entry.direction = direction;
     entry.datagram = datagram;
     entry.peer = peer;
-    entry.data = data;
+    entry.data = tight(data);
     entry.seq = endSeq();
     prepareText(slot);
     push(std::move(slot));
@@ -424,10 +443,16 @@ void TrafficLog::evictOverflow()
 
 qint64 TrafficLog::costOf(const Slot &slot)
 {
-    // Text not decoded yet is charged at its most: no byte decodes to more
-    // than one UTF-16 unit, counting the carried bytes.
-    const qint64 chars = slot.textPending ? slot.carry.size + slot.entry.data.size() : slot.entry.text.size();
-    return qint64(sizeof(LogEntry)) + slot.entry.data.size() + chars * qint64(sizeof(QChar));
+    // What the entry holds on the heap, spare room included, so the budget
+    // bounds real memory. Text not decoded yet is charged at its most: no byte
+    // decodes to more than one UTF-16 unit, counting the carried bytes.
+    const qsizetype chars = slot.textPending ? slot.carry.size + slot.entry.data.size() : slot.entry.text.capacity();
+    return qint64(sizeof(Slot)) + heapCost(slot.entry.data.capacity()) + heapCost(chars * qsizetype(sizeof(QChar)));
+}
+
+qint64 TrafficLog::costOfEntry(const LogEntry &entry)
+{
+    return qint64(sizeof(Slot)) + heapCost(entry.data.capacity()) + heapCost(entry.text.capacity() * qsizetype(sizeof(QChar)));
 }
 
 } // namespace Sockpit

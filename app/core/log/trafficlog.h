@@ -72,11 +72,19 @@ public:
     explicit TrafficLog(QObject *parent = nullptr);
     ~TrafficLog() override;
 
+    /// What the heap spends on a buffer besides its bytes (Qt's header, the allocator's).
+    static constexpr qint64 AllocationOverheadBytes = 32;
+
     void setCapacityBytes(qint64 bytes);
     qint64 capacityBytes() const { return m_capacity; }
-    /// What the entries cost (raw bytes, text and bookkeeping). Exact: decodes
-    /// whatever text is still pending, so call it from tests and reports, not per packet.
+    /// What the entries cost: the memory they hold (raw bytes and text with
+    /// their buffers' spare room, and bookkeeping). Exact: decodes whatever text
+    /// is still pending, so call it from tests and reports, not per packet.
+    /// A payload whose buffer is mostly spare room (a 64 KiB read buffer holding
+    /// one byte) is copied on the way in, so the ring keeps the bytes alone.
     qint64 usedBytes() const;
+    /// What one decoded entry costs (see usedBytes()).
+    static qint64 costOfEntry(const LogEntry &entry);
 
     /// Decoding of payload text; Hex keeps text empty (views format the bytes).
     /// Changing it re-decodes the stored entries from their raw bytes.
