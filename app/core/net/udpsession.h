@@ -7,11 +7,18 @@
 #include <QHostAddress>
 #include <QList>
 #include <QNetworkInterface>
+#include <QTimer>
 #include <QUdpSocket>
+
+#include <memory>
+#include <vector>
 
 class QHostInfo;
 
 namespace Sockpit {
+
+class UdpDatagramReader;
+struct ReceivedDatagram;
 
 /// A joined multicast group and the interface it was joined on (invalid: the system's choice).
 struct MulticastMembership
@@ -26,6 +33,13 @@ struct MulticastMembership
 /// UDP: a port that receives datagrams from anyone and sends them to a target
 /// (or back to a sender), with broadcast and multicast. Each datagram is one
 /// received() or sent() signal; nothing is merged or cut.
+///
+/// Waiting datagrams are read in passes: as many as wait, in batches (see
+/// UdpDatagramReader), until none is left or a pass has run MaxPassMs; the
+/// rest waits in the kernel's receive buffer for the next pass, so the window
+/// keeps painting under a flood. The first datagram is read as it arrives;
+/// while more keep coming, passes run on a timer every FollowUpMs, each taking
+/// what came meanwhile, instead of one turn of the event loop for every few.
 ///
 /// Sending without bind() first takes a port the system chooses, so replies
 /// to that port are received too (as a Python socket does after sendto()).
@@ -43,6 +57,12 @@ public:
     static constexpr int MaxQueuedWhileResolving = 1024;
     /// Distinct senders remembered for stable peer ids before the table starts over.
     static constexpr int MaxRememberedPeers = 65536;
+    /// A pass of reading stops after this long (checked between batches).
+    static constexpr int MaxPassMs = 8;
+    /// The pause between passes while datagrams keep coming.
+    static constexpr int FollowUpMs = 1;
+    /// The pause before reading again after the system failed a read.
+    static constexpr int RetryAfterFailureMs = 100;
 
     explicit UdpSession(QObject *parent = nullptr);
     ~UdpSession() override;
@@ -103,18 +123,17 @@ public:
     void setMulticastInterface(const QNetworkInterface &iface);
     QNetworkInterface multicastInterface() const { return m_multicastInterface; }
 
-    /// 255.255.255.255, or the last address of a network this machine is on.
-    static bool isLocalBroadcast(const QHostAddress &address);
-    /// The directed broadcast addresses of iface (of every interface that is up when invalid).
+    /// The directed broadcast addresses of iface (of every interface that is up when invalid);
+    /// Address::broadcastAddresses() under the name the panel knows.
     static QList<QHostAddress> broadcastAddresses(const QNetworkInterface &iface = QNetworkInterface());
     /// The largest payload one datagram to destination can carry.
     static qsizetype maxPayload(const QHostAddress &destination);
     /// Validates a multicast group: IPv4 224.0.0.0/4 or IPv6 ff00::/8.
     static Result<QHostAddress> parseGroup(const QString &text);
-    /// The IPv4 address of a v4-mapped IPv6 address, anything else unchanged.
-    static QHostAddress normalized(const QHostAddress &address);
 
     QUdpSocket *socket() { return &m_socket; }
+    /// How datagrams are read: "recvmmsg" or "QUdpSocket" (see UdpDatagramReader).
+    QString readerName() const;
 
 signals:
     /// A sender not heard from before (by ip:port) sent its first datagram.
@@ -140,7 +159,17 @@ private:
     };
 
     void onReadyRead();
-    void drain(int limit);
+    /// One pass; the next comes on the timer while datagrams keep coming.
+    void readPass();
+    enum class Drained { Empty, Some, Cut, Failed };
+    /// Reads up to limit waiting datagrams, for at most budgetMs when it is not 0:
+    /// none waited, some (and then none), cut short by the limit or the clock,
+    /// or the system failed (errorOccurred says why).
+    Drained drain(int limit, int budgetMs);
+    /// Emits senderSeen (new senders) and received, datagram by datagram.
+    void deliver(std::vector<ReceivedDatagram> &batch);
+    Peer heardPeer(const QHostAddress &sender, quint16 port);
+    void closeSocket();
     void onLookedUp(const QHostInfo &info);
     bool bindSocket(const QHostAddress &address, quint16 port, bool ephemeral);
     bool ensureBoundFor(const QHostAddress &destination);
@@ -153,6 +182,8 @@ private:
     void abortLookup();
 
     QUdpSocket m_socket;
+    std::unique_ptr<UdpDatagramReader> m_reader;
+    QTimer m_followUp; ///< the next pass while datagrams keep coming
     bool m_ephemeral = false;
 
     QString m_targetHost;
@@ -164,6 +195,7 @@ private:
 
     QHash<PeerKey, PeerRecord> m_peers;
     quint64 m_nextPeerId = 1;
+    Peer m_lastSender; ///< the sender of the last datagram (a flood has few): no lookup for the next one
 
     bool m_broadcast = false;
     QList<MulticastMembership> m_groups;
