@@ -3,7 +3,7 @@
 //
 //   sockpit_bench            the full run (under a minute), one table on stdout
 //   sockpit_bench --smoke    tiny sizes, no timing: checks that every scenario still runs
-//   --only GROUP, --verbose  one group of scenarios; long stalls and start-up marks listed
+//   --only GROUP, --verbose  one group of scenarios (flood: the UDP flood alone); long stalls and start-up marks listed
 //
 // The peers (TCP sender, UDP sender, many clients) are this binary started again
 // in a peer mode, so the GUI thread measured is Sockpit's alone. Loopback only.
@@ -68,6 +68,7 @@ struct Config
     int datagrams = 20000;
     int datagramSize = 64;
     int datagramRate = 20000;
+    int floodDatagrams = 300000; ///< the flood row: sent flat out
     int clients = 10000;
     int clientBatch = 1000;
     int startupRuns = 9;
@@ -82,6 +83,7 @@ struct Config
         c.streamRounds = 1;
         c.captureRounds = 1;
         c.datagrams = 200;
+        c.floodDatagrams = 300;
         c.clients = 50;
         c.clientBatch = 20;
         c.startupRuns = 1;
@@ -247,7 +249,9 @@ private:
     StreamRun plainStream(qint64 bytes, const QString &capturePath = QString());
     StreamRun sockpitStream(qint64 bytes, const QString &capturePath);
     qint64 plainBurst(int rate);
-    qint64 sockpitBurst(int rate);
+    qint64 sockpitBurst(int rate, int count, StallProbe *probe);
+    qint64 plainFlood();
+    void floodScenario();
     ClientsRun plainClients();
     ClientsRun sockpitClients();
     ClientsRun driveClients(const QString &who, quint16 port, const QByteArray &message, const std::function<int()> &accepted,
@@ -332,6 +336,8 @@ int Bench::run()
         streamScenarios();
     if (wanted("udp"))
         burstScenarios();
+    if (wanted("udp") || m_config.only == QLatin1String("flood"))
+        floodScenario();
 
     if (m_sockpitProbe.stats().samples > 0)
         addStallRows();
@@ -640,7 +646,7 @@ qint64 Bench::plainBurst(int rate)
     return receiver.received();
 }
 
-qint64 Bench::sockpitBurst(int rate)
+qint64 Bench::sockpitBurst(int rate, int count, StallProbe *probe)
 {
     UdpPanel *panel = m_window->udpPanel();
     UdpSession *session = panel->session();
@@ -657,24 +663,67 @@ qint64 Bench::sockpitBurst(int rate)
     }
     const quint64 before = log->counters().rxChunks;
     const auto delivered = [log, before] { return qint64(log->counters().rxChunks - before); };
-    m_sockpitProbe.setPhase(QStringLiteral("udp burst, rate %1").arg(rate));
-    m_sockpitProbe.start();
+    probe->setPhase(QStringLiteral("udp burst of %1, rate %2").arg(count).arg(rate));
+    probe->start();
     auto sender = startPeer({QStringLiteral("--udp-sender"), QStringLiteral("127.0.0.1"), QString::number(session->localPort()),
-                             QString::number(m_config.datagrams), QString::number(m_config.datagramSize), QString::number(rate)});
+                             QString::number(count), QString::number(m_config.datagramSize), QString::number(rate)});
     finishPeer(sender.get());
-    waitForDatagrams(delivered, m_config.datagrams);
-    m_sockpitProbe.stop();
+    waitForDatagrams(delivered, count);
+    probe->stop();
     session->stop();
     return delivered();
+}
+
+qint64 Bench::plainFlood()
+{
+    auto receiver = startPeer({QStringLiteral("--udp-receiver"), QString::number(UdpSession::ReceiveBufferBytes),
+                               QString::number(m_config.floodDatagrams)});
+    const QByteArray portLine = readLine(receiver.get());
+    if (!portLine.startsWith("port ")) {
+        fail(QStringLiteral("the plain UDP receiver did not start: %1").arg(QString::fromUtf8(receiver->readAllStandardError())));
+        return 0;
+    }
+    auto sender = startPeer({QStringLiteral("--udp-sender"), QStringLiteral("127.0.0.1"), QString::fromLatin1(portLine.mid(5)),
+                             QString::number(m_config.floodDatagrams), QString::number(m_config.datagramSize),
+                             QStringLiteral("0")});
+    finishPeer(sender.get());
+    const QByteArray result = readLine(receiver.get());
+    finishPeer(receiver.get());
+    return result.startsWith("received ") ? result.mid(9).toLongLong() : 0;
+}
+
+void Bench::floodScenario()
+{
+    const int n = m_config.floodDatagrams;
+    StallProbe probe;
+    const qint64 plain = plainFlood();
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 cpuBefore = StallProbe::threadCpuNs();
+    const qint64 sockpit = sockpitBurst(0, n, &probe);
+    m_stallNotes << QStringLiteral("flood: the GUI thread used %1 ms of CPU in %2 ms")
+                        .arg(number(double(StallProbe::threadCpuNs() - cpuBefore) / 1e6), number(double(clock.elapsed())));
+    const double ratio = plain > 0 ? double(sockpit) / double(plain) : 0;
+    m_table.add({QStringLiteral("3. UDP flood %1 × %2 B, sender flat out, into the UDP panel (log shown; %3)")
+                     .arg(count(n))
+                     .arg(m_config.datagramSize)
+                     .arg(m_window->udpPanel()->session()->readerName()),
+                 count(sockpit), count(plain) + QStringLiteral(" (recv loop, same receive buffer)"),
+                 Table::ratio(double(sockpit), double(plain)), QStringLiteral("≥ 0.99"), Table::met(ratio >= 0.99)});
+    const StallProbe::Stats stall = probe.stats();
+    m_table.add({QStringLiteral("3. Longest event-loop stall during the flood"),
+                 number(stall.maxMs, 1) + QStringLiteral(" ms (busy ") + number(stall.maxBusyMs, 1) + QStringLiteral(")"),
+                 QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—")});
+    m_stallNotes << probe.longStalls().replaceInStrings(QRegularExpression(QStringLiteral("^")), QStringLiteral("Sockpit "));
 }
 
 void Bench::burstScenarios()
 {
     const int n = m_config.datagrams;
     const qint64 plainPaced = plainBurst(m_config.datagramRate);
-    const qint64 sockpitPaced = sockpitBurst(m_config.datagramRate);
+    const qint64 sockpitPaced = sockpitBurst(m_config.datagramRate, n, &m_sockpitProbe);
     const qint64 plainFlat = plainBurst(0);
-    const qint64 sockpitFlat = sockpitBurst(0);
+    const qint64 sockpitFlat = sockpitBurst(0, n, &m_sockpitProbe);
     const QString what = QStringLiteral("%1 × %2 B").arg(count(n)).arg(m_config.datagramSize);
     m_table.add({QStringLiteral("3. UDP burst %1 at %2/s into the UDP panel (log shown)").arg(what, count(m_config.datagramRate)),
                  count(sockpitPaced), count(plainPaced) + QStringLiteral(" (QUdpSocket)"),
@@ -843,7 +892,7 @@ int runStartupWindow(int argc, char *argv[])
 
 int usage()
 {
-    std::fputs("usage: sockpit_bench [--smoke] [--only startup|stream|udp|clients] [--verbose]\n"
+    std::fputs("usage: sockpit_bench [--smoke] [--only startup|stream|udp|flood|clients] [--verbose]\n"
               "  Runs Sockpit's receive benchmark on loopback and prints one table.\n"
               "  --smoke    tiny sizes: checks that every scenario runs; the figures mean nothing\n"
               "  --only     runs one group of scenarios (for profiling)\n"
@@ -864,6 +913,8 @@ int main(int argc, char *argv[])
             return runTcpSender(argv[2], std::atoi(argv[3]), std::atoll(argv[4]));
         if (std::strcmp(mode, "--udp-sender") == 0 && argc == 7)
             return runUdpSender(argv[2], std::atoi(argv[3]), std::atoi(argv[4]), std::atoi(argv[5]), std::atoi(argv[6]));
+        if (std::strcmp(mode, "--udp-receiver") == 0 && argc == 4)
+            return runUdpReceiver(std::atoi(argv[2]), std::atoi(argv[3]));
         if (std::strcmp(mode, "--tcp-clients") == 0 && argc == 7)
             return runTcpClients(argv[2], std::atoi(argv[3]), std::atoi(argv[4]), std::atoi(argv[5]), std::atoi(argv[6]));
         if (std::strcmp(mode, "--startup-window") == 0)
@@ -882,7 +933,7 @@ int main(int argc, char *argv[])
         else
             return usage();
     }
-    if (!only.isEmpty() && !QStringList{QStringLiteral("startup"), QStringLiteral("stream"), QStringLiteral("udp"), QStringLiteral("clients")}.contains(only))
+    if (!only.isEmpty() && !QStringList{QStringLiteral("startup"), QStringLiteral("stream"), QStringLiteral("udp"), QStringLiteral("flood"), QStringLiteral("clients")}.contains(only))
         return usage();
 
     // The panels' settings go to a folder of this run (inherited by the
