@@ -342,14 +342,9 @@ void TrafficLog::appendPayload(Direction direction, const Peer &peer, const QByt
         m_counters.txBytes += quint64(data.size());
         ++m_counters.txChunks;
     }
-    Slot slot;
-    LogEntry &entry = slot.entry;
-    entry.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
-    entry.direction = direction;
-    entry.datagram = datagram;
-    entry.peer = peer;
-    entry.data = tight(data);
-    entry.seq = endSeq();
+    // Made whole at once: an entry made empty first would allocate a QHostAddress to throw away.
+    Slot slot{LogEntry{endSeq(), QDateTime::currentMSecsSinceEpoch(), direction, datagram, false, peer, tight(data), QString()},
+              Carry{}, false, false};
     prepareText(slot);
     push(std::move(slot));
     emit countersChanged();
