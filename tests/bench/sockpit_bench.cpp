@@ -136,6 +136,13 @@ quint16 freeUdpPort()
     return probe.localPort();
 }
 
+// The time this thread has waited for a CPU while runnable, in ns (0 where the kernel does not say).
+qint64 runQueueWaitNs()
+{
+    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').value(1).toLongLong() : 0;
+}
+
 QString firstLineOf(const QString &path, const QString &prefix)
 {
     QFile file(path);
@@ -700,9 +707,11 @@ void Bench::floodScenario()
     QElapsedTimer clock;
     clock.start();
     const qint64 cpuBefore = StallProbe::threadCpuNs();
+    const qint64 waitBefore = runQueueWaitNs();
     const qint64 sockpit = sockpitBurst(0, n, &probe);
-    m_stallNotes << QStringLiteral("flood: the GUI thread used %1 ms of CPU in %2 ms")
-                        .arg(number(double(StallProbe::threadCpuNs() - cpuBefore) / 1e6), number(double(clock.elapsed())));
+    m_stallNotes << QStringLiteral("flood: the GUI thread used %1 ms of CPU and waited %2 ms for one, in %3 ms")
+                        .arg(number(double(StallProbe::threadCpuNs() - cpuBefore) / 1e6),
+                             number(double(runQueueWaitNs() - waitBefore) / 1e6), number(double(clock.elapsed())));
     const double ratio = plain > 0 ? double(sockpit) / double(plain) : 0;
     m_table.add({QStringLiteral("3. UDP flood %1 × %2 B, sender flat out, into the UDP panel (log shown; %3)")
                      .arg(count(n))
