@@ -66,6 +66,7 @@ private slots:
     void batchesArriveWholeInOrder();
     void largeAndEmptyInOneBatch_data();
     void largeAndEmptyInOneBatch();
+    void droppedBySystemAreReported();
 
     void bindErrors_data();
     void bindErrors();
@@ -533,6 +534,47 @@ void TestUdpSession::largeAndEmptyInOneBatch()
         QVERIFY(receivedSpy.at(i).at(1).toByteArray() == sent.at(i));
         QCOMPARE(receivedSpy.at(i).at(0).value<Peer>().port, peer.localPort());
     }
+}
+
+void TestUdpSession::droppedBySystemAreReported()
+{
+    // More than the receive buffer holds, sent while the session cannot read:
+    // the system drops the rest, and the user is told how many.
+    UdpSession session;
+    if (session.readerName() != QStringLiteral("recvmmsg"))
+        QSKIP("the portable reader cannot tell what the system dropped");
+    QSignalSpy errorSpy(&session, &Session::errorOccurred);
+    int received = 0;
+    connect(&session, &Session::received, this, [&received] { ++received; });
+    QVERIFY(session.bind(loopback(false), 0));
+    QUdpSocket peer;
+    QVERIFY(peer.bind(loopback(false), 0));
+    constexpr int Sent = 20000; // 20 MB of 1 KB datagrams into an 8 MB buffer, on loopback
+    const QByteArray payload(1024, 'd');
+    for (int i = 0; i < Sent; ++i)
+        peer.writeDatagram(payload, loopback(false), session.localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(quint64(received) + session.droppedBySystem(), quint64(Sent), Timeout);
+    QVERIFY(received > 0);
+    QVERIFY(session.droppedBySystem() > 0);
+    const QString expected = QStringLiteral("%1 datagrams to 127.0.0.1:%2 were dropped by the system").arg(session.droppedBySystem()).arg(session.localPort());
+    QTRY_VERIFY_WITH_TIMEOUT(!errorSpy.isEmpty(), Timeout);
+    QVERIFY2(lastMessage(errorSpy).startsWith(expected), qPrintable(lastMessage(errorSpy)));
+
+    // Later drops are reported too, at the latest when the port closes: each
+    // dropped datagram in exactly one report.
+    for (int i = 0; i < Sent; ++i)
+        peer.writeDatagram(payload, loopback(false), session.localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(quint64(received) + session.droppedBySystem(), quint64(2 * Sent), Timeout);
+    const quint64 dropped = session.droppedBySystem();
+    session.stop();
+    quint64 reported = 0;
+    for (const QList<QVariant> &error : std::as_const(errorSpy)) {
+        const QString message = error.at(0).toString();
+        QVERIFY2(message.contains(QStringLiteral(" were dropped by the system: they came faster than they were read")),
+                 qPrintable(message));
+        reported += message.section(u' ', 0, 0).toULongLong();
+    }
+    QCOMPARE(reported, dropped);
 }
 
 void TestUdpSession::bindErrors_data()

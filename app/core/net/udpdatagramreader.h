@@ -58,6 +58,9 @@ public:
     virtual Result<int> read(std::vector<ReceivedDatagram> &out, int max) = 0;
     /// "recvmmsg" or "QUdpSocket", for reports.
     virtual QString name() const = 0;
+    /// Datagrams the system dropped since start() because the receive buffer
+    /// was full (known once the next datagram is read); 0 where it does not say.
+    virtual quint64 droppedBySystem() const { return 0; }
 
 signals:
     /// Datagrams wait. Level-triggered: it comes again while any are left unread.

@@ -50,6 +50,8 @@ UdpSession::UdpSession(QObject *parent)
     m_followUp.setSingleShot(true);
     m_followUp.setTimerType(Qt::PreciseTimer);
     connect(&m_followUp, &QTimer::timeout, this, &UdpSession::readPass);
+    m_dropReport.setSingleShot(true);
+    connect(&m_dropReport, &QTimer::timeout, this, [this] { reportDrops(true); });
 }
 
 UdpSession::~UdpSession()
@@ -67,8 +69,34 @@ QString UdpSession::readerName() const
     return m_reader->name();
 }
 
+quint64 UdpSession::droppedBySystem() const
+{
+    return m_reader->droppedBySystem();
+}
+
+void UdpSession::reportDrops(bool now)
+{
+    const quint64 dropped = m_reader->droppedBySystem();
+    if (dropped <= m_dropsReported)
+        return;
+    if (!now && m_sinceDropReport.isValid() && !m_sinceDropReport.hasExpired(DropReportIntervalMs)) {
+        if (!m_dropReport.isActive())
+            m_dropReport.start(int(qMax<qint64>(1, DropReportIntervalMs - m_sinceDropReport.elapsed())));
+        return;
+    }
+    const quint64 count = dropped - m_dropsReported;
+    m_dropsReported = dropped;
+    m_sinceDropReport.start();
+    emit errorOccurred(tr("%1 datagrams to %2 were dropped by the system: they came faster than they were read "
+                          "and the receive buffer was full")
+                           .arg(count)
+                           .arg(localText()));
+}
+
 void UdpSession::closeSocket()
 {
+    reportDrops(true);
+    m_dropReport.stop();
     m_followUp.stop();
     m_reader->stop();
     m_socket.close();
@@ -108,6 +136,8 @@ bool UdpSession::bindSocket(const QHostAddress &address, quint16 port, bool ephe
     }
     m_ephemeral = ephemeral;
     m_reader->start(&m_socket);
+    m_dropsReported = 0;
+    m_sinceDropReport.invalidate();
     applySocketOptions();
     if (ephemeral)
         emit noticeOccurred(tr("sending from %1, a port chosen by the system; replies to it are shown").arg(localText()));
@@ -427,6 +457,7 @@ void UdpSession::readPass()
     const Drained drained = drain(MaxDatagramsPerPass, MaxPassMs);
     if (!isBound())
         return;
+    reportDrops(false);
     if (drained == Drained::Empty) {
         m_reader->setPaused(false); // quiet again: the next datagram wakes us
         return;

@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QNetworkInterface>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QUdpSocket>
 
@@ -40,6 +41,8 @@ struct MulticastMembership
 /// keeps painting under a flood. The first datagram is read as it arrives;
 /// while more keep coming, passes run on a timer every FollowUpMs, each taking
 /// what came meanwhile, instead of one turn of the event loop for every few.
+/// Datagrams the system drops because they came faster than they were read
+/// are counted where the platform says so and reported (at most once a second).
 ///
 /// Sending without bind() first takes a port the system chooses, so replies
 /// to that port are received too (as a Python socket does after sendto()).
@@ -63,6 +66,8 @@ public:
     static constexpr int FollowUpMs = 1;
     /// The pause before reading again after the system failed a read.
     static constexpr int RetryAfterFailureMs = 100;
+    /// Datagrams dropped by the system are reported at most this often.
+    static constexpr int DropReportIntervalMs = 1000;
 
     explicit UdpSession(QObject *parent = nullptr);
     ~UdpSession() override;
@@ -134,6 +139,8 @@ public:
     QUdpSocket *socket() { return &m_socket; }
     /// How datagrams are read: "recvmmsg" or "QUdpSocket" (see UdpDatagramReader).
     QString readerName() const;
+    /// Datagrams the system dropped on this port (receive buffer full), as far as it says.
+    quint64 droppedBySystem() const;
 
 signals:
     /// A sender not heard from before (by ip:port) sent its first datagram.
@@ -169,6 +176,9 @@ private:
     /// Emits senderSeen (new senders) and received, datagram by datagram.
     void deliver(std::vector<ReceivedDatagram> &batch);
     Peer heardPeer(const QHostAddress &sender, quint16 port);
+    /// errorOccurred for datagrams the system dropped since the last report;
+    /// unless now, not sooner than DropReportIntervalMs after it.
+    void reportDrops(bool now);
     void closeSocket();
     void onLookedUp(const QHostInfo &info);
     bool bindSocket(const QHostAddress &address, quint16 port, bool ephemeral);
@@ -184,6 +194,9 @@ private:
     QUdpSocket m_socket;
     std::unique_ptr<UdpDatagramReader> m_reader;
     QTimer m_followUp; ///< the next pass while datagrams keep coming
+    QTimer m_dropReport; ///< the next report of dropped datagrams
+    QElapsedTimer m_sinceDropReport;
+    quint64 m_dropsReported = 0;
     bool m_ephemeral = false;
 
     QString m_targetHost;

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <linux/sock_diag.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -152,6 +153,17 @@ Result<int> UdpBatchReader::read(std::vector<ReceivedDatagram> &out, int max)
             break; // the queue is empty (for now)
     }
     return Result<int>::success(total);
+}
+
+quint64 UdpBatchReader::droppedBySystem() const
+{
+    // The kernel counts what it drops for a full receive buffer (a new socket starts at 0).
+    quint32 info[SK_MEMINFO_VARS] = {};
+    socklen_t length = sizeof info;
+    if (m_fd < 0 || ::getsockopt(m_fd, SOL_SOCKET, SO_MEMINFO, info, &length) != 0
+        || length < socklen_t((SK_MEMINFO_DROPS + 1) * sizeof(quint32)))
+        return 0;
+    return info[SK_MEMINFO_DROPS];
 }
 
 std::unique_ptr<UdpDatagramReader> createPlatformUdpReader()

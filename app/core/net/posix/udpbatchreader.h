@@ -31,6 +31,8 @@ public:
     void setPaused(bool paused) override;
     Result<int> read(std::vector<ReceivedDatagram> &out, int max) override;
     QString name() const override { return QStringLiteral("recvmmsg"); }
+    /// The socket's own count (SO_MEMINFO), asked for on each call.
+    quint64 droppedBySystem() const override;
 
 private:
     struct Buffers;
