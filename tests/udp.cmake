@@ -19,6 +19,12 @@ set_tests_properties(tst_udp_netns PROPERTIES
     TIMEOUT 300
     SKIP_RETURN_CODE 77
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/config-tst_udp_netns;LC_ALL=C.UTF-8")
+# Broadcast and multicast through the portable reader too.
+add_test(NAME tst_udp_netns_qtreader COMMAND ${CMAKE_SOURCE_DIR}/tests/netns/run.sh $<TARGET_FILE:tst_udp_netns>)
+set_tests_properties(tst_udp_netns_qtreader PROPERTIES
+    TIMEOUT 300
+    SKIP_RETURN_CODE 77
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/config-tst_udp_netns_qtreader;LC_ALL=C.UTF-8;SOCKPIT_UDP_READER=qt")
 
 # The burst check of the UDP panel (20,000 datagrams at 20,000/s), run by hand:
 #   <build>/tests/tst_udp_burst [--count N] [--rate N]
