@@ -1,10 +1,13 @@
 # Tests for the udp area.
 sockpit_add_test(tst_udpsession SOURCES tst_udpsession.cpp LIBS sockpit_core)
-# The same suite on the portable reader (QUdpSocket), the one a port starts from.
-add_test(NAME tst_udpsession_qtreader COMMAND tst_udpsession)
-set_tests_properties(tst_udpsession_qtreader PROPERTIES
-    TIMEOUT 300
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/config-tst_udpsession_qtreader;LC_ALL=C.UTF-8;SOCKPIT_UDP_READER=qt")
+sockpit_add_test(tst_udpreceiver SOURCES tst_udpreceiver.cpp LIBS sockpit_core)
+# Both suites again on the portable reader (QUdpSocket), the one a port starts from.
+foreach(suite tst_udpsession tst_udpreceiver)
+    add_test(NAME ${suite}_qtreader COMMAND ${suite})
+    set_tests_properties(${suite}_qtreader PROPERTIES
+        TIMEOUT 300
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/config-${suite}_qtreader;LC_ALL=C.UTF-8;SOCKPIT_UDP_READER=qt")
+endforeach()
 sockpit_add_test(tst_udppanel SOURCES tst_udppanel.cpp LIBS sockpit_widgets sockpit_core)
 sockpit_add_test(tst_udplaunch SOURCES tst_udplaunch.cpp common/headlessprocess.h LIBS sockpit_cli sockpit_core)
 add_dependencies(tst_udplaunch sockpit)

@@ -3,11 +3,9 @@
 #include "address.h"
 #include "endpoint.h"
 #include "socketerrors.h"
-#include "udpdatagramreader.h"
 #include "udpsocketoptions.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QHostInfo>
 #include <QVariant>
 
@@ -15,12 +13,6 @@ namespace Sockpit {
 
 namespace {
 
-// A pass reads until nothing waits or MaxPassMs have gone; this bounds it in
-// count too, should the clock be coarse. The read notifier (level-triggered)
-// brings us back for the rest on the next turn of the event loop.
-constexpr int MaxDatagramsPerPass = 65536;
-// Datagrams read and handed on at a time: the passes check the clock in between.
-constexpr int DatagramsPerRead = 256;
 // What a full receive buffer holds (about 10,000 small datagrams in 8 MB),
 // without following a flood that goes on while we read.
 constexpr int MaxDatagramsOnStop = 16384;
@@ -44,61 +36,32 @@ QString MulticastMembership::toString() const
 
 UdpSession::UdpSession(QObject *parent)
     : Session(parent)
-    , m_reader(UdpDatagramReader::create())
+    , m_receiver([this](std::vector<ReceivedDatagram> &batch) { deliver(batch); })
 {
-    connect(m_reader.get(), &UdpDatagramReader::readyRead, this, &UdpSession::onReadyRead);
-    m_followUp.setSingleShot(true);
-    m_followUp.setTimerType(Qt::PreciseTimer);
-    connect(&m_followUp, &QTimer::timeout, this, &UdpSession::readPass);
-    m_dropReport.setSingleShot(true);
-    connect(&m_dropReport, &QTimer::timeout, this, [this] { reportDrops(true); });
+    connect(&m_receiver, &UdpReceiver::readFailed, this, [this](const QString &reason) {
+        emit errorOccurred(tr("receiving on %1 failed: %2").arg(localText(), reason));
+    });
+    connect(&m_receiver, &UdpReceiver::dropped, this, [this](quint64 count) {
+        emit errorOccurred(tr("%1 datagrams to %2 were dropped by the system: they came faster than they were read "
+                              "and the receive buffer was full")
+                               .arg(count)
+                               .arg(localText()));
+    });
 }
 
 UdpSession::~UdpSession()
 {
     abortLookup();
     // No signals to a half-destroyed owner.
-    m_reader->disconnect(this);
+    m_receiver.disconnect(this);
     m_socket.disconnect(this);
-    m_reader->stop();
+    m_receiver.stop();
     m_socket.abort();
-}
-
-QString UdpSession::readerName() const
-{
-    return m_reader->name();
-}
-
-quint64 UdpSession::droppedBySystem() const
-{
-    return m_reader->droppedBySystem();
-}
-
-void UdpSession::reportDrops(bool now)
-{
-    const quint64 dropped = m_reader->droppedBySystem();
-    if (dropped <= m_dropsReported)
-        return;
-    if (!now && m_sinceDropReport.isValid() && !m_sinceDropReport.hasExpired(DropReportIntervalMs)) {
-        if (!m_dropReport.isActive())
-            m_dropReport.start(int(qMax<qint64>(1, DropReportIntervalMs - m_sinceDropReport.elapsed())));
-        return;
-    }
-    const quint64 count = dropped - m_dropsReported;
-    m_dropsReported = dropped;
-    m_sinceDropReport.start();
-    emit errorOccurred(tr("%1 datagrams to %2 were dropped by the system: they came faster than they were read "
-                          "and the receive buffer was full")
-                           .arg(count)
-                           .arg(localText()));
 }
 
 void UdpSession::closeSocket()
 {
-    reportDrops(true);
-    m_dropReport.stop();
-    m_followUp.stop();
-    m_reader->stop();
+    m_receiver.stop(); // reports what the system dropped, while the port is still known
     m_socket.close();
 }
 
@@ -135,9 +98,7 @@ bool UdpSession::bindSocket(const QHostAddress &address, quint16 port, bool ephe
         return false;
     }
     m_ephemeral = ephemeral;
-    m_reader->start(&m_socket);
-    m_dropsReported = 0;
-    m_sinceDropReport.invalidate();
+    m_receiver.start(&m_socket);
     applySocketOptions();
     if (ephemeral)
         emit noticeOccurred(tr("sending from %1, a port chosen by the system; replies to it are shown").arg(localText()));
@@ -154,7 +115,7 @@ void UdpSession::stop()
         return;
     }
     // Datagrams that arrived before the stop are still delivered.
-    drain(MaxDatagramsOnStop, 0);
+    m_receiver.drainNow(MaxDatagramsOnStop);
     if (m_socket.state() == QAbstractSocket::UnconnectedState)
         return; // a receiver of the last datagrams stopped us already
     const QString where = localText();
@@ -442,55 +403,6 @@ Peer UdpSession::peerFor(const QHostAddress &address, quint16 port)
     const quint64 id = m_nextPeerId++;
     m_peers.insert(key, PeerRecord{id, false});
     return Peer{id, bare, port};
-}
-
-void UdpSession::onReadyRead()
-{
-    // Under a flood each wake-up finds a few datagrams; reading them on a short
-    // timer instead takes hundreds a pass for the cost of one turn of the loop.
-    m_reader->setPaused(true);
-    readPass();
-}
-
-void UdpSession::readPass()
-{
-    const Drained drained = drain(MaxDatagramsPerPass, MaxPassMs);
-    if (!isBound())
-        return;
-    reportDrops(false);
-    if (drained == Drained::Empty) {
-        m_reader->setPaused(false); // quiet again: the next datagram wakes us
-        return;
-    }
-    // Cut short: again once the window has had its turn. Otherwise a moment
-    // for more to come, which the kernel's buffer holds meanwhile. After a
-    // failure, a longer one: a failure that stays must not flood the log.
-    m_followUp.start(drained == Drained::Cut ? 0 : drained == Drained::Failed ? RetryAfterFailureMs : FollowUpMs);
-}
-
-UdpSession::Drained UdpSession::drain(int limit, int budgetMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    std::vector<ReceivedDatagram> batch; // per call: a receiver may stop us, which drains again
-    batch.reserve(DatagramsPerRead);
-    int left = limit;
-    while (left > 0 && isBound()) {
-        const int wanted = qMin(left, DatagramsPerRead);
-        batch.clear();
-        const Result<int> read = m_reader->read(batch, wanted);
-        deliver(batch);
-        left -= int(batch.size());
-        if (!read.ok()) {
-            emit errorOccurred(tr("receiving on %1 failed: %2").arg(localText(), read.error));
-            return Drained::Failed;
-        }
-        if (read.value < wanted)
-            return left == limit ? Drained::Empty : Drained::Some;
-        if (budgetMs > 0 && clock.hasExpired(budgetMs))
-            return Drained::Cut; // the rest comes on the next pass
-    }
-    return Drained::Cut;
 }
 
 void UdpSession::deliver(std::vector<ReceivedDatagram> &batch)

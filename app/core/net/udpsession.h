@@ -2,24 +2,19 @@
 
 #include "result.h"
 #include "session.h"
+#include "udpreceiver.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QNetworkInterface>
-#include <QElapsedTimer>
-#include <QTimer>
 #include <QUdpSocket>
 
-#include <memory>
 #include <vector>
 
 class QHostInfo;
 
 namespace Sockpit {
-
-class UdpDatagramReader;
-struct ReceivedDatagram;
 
 /// A joined multicast group and the interface it was joined on (invalid: the system's choice).
 struct MulticastMembership
@@ -35,14 +30,9 @@ struct MulticastMembership
 /// (or back to a sender), with broadcast and multicast. Each datagram is one
 /// received() or sent() signal; nothing is merged or cut.
 ///
-/// Waiting datagrams are read in passes: as many as wait, in batches (see
-/// UdpDatagramReader), until none is left or a pass has run MaxPassMs; the
-/// rest waits in the kernel's receive buffer for the next pass, so the window
-/// keeps painting under a flood. The first datagram is read as it arrives;
-/// while more keep coming, passes run on a timer every FollowUpMs, each taking
-/// what came meanwhile, instead of one turn of the event loop for every few.
-/// Datagrams the system drops because they came faster than they were read
-/// are counted where the platform says so and reported (at most once a second).
+/// Datagrams are read in passes bounded in time (see UdpReceiver). Those the
+/// system drops because they came faster than they were read are counted where
+/// the platform says so and reported (errorOccurred, at most once a second).
 ///
 /// Sending without bind() first takes a port the system chooses, so replies
 /// to that port are received too (as a Python socket does after sendto()).
@@ -60,14 +50,6 @@ public:
     static constexpr int MaxQueuedWhileResolving = 1024;
     /// Distinct senders remembered for stable peer ids before the table starts over.
     static constexpr int MaxRememberedPeers = 65536;
-    /// A pass of reading stops after this long (checked between batches).
-    static constexpr int MaxPassMs = 8;
-    /// The pause between passes while datagrams keep coming.
-    static constexpr int FollowUpMs = 1;
-    /// The pause before reading again after the system failed a read.
-    static constexpr int RetryAfterFailureMs = 100;
-    /// Datagrams dropped by the system are reported at most this often.
-    static constexpr int DropReportIntervalMs = 1000;
 
     explicit UdpSession(QObject *parent = nullptr);
     ~UdpSession() override;
@@ -137,10 +119,11 @@ public:
     static Result<QHostAddress> parseGroup(const QString &text);
 
     QUdpSocket *socket() { return &m_socket; }
+    UdpReceiver *receiver() { return &m_receiver; }
     /// How datagrams are read: "recvmmsg" or "QUdpSocket" (see UdpDatagramReader).
-    QString readerName() const;
+    QString readerName() const { return m_receiver.readerName(); }
     /// Datagrams the system dropped on this port (receive buffer full), as far as it says.
-    quint64 droppedBySystem() const;
+    quint64 droppedBySystem() const { return m_receiver.droppedBySystem(); }
 
 signals:
     /// A sender not heard from before (by ip:port) sent its first datagram.
@@ -165,20 +148,9 @@ private:
         bool heard = false; ///< has sent us a datagram (senderSeen was emitted)
     };
 
-    void onReadyRead();
-    /// One pass; the next comes on the timer while datagrams keep coming.
-    void readPass();
-    enum class Drained { Empty, Some, Cut, Failed };
-    /// Reads up to limit waiting datagrams, for at most budgetMs when it is not 0:
-    /// none waited, some (and then none), cut short by the limit or the clock,
-    /// or the system failed (errorOccurred says why).
-    Drained drain(int limit, int budgetMs);
     /// Emits senderSeen (new senders) and received, datagram by datagram.
     void deliver(std::vector<ReceivedDatagram> &batch);
     Peer heardPeer(const QHostAddress &sender, quint16 port);
-    /// errorOccurred for datagrams the system dropped since the last report;
-    /// unless now, not sooner than DropReportIntervalMs after it.
-    void reportDrops(bool now);
     void closeSocket();
     void onLookedUp(const QHostInfo &info);
     bool bindSocket(const QHostAddress &address, quint16 port, bool ephemeral);
@@ -192,11 +164,7 @@ private:
     void abortLookup();
 
     QUdpSocket m_socket;
-    std::unique_ptr<UdpDatagramReader> m_reader;
-    QTimer m_followUp; ///< the next pass while datagrams keep coming
-    QTimer m_dropReport; ///< the next report of dropped datagrams
-    QElapsedTimer m_sinceDropReport;
-    quint64 m_dropsReported = 0;
+    UdpReceiver m_receiver;
     bool m_ephemeral = false;
 
     QString m_targetHost;
