@@ -218,13 +218,12 @@ void TrafficLog::decodePending(Slot &slot) const
 {
     if (!slot.textPending)
         return;
-    const qint64 before = costOf(slot);
     slot.entry.text = decodeWhole(slot);
     // Charged at most one unit a byte while pending; the decoder's spare room must not exceed it.
     if (slot.entry.text.capacity() > slot.carry.size + slot.entry.data.size())
         slot.entry.text.squeeze();
     slot.textPending = false;
-    m_used += costOf(slot) - before;
+    charge(slot);
 }
 
 TrafficLog::TextPreview TrafficLog::textPreview(quint64 seq, int maxChars) const
@@ -276,6 +275,7 @@ void TrafficLog::setEncoding(const QString &encoding)
     m_used = 0;
     // In order, so that each stream's split characters join up again.
     for (Slot &slot : m_slots) {
+        slot.charged = 0;
         if (slot.entry.isPayload())
             prepareText(slot);
         if (slot.entry.endsStream) {
@@ -286,7 +286,7 @@ void TrafficLog::setEncoding(const QString &encoding)
                 m_rxStreams.erase(stream);
             }
         }
-        m_used += costOf(slot);
+        charge(slot);
     }
     evictOverflow();
     emit encodingChanged(encoding);
@@ -342,11 +342,10 @@ void TrafficLog::appendPayload(Direction direction, const Peer &peer, const QByt
         m_counters.txBytes += quint64(data.size());
         ++m_counters.txChunks;
     }
-    // Made whole at once: an entry made empty first would allocate a QHostAddress to throw away.
-    Slot slot{LogEntry{endSeq(), QDateTime::currentMSecsSinceEpoch(), direction, datagram, false, peer, tight(data), QString()},
-              Carry{}, false, false};
+    Slot &slot = m_slots.emplace_back(endSeq(), QDateTime::currentMSecsSinceEpoch(), direction, datagram, peer, tight(data));
     prepareText(slot);
-    push(std::move(slot));
+    charge(slot);
+    evictOverflow(); // never the newest entry
     emit countersChanged();
 }
 
@@ -372,7 +371,6 @@ void TrafficLog::endStream(quint64 peerId)
         return;
     Slot &last = m_slots[lastSeq - m_firstSeq];
     last.entry.endsStream = true;
-    const qint64 before = costOf(last);
     if (last.lazy) {
         // Decoded again when read, with the half character flushed.
         last.entry.text.clear();
@@ -380,7 +378,7 @@ void TrafficLog::endStream(quint64 peerId)
     } else {
         last.entry.text += rest;
     }
-    m_used += costOf(last) - before;
+    charge(last);
     evictOverflow();
 }
 
@@ -421,15 +419,23 @@ QString TrafficLog::directionName(Direction direction)
 void TrafficLog::push(Slot &&slot)
 {
     slot.entry.seq = endSeq();
-    m_used += costOf(slot);
+    slot.charged = 0;
     m_slots.push_back(std::move(slot));
+    charge(m_slots.back());
     evictOverflow();
+}
+
+void TrafficLog::charge(Slot &slot) const
+{
+    const qint64 cost = costOf(slot);
+    m_used += cost - slot.charged;
+    slot.charged = cost;
 }
 
 void TrafficLog::evictOverflow()
 {
     while (m_used > m_capacity && m_slots.size() > 1) {
-        m_used -= costOf(m_slots.front());
+        m_used -= m_slots.front().charged;
         m_slots.pop_front();
         ++m_firstSeq;
         ++m_counters.evictedEntries;

@@ -137,10 +137,19 @@ private:
     };
     struct Slot
     {
+        Slot() = default;
+        /// A payload's entry, made in place: a QHostAddress made empty first
+        /// allocates, and one moved is copied (it has no move constructor).
+        Slot(quint64 seq, qint64 msecs, Direction direction, bool datagram, const Peer &peer, QByteArray data)
+            : entry{seq, msecs, direction, datagram, false, peer, std::move(data), QString()}
+        {
+        }
+
         LogEntry entry;
         Carry carry;              ///< the stream's unfinished character before this entry's bytes
         bool lazy = false;        ///< the text is made from data and carry, not at ingestion
         bool textPending = false; ///< lazy and not decoded yet
+        qint64 charged = 0;       ///< its part of m_used, so eviction need not look at its buffers
     };
     /// Received bytes of one stream (a TCP connection).
     struct RxStream
@@ -165,6 +174,8 @@ private:
     static bool endsWithFinish(const LogEntry &entry);
     StreamDecoder &lazyDecoder() const;
     void push(Slot &&slot);
+    /// Brings slot's charge (and m_used) up to what it costs now.
+    void charge(Slot &slot) const;
     void evictOverflow();
     static qint64 costOf(const Slot &slot);
 
