@@ -169,10 +169,10 @@ void CaptureSink::write(const QByteArray &data)
 {
     if (!m_file.isOpen() || data.isEmpty())
         return;
-    if (m_buffer.size() + data.size() > BufferBytes) {
+    if (data.size() >= DirectWriteBytes || m_buffer.size() + data.size() > BufferBytes) {
         if (!writeBuffer())
             return fail();
-        if (data.size() >= BufferBytes) {
+        if (data.size() >= DirectWriteBytes) {
             if (!writeOut(data.constData(), data.size()))
                 return fail();
             m_written += quint64(data.size());

@@ -18,6 +18,8 @@ class CaptureSink : public QObject
 public:
     /// Bytes gathered before they go to the file in one write.
     static constexpr qsizetype BufferBytes = 256 * 1024;
+    /// Writes this large go to the file at once (after what is gathered), not copied.
+    static constexpr qsizetype DirectWriteBytes = 16 * 1024;
 
     explicit CaptureSink(QObject *parent = nullptr);
     ~CaptureSink() override;

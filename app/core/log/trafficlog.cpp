@@ -95,11 +95,12 @@ qint64 heapCost(qsizetype capacity)
 
 // A read's buffer is often far larger than the read (64 KiB for one byte);
 // kept as it is, the spare room would stay in the ring. A copy holds the bytes
-// alone. Buffers nearly full are kept: copying them would save little.
+// alone. A buffer at least half full is kept (and charged whole): copying it
+// would cost more than it saves, and a stream's large reads are copied never.
 QByteArray tight(const QByteArray &data)
 {
     const qsizetype spare = data.capacity() - data.size();
-    if (spare <= 64 || spare <= data.size() / 4)
+    if (spare <= 64 || spare <= data.size())
         return data;
     return QByteArray(data.constData(), data.size());
 }

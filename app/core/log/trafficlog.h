@@ -81,7 +81,8 @@ public:
     /// their buffers' spare room, and bookkeeping). Exact: decodes whatever text
     /// is still pending, so call it from tests and reports, not per packet.
     /// A payload whose buffer is mostly spare room (a 64 KiB read buffer holding
-    /// one byte) is copied on the way in, so the ring keeps the bytes alone.
+    /// one byte) is copied on the way in, so the ring keeps the bytes alone;
+    /// one at least half full is kept, and charged for its whole buffer.
     qint64 usedBytes() const;
     /// What one decoded entry costs (see usedBytes()).
     static qint64 costOfEntry(const LogEntry &entry);
