@@ -5,7 +5,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <fcntl.h>
 #include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Sockpit;
 
@@ -26,6 +30,8 @@ private slots:
     void unwritablePath();
     void failedWriteIsReported();
     void failedFlushIsReported();
+    void readerOfPipeLeavingStopsTheCapture();
+    void pipeWithoutReaderIsRefused();
 
 private:
     QString fileIn(const QString &name) const { return m_dir->filePath(name); }
@@ -244,6 +250,56 @@ void TstCaptureSink::failedFlushIsReported()
         QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 10000); // the periodic flush
         QVERIFY(!sink.isOpen());
     }
+}
+
+void TstCaptureSink::readerOfPipeLeavingStopsTheCapture()
+{
+    // The window does not ignore SIGPIPE: writing to a pipe whose reader has
+    // gone must fail with EPIPE and a message, not end the program.
+    std::signal(SIGPIPE, SIG_DFL);
+    const QString path = fileIn(QStringLiteral("capture.pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    const int reader = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(reader >= 0);
+    CaptureSink sink;
+    QSignalSpy errors(&sink, &CaptureSink::errorOccurred);
+    QCOMPARE(sink.open(path), QString());
+    sink.write(QByteArray("before"));
+    sink.flush();
+    char buffer[16];
+    QCOMPARE(::read(reader, buffer, sizeof buffer), ssize_t(6));
+    ::close(reader);
+
+    sink.write(QByteArray("after the reader left"));
+    sink.flush(); // SIGPIPE, were it not held back, would end this test here
+    QCOMPARE(errors.size(), 1);
+    const QString message = errors.at(0).at(0).toString();
+    QVERIFY2(message.startsWith(QStringLiteral("writing capture file '%1' failed: ").arg(path)), qPrintable(message));
+    QVERIFY2(message.contains(qt_error_string(EPIPE)), qPrintable(message));
+    QVERIFY(!sink.isOpen());
+    sink.write(QByteArray("ignored once closed"));
+    QCOMPARE(errors.size(), 1);
+
+    // A large write, which goes to the pipe at once, fails the same way.
+    const int again = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(again >= 0);
+    QCOMPARE(sink.open(path), QString());
+    ::close(again);
+    sink.write(QByteArray(CaptureSink::BufferBytes + 1, 'x'));
+    QCOMPARE(errors.size(), 2);
+    QVERIFY(!sink.isOpen());
+}
+
+void TstCaptureSink::pipeWithoutReaderIsRefused()
+{
+    // Opening a pipe for writing waits for a reader: the window must not hang there.
+    const QString path = fileIn(QStringLiteral("unread.pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    CaptureSink sink;
+    const QString error = sink.open(path);
+    QCOMPARE(error, QStringLiteral("cannot open capture file '%1': no program reads from this pipe").arg(path));
+    QVERIFY(!sink.isOpen());
+    QCOMPARE(sink.path(), QString());
 }
 
 QTEST_GUILESS_MAIN(TstCaptureSink)

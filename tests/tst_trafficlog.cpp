@@ -31,6 +31,8 @@ private slots:
     void endStreamAfterEviction();
     void datagramsAndSentDataDecodeAlone();
     void usedBytesMatchesEntries();
+    void spareRoomOfReadBuffersIsNotKept();
+    void fullBuffersAreKeptAsTheyAre();
     void formatting();
 };
 
@@ -61,15 +63,24 @@ QStringList texts(const TrafficLog &log)
     return out;
 }
 
-// What the log charges for its entries (the same rule as TrafficLog::costOf).
+// What the log charges for its entries, summed entry by entry.
 qint64 expectedUsedBytes(const TrafficLog &log)
 {
     qint64 used = 0;
-    for (quint64 seq = log.firstSeq(); seq < log.endSeq(); ++seq) {
-        const LogEntry &e = log.at(seq);
-        used += qint64(sizeof(LogEntry)) + e.data.size() + e.text.size() * qint64(sizeof(QChar));
-    }
+    for (quint64 seq = log.firstSeq(); seq < log.endSeq(); ++seq)
+        used += TrafficLog::costOfEntry(log.at(seq));
     return used;
+}
+
+// The heap the entries hold: their buffers' whole capacity, and the entry itself.
+qint64 retainedBytes(const TrafficLog &log)
+{
+    qint64 retained = 0;
+    for (quint64 seq = log.firstSeq(); seq < log.endSeq(); ++seq) {
+        const LogEntry &e = log.peekAt(seq);
+        retained += qint64(sizeof(LogEntry)) + e.data.capacity() + e.text.capacity() * qint64(sizeof(QChar));
+    }
+    return retained;
 }
 
 } // namespace
@@ -458,6 +469,50 @@ void TstTrafficLog::usedBytesMatchesEntries()
     log.setEncoding(s("ISO-8859-1"));
     QCOMPARE(log.usedBytes(), expectedUsedBytes(log));
     QCOMPARE(log.at(2).text.size(), 6); // six Latin-1 characters for six bytes
+}
+
+void TstTrafficLog::spareRoomOfReadBuffersIsNotKept()
+{
+    // Reads of one byte each in a 16 KiB buffer, as a socket's read hands them
+    // over (a server's clients sending one byte at a time): the ring's budget
+    // must bound the memory its entries hold, not only the bytes received.
+    TrafficLog log;
+    const qint64 capacity = 256 * 1024;
+    log.setCapacityBytes(capacity);
+    const int reads = 20000;
+    for (int i = 0; i < reads; ++i) {
+        QByteArray read(16 * 1024, Qt::Uninitialized);
+        read.resize(1); // the capacity stays
+        read[0] = char('a' + i % 26);
+        log.appendPayload(Direction::Rx, peer(1 + quint64(i % 4)), read);
+    }
+    const qint64 retained = retainedBytes(log);
+    QVERIFY2(retained <= capacity, qPrintable(QStringLiteral("%1 bytes held by %2 entries").arg(retained).arg(log.size())));
+    QVERIFY2(log.usedBytes() <= capacity, qPrintable(QString::number(log.usedBytes())));
+    // Small entries still fill the ring in their hundreds, not a few dozen 16 KiB buffers.
+    QVERIFY2(log.size() > 500, qPrintable(QString::number(log.size())));
+    QCOMPARE(log.at(log.endSeq() - 1).data, QByteArray(1, char('a' + (reads - 1) % 26)));
+    QCOMPARE(log.counters().rxBytes, quint64(reads));
+}
+
+void TstTrafficLog::fullBuffersAreKeptAsTheyAre()
+{
+    // A buffer the read nearly filled is shared, not copied: little would be saved.
+    TrafficLog log;
+    QByteArray full(64 * 1024, Qt::Uninitialized);
+    full.fill('z');
+    full.resize(60 * 1024);
+    log.appendPayload(Direction::Rx, peer(1), full);
+    QCOMPARE(log.peekAt(0).data.constData(), full.constData());
+    // Its spare room is charged all the same.
+    QVERIFY(log.usedBytes() >= full.capacity());
+
+    QByteArray sparse(64 * 1024, 'q');
+    sparse.resize(100);
+    log.appendPayload(Direction::Rx, peer(1), sparse);
+    QVERIFY(log.peekAt(1).data.constData() != sparse.constData());
+    QCOMPARE(log.peekAt(1).data, sparse);
+    QVERIFY(log.peekAt(1).data.capacity() < 1024);
 }
 
 void TstTrafficLog::formatting()

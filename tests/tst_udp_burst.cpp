@@ -176,6 +176,9 @@ int main(int argc, char **argv)
                 static_cast<long long>(panelReceived), static_cast<unsigned long long>(log->counters().rxChunks),
                 static_cast<unsigned long long>(log->counters().rxBytes), rows);
     std::printf("plain receiver: %lld delivered\n", static_cast<long long>(plainReceived));
+    std::printf("read with %s; dropped by the system (receive buffer full): %llu\n",
+                qPrintable(panel.session()->readerName()),
+                static_cast<unsigned long long>(panel.session()->droppedBySystem()));
     std::printf("receive buffer granted to the panel: %d bytes; longest event-loop stall: %lld ms\n",
                 panel.session()->socket()->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt(),
                 static_cast<long long>(longestStallMs));

@@ -45,7 +45,6 @@ private slots:
     void parseGroup();
     void maxPayload_data();
     void maxPayload();
-    void normalized();
 
     void unicast_data();
     void unicast();
@@ -57,10 +56,6 @@ private slots:
     void unboundSendUsesEphemeralPort();
     void oversizeIsRefused_data();
     void oversizeIsRefused();
-    void largestDatagramArrivesWhole_data();
-    void largestDatagramArrivesWhole();
-    void emptyDatagram();
-    void burstIsDeliveredCompletely();
 
     void bindErrors_data();
     void bindErrors();
@@ -126,16 +121,6 @@ void TestUdpSession::maxPayload()
     QFETCH(QString, destination);
     QFETCH(qsizetype, limit);
     QCOMPARE(UdpSession::maxPayload(QHostAddress(destination)), limit);
-}
-
-void TestUdpSession::normalized()
-{
-    const QHostAddress mapped = UdpSession::normalized(QHostAddress(QStringLiteral("::ffff:10.1.2.3")));
-    QCOMPARE(mapped.protocol(), QAbstractSocket::IPv4Protocol);
-    QCOMPARE(mapped, QHostAddress(QStringLiteral("10.1.2.3")));
-    QCOMPARE(UdpSession::normalized(QHostAddress(QStringLiteral("::1"))).protocol(), QAbstractSocket::IPv6Protocol);
-    QCOMPARE(UdpSession::normalized(QHostAddress(QStringLiteral("::"))).protocol(), QAbstractSocket::IPv6Protocol);
-    QCOMPARE(UdpSession::normalized(QHostAddress(QStringLiteral("::fffe:a01:203"))).protocol(), QAbstractSocket::IPv6Protocol);
 }
 
 void TestUdpSession::unicast_data()
@@ -369,79 +354,6 @@ void TestUdpSession::oversizeIsRefused()
     QVERIFY(session.send(QByteArray("after")));
     QTRY_VERIFY_WITH_TIMEOUT(peer.hasPendingDatagrams(), Timeout);
     QCOMPARE(peer.receiveDatagram().data(), QByteArray("after"));
-}
-
-void TestUdpSession::largestDatagramArrivesWhole_data()
-{
-    QTest::addColumn<bool>("ipv6");
-    QTest::addColumn<int>("size");
-    QTest::newRow("IPv4") << false << 65507;
-    QTest::newRow("IPv6") << true << 65527;
-}
-
-void TestUdpSession::largestDatagramArrivesWhole()
-{
-    QFETCH(bool, ipv6);
-    QFETCH(int, size);
-    QByteArray payload(size, Qt::Uninitialized);
-    for (int i = 0; i < size; ++i)
-        payload[i] = char(i * 7);
-
-    UdpSession session;
-    QSignalSpy receivedSpy(&session, &Session::received);
-    QVERIFY(session.bind(loopback(ipv6), 0));
-    QUdpSocket peer;
-    QVERIFY(peer.bind(loopback(ipv6), 0));
-
-    // Received whole, not the first 1,024 or 8,192 bytes.
-    QCOMPARE(peer.writeDatagram(payload, loopback(ipv6), session.localPort()), qint64(size));
-    QTRY_COMPARE_WITH_TIMEOUT(receivedSpy.size(), 1, Timeout);
-    QCOMPARE(receivedSpy.at(0).at(1).toByteArray(), payload);
-
-    // Sent whole.
-    QVERIFY(session.sendTo(receivedSpy.at(0).at(0).value<Peer>(), payload));
-    QTRY_VERIFY_WITH_TIMEOUT(peer.hasPendingDatagrams(), Timeout);
-    QCOMPARE(peer.pendingDatagramSize(), qint64(size));
-    QCOMPARE(peer.receiveDatagram().data(), payload);
-}
-
-void TestUdpSession::emptyDatagram()
-{
-    UdpSession session;
-    QSignalSpy receivedSpy(&session, &Session::received);
-    QVERIFY(session.bind(loopback(false), 0));
-    QUdpSocket peer;
-    QVERIFY(peer.bind(loopback(false), 0));
-    QCOMPARE(peer.writeDatagram(QByteArray(), loopback(false), session.localPort()), 0);
-    peer.writeDatagram(QByteArray("next"), loopback(false), session.localPort());
-    QTRY_COMPARE_WITH_TIMEOUT(receivedSpy.size(), 2, Timeout);
-    QCOMPARE(receivedSpy.at(0).at(1).toByteArray(), QByteArray());
-    QCOMPARE(receivedSpy.at(1).at(1).toByteArray(), QByteArray("next"));
-}
-
-void TestUdpSession::burstIsDeliveredCompletely()
-{
-    // More datagrams than one wake-up drains: the rest must come on later passes.
-    constexpr int Count = 6000;
-    UdpSession session;
-    int received = 0;
-    int outOfOrder = 0;
-    connect(&session, &Session::received, this, [&](const Peer &, const QByteArray &data) {
-        if (data.toInt() != received)
-            ++outOfOrder;
-        ++received;
-    });
-    QVERIFY(session.bind(loopback(false), 0));
-    QUdpSocket peer;
-    QVERIFY(peer.bind(loopback(false), 0));
-    // Sent in rounds the receive buffer surely holds, with the event loop turning between them.
-    for (int i = 0; i < Count; ++i) {
-        peer.writeDatagram(QByteArray::number(i), loopback(false), session.localPort());
-        if (i % 100 == 99)
-            QTRY_COMPARE_WITH_TIMEOUT(received, i + 1, Timeout);
-    }
-    QTRY_COMPARE_WITH_TIMEOUT(received, Count, Timeout);
-    QCOMPARE(outOfOrder, 0);
 }
 
 void TestUdpSession::bindErrors_data()

@@ -188,7 +188,8 @@ int runUdpSender(const char *host, int port, int count, int size, int rate)
     const std::int64_t intervalNs = rate > 0 ? 1000000000LL / rate : 0;
     int sent = 0;
     int failed = 0;
-    for (int i = 0; i < count; ++i) {
+    const std::int64_t deadline = start + 120 * 1000000000LL;
+    for (int i = 0; i < count && (i % 1024 != 0 || nowNs() < deadline); ++i) {
         if (intervalNs > 0) {
             const std::int64_t due = start + i * intervalNs;
             if (nowNs() < due)
@@ -209,7 +210,43 @@ int runUdpSender(const char *host, int port, int count, int size, int rate)
     ::close(fd);
     std::printf("sent %d failed %d ns %lld\n", sent, failed, static_cast<long long>(elapsedNs));
     std::fflush(stdout);
-    return failed == 0 ? 0 : 1;
+    return failed == 0 && sent == count ? 0 : 1;
+}
+
+int runUdpReceiver(int bufferBytes, int count)
+{
+    const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd < 0 || ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &bufferBytes, sizeof bufferBytes) != 0
+        || ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
+        std::fprintf(stderr, "udp receiver: %s\n", std::strerror(errno));
+        return 1;
+    }
+    socklen_t length = sizeof address;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
+    say("port %lld\n", ntohs(address.sin_port));
+    timeval first{10, 0}; // the sender takes a moment to start
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &first, sizeof first);
+    const std::int64_t deadline = nowNs() + 60 * 1000000000LL;
+    char buffer[65536];
+    long long received = 0;
+    while (received < count && nowNs() < deadline) {
+        const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            break; // quiet for the timeout: the sender is done
+        }
+        if (++received == 1) {
+            timeval quiet{1, 0};
+            ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &quiet, sizeof quiet);
+        }
+    }
+    ::close(fd);
+    say("received %lld\n", received);
+    return 0;
 }
 
 int runTcpClients(const char *host, int port, int count, int batch, int messageSize)

@@ -36,6 +36,12 @@ int runTcpSender(const char *host, int port, std::int64_t bytes);
 /// or as fast as the socket goes when rate is 0. Prints "sent N".
 int runUdpSender(const char *host, int port, int count, int size, int rate);
 
+/// The plain receiver of the UDP flood: a blocking recv() loop on 127.0.0.1
+/// with a receive buffer of `bufferBytes` (as Sockpit asks for). Prints
+/// "port P", then counts datagrams until `count` have come, none has for a
+/// second, or a minute has gone, and prints "received N".
+int runUdpReceiver(int bufferBytes, int count);
+
 /// Opens `count` connections to host:port in batches of `batch`: after each
 /// batch it prints "connected K" and waits for a line on stdin (the server
 /// has accepted them), so the listen backlog never overflows. Then prints

@@ -45,10 +45,11 @@ public:
         m_longStalls.clear();
     }
 
+    /// The calling thread's CPU time so far.
+    static qint64 threadCpuNs();
+
 private:
     void onTick();
-
-    static qint64 threadCpuNs();
 
     QTimer m_timer;
     QElapsedTimer m_clock;

@@ -88,6 +88,23 @@ qsizetype unfinishedGb18030(const Joined &bytes)
     return 0;
 }
 
+qint64 heapCost(qsizetype capacity)
+{
+    return capacity > 0 ? capacity + TrafficLog::AllocationOverheadBytes : 0;
+}
+
+// A read's buffer is often far larger than the read (64 KiB for one byte);
+// kept as it is, the spare room would stay in the ring. A copy holds the bytes
+// alone. A buffer at least half full is kept (and charged whole): copying it
+// would cost more than it saves, and a stream's large reads are copied never.
+QByteArray tight(const QByteArray &data)
+{
+    const qsizetype spare = data.capacity() - data.size();
+    if (spare <= 64 || spare <= data.size())
+        return data;
+    return QByteArray(data.constData(), data.size());
+}
+
 } // namespace
 
 TrafficLog::TrafficLog(QObject *parent)
@@ -202,10 +219,12 @@ void TrafficLog::decodePending(Slot &slot) const
 {
     if (!slot.textPending)
         return;
-    const qint64 before = costOf(slot);
     slot.entry.text = decodeWhole(slot);
+    // Charged at most one unit a byte while pending; the decoder's spare room must not exceed it.
+    if (slot.entry.text.capacity() > slot.carry.size + slot.entry.data.size())
+        slot.entry.text.squeeze();
     slot.textPending = false;
-    m_used += costOf(slot) - before;
+    charge(slot);
 }
 
 TrafficLog::TextPreview TrafficLog::textPreview(quint64 seq, int maxChars) const
@@ -257,6 +276,7 @@ void TrafficLog::setEncoding(const QString &encoding)
     m_used = 0;
     // In order, so that each stream's split characters join up again.
     for (Slot &slot : m_slots) {
+        slot.charged = 0;
         if (slot.entry.isPayload())
             prepareText(slot);
         if (slot.entry.endsStream) {
@@ -267,7 +287,7 @@ void TrafficLog::setEncoding(const QString &encoding)
                 m_rxStreams.erase(stream);
             }
         }
-        m_used += costOf(slot);
+        charge(slot);
     }
     evictOverflow();
     emit encodingChanged(encoding);
@@ -323,16 +343,10 @@ void TrafficLog::appendPayload(Direction direction, const Peer &peer, const QByt
         m_counters.txBytes += quint64(data.size());
         ++m_counters.txChunks;
     }
-    Slot slot;
-    LogEntry &entry = slot.entry;
-    entry.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
-    entry.direction = direction;
-    entry.datagram = datagram;
-    entry.peer = peer;
-    entry.data = data;
-    entry.seq = endSeq();
+    Slot &slot = m_slots.emplace_back(endSeq(), QDateTime::currentMSecsSinceEpoch(), direction, datagram, peer, tight(data));
     prepareText(slot);
-    push(std::move(slot));
+    charge(slot);
+    evictOverflow(); // never the newest entry
     emit countersChanged();
 }
 
@@ -358,7 +372,6 @@ void TrafficLog::endStream(quint64 peerId)
         return;
     Slot &last = m_slots[lastSeq - m_firstSeq];
     last.entry.endsStream = true;
-    const qint64 before = costOf(last);
     if (last.lazy) {
         // Decoded again when read, with the half character flushed.
         last.entry.text.clear();
@@ -366,7 +379,7 @@ void TrafficLog::endStream(quint64 peerId)
     } else {
         last.entry.text += rest;
     }
-    m_used += costOf(last) - before;
+    charge(last);
     evictOverflow();
 }
 
@@ -407,15 +420,23 @@ QString TrafficLog::directionName(Direction direction)
 void TrafficLog::push(Slot &&slot)
 {
     slot.entry.seq = endSeq();
-    m_used += costOf(slot);
+    slot.charged = 0;
     m_slots.push_back(std::move(slot));
+    charge(m_slots.back());
     evictOverflow();
+}
+
+void TrafficLog::charge(Slot &slot) const
+{
+    const qint64 cost = costOf(slot);
+    m_used += cost - slot.charged;
+    slot.charged = cost;
 }
 
 void TrafficLog::evictOverflow()
 {
     while (m_used > m_capacity && m_slots.size() > 1) {
-        m_used -= costOf(m_slots.front());
+        m_used -= m_slots.front().charged;
         m_slots.pop_front();
         ++m_firstSeq;
         ++m_counters.evictedEntries;
@@ -424,10 +445,16 @@ void TrafficLog::evictOverflow()
 
 qint64 TrafficLog::costOf(const Slot &slot)
 {
-    // Text not decoded yet is charged at its most: no byte decodes to more
-    // than one UTF-16 unit, counting the carried bytes.
-    const qint64 chars = slot.textPending ? slot.carry.size + slot.entry.data.size() : slot.entry.text.size();
-    return qint64(sizeof(LogEntry)) + slot.entry.data.size() + chars * qint64(sizeof(QChar));
+    // What the entry holds on the heap, spare room included, so the budget
+    // bounds real memory. Text not decoded yet is charged at its most: no byte
+    // decodes to more than one UTF-16 unit, counting the carried bytes.
+    const qsizetype chars = slot.textPending ? slot.carry.size + slot.entry.data.size() : slot.entry.text.capacity();
+    return qint64(sizeof(Slot)) + heapCost(slot.entry.data.capacity()) + heapCost(chars * qsizetype(sizeof(QChar)));
+}
+
+qint64 TrafficLog::costOfEntry(const LogEntry &entry)
+{
+    return qint64(sizeof(Slot)) + heapCost(entry.data.capacity()) + heapCost(entry.text.capacity() * qsizetype(sizeof(QChar)));
 }
 
 } // namespace Sockpit

@@ -72,11 +72,20 @@ public:
     explicit TrafficLog(QObject *parent = nullptr);
     ~TrafficLog() override;
 
+    /// What the heap spends on a buffer besides its bytes (Qt's header, the allocator's).
+    static constexpr qint64 AllocationOverheadBytes = 32;
+
     void setCapacityBytes(qint64 bytes);
     qint64 capacityBytes() const { return m_capacity; }
-    /// What the entries cost (raw bytes, text and bookkeeping). Exact: decodes
-    /// whatever text is still pending, so call it from tests and reports, not per packet.
+    /// What the entries cost: the memory they hold (raw bytes and text with
+    /// their buffers' spare room, and bookkeeping). Exact: decodes whatever text
+    /// is still pending, so call it from tests and reports, not per packet.
+    /// A payload whose buffer is mostly spare room (a 64 KiB read buffer holding
+    /// one byte) is copied on the way in, so the ring keeps the bytes alone;
+    /// one at least half full is kept, and charged for its whole buffer.
     qint64 usedBytes() const;
+    /// What one decoded entry costs (see usedBytes()).
+    static qint64 costOfEntry(const LogEntry &entry);
 
     /// Decoding of payload text; Hex keeps text empty (views format the bytes).
     /// Changing it re-decodes the stored entries from their raw bytes.
@@ -129,10 +138,19 @@ private:
     };
     struct Slot
     {
+        Slot() = default;
+        /// A payload's entry, made in place: a QHostAddress made empty first
+        /// allocates, and one moved is copied (it has no move constructor).
+        Slot(quint64 seq, qint64 msecs, Direction direction, bool datagram, const Peer &peer, QByteArray data)
+            : entry{seq, msecs, direction, datagram, false, peer, std::move(data), QString()}
+        {
+        }
+
         LogEntry entry;
         Carry carry;              ///< the stream's unfinished character before this entry's bytes
         bool lazy = false;        ///< the text is made from data and carry, not at ingestion
         bool textPending = false; ///< lazy and not decoded yet
+        qint64 charged = 0;       ///< its part of m_used, so eviction need not look at its buffers
     };
     /// Received bytes of one stream (a TCP connection).
     struct RxStream
@@ -157,6 +175,8 @@ private:
     static bool endsWithFinish(const LogEntry &entry);
     StreamDecoder &lazyDecoder() const;
     void push(Slot &&slot);
+    /// Brings slot's charge (and m_used) up to what it costs now.
+    void charge(Slot &slot) const;
     void evictOverflow();
     static qint64 costOf(const Slot &slot);
 

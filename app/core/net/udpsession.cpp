@@ -1,23 +1,18 @@
 #include "udpsession.h"
 
+#include "address.h"
 #include "endpoint.h"
 #include "socketerrors.h"
 #include "udpsocketoptions.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
-#include <QNetworkDatagram>
 #include <QVariant>
 
 namespace Sockpit {
 
 namespace {
 
-// A flood must not keep the event loop from painting: after this many
-// datagrams the read notifier (still armed) brings us back on the next pass.
-// At 10-15 µs a datagram on a 2-core machine, 2048 keep a pass within 20-30 ms
-// (4096 stalled the window for 40-50 ms in the benchmark's flat-out burst).
-constexpr int MaxDatagramsPerWakeup = 2048;
 // What a full receive buffer holds (about 10,000 small datagrams in 8 MB),
 // without following a flood that goes on while we read.
 constexpr int MaxDatagramsOnStop = 16384;
@@ -28,12 +23,6 @@ QString notMulticastMessage(const QString &text)
                                        "'%1' is not a multicast group: IPv4 groups are 224.0.0.0–239.255.255.255 "
                                        "(class D), IPv6 groups start with ff")
         .arg(text);
-}
-
-bool isAnyAddress(const QHostAddress &address)
-{
-    return address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::AnyIPv6)
-           || address == QHostAddress(QHostAddress::Any);
 }
 
 } // namespace
@@ -47,16 +36,33 @@ QString MulticastMembership::toString() const
 
 UdpSession::UdpSession(QObject *parent)
     : Session(parent)
+    , m_receiver([this](std::vector<ReceivedDatagram> &batch) { deliver(batch); })
 {
-    connect(&m_socket, &QIODevice::readyRead, this, &UdpSession::onReadyRead);
+    connect(&m_receiver, &UdpReceiver::readFailed, this, [this](const QString &reason) {
+        emit errorOccurred(tr("receiving on %1 failed: %2").arg(localText(), reason));
+    });
+    connect(&m_receiver, &UdpReceiver::dropped, this, [this](quint64 count) {
+        emit errorOccurred(tr("%1 datagrams to %2 were dropped by the system: they came faster than they were read "
+                              "and the receive buffer was full")
+                               .arg(count)
+                               .arg(localText()));
+    });
 }
 
 UdpSession::~UdpSession()
 {
     abortLookup();
     // No signals to a half-destroyed owner.
+    m_receiver.disconnect(this);
     m_socket.disconnect(this);
+    m_receiver.stop();
     m_socket.abort();
+}
+
+void UdpSession::closeSocket()
+{
+    m_receiver.stop(); // reports what the system dropped, while the port is still known
+    m_socket.close();
 }
 
 // ---- local side ----------------------------------------------------------
@@ -92,6 +98,7 @@ bool UdpSession::bindSocket(const QHostAddress &address, quint16 port, bool ephe
         return false;
     }
     m_ephemeral = ephemeral;
+    m_receiver.start(&m_socket);
     applySocketOptions();
     if (ephemeral)
         emit noticeOccurred(tr("sending from %1, a port chosen by the system; replies to it are shown").arg(localText()));
@@ -108,11 +115,13 @@ void UdpSession::stop()
         return;
     }
     // Datagrams that arrived before the stop are still delivered.
-    drain(MaxDatagramsOnStop);
+    m_receiver.drainNow(MaxDatagramsOnStop);
+    if (m_socket.state() == QAbstractSocket::UnconnectedState)
+        return; // a receiver of the last datagrams stopped us already
     const QString where = localText();
     const bool hadGroups = !m_groups.isEmpty();
     m_groups.clear();
-    m_socket.close();
+    closeSocket();
     m_ephemeral = false;
     if (hadGroups)
         emit groupsChanged();
@@ -182,9 +191,7 @@ void UdpSession::setTarget(const QString &host, quint16 port)
                                .arg(targetText()));
         m_queued.clear();
     }
-    m_targetHost = host.trimmed();
-    if (m_targetHost.startsWith(u'[') && m_targetHost.endsWith(u']'))
-        m_targetHost = m_targetHost.mid(1, m_targetHost.size() - 2);
+    m_targetHost = Address::withoutBrackets(host);
     m_targetPort = port;
     m_target = Peer{};
     m_targetIsBroadcast = false;
@@ -248,7 +255,7 @@ void UdpSession::onLookedUp(const QHostInfo &info)
     if (family != Family::Any) {
         const auto wanted = family == Family::IPv4 ? QAbstractSocket::IPv4Protocol : QAbstractSocket::IPv6Protocol;
         for (const QHostAddress &address : addresses) {
-            if (normalized(address).protocol() == wanted) {
+            if (Address::unmapped(address).protocol() == wanted) {
                 chosen = address;
                 break;
             }
@@ -273,7 +280,7 @@ void UdpSession::onLookedUp(const QHostInfo &info)
 void UdpSession::setResolvedTarget(const QHostAddress &address)
 {
     m_target = peerFor(address, m_targetPort);
-    m_targetIsBroadcast = isLocalBroadcast(m_target.address);
+    m_targetIsBroadcast = Address::isLocalBroadcast(m_target.address);
 }
 
 bool UdpSession::send(const QByteArray &data)
@@ -315,7 +322,7 @@ bool UdpSession::sendTo(const Peer &peer, const QByteArray &data)
 
 bool UdpSession::writeTo(const Peer &peer, const QByteArray &data)
 {
-    const QHostAddress destination = normalized(peer.address);
+    const QHostAddress destination = Address::unmapped(peer.address);
     const bool v4 = destination.protocol() == QAbstractSocket::IPv4Protocol;
     const qsizetype limit = maxPayload(destination);
     if (data.size() > limit) {
@@ -377,53 +384,50 @@ bool UdpSession::ensureBoundFor(const QHostAddress &destination)
             return false;
         }
         // A port the system chose for the other family is of no further use.
-        m_socket.close();
+        closeSocket();
     }
     return bindSocket(QHostAddress(v4 ? QHostAddress::AnyIPv4 : QHostAddress::AnyIPv6), 0, true);
 }
 
 Peer UdpSession::peerFor(const QHostAddress &address, quint16 port)
 {
-    const QHostAddress bare = normalized(address);
+    const QHostAddress bare = Address::unmapped(address);
     const PeerKey key{bare, port};
     const auto found = m_peers.constFind(key);
     if (found != m_peers.cend())
         return Peer{found->id, bare, port};
-    if (m_peers.size() >= MaxRememberedPeers)
+    if (m_peers.size() >= MaxRememberedPeers) {
         m_peers.clear(); // ids stay unique: the counter keeps growing
+        m_lastSender = Peer{};
+    }
     const quint64 id = m_nextPeerId++;
     m_peers.insert(key, PeerRecord{id, false});
     return Peer{id, bare, port};
 }
 
-void UdpSession::onReadyRead()
+void UdpSession::deliver(std::vector<ReceivedDatagram> &batch)
 {
-    drain(MaxDatagramsPerWakeup);
+    for (ReceivedDatagram &datagram : batch) {
+        const Peer peer = heardPeer(datagram.sender, datagram.port);
+        emit received(peer, datagram.data);
+    }
 }
 
-void UdpSession::drain(int limit)
+Peer UdpSession::heardPeer(const QHostAddress &sender, quint16 port)
 {
-    for (int count = 0; count < limit && m_socket.hasPendingDatagrams(); ++count) {
-        // The full size, so that nothing of a datagram is cut off.
-        const qint64 size = qMax<qint64>(m_socket.pendingDatagramSize(), 0);
-        const QNetworkDatagram datagram = m_socket.receiveDatagram(size);
-        if (!datagram.isValid()) {
-            emit errorOccurred(socketErrorMessage(m_socket.error(), localText(), m_socket.errorString()));
-            return;
-        }
-        const QHostAddress sender = normalized(datagram.senderAddress());
-        const quint16 port = quint16(datagram.senderPort());
-        auto found = m_peers.find(PeerKey{sender, port});
-        Peer peer;
-        if (found != m_peers.end() && found->heard) {
-            peer = Peer{found->id, sender, port};
-        } else {
-            peer = peerFor(sender, port);
-            m_peers[PeerKey{sender, port}].heard = true;
-            emit senderSeen(peer);
-        }
-        emit received(peer, datagram.data());
+    if (m_lastSender.port == port && m_lastSender.address == sender && m_lastSender.isValid())
+        return m_lastSender;
+    const auto found = m_peers.constFind(PeerKey{sender, port});
+    Peer peer;
+    if (found != m_peers.cend() && found->heard) {
+        peer = Peer{found->id, sender, port};
+    } else {
+        peer = peerFor(sender, port);
+        m_peers[PeerKey{sender, port}].heard = true;
+        emit senderSeen(peer);
     }
+    m_lastSender = peer;
+    return peer;
 }
 
 // ---- broadcast and multicast ---------------------------------------------
@@ -452,7 +456,7 @@ bool UdpSession::leaveGroup(const QHostAddress &group, const QNetworkInterface &
 
 bool UdpSession::changeMembership(const QHostAddress &anyGroup, const QNetworkInterface &requested, bool join)
 {
-    const QHostAddress group = normalized(anyGroup);
+    const QHostAddress group = Address::unmapped(anyGroup);
     if (!group.isMulticast()) {
         emit errorOccurred(notMulticastMessage(group.toString()));
         return false;
@@ -478,8 +482,8 @@ bool UdpSession::changeMembership(const QHostAddress &anyGroup, const QNetworkIn
                                    .arg(group.toString()));
             return false;
         }
-        const QHostAddress local = normalized(m_socket.localAddress());
-        if (!isAnyAddress(local) && local != group) {
+        const QHostAddress local = Address::unmapped(m_socket.localAddress());
+        if (!Address::isAny(local) && local != group) {
             // The system hands group datagrams only to ports bound to every address (or to the group).
             emit errorOccurred(tr("cannot receive group %1 on a port bound to %2: bind to every address, e.g. port %3 alone")
                                    .arg(group.toString(), local.toString())
@@ -552,59 +556,14 @@ void UdpSession::setMulticastInterface(const QNetworkInterface &iface)
 
 // ---- helpers -------------------------------------------------------------
 
-bool UdpSession::isLocalBroadcast(const QHostAddress &address)
-{
-    if (address.protocol() != QAbstractSocket::IPv4Protocol)
-        return false;
-    if (address == QHostAddress(QHostAddress::Broadcast))
-        return true;
-    const quint32 value = address.toIPv4Address();
-    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
-    for (const QNetworkInterface &iface : interfaces) {
-        const QList<QNetworkAddressEntry> entries = iface.addressEntries();
-        for (const QNetworkAddressEntry &entry : entries) {
-            if (entry.ip().protocol() != QAbstractSocket::IPv4Protocol)
-                continue;
-            if (entry.broadcast() == address)
-                return true;
-            // Loopback has no broadcast flag, yet 127.255.255.255 is one.
-            const int prefix = entry.prefixLength();
-            if (prefix > 0 && prefix < 31) {
-                const quint32 hostBits = 0xffffffffu >> prefix;
-                if ((entry.ip().toIPv4Address() | hostBits) == value)
-                    return true;
-            }
-        }
-    }
-    return false;
-}
-
 QList<QHostAddress> UdpSession::broadcastAddresses(const QNetworkInterface &iface)
 {
-    QList<QHostAddress> addresses;
-    const QList<QNetworkInterface> interfaces = iface.isValid() ? QList<QNetworkInterface>{iface}
-                                                                : QNetworkInterface::allInterfaces();
-    for (const QNetworkInterface &each : interfaces) {
-        if (!(each.flags() & QNetworkInterface::IsUp))
-            continue;
-        const QList<QNetworkAddressEntry> entries = each.addressEntries();
-        for (const QNetworkAddressEntry &entry : entries) {
-            if (entry.ip().protocol() != QAbstractSocket::IPv4Protocol)
-                continue;
-            QHostAddress broadcast = entry.broadcast();
-            const int prefix = entry.prefixLength();
-            if (broadcast.isNull() && prefix > 0 && prefix < 31)
-                broadcast = QHostAddress(entry.ip().toIPv4Address() | (0xffffffffu >> prefix));
-            if (!broadcast.isNull() && !addresses.contains(broadcast))
-                addresses.append(broadcast);
-        }
-    }
-    return addresses;
+    return Address::broadcastAddresses(iface);
 }
 
 qsizetype UdpSession::maxPayload(const QHostAddress &destination)
 {
-    return normalized(destination).protocol() == QAbstractSocket::IPv6Protocol ? MaxIPv6Payload : MaxIPv4Payload;
+    return Address::unmapped(destination).protocol() == QAbstractSocket::IPv6Protocol ? MaxIPv6Payload : MaxIPv4Payload;
 }
 
 Result<QHostAddress> UdpSession::parseGroup(const QString &text)
@@ -616,24 +575,10 @@ Result<QHostAddress> UdpSession::parseGroup(const QString &text)
         return Result<QHostAddress>::failure(
             tr("'%1' is a host name; a multicast group is an address such as 239.1.2.3 or ff15::1").arg(text.trimmed()));
     }
-    const QHostAddress group = normalized(host.value);
+    const QHostAddress group = Address::unmapped(host.value);
     if (!group.isMulticast())
         return Result<QHostAddress>::failure(notMulticastMessage(text.trimmed()));
     return Result<QHostAddress>::success(group);
-}
-
-QHostAddress UdpSession::normalized(const QHostAddress &address)
-{
-    if (address.protocol() != QAbstractSocket::IPv6Protocol)
-        return address;
-    const Q_IPV6ADDR bytes = address.toIPv6Address();
-    for (int i = 0; i < 10; ++i) {
-        if (bytes[i] != 0)
-            return address;
-    }
-    if (bytes[10] != 0xff || bytes[11] != 0xff)
-        return address;
-    return QHostAddress(quint32(bytes[12]) << 24 | quint32(bytes[13]) << 16 | quint32(bytes[14]) << 8 | bytes[15]);
 }
 
 } // namespace Sockpit

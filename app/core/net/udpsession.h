@@ -2,12 +2,15 @@
 
 #include "result.h"
 #include "session.h"
+#include "udpreceiver.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QNetworkInterface>
 #include <QUdpSocket>
+
+#include <vector>
 
 class QHostInfo;
 
@@ -26,6 +29,10 @@ struct MulticastMembership
 /// UDP: a port that receives datagrams from anyone and sends them to a target
 /// (or back to a sender), with broadcast and multicast. Each datagram is one
 /// received() or sent() signal; nothing is merged or cut.
+///
+/// Datagrams are read in passes bounded in time (see UdpReceiver). Those the
+/// system drops because they came faster than they were read are counted where
+/// the platform says so and reported (errorOccurred, at most once a second).
 ///
 /// Sending without bind() first takes a port the system chooses, so replies
 /// to that port are received too (as a Python socket does after sendto()).
@@ -103,18 +110,20 @@ public:
     void setMulticastInterface(const QNetworkInterface &iface);
     QNetworkInterface multicastInterface() const { return m_multicastInterface; }
 
-    /// 255.255.255.255, or the last address of a network this machine is on.
-    static bool isLocalBroadcast(const QHostAddress &address);
-    /// The directed broadcast addresses of iface (of every interface that is up when invalid).
+    /// The directed broadcast addresses of iface (of every interface that is up when invalid);
+    /// Address::broadcastAddresses() under the name the panel knows.
     static QList<QHostAddress> broadcastAddresses(const QNetworkInterface &iface = QNetworkInterface());
     /// The largest payload one datagram to destination can carry.
     static qsizetype maxPayload(const QHostAddress &destination);
     /// Validates a multicast group: IPv4 224.0.0.0/4 or IPv6 ff00::/8.
     static Result<QHostAddress> parseGroup(const QString &text);
-    /// The IPv4 address of a v4-mapped IPv6 address, anything else unchanged.
-    static QHostAddress normalized(const QHostAddress &address);
 
     QUdpSocket *socket() { return &m_socket; }
+    UdpReceiver *receiver() { return &m_receiver; }
+    /// How datagrams are read: "recvmmsg" or "QUdpSocket" (see UdpDatagramReader).
+    QString readerName() const { return m_receiver.readerName(); }
+    /// Datagrams the system dropped on this port (receive buffer full), as far as it says.
+    quint64 droppedBySystem() const { return m_receiver.droppedBySystem(); }
 
 signals:
     /// A sender not heard from before (by ip:port) sent its first datagram.
@@ -139,8 +148,10 @@ private:
         bool heard = false; ///< has sent us a datagram (senderSeen was emitted)
     };
 
-    void onReadyRead();
-    void drain(int limit);
+    /// Emits senderSeen (new senders) and received, datagram by datagram.
+    void deliver(std::vector<ReceivedDatagram> &batch);
+    Peer heardPeer(const QHostAddress &sender, quint16 port);
+    void closeSocket();
     void onLookedUp(const QHostInfo &info);
     bool bindSocket(const QHostAddress &address, quint16 port, bool ephemeral);
     bool ensureBoundFor(const QHostAddress &destination);
@@ -153,6 +164,7 @@ private:
     void abortLookup();
 
     QUdpSocket m_socket;
+    UdpReceiver m_receiver;
     bool m_ephemeral = false;
 
     QString m_targetHost;
@@ -164,6 +176,7 @@ private:
 
     QHash<PeerKey, PeerRecord> m_peers;
     quint64 m_nextPeerId = 1;
+    Peer m_lastSender; ///< the sender of the last datagram (a flood has few): no lookup for the next one
 
     bool m_broadcast = false;
     QList<MulticastMembership> m_groups;

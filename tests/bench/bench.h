@@ -1,0 +1,142 @@
+#pragma once
+
+// The benchmark's scenarios share this: its settings, the formatting of
+// figures and the Bench that runs them. Each group of scenarios has its own
+// file (benchstartup, benchstream, benchudp, benchclients).
+
+#include "benchprobes.h"
+#include "benchtable.h"
+
+#include "mainwindow.h"
+
+#include <QObject>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace SockpitBench {
+
+constexpr qint64 MiB = 1024 * 1024;
+
+struct Config
+{
+    bool smoke = false;
+    QString only; ///< one scenario group (startup, stream, udp, clients); empty: all
+    bool verbose = false; ///< lists the long stalls and what ran during them
+    qint64 streamBytes = 2048 * MiB;  ///< scenarios 1 and 5, over all rounds
+    qint64 captureBytes = 1024 * MiB; ///< scenario 2, over all rounds
+    int streamRounds = 4;             ///< alternating with the baseline, so both see the same machine
+    int captureRounds = 2;
+    int datagrams = 20000;
+    int datagramSize = 64;
+    int datagramRate = 20000;
+    int floodDatagrams = 300000; ///< the flood row: sent flat out
+    int clients = 10000;
+    int clientBatch = 1000;
+    int startupRuns = 9;
+    int timeoutMs = 120000;
+
+    static Config smokeRun()
+    {
+        Config c;
+        c.smoke = true;
+        c.streamBytes = 4 * MiB;
+        c.captureBytes = 4 * MiB;
+        c.streamRounds = 1;
+        c.captureRounds = 1;
+        c.datagrams = 200;
+        c.floodDatagrams = 300;
+        c.clients = 50;
+        c.clientBatch = 20;
+        c.startupRuns = 1;
+        c.timeoutMs = 60000;
+        return c;
+    }
+};
+
+/// "1,234.5": English digits grouping, fixed decimals.
+QString number(double value, int decimals = 0);
+/// "1,234".
+QString count(qint64 value);
+/// "12 MiB" or "1.5 MiB".
+QString megabytes(qint64 bytes);
+double median(std::vector<double> values);
+double loadAverage();
+quint16 freeTcpPort();
+quint16 freeUdpPort();
+/// The time this thread has waited for a CPU while runnable, in ns (0 where the kernel does not say).
+qint64 runQueueWaitNs();
+/// The value after the colon of the first line of path starting with prefix.
+QString firstLineOf(const QString &path, const QString &prefix);
+/// The start-up child: what main() does before the event loop, up to the first paint.
+int runStartupWindow(int argc, char *argv[]);
+
+/// The benchmark: runs the scenarios against their baselines and prints one table.
+class Bench : public QObject
+{
+public:
+    explicit Bench(const Config &config)
+        : m_config(config)
+    {
+    }
+
+    int run();
+
+private:
+    struct StreamRun
+    {
+        bool complete = false;
+        double mbPerS = 0;
+        bool captureIdentical = false;
+        QString captureDetail;
+    };
+    struct ClientsRun
+    {
+        bool complete = false;
+        double acceptMs = 0;
+        double sendMs = 0;
+        double bytesPerClient = 0;
+        StallProbe::Stats stall;
+    };
+
+    void printMachine();
+    void addStallRows();
+    void startupScenario();
+    void streamScenarios();
+    void burstScenarios();
+    void clientsScenario();
+
+    StreamRun plainStream(qint64 bytes, const QString &capturePath = QString());
+    StreamRun sockpitStream(qint64 bytes, const QString &capturePath);
+    qint64 plainBurst(int rate);
+    qint64 sockpitBurst(int rate, int count, StallProbe *probe);
+    qint64 plainFlood();
+    void floodScenario();
+    ClientsRun plainClients();
+    ClientsRun sockpitClients();
+    ClientsRun driveClients(const QString &who, quint16 port, const QByteArray &message, const std::function<int()> &accepted,
+                            const std::function<void()> &sendToAll, const std::function<bool()> &allGone);
+    double startupMs(const QString &program, const QStringList &arguments);
+
+    std::unique_ptr<QProcess> startPeer(const QStringList &arguments);
+    bool finishPeer(QProcess *peer);
+    QByteArray readLine(QProcess *peer);
+    void fail(const QString &what);
+
+    Config m_config;
+    StallProbe m_sockpitProbe; ///< runs during Sockpit's part of scenarios 1 and 3
+    StallProbe m_plainProbe;   ///< runs during the baselines of scenarios 1 and 3
+    Table m_table;
+    QTemporaryDir m_temp;
+    std::unique_ptr<Sockpit::MainWindow> m_window;
+    qint64 m_startupResident = 0;
+    qint64 m_lastDroppedBySystem = 0; ///< by the last sockpitBurst(), as the session was told
+    QStringList m_failures;
+    QStringList m_stallNotes; ///< --verbose
+};
+
+} // namespace SockpitBench
