@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QMetaType>
 #include <QString>
 #include <QtGlobal>
 
@@ -81,3 +82,5 @@ IoError classify(int code);
 
 } // namespace SocketIo
 } // namespace Sockpit
+
+Q_DECLARE_METATYPE(Sockpit::IoError)
