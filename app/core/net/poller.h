@@ -64,6 +64,11 @@ public:
     void unwatch(int fd);
     int watchedCount() const { return int(m_targets.size()); }
 
+    /// Serves the descriptors that are ready now, at once, without waiting for
+    /// the event loop (at most MaxEventsPerPass); returns how many it served.
+    /// For decisions that must see what has already arrived (a client limit).
+    virtual int dispatchPending() = 0;
+
     /// Whether one more connection may send in this pass of the event loop.
     bool takeWriteTurn();
     /// Calls target->pollWritable() in a later pass.

@@ -1,5 +1,7 @@
 #include "portablepoller.h"
 
+#include "socketio.h"
+
 #include <QSocketNotifier>
 
 namespace Sockpit {
@@ -19,6 +21,19 @@ PortablePoller::~PortablePoller()
         delete notifiers.write;
     }
     qDeleteAll(m_retired);
+}
+
+int PortablePoller::dispatchPending()
+{
+    QList<int> reading;
+    for (auto it = m_notifiers.cbegin(); it != m_notifiers.cend(); ++it) {
+        if (it->read->isEnabled())
+            reading << it.key();
+    }
+    const QList<int> ready = SocketIo::readableNow(reading).mid(0, MaxEventsPerPass);
+    for (const int fd : ready)
+        dispatch(fd, true, false);
+    return int(ready.size());
 }
 
 bool PortablePoller::addDescriptor(int fd, int interest)

@@ -22,6 +22,7 @@ public:
     ~PortablePoller() override;
 
     QString backendName() const override { return QStringLiteral("portable"); }
+    int dispatchPending() override;
 
 protected:
     bool addDescriptor(int fd, int interest) override;

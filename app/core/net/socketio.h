@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QtGlobal>
@@ -50,6 +51,15 @@ namespace SocketIo {
 IoResult startConnect(const QHostAddress &address, quint16 port);
 /// After a started connect became writable: IoError::None when connected.
 IoResult connectResult(int fd);
+
+/// Takes one connection waiting on a listening socket: bytes hold the new
+/// non-blocking descriptor, address and port say who it is (known even when
+/// the peer has reset the connection since).
+IoResult accept(int listenFd, QHostAddress *address, quint16 *port);
+/// True when the peer reset the connection and nothing is left to read.
+bool isResetPending(int fd);
+/// Which of fds are readable now (no waiting).
+QList<int> readableNow(const QList<int> &fds);
 
 /// Reads up to size bytes. endOfStream when the peer closed its side.
 IoResult receive(int fd, char *buffer, qint64 size);

@@ -40,36 +40,37 @@ QString namePeers(const QStringList &names)
 TcpServerSession::TcpServerSession(QObject *parent)
     : Session(parent)
     , m_poller(Poller::create(this))
+    , m_acceptor(m_poller)
 {
     m_clock.start();
     m_clockStartEpochMs = QDateTime::currentMSecsSinceEpoch();
     m_housekeeping.setTimerType(Qt::CoarseTimer);
     connect(&m_housekeeping, &QTimer::timeout, this, &TcpServerSession::onHousekeeping);
-    m_acceptRetry.setSingleShot(true);
-    m_acceptRetry.setInterval(1000);
-    connect(&m_acceptRetry, &QTimer::timeout, this, [this] {
-        if (m_server.isListening() && m_acceptPaused) {
-            m_acceptPaused = false;
-            m_server.resumeAccepting();
-        }
-    });
     // Qt's default backlog of 50 drops the SYNs of a burst of clients, which then
     // wait a second or more to retry; the kernel caps this at net.core.somaxconn.
     m_server.setListenBacklogSize(4096);
-    connect(&m_server, &TcpListener::accepted, this, &TcpServerSession::onAccepted);
+    connect(&m_acceptor, &TcpAcceptor::accepted, this, &TcpServerSession::onAccepted);
+    connect(&m_acceptor, &TcpAcceptor::outOfDescriptors, this, &TcpServerSession::onOutOfDescriptors);
+    connect(&m_acceptor, &TcpAcceptor::acceptingAgain, this, [this] {
+        if (m_errorString == std::exchange(m_exhaustionMessage, QString()))
+            m_errorString.clear(); // no longer true
+        emit noticeOccurred(tr("accepting clients again"));
+    });
+    connect(&m_acceptor, &TcpAcceptor::failed, this,
+            [this](IoError error, const QString &detail) { fail(socketErrorMessage(error, listenText(), detail)); });
     m_admitTimer.setInterval(0);
     connect(&m_admitTimer, &QTimer::timeout, this, &TcpServerSession::admitQueued);
     m_reaper.setSingleShot(true);
     m_reaper.setInterval(0);
     connect(&m_reaper, &QTimer::timeout, this, [this] { qDeleteAll(std::exchange(m_ended, {})); });
-    connect(&m_server, &QTcpServer::acceptError, this, &TcpServerSession::onAcceptError);
 }
 
 TcpServerSession::~TcpServerSession()
 {
+    m_acceptor.stop();
     m_server.close();
-    for (const qintptr descriptor : std::as_const(m_acceptedQueue))
-        SocketIo::close(int(descriptor));
+    for (const Newcomer &newcomer : std::as_const(m_acceptedQueue))
+        SocketIo::close(int(newcomer.descriptor));
     // No signals from clients while the session is half destroyed.
     for (const Client &client : std::as_const(m_clients)) {
         client.connection->disconnect(this);
@@ -92,12 +93,19 @@ bool TcpServerSession::listen(const QHostAddress &address, quint16 port)
 {
     // Every client costs a descriptor: take all the system allows.
     FdLimit::raiseToHard();
+    m_acceptor.stop();
     if (m_server.isListening())
         m_server.close();
-    m_acceptRetry.stop();
-    m_acceptPaused = false;
     if (!m_server.listen(address, port)) {
         fail(socketErrorMessage(m_server.serverError(), describeAddress(address, port, true), m_server.errorString()));
+        setState(State::Idle);
+        return false;
+    }
+    // QTcpServer bound the socket and would say why it could not; accepting is ours.
+    m_server.pauseAccepting();
+    if (!m_acceptor.start(int(m_server.socketDescriptor()))) {
+        m_server.close();
+        fail(socketErrorMessage(IoError::OutOfDescriptors, describeAddress(address, port, true), QString()));
         setState(State::Idle);
         return false;
     }
@@ -118,10 +126,10 @@ bool TcpServerSession::listen(const QHostAddress &address, quint16 port)
 
 void TcpServerSession::stop()
 {
-    m_acceptRetry.stop();
     if (!m_server.isListening())
         return;
     const QString where = listenText();
+    m_acceptor.stop();
     m_server.close();
     emit noticeOccurred(tr("stopped listening on %1; %n client(s) stay connected", "", clientCount()).arg(where));
     setState(State::Idle);
@@ -198,15 +206,12 @@ void TcpServerSession::setAutoReply(AutoReply mode, const QByteArray &fixedReply
     m_fixedReply = fixedReply;
 }
 
-void TcpServerSession::onAccepted(qintptr descriptor)
+void TcpServerSession::onAccepted(qintptr descriptor, const QHostAddress &address, quint16 port)
 {
-    if (m_descriptorsExhausted) {
-        m_descriptorsExhausted = false;
-        emit noticeOccurred(tr("accepting clients again"));
-    }
-    // QTcpServer hands over the whole backlog in one go; setting clients up
-    // (and telling every listener about them) happens in batches.
-    m_acceptedQueue << descriptor;
+    // Setting clients up (and telling every listener about them) happens in
+    // batches. A dual-stack listener sees IPv4 clients as ::ffff:a.b.c.d;
+    // they are IPv4 clients.
+    m_acceptedQueue << Newcomer{descriptor, Peer{0, Address::unmapped(address), port}};
     if (!m_admitTimer.isActive())
         m_admitTimer.start();
 }
@@ -214,12 +219,12 @@ void TcpServerSession::onAccepted(qintptr descriptor)
 void TcpServerSession::admitQueued()
 {
     const qsizetype count = qMin<qsizetype>(AdmitBatch, m_acceptedQueue.size());
-    const QList<qintptr> batch = m_acceptedQueue.mid(0, count);
+    const QList<Newcomer> batch = m_acceptedQueue.mid(0, count);
     m_acceptedQueue.remove(0, count);
     if (m_acceptedQueue.isEmpty())
         m_admitTimer.stop();
-    for (const qintptr descriptor : batch)
-        admit(descriptor);
+    for (const Newcomer &newcomer : batch)
+        admit(newcomer);
 }
 
 void TcpServerSession::discard(Connection *connection)
@@ -230,45 +235,68 @@ void TcpServerSession::discard(Connection *connection)
         m_reaper.start();
 }
 
-void TcpServerSession::refuse(Connection *connection, const Peer &candidate, const QString &reason)
+void TcpServerSession::refuse(const Newcomer &newcomer, const QString &reason)
 {
-    connection->close(); // nothing is queued: it closes at once
-    discard(connection);
-    emit clientRefused(candidate, reason);
+    SocketIo::close(int(newcomer.descriptor));
+    emit clientRefused(newcomer.peer, reason);
     emit noticeOccurred(reason);
     emit defenceCountersChanged();
 }
 
-void TcpServerSession::admit(qintptr descriptor)
+QString TcpServerSession::refusalOf(const Peer &newcomer, bool *byPerIp) const
 {
-    auto *connection = new TcpConnection(descriptor, m_poller, this);
-    // A dual-stack listener sees IPv4 clients as ::ffff:a.b.c.d; they are IPv4 clients.
-    const Peer candidate{0, Address::unmapped(connection->peerAddress()), connection->peerPort()};
-
-    if (m_maxClients > 0 && clientCount() >= m_maxClients) {
-        ++m_defences.refusedByLimit;
-        refuse(connection, candidate,
-               tr("refused %1: %n client(s) connected, the maximum", "", clientCount()).arg(candidate.toString()));
-        return;
-    }
-    const int fromSameIp = m_perIp.value(candidate.address, 0);
+    *byPerIp = false;
+    if (m_maxClients > 0 && clientCount() >= m_maxClients)
+        return tr("refused %1: %n client(s) connected, the maximum", "", clientCount()).arg(newcomer.toString());
+    const int fromSameIp = m_perIp.value(newcomer.address, 0);
     if (m_maxPerIp > 0 && fromSameIp >= m_maxPerIp) {
-        ++m_defences.refusedByPerIp;
-        refuse(connection, candidate,
-               tr("refused %1: %n connection(s) from %2 already, the maximum per address", "", fromSameIp)
-                   .arg(candidate.toString(), candidate.address.toString()));
+        *byPerIp = true;
+        return tr("refused %1: %n connection(s) from %2 already, the maximum per address", "", fromSameIp)
+            .arg(newcomer.toString(), newcomer.address.toString());
+    }
+    return QString();
+}
+
+void TcpServerSession::takeInPendingEnds(const Peer &newcomer)
+{
+    // A client whose close or reset has arrived but not been read yet still
+    // holds its place; serving what is ready lets it go first. Bounded: a
+    // client's data takes a pass per MiB.
+    constexpr int MaxPasses = 16;
+    bool byPerIp = false;
+    for (int pass = 0; pass < MaxPasses && !refusalOf(newcomer, &byPerIp).isEmpty(); ++pass) {
+        if (m_poller->dispatchPending() == 0)
+            return;
+    }
+}
+
+void TcpServerSession::admit(const Newcomer &newcomer)
+{
+    if (SocketIo::isResetPending(int(newcomer.descriptor))) {
+        SocketIo::close(int(newcomer.descriptor));
+        emit noticeOccurred(tr("%1 reset the connection before it was admitted").arg(newcomer.peer.toString()));
+        return;
+    }
+    bool byPerIp = false;
+    if (!refusalOf(newcomer.peer, &byPerIp).isEmpty())
+        takeInPendingEnds(newcomer.peer);
+    const QString refusal = refusalOf(newcomer.peer, &byPerIp);
+    if (!refusal.isEmpty()) {
+        ++(byPerIp ? m_defences.refusedByPerIp : m_defences.refusedByLimit);
+        refuse(newcomer, refusal);
         return;
     }
 
+    auto *connection = new TcpConnection(newcomer.descriptor, m_poller, this);
     const quint64 id = m_nextPeerId++;
     Client client;
     client.connection = connection;
-    client.peer = candidate;
+    client.peer = newcomer.peer;
     client.peer.id = id;
     client.connectedAtMs = m_clock.elapsed();
     client.idleSinceMs = client.connectedAtMs;
     m_clients.insert(id, client);
-    ++m_perIp[candidate.address];
+    ++m_perIp[client.peer.address];
     watchClient(id, connection);
     emit peerJoined(client.peer);
     emit clientCountChanged(clientCount());
@@ -290,27 +318,13 @@ void TcpServerSession::onBytesWritten(qint64 bytes)
         emit drained();
 }
 
-void TcpServerSession::onAcceptError(QAbstractSocket::SocketError error)
+void TcpServerSession::onOutOfDescriptors()
 {
-    // QTcpServer has paused accepting; clients wait in the backlog meanwhile.
-    m_acceptPaused = true;
-    if (error == QAbstractSocket::SocketResourceError) {
-        if (!m_descriptorsExhausted) {
-            m_descriptorsExhausted = true;
-            fail(tr("cannot accept more clients: the process has used all of its %1 file descriptors "
-                    "(ulimit -n); waiting clients are accepted as others leave")
-                     .arg(FdLimit::current()));
-        }
-    } else {
-        fail(socketErrorMessage(error, listenText(), m_server.errorString()));
-    }
-    resumeAcceptingSoon();
-}
-
-void TcpServerSession::resumeAcceptingSoon()
-{
-    if (!m_acceptRetry.isActive())
-        m_acceptRetry.start();
+    // The acceptor waits; clients stay in the listen backlog meanwhile.
+    m_exhaustionMessage = tr("cannot accept more clients: the process has used all of its %1 file descriptors "
+                             "(ulimit -n); waiting clients are accepted as others leave")
+                              .arg(FdLimit::current());
+    fail(m_exhaustionMessage);
 }
 
 void TcpServerSession::onReceived(quint64 peerId, const QByteArray &data)
@@ -464,11 +478,7 @@ void TcpServerSession::finishClient(quint64 peerId, const ConnectionEnd &end)
     emit clientStateChanged(peerId, end.clientState(), reason);
 
     // A descriptor is free again: a client waiting in the backlog may come in.
-    if (m_acceptPaused && m_server.isListening()) {
-        m_acceptRetry.stop();
-        m_acceptPaused = false;
-        m_server.resumeAccepting();
-    }
+    m_acceptor.retrySoon();
     updateHousekeepingTimer();
     emit peerLeft(client.peer, reason);
     emit clientCountChanged(clientCount());

@@ -4,6 +4,7 @@
 #include "clientstate.h"
 #include "connectionend.h"
 #include "session.h"
+#include "tcpacceptor.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -33,21 +34,6 @@ struct ServerClient
     bool sendingClosed = false; ///< we sent our FIN (closeSending())
 };
 
-/// Accepts connections on QTcpServer's behalf without wrapping them in a
-/// QTcpSocket: the session drives each descriptor itself (see TcpConnection).
-class TcpListener : public QTcpServer
-{
-    Q_OBJECT
-public:
-    using QTcpServer::QTcpServer;
-
-signals:
-    void accepted(qintptr descriptor);
-
-protected:
-    void incomingConnection(qintptr descriptor) override { emit accepted(descriptor); }
-};
-
 /// A TCP server with many clients: listen on [HOST:]PORT, talk to one, some or
 /// all clients, and keep the server healthy with a client limit, a per-IP limit
 /// and an idle timeout (all off by default).
@@ -55,7 +41,7 @@ protected:
 /// Stopping listening keeps the clients already connected; disconnectAll() is
 /// a separate action. Every client is a Peer with an id unique in the session,
 /// carried by a Connection (TcpConnection on a raw descriptor), all of them
-/// watched by one Poller.
+/// watched by one Poller. QTcpServer binds and listens; a TcpAcceptor accepts.
 class TcpServerSession : public Session
 {
     Q_OBJECT
@@ -171,35 +157,45 @@ private:
         std::optional<ConnectionEnd> closingFor; ///< set when we close it, so the end says why
     };
 
-    void onAccepted(qintptr descriptor);
+    /// An accepted connection waiting to be admitted.
+    struct Newcomer
+    {
+        qintptr descriptor = -1;
+        Peer peer; ///< address and port from accept(); no id yet
+    };
+
+    void onAccepted(qintptr descriptor, const QHostAddress &address, quint16 port);
     void admitQueued();
-    void admit(qintptr descriptor);
+    void admit(const Newcomer &newcomer);
+    /// Why newcomer is to be refused by a limit; empty when it may come in.
+    QString refusalOf(const Peer &newcomer, bool *byPerIp) const;
+    /// Lets ends that have already arrived (closes, resets) free their places.
+    void takeInPendingEnds(const Peer &newcomer);
     void watchClient(quint64 id, Connection *connection);
     /// Deletes a connection once control is back in the event loop.
     void discard(Connection *connection);
-    void onAcceptError(QAbstractSocket::SocketError error);
+    void onOutOfDescriptors();
     void onReceived(quint64 peerId, const QByteArray &data);
     void onEnded(quint64 peerId, const ConnectionEnd &end);
     void onBytesWritten(qint64 bytes);
     void onHousekeeping();
-    void refuse(Connection *connection, const Peer &peer, const QString &reason);
+    void refuse(const Newcomer &newcomer, const QString &reason);
     bool writeTo(Client &client, const QByteArray &data);
     /// Closes a client we chose to close; it leaves now or after its data has gone.
     void closeClient(quint64 peerId, const ConnectionEnd &why);
     void finishClient(quint64 peerId, const ConnectionEnd &end);
     void updateHousekeepingTimer();
-    void resumeAcceptingSoon();
     void fail(const QString &message);
     qint64 epochMs(qint64 clockMs) const { return m_clockStartEpochMs + clockMs; }
 
-    TcpListener m_server;
-    Poller *m_poller; ///< every client's descriptor
+    QTcpServer m_server;
+    Poller *m_poller; ///< every client's descriptor, and the listener's
+    TcpAcceptor m_acceptor;
     QHash<quint64, Client> m_clients;
     QHash<QHostAddress, int> m_perIp;
     QTimer m_housekeeping;  ///< one timer for every client's idle check
-    QTimer m_acceptRetry;   ///< accepting again after running out of descriptors
     QTimer m_admitTimer;    ///< admits accepted descriptors a batch per event-loop pass
-    QList<qintptr> m_acceptedQueue;
+    QList<Newcomer> m_acceptedQueue;
     QTimer m_reaper;        ///< deletes ended connections outside their own signals
     QList<Connection *> m_ended;
     QElapsedTimer m_clock;
@@ -211,8 +207,7 @@ private:
     AutoReply m_autoReply = AutoReply::Off;
     QByteArray m_fixedReply;
     DefenceCounters m_defences;
-    bool m_descriptorsExhausted = false; ///< said once until accepting works again
-    bool m_acceptPaused = false;
+    QString m_exhaustionMessage; ///< the error said when descriptors ran out, until they are back
     int m_closing = 0; ///< clients we are closing gracefully
     qint64 m_pendingBytes = 0; ///< every client's backlog together
     BacklogGauge m_backlog;

@@ -32,7 +32,7 @@ EpollPoller::EpollPoller(QObject *parent)
     if (m_epoll < 0)
         return;
     m_notifier = new QSocketNotifier(m_epoll, QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, &EpollPoller::onReady);
+    connect(m_notifier, &QSocketNotifier::activated, this, &EpollPoller::serveReady);
 }
 
 EpollPoller::~EpollPoller()
@@ -63,7 +63,7 @@ void EpollPoller::removeDescriptor(int fd)
     ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr);
 }
 
-void EpollPoller::onReady()
+int EpollPoller::serveReady()
 {
     // Level-triggered: what is left over keeps the epoll set readable, and the
     // event loop brings us back after it has painted and run its timers.
@@ -77,6 +77,7 @@ void EpollPoller::onReady()
         // A hang-up or an error is read out by the target: recv() says which.
         dispatch(events[i].data.fd, ready & (EPOLLIN | EPOLLHUP | EPOLLERR), ready & EPOLLOUT);
     }
+    return qMax(n, 0);
 }
 
 } // namespace Sockpit

@@ -24,6 +24,7 @@ public:
     /// False when the system gave no epoll set.
     bool isValid() const { return m_epoll >= 0; }
     QString backendName() const override { return QStringLiteral("epoll"); }
+    int dispatchPending() override { return serveReady(); }
 
 protected:
     bool addDescriptor(int fd, int interest) override;
@@ -31,7 +32,7 @@ protected:
     void removeDescriptor(int fd) override;
 
 private:
-    void onReady();
+    int serveReady();
 
     int m_epoll = -1;
     QSocketNotifier *m_notifier = nullptr;

@@ -3,9 +3,11 @@
 
 #include <cerrno>
 #include <cstring>
+#include <vector>
 
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -98,6 +100,46 @@ IoResult connectResult(int fd)
     if (::getsockopt(fd, SOL_SOCKET, SO_ERROR, &code, &length) != 0)
         code = errno;
     return code == 0 ? success(0) : failure(code);
+}
+
+IoResult accept(int listenFd, QHostAddress *address, quint16 *port)
+{
+    sockaddr_storage storage{};
+    socklen_t length = sizeof storage;
+    for (;;) {
+        const int fd = ::accept4(listenFd, reinterpret_cast<sockaddr *>(&storage), &length, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd >= 0) {
+            if (!fromSockaddr(storage, address, port)) {
+                *address = QHostAddress();
+                *port = 0;
+            }
+            return success(fd);
+        }
+        if (errno != EINTR)
+            return failure(errno);
+    }
+}
+
+bool isResetPending(int fd)
+{
+    char byte = 0;
+    return ::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) < 0 && errno == ECONNRESET;
+}
+
+QList<int> readableNow(const QList<int> &fds)
+{
+    std::vector<pollfd> polled;
+    polled.reserve(size_t(fds.size()));
+    for (const int fd : fds)
+        polled.push_back(pollfd{fd, POLLIN, 0});
+    QList<int> ready;
+    if (::poll(polled.data(), nfds_t(polled.size()), 0) <= 0)
+        return ready;
+    for (const pollfd &entry : polled) {
+        if (entry.revents & (POLLIN | POLLHUP | POLLERR))
+            ready << entry.fd;
+    }
+    return ready;
 }
 
 IoResult receive(int fd, char *buffer, qint64 size)
@@ -196,6 +238,7 @@ IoError classify(int code)
     case ECONNREFUSED:
         return IoError::Refused;
     case ECONNRESET:
+    case ECONNABORTED:
         return IoError::Reset;
     case EPIPE:
         return IoError::BrokenPipe;
