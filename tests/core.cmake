@@ -7,3 +7,20 @@ sockpit_add_test(tst_settings SOURCES tst_settings.cpp LIBS sockpit_base)
 sockpit_add_test(tst_tcpclientsession SOURCES tst_tcpclientsession.cpp common/loopbackserver.h
     common/stalledlistener.h common/isolatednetwork.h LIBS sockpit_core)
 sockpit_add_test(tst_seedpeer_tcpclient SOURCES tst_seedpeer_tcpclient.cpp LIBS sockpit_core)
+# The TCP transport on its own, and the client on it against raw peers.
+sockpit_add_test(tst_tcpconnection SOURCES tst_tcpconnection.cpp common/rawtcppeer.h common/loopbackserver.h
+    common/stalledlistener.h LIBS sockpit_net)
+sockpit_add_test(tst_tcpclienttransport SOURCES tst_tcpclienttransport.cpp common/rawtcppeer.h
+    common/loopbackserver.h common/isolatednetwork.h LIBS sockpit_net)
+
+# The TCP transport's tests once more on the portable poller (QSocketNotifier),
+# the backend a port to another system runs on, so it is never dead code.
+function(sockpit_add_portable_poller_run test)
+    add_test(NAME ${test}_portable COMMAND ${test})
+    set_tests_properties(${test}_portable PROPERTIES
+        TIMEOUT 300
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/config-${test}_portable;LC_ALL=C.UTF-8;SOCKPIT_POLLER=portable")
+endfunction()
+foreach(test tst_tcpconnection tst_tcpclientsession tst_tcpclienttransport)
+    sockpit_add_portable_poller_run(${test})
+endforeach()

@@ -1,5 +1,13 @@
 # Tests for the tcpserver area.
 sockpit_add_test(tst_tcpserver SOURCES tst_tcpserver.cpp LIBS sockpit_widgets sockpit_core)
+sockpit_add_test(tst_tcpservertransport SOURCES tst_tcpservertransport.cpp common/rawtcppeer.h common/loopbackserver.h
+    LIBS sockpit_net)
+sockpit_add_test(tst_tcpservermodel SOURCES tst_tcpservermodel.cpp common/rawtcppeer.h LIBS sockpit_widgets sockpit_core)
+sockpit_add_test(tst_tcpserverlimits SOURCES tst_tcpserverlimits.cpp common/rawtcppeer.h LIBS sockpit_net)
+# Once more on the portable poller (see core.cmake).
+sockpit_add_portable_poller_run(tst_tcpserver)
+sockpit_add_portable_poller_run(tst_tcpservertransport)
+sockpit_add_portable_poller_run(tst_tcpserverlimits)
 sockpit_add_test(tst_tcpserver_scale SOURCES tst_tcpserver_scale.cpp LIBS sockpit_widgets sockpit_core)
 sockpit_add_test(tst_tcpserverpanel SOURCES tst_tcpserverpanel.cpp LIBS sockpit_widgets sockpit_core)
 sockpit_add_test(tst_tcpserverlaunch SOURCES tst_tcpserverlaunch.cpp common/headlessprocess.h LIBS sockpit_cli sockpit_core)

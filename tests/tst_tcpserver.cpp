@@ -1,10 +1,8 @@
 // The TCP server session with real clients on 127.0.0.1 and ::1.
 #include "clienttablemodel.h"
 #include "codec.h"
-#include "fdlimit.h"
 #include "tcpserversession.h"
 
-#include <QDir>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -14,7 +12,6 @@
 #include <memory>
 #include <vector>
 
-#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -88,9 +85,6 @@ private slots:
     void listenErrors();
     void sendErrors();
     void clientThatDoesNotReadIsSkipped();
-    void modelCountsTraffic();
-    void modelPrunesDepartedRows();
-    void descriptorExhaustionIsReportedOnce();
     void seedPythonClientInGbk();
 };
 
@@ -607,107 +601,6 @@ void TcpServerTest::clientThatDoesNotReadIsSkipped()
     QTRY_COMPARE_WITH_TIMEOUT(reader.received, QByteArray("to all"), Timeout);
     QVERIFY(errors.last().at(0).toString().contains(u"1 client"));
     QVERIFY(server.hasClient(readerId));
-}
-
-void TcpServerTest::modelCountsTraffic()
-{
-    TcpServerSession server;
-    ClientTableModel serverModel;
-    serverModel.attach(&server);
-    server.setAutoReply(TcpServerSession::AutoReply::Echo);
-    QVERIFY(startAny(server));
-    ClientTableModel *model = (&serverModel);
-    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
-    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
-    TestClient a, b;
-    const quint64 idA = join(server, a, QHostAddress(QHostAddress::LocalHost));
-    QVERIFY(join(server, b, QHostAddress(QHostAddress::LocalHost)));
-    // Rows come in batches from the timer, not one signal per client.
-    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, Timeout);
-    QVERIFY(inserted.size() <= 2);
-
-    for (int i = 0; i < 50; ++i)
-        a.socket->write("0123456789");
-    QTRY_COMPARE_WITH_TIMEOUT(a.received.size(), 500, Timeout);
-    const int row = model->rowOfPeer(idA);
-    QTRY_COMPARE_WITH_TIMEOUT(model->index(row, ClientTableModel::RxColumn).data().toString(), QStringLiteral("500"),
-                              Timeout);
-    QTRY_COMPARE_WITH_TIMEOUT(model->index(row, ClientTableModel::TxColumn).data().toString(), QStringLiteral("500"),
-                              Timeout);
-    QVERIFY(!model->index(row, ClientTableModel::ActivityColumn).data().toString().isEmpty());
-    QVERIFY(model->index(model->rowOfPeer(idA + 1), ClientTableModel::ActivityColumn).data().toString().isEmpty());
-    QCOMPARE(model->data(model->index(row, 0), ClientTableModel::PeerIdRole).value<quint64>(), idA);
-    QCOMPARE(model->peerIdAt(row), idA);
-    QVERIFY(changed.size() < 50);
-    QCOMPARE(model->columnCount(), int(ClientTableModel::ColumnCount));
-    QVERIFY(!model->headerData(ClientTableModel::PeerColumn, Qt::Horizontal).toString().isEmpty());
-}
-
-void TcpServerTest::modelPrunesDepartedRows()
-{
-    ClientTableModel model;
-    const int total = ClientTableModel::MaxDepartedRows + 10;
-    for (int i = 1; i <= total; ++i)
-        model.addClient(Peer{quint64(i), QHostAddress(QHostAddress::LocalHost), quint16(i)}, 0);
-    model.flush();
-    QCOMPARE(model.rowCount(), total);
-    // Everyone but the last two leaves, in order of id.
-    for (int i = 1; i <= total - 2; ++i)
-        model.setClientState(quint64(i), ClientState::ClosedByPeer);
-    model.flush();
-    // The earliest to leave are dropped; the connected ones stay, in order.
-    QCOMPARE(model.rowCount(), ClientTableModel::MaxDepartedRows / 2 + 2);
-    QCOMPARE(model.rowOfPeer(1), -1);
-    QCOMPARE(model.peerIdAt(0), quint64(total - 2 - ClientTableModel::MaxDepartedRows / 2 + 1));
-    QVERIFY(model.isConnectedAt(model.rowOfPeer(quint64(total))));
-    QCOMPARE(model.connectedCount(), 2);
-
-    model.removeDeparted();
-    QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.peerIdAt(0), quint64(total - 1));
-    QCOMPARE(model.peerIdAt(1), quint64(total));
-    model.addTraffic(quint64(total), 3, 4, 1);
-    model.flush();
-    QCOMPARE(model.index(1, ClientTableModel::RxColumn).data().toString(), QStringLiteral("3"));
-}
-
-void TcpServerTest::descriptorExhaustionIsReportedOnce()
-{
-    TcpServerSession server;
-    ClientTableModel serverModel;
-    serverModel.attach(&server);
-    QVERIFY(server.listen(QStringLiteral("127.0.0.1:0")));
-    QSignalSpy errors(&server, &Session::errorOccurred);
-    QSignalSpy notices(&server, &Session::noticeOccurred);
-
-    rlimit saved{};
-    QCOMPARE(getrlimit(RLIMIT_NOFILE, &saved), 0);
-    // Room for this many more descriptors: 4 clients' ends here, and 2 accepted.
-    const qsizetype open = QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size();
-    QVERIFY(open > 0);
-    rlimit tight = saved;
-    tight.rlim_cur = rlim_t(open + 6);
-    QCOMPARE(setrlimit(RLIMIT_NOFILE, &tight), 0);
-    auto restore = qScopeGuard([&] { setrlimit(RLIMIT_NOFILE, &saved); });
-
-    std::vector<std::unique_ptr<TestClient>> clients;
-    for (int i = 0; i < 4; ++i) {
-        clients.push_back(std::make_unique<TestClient>());
-        clients.back()->socket->connectToHost(QHostAddress(QHostAddress::LocalHost), server.listenPort());
-    }
-    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), Timeout);
-    const QString message = errors.at(0).at(0).toString();
-    QVERIFY2(message.contains(u"file descriptors"), qPrintable(message));
-    QVERIFY(server.clientCount() < 4);
-    // Retrying while still short of descriptors does not repeat the message.
-    QTest::qWait(1500);
-    QCOMPARE(errors.size(), 1);
-
-    restore.dismiss();
-    QCOMPARE(setrlimit(RLIMIT_NOFILE, &saved), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 4, Timeout);
-    QVERIFY(!notices.isEmpty());
-    QCOMPARE(notices.last().at(0).toString(), QStringLiteral("accepting clients again"));
 }
 
 void TcpServerTest::seedPythonClientInGbk()

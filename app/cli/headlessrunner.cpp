@@ -76,8 +76,6 @@ int HeadlessRunner::start()
             say(tr("datagram from %1, %n byte(s)", nullptr, int(data.size())).arg(peer.toString()));
         });
     }
-    if (auto *tcp = qobject_cast<TcpClientSession *>(m_session))
-        connect(tcp->socket(), &QIODevice::bytesWritten, this, &HeadlessRunner::halfCloseWhenWritten);
 
     m_stdin = new StdinReader(this);
     connect(m_stdin, &StdinReader::dataRead, this, &HeadlessRunner::onStdinData);
@@ -183,8 +181,8 @@ void HeadlessRunner::halfCloseWhenWritten()
     auto *tcp = qobject_cast<TcpClientSession *>(m_session);
     if (!tcp || m_halfClosed || !m_stdin || !m_stdin->isFinished() || !m_outbox.isEmpty())
         return;
-    if (tcp->state() != Session::State::Active || tcp->socket()->bytesToWrite() > 0)
-        return;
+    if (tcp->state() != Session::State::Active)
+        return; // closeSending() itself waits for the queued data to leave
     m_halfClosed = true;
     tcp->closeSending();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backpressure.h"
 #include "peer.h"
 
 #include <QByteArray>
@@ -43,9 +44,9 @@ public:
     /// the session is backed up and go on at drained(): they wait, nothing is
     /// dropped, memory stays bounded.
     bool isBackedUp() const { return pendingBytes() >= HighWaterMark; }
-    static constexpr qint64 HighWaterMark = 4 * 1024 * 1024;
+    static constexpr qint64 HighWaterMark = BackPressure::HighWaterMark;
     /// drained() comes once the backlog has fallen to this.
-    static constexpr qint64 LowWaterMark = 1024 * 1024;
+    static constexpr qint64 LowWaterMark = BackPressure::LowWaterMark;
 
 signals:
     void stateChanged(Sockpit::Session::State state);

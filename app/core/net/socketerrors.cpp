@@ -42,4 +42,48 @@ QString socketErrorMessage(QAbstractSocket::SocketError error, const QString &ta
     }
 }
 
+QString socketErrorMessage(IoError error, const QString &target, const QString &detail)
+{
+    using E = QAbstractSocket;
+    switch (error) {
+    case IoError::Refused:
+        return socketErrorMessage(E::ConnectionRefusedError, target, detail);
+    case IoError::Reset:
+        return QCoreApplication::translate("Sockpit::TcpClientSession", "connection to %1 reset by the peer").arg(target);
+    case IoError::BrokenPipe:
+        return socketErrorMessage(E::RemoteHostClosedError, target, detail);
+    case IoError::TimedOut:
+        return socketErrorMessage(E::SocketTimeoutError, target, detail);
+    case IoError::NetworkUnreachable:
+        return Text::tr("connection to %1 failed: the network is unreachable (check the address and this "
+                        "machine's network settings)")
+            .arg(target);
+    case IoError::HostUnreachable:
+        return Text::tr("connection to %1 failed: no route to the host (is it switched on and on this network?)")
+            .arg(target);
+    case IoError::AddressInUse:
+        return socketErrorMessage(E::AddressInUseError, target, detail);
+    case IoError::AddressNotAvailable:
+        return socketErrorMessage(E::SocketAddressNotAvailableError, target, detail);
+    case IoError::AccessDenied:
+        return socketErrorMessage(E::SocketAccessError, target, detail);
+    case IoError::OutOfDescriptors:
+        return socketErrorMessage(E::SocketResourceError, target, detail);
+    case IoError::Unsupported:
+        return socketErrorMessage(E::UnsupportedSocketOperationError, target, detail);
+    case IoError::None:
+    case IoError::WouldBlock:
+    case IoError::Other:
+        break;
+    }
+    return socketErrorMessage(E::UnknownSocketError, target, detail);
+}
+
+QString connectTimeoutMessage(const QString &target, int ms)
+{
+    return QCoreApplication::translate("Sockpit::TcpClientSession", "connection to %1 timed out after %2 ms")
+        .arg(target)
+        .arg(ms);
+}
+
 } // namespace Sockpit

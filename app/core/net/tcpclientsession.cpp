@@ -1,36 +1,52 @@
 #include "tcpclientsession.h"
 
 #include "endpoint.h"
+#include "poller.h"
 #include "socketerrors.h"
-
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
+#include "tcpconnection.h"
 
 namespace Sockpit {
 
 TcpClientSession::TcpClientSession(QObject *parent)
     : Session(parent)
+    , m_poller(Poller::create(this))
+    , m_connector(m_poller)
 {
-    m_connectTimer.setSingleShot(true);
     m_replyTimer.setSingleShot(true);
-    connect(&m_connectTimer, &QTimer::timeout, this, &TcpClientSession::onConnectTimeout);
-    connect(&m_replyTimer, &QTimer::timeout, this, [this] {
-        m_pendingReason = tr("short connection closed after waiting %1 ms for more data").arg(m_replyTimeoutMs);
-        closeSocket();
+    m_closeGraceTimer.setSingleShot(true);
+    connect(&m_replyTimer, &QTimer::timeout, this,
+            [this] { closeConnection(ConnectionEnd::idle(m_replyTimeoutMs)); });
+    connect(&m_closeGraceTimer, &QTimer::timeout, this, [this] {
+        if (!m_connection || !m_closingFor)
+            return;
+        ConnectionEnd end = *m_closingFor;
+        end.droppedBytes = m_connection->bytesToWrite();
+        m_connection->abort();
+        finishConnection(end);
     });
-    connect(&m_socket, &QAbstractSocket::stateChanged, this, &TcpClientSession::onSocketStateChanged);
-    connect(&m_socket, &QAbstractSocket::connected, this, &TcpClientSession::onConnected);
-    connect(&m_socket, &QIODevice::readyRead, this, &TcpClientSession::onReadyRead);
-    connect(&m_socket, &QAbstractSocket::errorOccurred, this, &TcpClientSession::onErrorOccurred);
-    connect(&m_socket, &QAbstractSocket::disconnected, this, &TcpClientSession::onDisconnected);
+
+    connect(&m_connector, &TcpConnector::resolving, this, [this] { setState(State::Resolving); });
+    connect(&m_connector, &TcpConnector::connecting, this, [this] { setState(State::Connecting); });
+    connect(&m_connector, &TcpConnector::connected, this, &TcpClientSession::onConnected);
+    connect(&m_connector, &TcpConnector::hostNotFound, this, [this](const QString &detail) {
+        onConnectFailed(socketErrorMessage(QAbstractSocket::HostNotFoundError, targetText(), detail));
+    });
+    connect(&m_connector, &TcpConnector::timedOut, this,
+            [this] { onConnectFailed(connectTimeoutMessage(targetText(), m_connectTimeoutMs)); });
+    connect(&m_connector, &TcpConnector::failed, this, [this](IoError error, const QString &detail) {
+        onConnectFailed(socketErrorMessage(error, targetText(), detail));
+    });
 }
 
 TcpClientSession::~TcpClientSession()
 {
     // No signals to a half-destroyed owner.
-    m_socket.disconnect(this);
-    abortSocket();
+    m_connector.disconnect(this);
+    m_connector.cancel();
+    if (m_connection) {
+        m_connection->disconnect(this);
+        delete m_connection;
+    }
 }
 
 void TcpClientSession::setTarget(const QString &host, quint16 port)
@@ -50,88 +66,111 @@ void TcpClientSession::setShortConnection(bool enabled, int replyTimeoutMs)
     m_replyTimeoutMs = replyTimeoutMs;
 }
 
+qint64 TcpClientSession::pendingBytes() const
+{
+    return (m_connection ? m_connection->bytesToWrite() : 0) + m_queued.size();
+}
+
+quint16 TcpClientSession::localPort() const
+{
+    return m_connection ? m_connection->localPort() : 0;
+}
+
+QString TcpClientSession::pollerBackend() const
+{
+    return m_poller->backendName();
+}
+
 void TcpClientSession::open()
 {
     if (m_host.isEmpty() || m_port == 0) {
         emit errorOccurred(tr("no server address: enter a host and a port"));
         return;
     }
-    if (m_socket.state() != QAbstractSocket::UnconnectedState) {
-        abortSocket();
+    if (m_connection) {
+        m_connection->abort();
+        finishConnection(ConnectionEnd::of(ConnectionEnd::Kind::AbortedByUs));
     }
     startConnecting();
 }
 
 void TcpClientSession::startConnecting()
 {
-    m_pendingReason.clear();
-    m_connectTimer.start(m_connectTimeoutMs);
-    m_socket.connectToHost(m_host, m_port);
+    m_connector.start(m_host, m_port, m_connectTimeoutMs);
 }
 
 void TcpClientSession::stop()
 {
-    m_connectTimer.stop();
     m_replyTimer.stop();
-    m_queued.clear();
-    switch (m_socket.state()) {
-    case QAbstractSocket::UnconnectedState:
-        return;
-    case QAbstractSocket::ConnectedState:
-        m_pendingReason = tr("disconnected");
-        closeSocket();
-        return;
-    default:
-        abortSocket();
+    dropQueued();
+    if (m_connector.isBusy()) {
+        m_connector.cancel();
+        setState(State::Idle);
         return;
     }
+    if (!m_connection)
+        return;
+    if (m_closingFor) {
+        // Asked twice: the peer has had its chance to take the rest.
+        ConnectionEnd end = *m_closingFor;
+        end.droppedBytes = m_connection->bytesToWrite();
+        m_connection->abort();
+        finishConnection(end);
+        return;
+    }
+    closeConnection(ConnectionEnd::of(ConnectionEnd::Kind::ClosedByUs));
 }
 
 void TcpClientSession::abort()
 {
-    m_connectTimer.stop();
     m_replyTimer.stop();
-    m_queued.clear();
-    m_pendingReason = tr("connection aborted");
-    abortSocket();
-}
-
-// Our own closes go through these two: the witness must let go first, or the
-// socket would outlive Qt's close and the peer would see no FIN.
-void TcpClientSession::closeSocket()
-{
-    m_resetWitness.release();
-    m_socket.disconnectFromHost();
-}
-
-void TcpClientSession::abortSocket()
-{
-    m_resetWitness.release();
-    m_socket.abort();
+    dropQueued();
+    if (m_connector.isBusy()) {
+        m_connector.cancel();
+        setState(State::Idle);
+    }
+    if (!m_connection)
+        return;
+    ConnectionEnd end = ConnectionEnd::of(ConnectionEnd::Kind::AbortedByUs);
+    end.droppedBytes = m_connection->bytesToWrite();
+    m_connection->abort();
+    finishConnection(end);
 }
 
 void TcpClientSession::closeSending()
 {
-    if (m_socket.state() != QAbstractSocket::ConnectedState)
+    if (!m_connection || !m_connection->canWrite())
         return;
-    // Once we have sent our FIN, the peer's orderly close leaves the same TCP
-    // state as a reset, so resets are no longer told apart.
-    m_resetWitness.release();
-#ifdef Q_OS_UNIX
-    ::shutdown(int(m_socket.socketDescriptor()), SHUT_WR);
-#endif
+    m_sendingClosed = true;
+    m_connection->closeSending();
+}
+
+void TcpClientSession::closeConnection(const ConnectionEnd &why)
+{
+    if (!m_connection || m_closingFor)
+        return;
+    m_replyTimer.stop();
+    if (m_connection->close()) {
+        finishConnection(why);
+        return;
+    }
+    m_closingFor = why;
+    m_closeGraceTimer.start(CloseGraceMs);
+    setState(State::Closing);
 }
 
 bool TcpClientSession::send(const QByteArray &data)
 {
     if (data.isEmpty())
         return true;
-    if (m_socket.state() == QAbstractSocket::ConnectedState) {
-        if (m_socket.bytesToWrite() > MaxPendingBytes) {
-            emit errorOccurred(tr("send buffer full: the peer is not reading (%1 bytes waiting)").arg(m_socket.bytesToWrite()));
+    if (m_connection && m_connection->canWrite()) {
+        const qint64 waiting = m_connection->bytesToWrite();
+        if (waiting > MaxPendingBytes) {
+            emit errorOccurred(tr("send buffer full: the peer is not reading (%1 bytes waiting)").arg(waiting));
             return false;
         }
-        m_socket.write(data);
+        m_connection->write(data);
+        m_backlog.grew(pendingBytes());
         emit sent(m_peer, data);
         if (m_shortConnection)
             m_replyTimer.start(m_replyTimeoutMs);
@@ -147,107 +186,98 @@ bool TcpClientSession::send(const QByteArray &data)
             return false;
         }
         m_queued += data;
-        if (m_socket.state() == QAbstractSocket::UnconnectedState)
+        m_backlog.grew(pendingBytes());
+        // A connection still closing is followed by a new one (finishConnection).
+        if (!m_connection && !m_connector.isBusy())
             startConnecting();
         return true;
+    }
+    if (m_connection && m_sendingClosed) {
+        emit errorOccurred(tr("cannot send: the sending side of the connection to %1 is closed").arg(targetText()));
+        return false;
     }
     emit errorOccurred(tr("not connected: connect to a server before sending"));
     return false;
 }
 
-void TcpClientSession::onSocketStateChanged(QAbstractSocket::SocketState state)
+void TcpClientSession::onConnected(qintptr descriptor)
 {
-    switch (state) {
-    case QAbstractSocket::HostLookupState:
-        setState(State::Resolving);
-        break;
-    case QAbstractSocket::ConnectingState:
-        setState(State::Connecting);
-        break;
-    case QAbstractSocket::ConnectedState:
-        setState(State::Active);
-        break;
-    case QAbstractSocket::ClosingState:
-        setState(State::Closing);
-        break;
-    case QAbstractSocket::UnconnectedState:
-        setState(State::Idle);
-        break;
-    default:
-        break;
-    }
-}
-
-void TcpClientSession::onConnected()
-{
-    m_connectTimer.stop();
-    m_resetWitness.watch(m_socket.socketDescriptor());
-    m_peer = Peer{m_nextPeerId++, m_socket.peerAddress(), m_socket.peerPort()};
+    auto *connection = new TcpConnection(descriptor, m_poller, this);
+    m_connection = connection;
+    connect(connection, &Connection::received, this, &TcpClientSession::onReceived);
+    connect(connection, &Connection::ended, this, &TcpClientSession::onEnded);
+    connect(connection, &Connection::bytesWritten, this, &TcpClientSession::checkDrained);
+    m_peer = Peer{m_nextPeerId++, connection->peerAddress(), connection->peerPort()};
+    setState(State::Active);
     emit peerJoined(m_peer);
-    if (!m_queued.isEmpty()) {
+    if (!m_queued.isEmpty() && m_connection == connection) {
         const QByteArray data = std::exchange(m_queued, QByteArray());
-        m_socket.write(data);
+        connection->write(data);
         emit sent(m_peer, data);
     }
-    if (m_shortConnection)
+    if (m_shortConnection && m_connection == connection)
         m_replyTimer.start(m_replyTimeoutMs);
 }
 
-void TcpClientSession::onReadyRead()
+void TcpClientSession::onConnectFailed(const QString &message)
 {
-    if (!m_socket.isOpen())
-        return; // aborted: Qt has dropped its buffer, and reading would only warn
-    const QByteArray data = m_socket.readAll();
-    if (data.isEmpty())
-        return;
+    dropQueued();
+    emit errorOccurred(message);
+    setState(State::Idle);
+}
+
+void TcpClientSession::onReceived(const QByteArray &data)
+{
     emit received(m_peer, data);
     if (m_shortConnection && m_replyTimer.isActive())
         m_replyTimer.start(m_replyTimeoutMs);
 }
 
-void TcpClientSession::onErrorOccurred(QAbstractSocket::SocketError error)
+void TcpClientSession::onEnded(const ConnectionEnd &end)
 {
-    m_connectTimer.stop();
-    if (error == QAbstractSocket::RemoteHostClosedError) {
-        // A reset may lose what was in flight: it is an error, a close is not.
-        if (m_resetWitness.peerReset()) {
-            if (m_pendingReason.isEmpty())
-                m_pendingReason = tr("reset by the peer");
-            m_queued.clear();
-            emit errorOccurred(tr("connection to %1 reset by the peer").arg(targetText()));
-        } else if (m_pendingReason.isEmpty()) {
-            m_pendingReason = tr("closed by the peer");
-        }
+    if (!m_closingFor) {
+        finishConnection(end);
         return;
     }
-    m_resetWitness.release();
-    const QString message = socketErrorMessage(error, targetText(), m_socket.errorString());
-    if (m_pendingReason.isEmpty())
-        m_pendingReason = message;
-    m_queued.clear();
-    emit errorOccurred(message);
+    // We were closing it; the reason is ours whatever the last event was.
+    ConnectionEnd ours = *m_closingFor;
+    ours.droppedBytes = end.droppedBytes;
+    finishConnection(ours);
 }
 
-void TcpClientSession::onDisconnected()
+void TcpClientSession::finishConnection(ConnectionEnd end)
 {
-    m_resetWitness.release();
+    if (Connection *connection = std::exchange(m_connection, nullptr)) {
+        connection->disconnect(this);
+        connection->deleteLater(); // we may be inside one of its signals
+    }
     m_replyTimer.stop();
-    // Data still in Qt's buffer arrived before the close; deliver it first.
-    onReadyRead();
-    const QString reason = m_pendingReason.isEmpty() ? tr("disconnected") : m_pendingReason;
-    m_pendingReason.clear();
-    emit peerLeft(m_peer, reason);
-    if (m_shortConnection && !m_queued.isEmpty())
+    m_closeGraceTimer.stop();
+    m_closingFor.reset();
+    m_sendingClosed = false;
+    if (end.isError()) {
+        dropQueued();
+        emit errorOccurred(endErrorMessage(end, targetText()));
+    }
+    checkDrained();
+    setState(State::Idle);
+    emit peerLeft(m_peer, describeEnd(end, PeerRole::Server, targetText()));
+    if (m_shortConnection && !m_queued.isEmpty() && !m_connection && !m_connector.isBusy())
         startConnecting();
 }
 
-void TcpClientSession::onConnectTimeout()
+void TcpClientSession::dropQueued()
 {
-    if (m_socket.state() == QAbstractSocket::ConnectedState || m_socket.state() == QAbstractSocket::UnconnectedState)
+    if (m_queued.isEmpty())
         return;
     m_queued.clear();
-    abortSocket();
-    emit errorOccurred(tr("connection to %1 timed out after %2 ms").arg(targetText()).arg(m_connectTimeoutMs));
+    checkDrained();
+}
+
+void TcpClientSession::checkDrained()
+{
+    if (m_backlog.shrank(pendingBytes()))
+        emit drained();
 }
 
 } // namespace Sockpit

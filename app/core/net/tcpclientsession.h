@@ -1,23 +1,36 @@
 #pragma once
 
+#include "backpressure.h"
+#include "connection.h"
 #include "session.h"
-#include "tcpresetwitness.h"
+#include "tcpconnector.h"
 
-#include <QTcpSocket>
 #include <QTimer>
+
+#include <optional>
 
 namespace Sockpit {
 
+class Poller;
+
 /// A TCP client: one connection to HOST:PORT, long-lived or, in short-connection
 /// mode, opened for each send and closed after the reply.
+///
+/// The connection is a Connection (TcpConnection on a raw descriptor) made by
+/// a TcpConnector, so a peer's reset is told from its close, also after our
+/// own half-close, and the backlog is counted for back-pressure.
 class TcpClientSession : public Session
 {
     Q_OBJECT
 public:
     static constexpr int DefaultConnectTimeoutMs = 5000;
     static constexpr int DefaultReplyTimeoutMs = 2000;
-    /// send() refuses more data while this much is still waiting to leave.
+    /// send() refuses more data while this much is still waiting to leave: a
+    /// last safety net behind isBackedUp() for producers that do not wait.
     static constexpr qint64 MaxPendingBytes = 64 * 1024 * 1024;
+    /// After stop(), the peer gets this long to take the queued data before
+    /// the connection is cut off.
+    static constexpr int CloseGraceMs = 5000;
 
     explicit TcpClientSession(QObject *parent = nullptr);
     ~TcpClientSession() override;
@@ -31,49 +44,57 @@ public:
     void setShortConnection(bool enabled, int replyTimeoutMs = DefaultReplyTimeoutMs);
     bool isShortConnection() const { return m_shortConnection; }
 
-    /// Connects to the target (long connection).
+    /// Connects to the target (long connection); a connection already open is aborted first.
     void open();
-    /// Closes gracefully: buffered data is sent first.
+    /// Closes gracefully: queued data is sent first (within CloseGraceMs).
     void stop() override;
-    /// Drops the connection at once.
+    /// Drops the connection at once with a reset, or stops connecting.
     void abort();
-    /// Closes our direction only (a FIN), and keeps reading until the peer closes.
+    /// Half-close: once the queued data has left, sends our FIN; the session
+    /// keeps reading until the peer closes. send() is refused from then on.
     void closeSending();
+    bool isSendingClosed() const { return m_sendingClosed; }
 
     /// Queues data on the connection. In short-connection mode an idle session
     /// connects first. Returns false (and says why through errorOccurred) when it cannot.
     bool send(const QByteArray &data) override;
-    qint64 pendingBytes() const override { return m_socket.bytesToWrite() + m_queued.size(); }
+    qint64 pendingBytes() const override;
     /// The local port of the connection; 0 when not connected.
-    quint16 localPort() const { return m_socket.localPort(); }
+    quint16 localPort() const;
 
     Peer peer() const { return m_peer; }
-    QTcpSocket *socket() { return &m_socket; }
+    /// The Poller backend carrying the connection ("epoll" or "portable").
+    QString pollerBackend() const;
 
 private:
-    void onSocketStateChanged(QAbstractSocket::SocketState state);
-    void onConnected();
-    void onReadyRead();
-    void onErrorOccurred(QAbstractSocket::SocketError error);
-    void onDisconnected();
-    void onConnectTimeout();
     void startConnecting();
-    void closeSocket();
-    void abortSocket();
+    void onConnected(qintptr descriptor);
+    void onConnectFailed(const QString &message);
+    void onReceived(const QByteArray &data);
+    void onEnded(const ConnectionEnd &end);
+    /// Our own close: gracefully, for the given reason.
+    void closeConnection(const ConnectionEnd &why);
+    /// The one way out of a connection: says how it ended and goes Idle.
+    void finishConnection(ConnectionEnd end);
+    void dropQueued();
+    void checkDrained();
 
-    QTcpSocket m_socket;
-    TcpResetWitness m_resetWitness; ///< released by closeSocket() and abortSocket()
-    QTimer m_connectTimer;
+    Poller *m_poller;
+    TcpConnector m_connector;
+    Connection *m_connection = nullptr;
+    std::optional<ConnectionEnd> m_closingFor; ///< set while our own close is under way
+    bool m_sendingClosed = false;
     QTimer m_replyTimer;
+    QTimer m_closeGraceTimer;
     QString m_host;
     quint16 m_port = 0;
     int m_connectTimeoutMs = DefaultConnectTimeoutMs;
     int m_replyTimeoutMs = DefaultReplyTimeoutMs;
     bool m_shortConnection = false;
     QByteArray m_queued; ///< short mode: data waiting for the connection
+    BacklogGauge m_backlog;
     Peer m_peer;
     quint64 m_nextPeerId = 1;
-    QString m_pendingReason; ///< why the connection is ending, for peerLeft
 };
 
 } // namespace Sockpit

@@ -1,14 +1,16 @@
 #include "tcpserversession.h"
 
+#include "address.h"
 #include "endpoint.h"
 #include "fdlimit.h"
+#include "poller.h"
 #include "socketerrors.h"
+#include "socketio.h"
+#include "tcpconnection.h"
 
 #include <QDateTime>
 
 #include <algorithm>
-
-#include <unistd.h>
 
 namespace Sockpit {
 
@@ -22,11 +24,7 @@ QString describeAddress(const QHostAddress &address, quint16 port, bool forError
         return forError ? TcpServerSession::tr("port %1").arg(port)
                         : TcpServerSession::tr("port %1 on every address (IPv4 and IPv6)").arg(port);
     }
-    if (address == QHostAddress(QHostAddress::AnyIPv4))
-        return QStringLiteral("0.0.0.0:%1").arg(port);
-    if (address == QHostAddress(QHostAddress::AnyIPv6))
-        return QStringLiteral("[::]:%1").arg(port);
-    return Peer{0, address, port}.toString();
+    return Address::hostPort(address, port); // "0.0.0.0:7788", "[::]:7788", "127.0.0.1:7788"
 }
 
 QString namePeers(const QStringList &names)
@@ -41,35 +39,38 @@ QString namePeers(const QStringList &names)
 
 TcpServerSession::TcpServerSession(QObject *parent)
     : Session(parent)
+    , m_poller(Poller::create(this))
+    , m_acceptor(m_poller)
 {
     m_clock.start();
+    m_clockStartEpochMs = QDateTime::currentMSecsSinceEpoch();
     m_housekeeping.setTimerType(Qt::CoarseTimer);
     connect(&m_housekeeping, &QTimer::timeout, this, &TcpServerSession::onHousekeeping);
-    m_acceptRetry.setSingleShot(true);
-    m_acceptRetry.setInterval(1000);
-    connect(&m_acceptRetry, &QTimer::timeout, this, [this] {
-        if (m_server.isListening() && m_acceptPaused) {
-            m_acceptPaused = false;
-            m_server.resumeAccepting();
-        }
-    });
     // Qt's default backlog of 50 drops the SYNs of a burst of clients, which then
     // wait a second or more to retry; the kernel caps this at net.core.somaxconn.
     m_server.setListenBacklogSize(4096);
-    connect(&m_server, &TcpListener::accepted, this, &TcpServerSession::onAccepted);
+    connect(&m_acceptor, &TcpAcceptor::accepted, this, &TcpServerSession::onAccepted);
+    connect(&m_acceptor, &TcpAcceptor::outOfDescriptors, this, &TcpServerSession::onOutOfDescriptors);
+    connect(&m_acceptor, &TcpAcceptor::acceptingAgain, this, [this] {
+        if (m_errorString == std::exchange(m_exhaustionMessage, QString()))
+            m_errorString.clear(); // no longer true
+        emit noticeOccurred(tr("accepting clients again"));
+    });
+    connect(&m_acceptor, &TcpAcceptor::failed, this,
+            [this](IoError error, const QString &detail) { fail(socketErrorMessage(error, listenText(), detail)); });
     m_admitTimer.setInterval(0);
     connect(&m_admitTimer, &QTimer::timeout, this, &TcpServerSession::admitQueued);
     m_reaper.setSingleShot(true);
     m_reaper.setInterval(0);
     connect(&m_reaper, &QTimer::timeout, this, [this] { qDeleteAll(std::exchange(m_ended, {})); });
-    connect(&m_server, &QTcpServer::acceptError, this, &TcpServerSession::onAcceptError);
 }
 
 TcpServerSession::~TcpServerSession()
 {
+    m_acceptor.stop();
     m_server.close();
-    for (const qintptr descriptor : std::as_const(m_acceptedQueue))
-        ::close(int(descriptor));
+    for (const Newcomer &newcomer : std::as_const(m_acceptedQueue))
+        SocketIo::close(int(newcomer.descriptor));
     // No signals from clients while the session is half destroyed.
     for (const Client &client : std::as_const(m_clients)) {
         client.connection->disconnect(this);
@@ -92,12 +93,19 @@ bool TcpServerSession::listen(const QHostAddress &address, quint16 port)
 {
     // Every client costs a descriptor: take all the system allows.
     FdLimit::raiseToHard();
+    m_acceptor.stop();
     if (m_server.isListening())
         m_server.close();
-    m_acceptRetry.stop();
-    m_acceptPaused = false;
     if (!m_server.listen(address, port)) {
         fail(socketErrorMessage(m_server.serverError(), describeAddress(address, port, true), m_server.errorString()));
+        setState(State::Idle);
+        return false;
+    }
+    // QTcpServer bound the socket and would say why it could not; accepting is ours.
+    m_server.pauseAccepting();
+    if (!m_acceptor.start(int(m_server.socketDescriptor()))) {
+        m_server.close();
+        fail(socketErrorMessage(IoError::OutOfDescriptors, describeAddress(address, port, true), QString()));
         setState(State::Idle);
         return false;
     }
@@ -118,10 +126,10 @@ bool TcpServerSession::listen(const QHostAddress &address, quint16 port)
 
 void TcpServerSession::stop()
 {
-    m_acceptRetry.stop();
     if (!m_server.isListening())
         return;
     const QString where = listenText();
+    m_acceptor.stop();
     m_server.close();
     emit noticeOccurred(tr("stopped listening on %1; %n client(s) stay connected", "", clientCount()).arg(where));
     setState(State::Idle);
@@ -132,6 +140,26 @@ QString TcpServerSession::listenText() const
     if (!m_server.isListening())
         return QString();
     return describeAddress(m_server.serverAddress(), m_server.serverPort(), false);
+}
+
+QList<ServerClient> TcpServerSession::clientList() const
+{
+    QList<ServerClient> list;
+    list.reserve(m_clients.size());
+    for (const Client &client : m_clients) {
+        ServerClient entry;
+        entry.peer = client.peer;
+        entry.connectedAt = epochMs(client.connectedAtMs);
+        entry.lastActivity = client.lastReceivedMs < 0 ? 0 : epochMs(client.lastReceivedMs);
+        entry.rxBytes = client.rxBytes;
+        entry.txBytes = client.txBytes;
+        entry.bytesToWrite = client.connection->bytesToWrite();
+        entry.state = client.closingFor ? ClientState::Closing : ClientState::Connected;
+        entry.sendingClosed = client.sendingClosed;
+        list << entry;
+    }
+    std::sort(list.begin(), list.end(), [](const ServerClient &a, const ServerClient &b) { return a.peer.id < b.peer.id; });
+    return list;
 }
 
 QList<Peer> TcpServerSession::clients() const
@@ -150,17 +178,20 @@ Peer TcpServerSession::client(quint64 peerId) const
     return it == m_clients.cend() ? Peer{} : it->peer;
 }
 
-qint64 TcpServerSession::pendingBytes() const
+qint64 TcpServerSession::bytesToWrite(quint64 peerId) const
 {
-    qint64 total = 0;
-    for (const Client &client : m_clients)
-        total += client.connection->bytesToWrite();
-    return total;
+    const auto it = m_clients.constFind(peerId);
+    return it == m_clients.cend() ? 0 : it->connection->bytesToWrite();
+}
+
+QString TcpServerSession::pollerBackend() const
+{
+    return m_poller->backendName();
 }
 
 int TcpServerSession::clientsFrom(const QHostAddress &address) const
 {
-    return m_perIp.value(plainAddress(address), 0);
+    return m_perIp.value(Address::unmapped(address), 0);
 }
 
 void TcpServerSession::setIdleTimeout(int seconds)
@@ -175,23 +206,12 @@ void TcpServerSession::setAutoReply(AutoReply mode, const QByteArray &fixedReply
     m_fixedReply = fixedReply;
 }
 
-QHostAddress TcpServerSession::plainAddress(const QHostAddress &address)
+void TcpServerSession::onAccepted(qintptr descriptor, const QHostAddress &address, quint16 port)
 {
-    // A dual-stack listener sees IPv4 clients as ::ffff:a.b.c.d; they are IPv4 clients.
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4) : address;
-}
-
-void TcpServerSession::onAccepted(qintptr descriptor)
-{
-    if (m_descriptorsExhausted) {
-        m_descriptorsExhausted = false;
-        emit noticeOccurred(tr("accepting clients again"));
-    }
-    // QTcpServer hands over the whole backlog in one go; setting clients up
-    // (and telling every listener about them) happens in batches.
-    m_acceptedQueue << descriptor;
+    // Setting clients up (and telling every listener about them) happens in
+    // batches. A dual-stack listener sees IPv4 clients as ::ffff:a.b.c.d;
+    // they are IPv4 clients.
+    m_acceptedQueue << Newcomer{descriptor, Peer{0, Address::unmapped(address), port}};
     if (!m_admitTimer.isActive())
         m_admitTimer.start();
 }
@@ -199,87 +219,112 @@ void TcpServerSession::onAccepted(qintptr descriptor)
 void TcpServerSession::admitQueued()
 {
     const qsizetype count = qMin<qsizetype>(AdmitBatch, m_acceptedQueue.size());
-    const QList<qintptr> batch = m_acceptedQueue.mid(0, count);
+    const QList<Newcomer> batch = m_acceptedQueue.mid(0, count);
     m_acceptedQueue.remove(0, count);
     if (m_acceptedQueue.isEmpty())
         m_admitTimer.stop();
-    for (const qintptr descriptor : batch)
-        admit(descriptor);
+    for (const Newcomer &newcomer : batch)
+        admit(newcomer);
 }
 
-void TcpServerSession::discard(TcpConnection *connection)
+void TcpServerSession::discard(Connection *connection)
 {
     connection->disconnect(this);
-    connection->abort();
     m_ended << connection;
     if (!m_reaper.isActive())
         m_reaper.start();
 }
 
-void TcpServerSession::admit(qintptr descriptor)
+void TcpServerSession::refuse(const Newcomer &newcomer, const QString &reason)
 {
-    auto *connection = new TcpConnection(descriptor, &m_poller, this);
-    const Peer candidate{0, plainAddress(connection->peerAddress()), connection->peerPort()};
+    SocketIo::close(int(newcomer.descriptor));
+    emit clientRefused(newcomer.peer, reason);
+    emit noticeOccurred(reason);
+    emit defenceCountersChanged();
+}
 
-    if (m_maxClients > 0 && clientCount() >= m_maxClients) {
-        ++m_defences.refusedByLimit;
-        discard(connection);
-        const QString reason = tr("refused %1: %n client(s) connected, the maximum", "", clientCount())
-                                   .arg(candidate.toString());
-        emit clientRefused(candidate, reason);
-        emit noticeOccurred(reason);
-        emit defenceCountersChanged();
-        return;
-    }
-    const int fromSameIp = m_perIp.value(candidate.address, 0);
+QString TcpServerSession::refusalOf(const Peer &newcomer, bool *byPerIp) const
+{
+    *byPerIp = false;
+    if (m_maxClients > 0 && clientCount() >= m_maxClients)
+        return tr("refused %1: %n client(s) connected, the maximum", "", clientCount()).arg(newcomer.toString());
+    const int fromSameIp = m_perIp.value(newcomer.address, 0);
     if (m_maxPerIp > 0 && fromSameIp >= m_maxPerIp) {
-        ++m_defences.refusedByPerIp;
-        discard(connection);
-        const QString reason = tr("refused %1: %n connection(s) from %2 already, the maximum per address", "", fromSameIp)
-                                   .arg(candidate.toString(), candidate.address.toString());
-        emit clientRefused(candidate, reason);
-        emit noticeOccurred(reason);
-        emit defenceCountersChanged();
+        *byPerIp = true;
+        return tr("refused %1: %n connection(s) from %2 already, the maximum per address", "", fromSameIp)
+            .arg(newcomer.toString(), newcomer.address.toString());
+    }
+    return QString();
+}
+
+void TcpServerSession::takeInPendingEnds(const Peer &newcomer)
+{
+    // A client whose close or reset has arrived but not been read yet still
+    // holds its place; serving what is ready lets it go first. Bounded: a
+    // client's data takes a pass per MiB.
+    constexpr int MaxPasses = 16;
+    bool byPerIp = false;
+    for (int pass = 0; pass < MaxPasses && !refusalOf(newcomer, &byPerIp).isEmpty(); ++pass) {
+        if (m_poller->dispatchPending() == 0)
+            return;
+    }
+}
+
+void TcpServerSession::admit(const Newcomer &newcomer)
+{
+    if (SocketIo::isResetPending(int(newcomer.descriptor))) {
+        SocketIo::close(int(newcomer.descriptor));
+        emit noticeOccurred(tr("%1 reset the connection before it was admitted").arg(newcomer.peer.toString()));
+        return;
+    }
+    bool byPerIp = false;
+    if (!refusalOf(newcomer.peer, &byPerIp).isEmpty())
+        takeInPendingEnds(newcomer.peer);
+    const QString refusal = refusalOf(newcomer.peer, &byPerIp);
+    if (!refusal.isEmpty()) {
+        ++(byPerIp ? m_defences.refusedByPerIp : m_defences.refusedByLimit);
+        refuse(newcomer, refusal);
         return;
     }
 
+    auto *connection = new TcpConnection(newcomer.descriptor, m_poller, this);
     const quint64 id = m_nextPeerId++;
     Client client;
     client.connection = connection;
-    client.peer = candidate;
+    client.peer = newcomer.peer;
     client.peer.id = id;
-    client.lastReceivedMs = m_clock.elapsed();
+    client.connectedAtMs = m_clock.elapsed();
+    client.idleSinceMs = client.connectedAtMs;
     m_clients.insert(id, client);
-    ++m_perIp[candidate.address];
-    connect(connection, &TcpConnection::received, this, [this, id](const QByteArray &data) { onReceived(id, data); });
-    connect(connection, &TcpConnection::ended, this,
-            [this, id](TcpConnection::End end, const QString &detail) { onEnded(id, end, detail); });
+    ++m_perIp[client.peer.address];
+    watchClient(id, connection);
     emit peerJoined(client.peer);
     emit clientCountChanged(clientCount());
     updateHousekeepingTimer();
 }
 
-void TcpServerSession::onAcceptError(QAbstractSocket::SocketError error)
+void TcpServerSession::watchClient(quint64 id, Connection *connection)
 {
-    // QTcpServer has paused accepting; clients wait in the backlog meanwhile.
-    m_acceptPaused = true;
-    if (error == QAbstractSocket::SocketResourceError) {
-        if (!m_descriptorsExhausted) {
-            m_descriptorsExhausted = true;
-            fail(tr("cannot accept more clients: the process has used all of its %1 file descriptors "
-                    "(ulimit -n); waiting clients are accepted as others leave")
-                     .arg(FdLimit::current()));
-        }
-    } else {
-        fail(socketErrorMessage(error, listenText(), m_server.errorString()));
-    }
-    resumeAcceptingSoon();
+    connect(connection, &Connection::received, this, [this, id](const QByteArray &data) { onReceived(id, data); });
+    connect(connection, &Connection::ended, this, [this, id](const ConnectionEnd &end) { onEnded(id, end); });
+    connect(connection, &Connection::bytesWritten, this, &TcpServerSession::onBytesWritten);
+    connect(connection, &Connection::drained, this, [this, id] { emit clientDrained(id); });
 }
 
-void TcpServerSession::resumeAcceptingSoon()
+void TcpServerSession::onBytesWritten(qint64 bytes)
 {
-    if (!m_acceptRetry.isActive())
-        m_acceptRetry.start();
+    m_pendingBytes -= bytes;
+    if (m_backlog.shrank(m_pendingBytes))
+        emit drained();
+}
+
+void TcpServerSession::onOutOfDescriptors()
+{
+    // The acceptor waits; clients stay in the listen backlog meanwhile.
+    m_exhaustionMessage = tr("cannot accept more clients: the process has used all of its %1 file descriptors "
+                             "(ulimit -n); waiting clients are accepted as others leave")
+                              .arg(FdLimit::current());
+    fail(m_exhaustionMessage);
 }
 
 void TcpServerSession::onReceived(quint64 peerId, const QByteArray &data)
@@ -288,6 +333,8 @@ void TcpServerSession::onReceived(quint64 peerId, const QByteArray &data)
     if (it == m_clients.end())
         return;
     it->lastReceivedMs = m_clock.elapsed();
+    it->idleSinceMs = it->lastReceivedMs;
+    it->rxBytes += quint64(data.size());
     const Peer peer = it->peer;
     emit received(peer, data);
 
@@ -295,7 +342,7 @@ void TcpServerSession::onReceived(quint64 peerId, const QByteArray &data)
         return;
     // A receiver may have closed the client meanwhile; one we are closing gets no reply.
     it = m_clients.find(peerId);
-    if (it == m_clients.end() || !it->endReason.isEmpty())
+    if (it == m_clients.end() || !it->connection->canWrite())
         return;
     const QByteArray reply = m_autoReply == AutoReply::Echo ? data : m_fixedReply;
     if (!reply.isEmpty() && !writeTo(*it, reply)) {
@@ -307,12 +354,14 @@ void TcpServerSession::onReceived(quint64 peerId, const QByteArray &data)
 
 bool TcpServerSession::writeTo(Client &client, const QByteArray &data)
 {
-    TcpConnection *connection = client.connection;
-    if (!connection->isOpen() || connection->isClosing())
+    Connection *connection = client.connection;
+    if (!connection->canWrite() || connection->bytesToWrite() > MaxPendingBytesPerClient)
         return false;
-    if (connection->bytesToWrite() > MaxPendingBytesPerClient)
-        return false;
+    // Counted before the write: what the system takes at once is subtracted inside it.
+    m_pendingBytes += data.size();
     connection->write(data);
+    m_backlog.grew(m_pendingBytes);
+    client.txBytes += quint64(data.size());
     const Peer peer = client.peer; // client may be gone once receivers have run
     emit sent(peer, data);
     return true;
@@ -340,7 +389,7 @@ bool TcpServerSession::sendTo(const QList<quint64> &peerIds, const QByteArray &d
     QStringList full;
     for (const quint64 id : peerIds) {
         const auto it = m_clients.find(id);
-        if (it == m_clients.end() || it->connection->isClosing() || !it->connection->isOpen()) {
+        if (it == m_clients.end() || !it->connection->canWrite()) {
             gone << QStringLiteral("#%1").arg(id);
             continue;
         }
@@ -362,7 +411,7 @@ bool TcpServerSession::sendTo(const QList<quint64> &peerIds, const QByteArray &d
 void TcpServerSession::disconnectPeers(const QList<quint64> &peerIds)
 {
     for (const quint64 id : peerIds)
-        closeClient(id, ClientState::Disconnected, tr("disconnected by you"));
+        closeClient(id, ConnectionEnd::of(ConnectionEnd::Kind::ClosedByUs));
 }
 
 void TcpServerSession::disconnectAll()
@@ -372,48 +421,47 @@ void TcpServerSession::disconnectAll()
     disconnectPeers(ids);
 }
 
-void TcpServerSession::closeClient(quint64 peerId, ClientState state, const QString &reason)
+void TcpServerSession::closeSending(quint64 peerId)
 {
     const auto it = m_clients.find(peerId);
-    if (it == m_clients.end() || !it->endReason.isEmpty())
+    if (it == m_clients.end() || !it->connection->canWrite())
+        return;
+    it->sendingClosed = true;
+    it->connection->closeSending();
+}
+
+void TcpServerSession::closeClient(quint64 peerId, const ConnectionEnd &why)
+{
+    const auto it = m_clients.find(peerId);
+    if (it == m_clients.end() || it->closingFor)
         return; // gone, or already closing
-    it->endState = state;
-    it->endReason = reason;
-    if (it->connection->closeGracefully()) {
-        finishClient(peerId, state, reason);
+    it->closingFor = why;
+    if (it->connection->close()) {
+        finishClient(peerId, why);
         return;
     }
     it->closingSinceMs = m_clock.elapsed();
     ++m_closing;
-    emit clientStateChanged(peerId, ClientState::Closing, reason);
+    emit clientStateChanged(peerId, ClientState::Closing, describeEnd(why, PeerRole::Client, it->peer.toString()));
     updateHousekeepingTimer();
 }
 
-void TcpServerSession::onEnded(quint64 peerId, TcpConnection::End end, const QString &detail)
+void TcpServerSession::onEnded(quint64 peerId, const ConnectionEnd &end)
 {
     const auto it = m_clients.constFind(peerId);
     if (it == m_clients.cend())
         return;
-    if (!it->endReason.isEmpty()) {
-        // We were closing it; the reason is ours whatever the last event was.
-        finishClient(peerId, it->endState, it->endReason);
+    if (!it->closingFor) {
+        finishClient(peerId, end);
         return;
     }
-    switch (end) {
-    case TcpConnection::End::ClosedByPeer:
-    case TcpConnection::End::Closed:
-        finishClient(peerId, ClientState::ClosedByPeer, tr("closed by the client"));
-        break;
-    case TcpConnection::End::Reset:
-        finishClient(peerId, ClientState::Reset, tr("connection reset by the client"));
-        break;
-    case TcpConnection::End::Error:
-        finishClient(peerId, ClientState::Failed, tr("connection error: %1").arg(detail));
-        break;
-    }
+    // We were closing it; the reason is ours whatever the last event was.
+    ConnectionEnd ours = *it->closingFor;
+    ours.droppedBytes = end.droppedBytes;
+    finishClient(peerId, ours);
 }
 
-void TcpServerSession::finishClient(quint64 peerId, ClientState state, const QString &reason)
+void TcpServerSession::finishClient(quint64 peerId, const ConnectionEnd &end)
 {
     const auto it = m_clients.find(peerId);
     if (it == m_clients.end())
@@ -426,17 +474,18 @@ void TcpServerSession::finishClient(quint64 peerId, ClientState state, const QSt
     if (perIp != m_perIp.end() && --*perIp <= 0)
         m_perIp.erase(perIp);
     discard(client.connection);
-    emit clientStateChanged(peerId, state, reason);
+    const QString reason = describeEnd(end, PeerRole::Client, client.peer.toString());
+    emit clientStateChanged(peerId, end.clientState(), reason);
 
     // A descriptor is free again: a client waiting in the backlog may come in.
-    if (m_acceptPaused && m_server.isListening()) {
-        m_acceptRetry.stop();
-        m_acceptPaused = false;
-        m_server.resumeAccepting();
-    }
+    m_acceptor.retrySoon();
     updateHousekeepingTimer();
     emit peerLeft(client.peer, reason);
     emit clientCountChanged(clientCount());
+    // What never left is no longer waiting.
+    m_pendingBytes -= end.droppedBytes;
+    if (m_backlog.shrank(m_pendingBytes))
+        emit drained();
 }
 
 void TcpServerSession::updateHousekeepingTimer()
@@ -463,25 +512,24 @@ void TcpServerSession::onHousekeeping()
         if (it->closingSinceMs >= 0) {
             if (now - it->closingSinceMs >= CloseGraceMs)
                 overdue << it.key();
-        } else if (idleLimitMs > 0 && now - it->lastReceivedMs >= idleLimitMs) {
+        } else if (idleLimitMs > 0 && now - it->idleSinceMs >= idleLimitMs) {
             idle << it.key();
         }
     }
     for (const quint64 id : std::as_const(overdue)) {
         const auto it = m_clients.constFind(id);
-        if (it == m_clients.cend())
+        if (it == m_clients.cend() || !it->closingFor)
             continue;
-        const QString reason = tr("%1; %2 queued bytes were dropped because the client did not take them")
-                                   .arg(it->endReason)
-                                   .arg(it->connection->bytesToWrite());
-        finishClient(id, it->endState, reason);
+        ConnectionEnd end = *it->closingFor;
+        end.droppedBytes = it->connection->bytesToWrite();
+        it->connection->abort();
+        finishClient(id, end);
     }
     if (!idle.isEmpty()) {
         std::sort(idle.begin(), idle.end());
         m_defences.closedIdle += quint64(idle.size());
-        const QString reason = tr("closed by the idle timeout: nothing received for %n second(s)", "", m_idleTimeoutS);
         for (const quint64 id : std::as_const(idle))
-            closeClient(id, ClientState::IdleTimeout, reason);
+            closeClient(id, ConnectionEnd::idle(idleLimitMs));
         emit defenceCountersChanged();
     }
 }

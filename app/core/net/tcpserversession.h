@@ -1,8 +1,10 @@
 #pragma once
 
+#include "backpressure.h"
 #include "clientstate.h"
+#include "connectionend.h"
 #include "session.h"
-#include "tcpconnection.h"
+#include "tcpacceptor.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -11,22 +13,25 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#include <optional>
+
 namespace Sockpit {
 
+class Connection;
+class Poller;
 
-/// Accepts connections on QTcpServer's behalf without wrapping them in a
-/// QTcpSocket: the session drives each descriptor itself (see TcpConnection).
-class TcpListener : public QTcpServer
+/// One client of a TcpServerSession, as a plain value: what the client list
+/// shows, for front ends without a view model (the headless runner).
+struct ServerClient
 {
-    Q_OBJECT
-public:
-    using QTcpServer::QTcpServer;
-
-signals:
-    void accepted(qintptr descriptor);
-
-protected:
-    void incomingConnection(qintptr descriptor) override { emit accepted(descriptor); }
+    Peer peer;
+    qint64 connectedAt = 0;  ///< ms since the epoch
+    qint64 lastActivity = 0; ///< ms since the epoch of the last data from the client; 0: none yet
+    quint64 rxBytes = 0;
+    quint64 txBytes = 0;
+    qint64 bytesToWrite = 0; ///< queued for the client, not sent yet
+    ClientState state = ClientState::Connected; ///< Connected or Closing
+    bool sendingClosed = false; ///< we sent our FIN (closeSending())
 };
 
 /// A TCP server with many clients: listen on [HOST:]PORT, talk to one, some or
@@ -34,7 +39,9 @@ protected:
 /// and an idle timeout (all off by default).
 ///
 /// Stopping listening keeps the clients already connected; disconnectAll() is
-/// a separate action. Every client is a Peer with an id unique in the session.
+/// a separate action. Every client is a Peer with an id unique in the session,
+/// carried by a Connection (TcpConnection on a raw descriptor), all of them
+/// watched by one Poller. QTcpServer binds and listens; a TcpAcceptor accepts.
 class TcpServerSession : public Session
 {
     Q_OBJECT
@@ -42,7 +49,8 @@ public:
     enum class AutoReply { Off, Echo, Fixed };
     Q_ENUM(AutoReply)
 
-    /// send() skips a client that has this much waiting to leave already.
+    /// send() skips a client that has this much waiting to leave already: a
+    /// last safety net behind isBackedUp() for producers that do not wait.
     static constexpr qint64 MaxPendingBytesPerClient = 16 * 1024 * 1024;
     /// A client we close gets this long to take its queued data before it is cut off.
     static constexpr int CloseGraceMs = 5000;
@@ -83,6 +91,9 @@ public:
     /// Closes these clients after their queued data has left.
     void disconnectPeers(const QList<quint64> &peerIds);
     void disconnectAll();
+    /// Half-close: sends this client our FIN once its queued data has left, and
+    /// keeps reading until it closes. Sending to it is refused from then on.
+    void closeSending(quint64 peerId);
 
     /// 0: unlimited. Clients beyond the limit are refused and closed at once.
     void setMaxClients(int count) { m_maxClients = qMax(0, count); }
@@ -101,13 +112,19 @@ public:
     int clientCount() const { return int(m_clients.size()); }
     /// Connected clients, in the order they joined.
     QList<Peer> clients() const;
+    /// The same with their counters and state.
+    QList<ServerClient> clientList() const;
     bool hasClient(quint64 peerId) const { return m_clients.contains(peerId); }
     Peer client(quint64 peerId) const;
     /// How many clients are connected from this address.
     int clientsFrom(const QHostAddress &address) const;
 
     /// Bytes queued on all clients together, still waiting to leave.
-    qint64 pendingBytes() const override;
+    qint64 pendingBytes() const override { return m_pendingBytes; }
+    /// Bytes queued for one client; 0 for a client that is not connected.
+    qint64 bytesToWrite(quint64 peerId) const;
+    /// The Poller backend carrying the clients ("epoll" or "portable").
+    QString pollerBackend() const;
 
     const DefenceCounters &defenceCounters() const { return m_defences; }
     /// Unique peer ids come from here; the next client gets this one.
@@ -121,48 +138,68 @@ signals:
     void defenceCountersChanged();
     /// A client started closing or has left (state and the reason).
     void clientStateChanged(quint64 peerId, Sockpit::ClientState state, const QString &detail);
+    /// One client's backlog fell to BackPressure::LowWaterMark after reaching
+    /// the high mark (drained() speaks for all clients together).
+    void clientDrained(quint64 peerId);
 
 private:
     struct Client
     {
-        TcpConnection *connection = nullptr;
+        Connection *connection = nullptr;
         Peer peer;
-        qint64 lastReceivedMs = 0; ///< on m_clock
+        qint64 connectedAtMs = 0;    ///< on m_clock
+        qint64 lastReceivedMs = -1;  ///< on m_clock; -1: nothing yet
+        qint64 idleSinceMs = 0;      ///< on m_clock: the idle timeout counts from here
         qint64 closingSinceMs = -1;
-        ClientState endState = ClientState::ClosedByPeer;
-        QString endReason; ///< set when we close it, so the end says why
+        quint64 rxBytes = 0;
+        quint64 txBytes = 0;
+        bool sendingClosed = false;
+        std::optional<ConnectionEnd> closingFor; ///< set when we close it, so the end says why
     };
 
-    void onAccepted(qintptr descriptor);
+    /// An accepted connection waiting to be admitted.
+    struct Newcomer
+    {
+        qintptr descriptor = -1;
+        Peer peer; ///< address and port from accept(); no id yet
+    };
+
+    void onAccepted(qintptr descriptor, const QHostAddress &address, quint16 port);
     void admitQueued();
-    void admit(qintptr descriptor);
+    void admit(const Newcomer &newcomer);
+    /// Why newcomer is to be refused by a limit; empty when it may come in.
+    QString refusalOf(const Peer &newcomer, bool *byPerIp) const;
+    /// Lets ends that have already arrived (closes, resets) free their places.
+    void takeInPendingEnds(const Peer &newcomer);
+    void watchClient(quint64 id, Connection *connection);
     /// Deletes a connection once control is back in the event loop.
-    void discard(TcpConnection *connection);
-    void onAcceptError(QAbstractSocket::SocketError error);
+    void discard(Connection *connection);
+    void onOutOfDescriptors();
     void onReceived(quint64 peerId, const QByteArray &data);
-    void onEnded(quint64 peerId, TcpConnection::End end, const QString &detail);
+    void onEnded(quint64 peerId, const ConnectionEnd &end);
+    void onBytesWritten(qint64 bytes);
     void onHousekeeping();
-    void refuse(qintptr descriptor, const Peer &peer, const QString &reason);
+    void refuse(const Newcomer &newcomer, const QString &reason);
     bool writeTo(Client &client, const QByteArray &data);
     /// Closes a client we chose to close; it leaves now or after its data has gone.
-    void closeClient(quint64 peerId, ClientState state, const QString &reason);
-    void finishClient(quint64 peerId, ClientState state, const QString &reason);
+    void closeClient(quint64 peerId, const ConnectionEnd &why);
+    void finishClient(quint64 peerId, const ConnectionEnd &end);
     void updateHousekeepingTimer();
-    void resumeAcceptingSoon();
     void fail(const QString &message);
-    static QHostAddress plainAddress(const QHostAddress &address);
+    qint64 epochMs(qint64 clockMs) const { return m_clockStartEpochMs + clockMs; }
 
-    TcpListener m_server;
-    ConnectionPoller m_poller; ///< every client's descriptor, in one epoll set
+    QTcpServer m_server;
+    Poller *m_poller; ///< every client's descriptor, and the listener's
+    TcpAcceptor m_acceptor;
     QHash<quint64, Client> m_clients;
     QHash<QHostAddress, int> m_perIp;
     QTimer m_housekeeping;  ///< one timer for every client's idle check
-    QTimer m_acceptRetry;   ///< accepting again after running out of descriptors
     QTimer m_admitTimer;    ///< admits accepted descriptors a batch per event-loop pass
-    QList<qintptr> m_acceptedQueue;
+    QList<Newcomer> m_acceptedQueue;
     QTimer m_reaper;        ///< deletes ended connections outside their own signals
-    QList<TcpConnection *> m_ended;
+    QList<Connection *> m_ended;
     QElapsedTimer m_clock;
+    qint64 m_clockStartEpochMs = 0;
     quint64 m_nextPeerId = 1;
     int m_maxClients = 0;
     int m_maxPerIp = 0;
@@ -170,9 +207,10 @@ private:
     AutoReply m_autoReply = AutoReply::Off;
     QByteArray m_fixedReply;
     DefenceCounters m_defences;
-    bool m_descriptorsExhausted = false; ///< said once until accepting works again
-    bool m_acceptPaused = false;
+    QString m_exhaustionMessage; ///< the error said when descriptors ran out, until they are back
     int m_closing = 0; ///< clients we are closing gracefully
+    qint64 m_pendingBytes = 0; ///< every client's backlog together
+    BacklogGauge m_backlog;
     QString m_errorString;
 };
 
