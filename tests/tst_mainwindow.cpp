@@ -330,9 +330,13 @@ void tst_MainWindow::launchOpensAndConnectsTheClient()
     LaunchOptions options;
     options.mode = LaunchOptions::Mode::TcpClient;
     const QString host = ipv6 ? QStringLiteral("::1") : QStringLiteral("127.0.0.1");
-    options.tcpClientTarget = (ipv6 ? QStringLiteral("[::1]:%1") : QStringLiteral("127.0.0.1:%1")).arg(server.port());
+    TcpClientInput input;
+    input.target = (ipv6 ? QStringLiteral("[::1]:%1") : QStringLiteral("127.0.0.1:%1")).arg(server.port());
+    input.connectTimeoutMs = QStringLiteral("3000");
+    const Result<TcpClientConfig> config = parseTcpClientConfig(input, ConfigSource::CommandLine);
+    QVERIFY2(config.ok(), qPrintable(config.error));
+    options.tcpClient = config.value;
     options.encoding = QStringLiteral("GBK");
-    options.connectTimeoutMs = 3000;
     window.launch(options);
 
     QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::TcpClientTab));

@@ -323,11 +323,16 @@ void TestUdpPanel::launchAppliesOptions()
     QUdpSocket peer;
     QVERIFY(peer.bind(Loopback, 0));
     UdpPanel panel;
+    // What "--udp 127.0.0.1:0 --peer 127.0.0.1:PORT --broadcast" asks for.
+    UdpInput input;
+    input.bind = QStringLiteral("127.0.0.1:0");
+    input.target = QStringLiteral("127.0.0.1:%1").arg(peer.localPort());
+    input.broadcast = true;
+    const Result<UdpConfig> config = parseUdpConfig(input, ConfigSource::CommandLine);
+    QVERIFY2(config.ok(), qPrintable(config.error));
     LaunchOptions options;
     options.mode = LaunchOptions::Mode::Udp;
-    options.udpBind = QStringLiteral("127.0.0.1:0");
-    options.udpPeer = QStringLiteral("127.0.0.1:%1").arg(peer.localPort());
-    options.broadcast = true;
+    options.udp = config.value;
     panel.launch(options);
     QVERIFY(panel.session()->isBound());
     QVERIFY(!panel.session()->isEphemeral());
@@ -338,12 +343,14 @@ void TestUdpPanel::launchAppliesOptions()
     QVERIFY(panel.session()->send(QByteArray("launched")));
     QCOMPARE(nextDatagram(peer), QByteArray("launched"));
 
-    // A bad bind from the command line is shown, not bound.
+    // A port another socket holds is shown, not bound. (A bad address never
+    // gets here: the command line refuses it, see tst_sessionconfig.)
     UdpPanel other;
-    options.udpBind = QStringLiteral("127.0.0.1:99999");
+    options.udp.bind.port = panel.session()->localPort();
     other.launch(options);
     QVERIFY(!other.session()->isBound());
-    QVERIFY(child<QLabel>(&other, "inputErrorLabel")->text().contains(QStringLiteral("port 99999 is out of range")));
+    QVERIFY2(child<QLabel>(&other, "stateLabel")->text().contains(QStringLiteral("already in use")),
+             qPrintable(child<QLabel>(&other, "stateLabel")->text()));
 }
 
 void TestUdpPanel::settingsAreRemembered()

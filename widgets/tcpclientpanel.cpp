@@ -149,14 +149,10 @@ bool TcpClientPanel::sendData(const QByteArray &bytes)
 
 void TcpClientPanel::launch(const LaunchOptions &options)
 {
-    const Result<Endpoint> target = EndpointParser::parseHostPort(options.tcpClientTarget);
-    if (!target.ok()) {
-        m_workspace->logError(target.error);
-        return;
-    }
-    m_ui->hostEdit->setText(target.value.host);
-    m_ui->portEdit->setText(QString::number(target.value.port));
-    m_ui->timeoutSpin->setValue(options.connectTimeoutMs);
+    const TcpClientConfig &config = options.tcpClient;
+    m_ui->hostEdit->setText(config.host);
+    m_ui->portEdit->setText(QString::number(config.port));
+    m_ui->timeoutSpin->setValue(config.connectTimeoutMs);
     m_ui->shortCheck->setChecked(false);
     toggleConnection();
 }

@@ -324,24 +324,16 @@ void TcpServerPanel::launch(const LaunchOptions &options)
     // The main window applies --capture; the encoding matters for --reply, so it is applied here too.
     if (!options.encoding.isEmpty())
         m_workspace->setEncoding(options.encoding);
-    const Result<Endpoint> endpoint = EndpointParser::parseBindSpec(options.tcpServerListen);
-    if (!endpoint.ok()) {
-        m_workspace->logError(endpoint.error);
-        return;
+    const TcpServerConfig &config = options.tcpServer;
+    setListenSpec(config.listenText());
+    m_ui->maxClientsSpin->setValue(config.maxClients);
+    m_ui->maxPerIpSpin->setValue(config.maxPerIp);
+    m_ui->idleSpin->setValue(config.idleTimeoutS);
+    if (config.autoReply == TcpServerSession::AutoReply::Fixed) {
+        m_ui->replyHexCheck->setChecked(config.replyHex);
+        m_ui->replyEdit->setText(config.replyText);
     }
-    setListenSpec(options.tcpServerListen);
-    m_ui->maxClientsSpin->setValue(options.maxClients);
-    m_ui->maxPerIpSpin->setValue(options.maxPerIp);
-    m_ui->idleSpin->setValue(options.idleTimeoutS);
-    if (options.echo) {
-        m_ui->autoReplyCombo->setCurrentIndex(ReplyEcho);
-    } else if (!options.reply.isEmpty()) {
-        m_ui->replyHexCheck->setChecked(false);
-        m_ui->replyEdit->setText(options.reply);
-        m_ui->autoReplyCombo->setCurrentIndex(ReplyFixed);
-    } else {
-        m_ui->autoReplyCombo->setCurrentIndex(ReplyOff);
-    }
+    m_ui->autoReplyCombo->setCurrentIndex(int(config.autoReply));
     if (m_session->isListening())
         m_session->stop();
     toggleListening();

@@ -438,32 +438,23 @@ void UdpPanel::updateState()
 
 void UdpPanel::launch(const LaunchOptions &options)
 {
-    if (!options.udpBind.isEmpty()) {
-        const Result<Endpoint> bind = EndpointParser::parseBindSpec(options.udpBind);
-        if (!bind.ok()) {
-            m_workspace->logError(bind.error);
-            showInputError(bind.error);
-            return;
-        }
-        selectAddress(bind.value.host);
-        m_ui->portEdit->setText(QString::number(bind.value.port));
-    }
-    if (!options.udpPeer.isEmpty()) {
-        m_ui->targetCombo->setEditText(options.udpPeer);
+    const UdpConfig &config = options.udp;
+    selectAddress(config.bind.host);
+    m_ui->portEdit->setText(QString::number(config.bind.port));
+    if (config.hasTarget()) {
+        m_ui->targetCombo->setEditText(config.targetText());
         if (validateInput())
             applyTarget();
     }
-    if (options.broadcast) // absent means "not asked", not "off"
+    if (config.broadcast) // absent means "not asked", not "off"
         m_ui->broadcastCheck->setChecked(true);
-    if (!options.udpBind.isEmpty()) {
-        if (m_session->isBound() && !m_session->isEphemeral())
-            m_session->stop();
-        toggleBind();
-    }
+    if (m_session->isBound() && !m_session->isEphemeral())
+        m_session->stop();
+    toggleBind();
     if (!m_session->isBound() || m_session->isEphemeral())
         return;
-    for (const QString &text : options.joinGroups) {
-        m_ui->groupEdit->setText(text.trimmed());
+    for (const QHostAddress &group : config.groups) {
+        m_ui->groupEdit->setText(group.toString());
         joinGroup();
     }
 }

@@ -38,9 +38,9 @@ int HeadlessRunner::start()
 
     LaunchResult launched;
     switch (m_options.mode) {
-    case LaunchOptions::Mode::TcpClient: launched = launchTcpClient(m_options, this); break;
-    case LaunchOptions::Mode::TcpServer: launched = launchTcpServer(m_options, this); break;
-    case LaunchOptions::Mode::Udp: launched = launchUdp(m_options, this); break;
+    case LaunchOptions::Mode::TcpClient: launched = launchTcpClient(m_options.tcpClient, this); break;
+    case LaunchOptions::Mode::TcpServer: launched = launchTcpServer(m_options.tcpServer, this); break;
+    case LaunchOptions::Mode::Udp: launched = launchUdp(m_options.udp, this); break;
     default: launched = LaunchResult::failure(2, tr("--headless needs --tcp-client, --tcp-server or --udp")); break;
     }
     if (!launched.session) {

@@ -490,7 +490,7 @@ Bench::StreamRun Bench::sockpitStream(qint64 bytes, const QString &capturePath)
 
     LaunchOptions options;
     options.mode = LaunchOptions::Mode::TcpServer;
-    options.tcpServerListen = QStringLiteral("127.0.0.1:%1").arg(freeTcpPort());
+    options.tcpServer.listen = EndpointParser::parseBindSpec(QStringLiteral("127.0.0.1:%1").arg(freeTcpPort())).value;
     options.encoding = QStringLiteral("GBK");
     options.capturePath = capturePath;
     m_window->launch(options);
@@ -648,11 +648,11 @@ qint64 Bench::sockpitBurst(int rate)
 
     LaunchOptions options;
     options.mode = LaunchOptions::Mode::Udp;
-    options.udpBind = QStringLiteral("127.0.0.1:%1").arg(freeUdpPort());
+    options.udp.bind = EndpointParser::parseBindSpec(QStringLiteral("127.0.0.1:%1").arg(freeUdpPort())).value;
     options.encoding = QStringLiteral("GBK");
     m_window->launch(options);
     if (!session->isBound()) {
-        fail(QStringLiteral("the UDP panel did not bind %1").arg(options.udpBind));
+        fail(QStringLiteral("the UDP panel did not bind %1").arg(options.udp.bindText()));
         return 0;
     }
     const quint64 before = log->counters().rxChunks;
@@ -777,7 +777,7 @@ Bench::ClientsRun Bench::sockpitClients()
     TcpServerSession *session = panel->session();
     LaunchOptions options;
     options.mode = LaunchOptions::Mode::TcpServer;
-    options.tcpServerListen = QStringLiteral("127.0.0.1:%1").arg(freeTcpPort());
+    options.tcpServer.listen = EndpointParser::parseBindSpec(QStringLiteral("127.0.0.1:%1").arg(freeTcpPort())).value;
     m_window->launch(options);
     if (!session->isListening()) {
         fail(QStringLiteral("the TCP server panel is not listening: %1").arg(session->errorString()));
