@@ -61,7 +61,6 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.show();
-    if (options.mode != LaunchOptions::Mode::Window)
-        window.launch(options);
+    window.launch(options);
     return QApplication::exec();
 }

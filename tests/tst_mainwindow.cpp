@@ -3,6 +3,8 @@
 
 #include "mainwindow.h"
 
+#include "capturesink.h"
+#include "commandline.h"
 #include "encodingselector.h"
 #include "ipcalcpanel.h"
 #include "languagemanager.h"
@@ -28,6 +30,7 @@
 #include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -61,6 +64,9 @@ private slots:
     void clientAddressAndEncodingAreRemembered();
     void logActionsFollowTheTab();
     void launchOpensAndConnectsTheClient();
+    void encodingAloneSelectsItInTheWindow();
+    void captureAloneGoesToASessionTab();
+    void everyTabIsReachedThroughItsPanel();
 
 private:
     static QAction *languageAction(MainWindow &window, const char *name);
@@ -348,6 +354,55 @@ void tst_MainWindow::launchOpensAndConnectsTheClient()
     QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 1, Timeout);
     auto *state = childNamed<QLabel>(panel, "stateLabel");
     QTRY_VERIFY2_WITH_TIMEOUT(state->text().startsWith(u"Connected to"), qPrintable(state->text()), Timeout);
+}
+
+void tst_MainWindow::encodingAloneSelectsItInTheWindow()
+{
+    // "sockpit --encoding GBK": no session option, the window opens with GBK.
+    const CommandLineResult command = parseCommandLine({QStringLiteral("sockpit"), QStringLiteral("--encoding"), QStringLiteral("GBK")});
+    QVERIFY(command.action == CommandLineResult::Action::Run);
+    QCOMPARE(command.options.mode, LaunchOptions::Mode::Window);
+    MainWindow window;
+    window.show();
+    window.launch(command.options);
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::TcpClientTab));
+    QCOMPARE(window.currentWorkspace()->encoding(), QStringLiteral("GBK"));
+    auto *selector = childNamed<EncodingSelector>(window.tcpClientPanel(), "encodingSelector");
+    QCOMPARE(selector->currentText(), QStringLiteral("GBK"));
+    // A session tab opened later in the run has it too; the calculator has no encoding.
+    QTabBar *bar = window.tabs()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, Qt::NoModifier, bar->tabRect(MainWindow::UdpTab).center());
+    QCOMPARE(window.udpPanel()->workspace()->encoding(), QStringLiteral("GBK"));
+    QCOMPARE(window.tcpServerPanel()->workspace()->encoding(), QStringLiteral("GBK"));
+}
+
+void tst_MainWindow::captureAloneGoesToASessionTab()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Settings::CurrentTab.setValue(int(MainWindow::IpCalcTab));
+    MainWindow window;
+    QCOMPARE(window.currentWorkspace(), static_cast<SessionWorkspace *>(nullptr));
+    LaunchOptions options;
+    options.capturePath = dir.filePath(QStringLiteral("capture.bin"));
+    window.launch(options);
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::TcpClientTab));
+    QVERIFY(window.currentWorkspace()->capture()->isOpen());
+    QCOMPARE(window.currentWorkspace()->capture()->path(), options.capturePath);
+}
+
+void tst_MainWindow::everyTabIsReachedThroughItsPanel()
+{
+    MainWindow window;
+    for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
+        window.tabs()->setCurrentIndex(tab);
+        ToolPanel *panel = window.panel(tab);
+        QVERIFY(panel);
+        QCOMPARE(panel->parentWidget(), window.tabs()->widget(tab));
+        QCOMPARE(window.currentWorkspace(), panel->workspace());
+        QCOMPARE(panel->workspace() != nullptr, tab != MainWindow::IpCalcTab);
+    }
+    QCOMPARE(window.panel(MainWindow::TabCount), static_cast<ToolPanel *>(nullptr));
 }
 
 QTEST_MAIN(tst_MainWindow)

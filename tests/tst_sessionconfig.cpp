@@ -244,8 +244,10 @@ void tst_SessionConfig::udp_data()
                                              << s("5000 >  [239.1.2.3,ff15::1] 1") << true;
     QTest::newRow("IPv4 group on 0.0.0.0") << CommandLine << s("0.0.0.0:5000") << QString() << QStringList{s("239.1.2.3")}
                                            << QString() << s("0.0.0.0:5000 >  [239.1.2.3] 1") << true;
-    QTest::newRow("empty port") << Form << QString() << QString() << none << QString()
-                                << s("enter the local port to bind (0 lets the system choose)") << false;
+    QTest::newRow("form, no port: sending only") << Form << QString() << s("127.0.0.1:9") << none << QString()
+                                                 << s(" > 127.0.0.1:9 [] 1") << true;
+    QTest::newRow("command line, empty") << CommandLine << QString() << QString() << none << QString()
+                                         << s("--udp: the address is empty") << false;
     QTest::newRow("form, bad target") << Form << s("0") << s("127.0.0.1") << none << QString()
                                       << s("'127.0.0.1' has no port; expected HOST:PORT") << false;
     QTest::newRow("form, ttl over 255") << Form << s("0") << QString() << none << s("256") << s("a hop limit is 0–255, not 256")

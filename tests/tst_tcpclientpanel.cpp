@@ -8,6 +8,7 @@
 #include "receivelogmodel.h"
 #include "receivelogview.h"
 #include "sessionworkspace.h"
+#include "settings.h"
 
 #include "common/loopbackserver.h"
 #include "common/widgetprobe.h"
@@ -61,6 +62,7 @@ private slots:
     void shortConnection();
     void captureKeepsReceivedBytes();
     void typedEncodingIsChecked();
+    void changesAreSavedSoonAndNeverByTheDestructor();
 
 private:
     bool setUpControls();
@@ -467,6 +469,24 @@ void tst_TcpClientPanel::typedEncodingIsChecked()
     QCOMPARE(selector->encoding(), QStringLiteral("GB18030"));
     QCOMPARE(edit->text(), QStringLiteral("GB18030"));
     QTRY_VERIFY_WITH_TIMEOUT(anyLineContains(logModel(), QStringLiteral("encoding 'NOPE-9' is not available")), Timeout);
+}
+
+void tst_TcpClientPanel::changesAreSavedSoonAndNeverByTheDestructor()
+{
+    QSettings().clear();
+    typeAddress(QStringLiteral("::1"), QStringLiteral("9555"));
+    // Written without closing anything, once the typing has stopped.
+    QTRY_COMPARE_WITH_TIMEOUT(Settings::TcpClientPort.value(), QStringLiteral("9555"), Timeout);
+    QCOMPARE(Settings::TcpClientHost.value(), QStringLiteral("::1"));
+    QVERIFY(!m_panel->hasUnsavedChanges());
+
+    // A change still waiting is dropped with the panel: destructors write nothing.
+    m_port->clear();
+    QTest::keyClicks(m_port, QStringLiteral("9666"));
+    QVERIFY(m_panel->hasUnsavedChanges());
+    m_panel.reset();
+    QCOMPARE(Settings::TcpClientPort.value(), QStringLiteral("9555"));
+    init(); // cleanup() expects a panel
 }
 
 QTEST_MAIN(tst_TcpClientPanel)

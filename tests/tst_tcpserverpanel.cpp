@@ -1,6 +1,7 @@
 // The TCP server panel driven as a user does: listen, see clients arrive,
 // select one and send, the defences and the command-line launch.
 #include "clienttablemodel.h"
+#include "languagemanager.h"
 #include "launchoptions.h"
 #include "receivelogmodel.h"
 #include "receivelogview.h"
@@ -83,6 +84,7 @@ private slots:
     void launchAppliesOptions();
     void settingsAreRemembered();
     void controlsAreNamedForAccessibility();
+    void languageChangeLeavesTheAutoReplyAlone();
 };
 
 void TcpServerPanelTest::startListening(TcpServerPanel &panel)
@@ -408,6 +410,30 @@ void TcpServerPanelTest::controlsAreNamedForAccessibility()
         const bool named = !widget->accessibleName().isEmpty() || qobject_cast<QAbstractButton *>(widget);
         QVERIFY2(named, name);
     }
+}
+
+void TcpServerPanelTest::languageChangeLeavesTheAutoReplyAlone()
+{
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    TcpServerPanel panel;
+    panel.show();
+    childNamed<QComboBox>(&panel, "autoReplyCombo")->setCurrentIndex(TcpServerPanel::ReplyFixed);
+    replaceText(childNamed<QLineEdit>(&panel, "replyEdit"), QStringLiteral("thank you !"));
+    QCOMPARE(panel.session()->autoReply(), TcpServerSession::AutoReply::Fixed);
+    // The session's auto-reply changes behind the form (as the command line or rules may).
+    panel.session()->setAutoReply(TcpServerSession::AutoReply::Echo);
+
+    auto *listen = childNamed<QPushButton>(&panel, "listenButton");
+    LanguageManager::instance().setLanguage(QStringLiteral("zh_CN"));
+    QTRY_VERIFY_WITH_TIMEOUT(listen->text() != QStringLiteral("&Start listening"), Timeout);
+    QCOMPARE(panel.session()->autoReply(), TcpServerSession::AutoReply::Echo);
+    QCOMPARE(childNamed<QLineEdit>(&panel, "replyEdit")->text(), QStringLiteral("thank you !"));
+    QVERIFY(childNamed<QLineEdit>(&panel, "replyEdit")->isEnabled()); // the refresh still ran
+
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE_WITH_TIMEOUT(listen->text(), QStringLiteral("&Start listening"), Timeout);
+    QCOMPARE(panel.session()->autoReply(), TcpServerSession::AutoReply::Echo);
 }
 
 QTEST_MAIN(TcpServerPanelTest)

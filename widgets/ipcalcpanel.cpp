@@ -182,7 +182,7 @@ private:
 };
 
 IpCalcPanel::IpCalcPanel(QWidget *parent)
-    : QWidget(parent)
+    : ToolPanel(parent)
 {
     buildUi();
     retranslateUi();
@@ -194,7 +194,7 @@ IpCalcPanel::IpCalcPanel(QWidget *parent)
 
 IpCalcPanel::~IpCalcPanel() = default;
 
-void IpCalcPanel::saveSettings() const
+void IpCalcPanel::saveSettings()
 {
     Settings::IpCalcInput.setValue(m_input->text());
 }

@@ -1,6 +1,7 @@
 #include "sendbox.h"
 
 #include "codec.h"
+#include "session.h"
 #include "settings.h"
 
 #include <QCheckBox>
@@ -152,6 +153,11 @@ SendBox::SendBox(QWidget *parent)
 }
 
 SendBox::~SendBox() = default;
+
+void SendBox::setSession(Session *session)
+{
+    m_backlog = [session] { return session->pendingBytes(); };
+}
 
 void SendBox::setEncoding(const QString &encoding)
 {
@@ -323,6 +329,7 @@ void SendBox::addToHistory()
     while (m_history.size() > HistorySize)
         m_history.removeLast();
     retranslateUi();
+    emit historyChanged();
 }
 
 void SendBox::loadSettings(const QString &group)

@@ -17,6 +17,7 @@ class QSpinBox;
 
 namespace Sockpit {
 
+class Session;
 struct PayloadSpec;
 
 /// What the user types and sends: text or hex, line ending, escapes, repeat,
@@ -39,6 +40,8 @@ public:
     void setSendHandler(std::function<bool(const QByteArray &)> handler) { m_handler = std::move(handler); }
     /// Bytes still waiting to leave, so file sending does not flood memory.
     void setBacklogProvider(std::function<qint64()> provider) { m_backlog = std::move(provider); }
+    /// The session sends go to: its backlog paces file sending.
+    void setSession(Session *session);
     void setEncoding(const QString &encoding);
     /// Bytes per send when sending a file (a datagram each, for UDP).
     void setFileChunkBytes(qint64 bytes) { m_fileChunkBytes = bytes; }
@@ -65,6 +68,8 @@ public:
 
 signals:
     void fileSendFinished(qint64 bytes);
+    /// A send was added to the history.
+    void historyChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -218,7 +218,7 @@ void applyTo(TcpServerSession &session, const TcpServerConfig &config)
 
 QString UdpConfig::bindText() const
 {
-    return bindSpecText(bind);
+    return hasBind() ? bindSpecText(bind) : QString();
 }
 
 QString UdpConfig::targetText() const
@@ -247,12 +247,13 @@ Result<UdpConfig> parseUdpConfig(const UdpInput &input, ConfigSource source)
 {
     using R = Result<UdpConfig>;
     UdpConfig config;
-    if (input.bind.trimmed().isEmpty() && source == ConfigSource::Form)
-        return R::failure(Text::tr("enter the local port to bind (0 lets the system choose)"));
-    const Result<Endpoint> bind = EndpointParser::parseBindSpec(input.bind);
-    if (!bind.ok())
-        return failure<UdpConfig>(Field::Udp, source, bind.error);
-    config.bind = bind.value;
+    // A form may leave the port empty: sending then takes a port the system chooses.
+    if (!input.bind.trimmed().isEmpty() || source == ConfigSource::CommandLine) {
+        const Result<Endpoint> bind = EndpointParser::parseBindSpec(input.bind);
+        if (!bind.ok())
+            return failure<UdpConfig>(Field::Udp, source, bind.error);
+        config.bind = bind.value;
+    }
     if (!input.target.trimmed().isEmpty()) {
         const Result<Endpoint> target = EndpointParser::parseHostPort(input.target);
         if (!target.ok())
@@ -282,6 +283,7 @@ Result<UdpConfig> parseUdpConfig(const UdpInput &input, ConfigSource source)
 
 void applyTo(UdpSession &session, const UdpConfig &config)
 {
+    // The port is bound, and groups joined, by the caller: they are actions that can fail.
     session.setBroadcastEnabled(config.broadcast);
     session.setMulticastTtl(config.multicastTtl);
     session.setMulticastLoopback(config.multicastLoopback);

@@ -91,7 +91,7 @@ void applyTo(TcpServerSession &session, const TcpServerConfig &config);
 /// A UDP socket's settings, checked.
 struct UdpConfig
 {
-    Endpoint bind;               ///< no host: every address; port 0: the system's choice
+    Endpoint bind;               ///< no host: every address; port 0: the system's choice; null address: not given
     Endpoint target;             ///< no host: no target
     QList<QHostAddress> groups;  ///< multicast groups to join once bound
     bool broadcast = false;
@@ -99,6 +99,8 @@ struct UdpConfig
     bool multicastLoopback = true;
     QString interfaceName;       ///< where multicast leaves; empty: the system's choice
 
+    /// False when a form left the port empty: sends then take a port the system chooses.
+    bool hasBind() const { return !bind.address.isNull(); }
     bool hasTarget() const { return !target.host.isEmpty(); }
     /// "[HOST:]PORT", as parseBindSpec reads it back.
     QString bindText() const;
@@ -109,7 +111,7 @@ struct UdpConfig
 /// A UDP socket's settings as typed, before they are checked.
 struct UdpInput
 {
-    QString bind;          ///< "[HOST:]PORT"
+    QString bind;          ///< "[HOST:]PORT"; a form may leave it empty
     QString target;        ///< "HOST:PORT"; empty: none
     QStringList groups;
     bool broadcast = false;
