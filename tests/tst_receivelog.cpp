@@ -2,6 +2,7 @@
 // batches, and the view's toolbar (pause, clear, find, view mode, save).
 
 #include "capturesink.h"
+#include "logline.h"
 #include "receivelogmodel.h"
 #include "receivelogview.h"
 #include "trafficlog.h"
@@ -59,6 +60,9 @@ private slots:
     void saveReportsUnwritablePath();
     void peerFilterShowsOnePeer();
     void captureShowsInTheToolbar();
+    void logLine_data();
+    void logLine();
+    void headlessOutputComesFromTheLogLine();
 
 private:
     void waitForRows(int rows);
@@ -404,6 +408,67 @@ void tst_ReceiveLog::captureShowsInTheToolbar()
     const QString bad = dir.filePath(QStringLiteral("missing/capture.bin"));
     QVERIFY(!m_view->startCapture(bad).isEmpty());
     QVERIFY(!capture->isChecked());
+}
+
+void tst_ReceiveLog::logLine_data()
+{
+    QTest::addColumn<int>("direction");
+    QTest::addColumn<bool>("withPeer");
+    QTest::addColumn<QByteArray>("data");    // a payload, or the message when direction is Info/Error
+    QTest::addColumn<int>("payload");        // LogLine::Payload
+    QTest::addColumn<int>("maxChars");
+    QTest::addColumn<QString>("expected");   // the line after its time (no translator: "byte(s)")
+
+    const int text = int(LogLine::Payload::Text);
+    const int hex = int(LogLine::Payload::Hex);
+    const int both = int(LogLine::Payload::Both);
+    QTest::newRow("received text") << int(Direction::Rx) << true << QByteArray("hello") << text << INT_MAX
+                                   << QStringLiteral("  RX  127.0.0.1:7788  hello");
+    QTest::newRow("controls escaped") << int(Direction::Tx) << true << QByteArray("a\r\n\t\x01") << text << INT_MAX
+                                      << QStringLiteral("  TX  127.0.0.1:7788  a\\r\\n\\t\\x01");
+    QTest::newRow("hex") << int(Direction::Rx) << true << QByteArray("\x00\x7f\xff", 3) << hex << INT_MAX
+                         << QStringLiteral("  RX  127.0.0.1:7788  00 7F FF");
+    QTest::newRow("hex, cut") << int(Direction::Rx) << true << QByteArray("abcd") << hex << 6
+                              << QStringLiteral("  RX  127.0.0.1:7788  61 62 … (2 more byte(s))");
+    QTest::newRow("both") << int(Direction::Rx) << true << QByteArray("ok") << both << INT_MAX
+                          << QStringLiteral("  RX  127.0.0.1:7788  ok  |  6F 6B");
+    QTest::newRow("text, cut") << int(Direction::Rx) << true << QByteArray("abcdef") << text << 2
+                               << QStringLiteral("  RX  127.0.0.1:7788  ab … (4 more byte(s))");
+    QTest::newRow("notice without peer") << int(Direction::Info) << false << QByteArray("listening") << text << INT_MAX
+                                         << QStringLiteral("  INFO  listening");
+    QTest::newRow("error") << int(Direction::Error) << true << QByteArray("reset") << hex << INT_MAX
+                           << QStringLiteral("  ERROR  127.0.0.1:7788  reset");
+}
+
+void tst_ReceiveLog::logLine()
+{
+    QFETCH(int, direction);
+    QFETCH(bool, withPeer);
+    QFETCH(QByteArray, data);
+    QFETCH(int, payload);
+    QFETCH(int, maxChars);
+    QFETCH(QString, expected);
+    TrafficLog log;
+    const Direction d = Direction(direction);
+    const Peer peer = withPeer ? firstPeer : Peer{};
+    if (d == Direction::Rx || d == Direction::Tx)
+        log.appendPayload(d, peer, data);
+    else
+        log.appendMessage(d, peer, QString::fromUtf8(data));
+    const LogEntry &entry = log.at(log.firstSeq());
+    const QString line = LogLine::format(log, entry, LogLine::Style{LogLine::Payload(payload), maxChars});
+    const QString time = TrafficLog::formatTime(entry.msecsSinceEpoch);
+    QVERIFY2(line.startsWith(time), qPrintable(line));
+    QCOMPARE(line.mid(time.size()), expected);
+}
+
+void tst_ReceiveLog::headlessOutputComesFromTheLogLine()
+{
+    // What the headless runner writes: text as it is (no escapes, no newline added), hex one line each.
+    QCOMPARE(LogLine::output(QStringLiteral("你好\r\n")), QStringLiteral("你好\r\n").toUtf8());
+    QCOMPARE(LogLine::hexOutput(QByteArray("\x00\x7f\xff", 3)), QByteArray("00 7F FF\n"));
+    // The view shows the same bytes as the headless runner, one as escapes, the other as they are.
+    QCOMPARE(LogLine::escaped(QStringLiteral("a\r\n\x7f")), QStringLiteral("a\\r\\n\\x7F"));
 }
 
 QTEST_MAIN(tst_ReceiveLog)

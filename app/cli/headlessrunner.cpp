@@ -1,6 +1,7 @@
 #include "headlessrunner.h"
 
 #include "capturesink.h"
+#include "logline.h"
 #include "peer.h"
 #include "session.h"
 #include "sessionlaunch.h"
@@ -60,7 +61,7 @@ int HeadlessRunner::start()
     connect(m_session, &Session::peerLeft, this, [this, client](const Peer &peer, const QString &reason) {
         // Half a character left at the end of the stream still shows, as U+FFFD.
         if (const std::shared_ptr<StreamDecoder> decoder = m_decoders.take(peer.id))
-            writeOut(decoder->finish().toUtf8());
+            writeOut(LogLine::output(decoder->finish()));
         say(tr("%1: %2").arg(peer.toString(), reason));
         if (client)
             finish(0);
@@ -95,14 +96,14 @@ void HeadlessRunner::onReceived(const Peer &peer, const QByteArray &data)
         m_capture->write(data);
     QByteArray out;
     if (Encodings::isHex(m_encoding)) {
-        out = Hex::format(data).toLatin1() + '\n';
+        out = LogLine::hexOutput(data);
     } else if (m_options.mode == LaunchOptions::Mode::Udp) {
-        out = StreamDecoder(m_encoding).decode(data).toUtf8(); // a datagram stands alone
+        out = LogLine::output(StreamDecoder(m_encoding).decode(data)); // a datagram stands alone
     } else {
         std::shared_ptr<StreamDecoder> &decoder = m_decoders[peer.id];
         if (!decoder)
             decoder = std::make_shared<StreamDecoder>(m_encoding);
-        out = decoder->decode(data).toUtf8();
+        out = LogLine::output(decoder->decode(data));
     }
     writeOut(out);
 }
