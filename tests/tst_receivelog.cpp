@@ -5,6 +5,7 @@
 #include "logline.h"
 #include "receivelogmodel.h"
 #include "receivelogview.h"
+#include "theme.h"
 #include "trafficlog.h"
 
 #include "common/widgetprobe.h"
@@ -20,6 +21,10 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <QApplication>
+#include <QStyleFactory>
+
+#include <cmath>
 #include <memory>
 
 using namespace Sockpit;
@@ -31,6 +36,18 @@ namespace {
 
 const Peer firstPeer{1, QHostAddress(QHostAddress::LocalHost), 7788};
 const Peer secondPeer{2, QHostAddress(QHostAddress::LocalHostIPv6), 7789};
+
+/// WCAG contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a) + 0.05;
+    const double lb = luminance(b) + 0.05;
+    return la > lb ? la / lb : lb / la;
+}
 
 // How long a batched refresh may take on a loaded machine.
 constexpr int RefreshTimeoutMs = 10000;
@@ -63,6 +80,8 @@ private slots:
     void logLine_data();
     void logLine();
     void headlessOutputComesFromTheLogLine();
+    void rowColoursReadOnLightAndDark_data();
+    void rowColoursReadOnLightAndDark();
 
 private:
     void waitForRows(int rows);
@@ -469,6 +488,38 @@ void tst_ReceiveLog::headlessOutputComesFromTheLogLine()
     QCOMPARE(LogLine::hexOutput(QByteArray("\x00\x7f\xff", 3)), QByteArray("00 7F FF\n"));
     // The view shows the same bytes as the headless runner, one as escapes, the other as they are.
     QCOMPARE(LogLine::escaped(QStringLiteral("a\r\n\x7f")), QStringLiteral("a\\r\\n\\x7F"));
+}
+
+void tst_ReceiveLog::rowColoursReadOnLightAndDark_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light Fusion") << false;
+    QTest::newRow("dark Fusion") << true;
+}
+
+void tst_ReceiveLog::rowColoursReadOnLightAndDark()
+{
+    QFETCH(bool, dark);
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(dark ? Theme::darkPalette() : QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette());
+    m_log->appendPayload(Direction::Rx, firstPeer, "rx");
+    m_log->appendPayload(Direction::Tx, firstPeer, "tx");
+    m_log->appendMessage(Direction::Info, Peer{}, QStringLiteral("info"));
+    m_log->appendMessage(Direction::Error, Peer{}, QStringLiteral("error"));
+    waitForRows(4);
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    QList<QColor> seen;
+    for (int row = 0; row < 4; ++row) {
+        const QColor color = m_view->model()->index(row).data(Qt::ForegroundRole).value<QBrush>().color();
+        QVERIFY2(contrast(color, base) >= 4.5, qPrintable(QStringLiteral("row %1: %2 on %3, contrast %4")
+                                                             .arg(row)
+                                                             .arg(color.name(), base.name())
+                                                             .arg(contrast(color, base))));
+        seen << color;
+    }
+    // Received, sent and errors are told apart by colour.
+    QVERIFY(seen.at(0) != seen.at(1) && seen.at(1) != seen.at(3) && seen.at(0) != seen.at(3));
+    QApplication::setPalette(before);
 }
 
 QTEST_MAIN(tst_ReceiveLog)

@@ -9,10 +9,12 @@
 #include "receivelogview.h"
 #include "sessionworkspace.h"
 #include "settings.h"
+#include "theme.h"
 
 #include "common/loopbackserver.h"
 #include "common/widgetprobe.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QFile>
@@ -63,6 +65,7 @@ private slots:
     void captureKeepsReceivedBytes();
     void typedEncodingIsChecked();
     void changesAreSavedSoonAndNeverByTheDestructor();
+    void stateColoursComeFromThePalette();
 
 private:
     bool setUpControls();
@@ -487,6 +490,27 @@ void tst_TcpClientPanel::changesAreSavedSoonAndNeverByTheDestructor()
     m_panel.reset();
     QCOMPARE(Settings::TcpClientPort.value(), QStringLiteral("9555"));
     init(); // cleanup() expects a panel
+}
+
+void tst_TcpClientPanel::stateColoursComeFromThePalette()
+{
+    const quint16 port = SockpitTest::unusedTcpPort(QHostAddress(QHostAddress::LocalHost));
+    QVERIFY(port != 0);
+    const QColor idle = m_state->palette().color(QPalette::WindowText);
+    typeAddress(QStringLiteral("127.0.0.1"), port);
+    QTest::mouseClick(m_connect, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_state->text().contains(u"refused"), Timeout);
+    const QColor failedLight = m_state->palette().color(QPalette::WindowText);
+    QVERIFY(failedLight != idle);
+    QCOMPARE(failedLight, Theme::color(Theme::Tone::Bad, QApplication::palette()));
+
+    // A dark palette gives the same states colours that read on it.
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(Theme::darkPalette());
+    QTRY_COMPARE_WITH_TIMEOUT(m_state->palette().color(QPalette::WindowText),
+                              Theme::color(Theme::Tone::Bad, Theme::darkPalette()), Timeout);
+    QVERIFY(m_state->palette().color(QPalette::WindowText) != failedLight);
+    QApplication::setPalette(before);
 }
 
 QTEST_MAIN(tst_TcpClientPanel)

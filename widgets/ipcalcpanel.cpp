@@ -7,6 +7,7 @@
 #include "netinterfaces.h"
 #include "portinfo.h"
 #include "settings.h"
+#include "theme.h"
 
 #include <QAbstractTableModel>
 #include <QAction>
@@ -417,13 +418,13 @@ QString IpCalcPanel::input() const
 
 void IpCalcPanel::showError(QLabel *label, const QString &message)
 {
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::setTone(label, Theme::Tone::Bad);
     label->setText(message);
 }
 
 void IpCalcPanel::showInfo(QLabel *label, const QString &message)
 {
-    label->setStyleSheet(QString());
+    Theme::clearTone(label);
     label->setText(message);
 }
 

@@ -1,14 +1,28 @@
 #include "receivelogmodel.h"
 
 #include "logline.h"
+#include "theme.h"
 #include "trafficlog.h"
 
 #include <QBrush>
-#include <QColor>
+#include <QGuiApplication>
 
 #include <climits>
 
 namespace Sockpit {
+
+namespace {
+Theme::Tone toneOf(Direction direction)
+{
+    switch (direction) {
+    case Direction::Rx: return Theme::Tone::Rx;
+    case Direction::Tx: return Theme::Tone::Tx;
+    case Direction::Info: return Theme::Tone::Info;
+    case Direction::Error: return Theme::Tone::Bad;
+    }
+    return Theme::Tone::Info;
+}
+} // namespace
 
 ReceiveLogModel::ReceiveLogModel(TrafficLog *log, QObject *parent)
     : QAbstractListModel(parent)
@@ -50,13 +64,7 @@ QVariant ReceiveLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return entry.isPayload() ? tr("%n byte(s)", nullptr, int(entry.data.size())) : QVariant();
     case Qt::ForegroundRole:
-        switch (entry.direction) {
-        case Direction::Rx: return QBrush(QColor(0x1f, 0x4e, 0x9c));
-        case Direction::Tx: return QBrush(QColor(0x1b, 0x7a, 0x2e));
-        case Direction::Info: return QBrush(QColor(0x60, 0x60, 0x60));
-        case Direction::Error: return QBrush(QColor(0xb0, 0x1c, 0x1c));
-        }
-        return {};
+        return QBrush(Theme::color(toneOf(entry.direction), QGuiApplication::palette(), QPalette::Base));
     case SeqRole:
         return QVariant::fromValue(seq);
     default:

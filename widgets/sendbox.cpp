@@ -3,6 +3,7 @@
 #include "codec.h"
 #include "session.h"
 #include "settings.h"
+#include "theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -67,7 +68,7 @@ SendBox::SendBox(QWidget *parent)
     m_progress->setMaximumWidth(160);
     m_sendButton->setDefault(false);
     m_sendButton->setMinimumWidth(90);
-    m_error->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    Theme::setTone(m_error, Theme::Tone::Bad);
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 
@@ -369,6 +370,8 @@ void SendBox::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        Theme::setTone(m_error, Theme::Tone::Bad);
     QWidget::changeEvent(event);
 }
 

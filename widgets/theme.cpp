@@ -45,11 +45,15 @@ QColor color(Tone tone, const QPalette &palette, QPalette::ColorRole background)
 
 void setTone(QLabel *label, Tone tone)
 {
-    const QWidget *parent = label->parentWidget();
-    const QPalette inherited = parent ? parent->palette() : QApplication::palette(label);
+    // From the application's palette: while it changes, a parent's may still be the old one.
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, color(tone, inherited));
+    palette.setColor(QPalette::WindowText, color(tone, QApplication::palette(label)));
     label->setPalette(palette);
+}
+
+void clearTone(QLabel *label)
+{
+    label->setPalette(QPalette()); // inherits every role again
 }
 
 QPalette darkPalette()

@@ -23,8 +23,10 @@ enum class Tone {
 
 /// The colour of tone on palette's background role (Window for labels, Base for lists).
 QColor color(Tone tone, const QPalette &palette, QPalette::ColorRole background = QPalette::Window);
-/// Colours label's text by tone, from the palette it inherits.
+/// Colours label's text by tone, from the application's palette.
 void setTone(QLabel *label, Tone tone);
+/// Gives label the plain text colour of its palette again.
+void clearTone(QLabel *label);
 
 /// A dark Fusion palette, for checking that the colours above read well on it.
 QPalette darkPalette();
