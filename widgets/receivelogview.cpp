@@ -95,7 +95,8 @@ ReceiveLogView::ReceiveLogView(TrafficLog *log, CaptureSink *capture, QWidget *p
             [this](int index) { m_model->setViewMode(ReceiveLogModel::ViewMode(index)); });
     connect(m_pause, &QToolButton::toggled, this, [this](bool paused) {
         m_model->setPaused(paused);
-        retranslateUi();
+        refreshPause();
+        updateStatus();
     });
     connect(m_clear, &QToolButton::clicked, m_log, &TrafficLog::clear);
     connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { find(false); });
@@ -261,7 +262,6 @@ void ReceiveLogView::retranslateUi()
     m_viewMode->setAccessibleName(tr("View mode"));
     m_autoScroll->setText(tr("Auto-scroll"));
     m_autoScroll->setToolTip(tr("Follow new entries; scrolling up to read stops following until you return to the bottom"));
-    m_pause->setText(m_pause->isChecked() ? tr("Resume") : tr("Pause"));
     m_pause->setToolTip(tr("Freeze the view; data is still received, counted and captured"));
     m_pause->setAccessibleName(tr("Pause view"));
     m_clear->setText(tr("Clear"));
@@ -277,7 +277,13 @@ void ReceiveLogView::retranslateUi()
     m_captureButton->setToolTip(tr("Append every received byte, raw, to a file (not limited by the log size)"));
     m_captureButton->setAccessibleName(tr("Capture to file"));
     m_list->setAccessibleName(tr("Receive log"));
+    refreshPause();
     updateCaptureButton();
+}
+
+void ReceiveLogView::refreshPause()
+{
+    m_pause->setText(m_pause->isChecked() ? tr("Resume") : tr("Pause"));
 }
 
 } // namespace Sockpit

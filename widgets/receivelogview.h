@@ -51,7 +51,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Texts set in code; only on a language change.
     void retranslateUi();
+    void refreshPause();
     void find(bool backwards);
     void updateCaptureButton();
     void updateStatus();

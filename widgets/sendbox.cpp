@@ -249,7 +249,7 @@ void SendBox::send()
     if (m_repeat->isChecked()) {
         m_repeatPayload = *bytes;
         m_repeatTimer.start(m_interval->value());
-        retranslateUi();
+        refreshButtons();
     }
 }
 
@@ -259,7 +259,7 @@ void SendBox::stopRepeat()
         return;
     m_repeatTimer.stop();
     m_repeatPayload.clear();
-    retranslateUi();
+    refreshButtons();
 }
 
 QString SendBox::sendFile(const QString &path)
@@ -275,7 +275,7 @@ QString SendBox::sendFile(const QString &path)
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_fileTimer.start();
-    retranslateUi();
+    refreshButtons();
     return QString();
 }
 
@@ -313,7 +313,7 @@ void SendBox::finishFile(const QString &message)
         showError(message);
     else
         emit fileSendFinished(m_fileSent);
-    retranslateUi();
+    refreshButtons();
 }
 
 void SendBox::showError(const QString &message)
@@ -329,7 +329,7 @@ void SendBox::addToHistory()
     m_history.prepend(item);
     while (m_history.size() > HistorySize)
         m_history.removeLast();
-    retranslateUi();
+    refreshHistory();
     emit historyChanged();
 }
 
@@ -350,7 +350,7 @@ void SendBox::loadSettings(const QString &group)
         const QVariantMap map = v.toMap();
         m_history.append(HistoryItem{map.value(QStringLiteral("text")).toString(), map.value(QStringLiteral("hex")).toBool()});
     }
-    retranslateUi();
+    refreshHistory();
 }
 
 void SendBox::saveSettings(const QString &group) const
@@ -390,12 +390,23 @@ void SendBox::retranslateUi()
     m_repeat->setText(tr("&Repeat every"));
     m_repeat->setToolTip(tr("Send the same data again at this interval until stopped"));
     m_interval->setAccessibleName(tr("Repeat interval in milliseconds"));
-    m_sendButton->setText(m_repeatTimer.isActive() ? tr("Stop") : tr("&Send"));
     m_sendButton->setToolTip(tr("Send (Ctrl+Enter)"));
-    m_sendFileButton->setText(m_file.isOpen() ? tr("Cancel file") : tr("Send &file…"));
     m_sendFileButton->setToolTip(tr("Send the raw bytes of a file"));
     m_progress->setAccessibleName(tr("File sending progress"));
+    m_historyBox->setToolTip(tr("Pick a recent send to put it back into the input"));
+    m_historyBox->setAccessibleName(tr("Send history"));
+    refreshButtons();
+    refreshHistory();
+}
 
+void SendBox::refreshButtons()
+{
+    m_sendButton->setText(m_repeatTimer.isActive() ? tr("Stop") : tr("&Send"));
+    m_sendFileButton->setText(m_file.isOpen() ? tr("Cancel file") : tr("Send &file…"));
+}
+
+void SendBox::refreshHistory()
+{
     m_historyBox->clear();
     m_historyBox->addItem(tr("History (%n)", nullptr, int(m_history.size())));
     for (const HistoryItem &item : m_history) {
@@ -404,8 +415,6 @@ void SendBox::retranslateUi()
             shown = tr("[hex] %1").arg(shown);
         m_historyBox->addItem(shown);
     }
-    m_historyBox->setToolTip(tr("Pick a recent send to put it back into the input"));
-    m_historyBox->setAccessibleName(tr("Send history"));
 }
 
 } // namespace Sockpit

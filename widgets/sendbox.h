@@ -80,7 +80,11 @@ private:
     void addToHistory();
     void sendNextFileChunk();
     void finishFile(const QString &message);
+    /// Texts set in code; only on a language change.
     void retranslateUi();
+    /// Send/Stop and Send file/Cancel follow what is going on.
+    void refreshButtons();
+    void refreshHistory();
 
     std::function<bool(const QByteArray &)> m_handler;
     std::function<qint64()> m_backlog;
