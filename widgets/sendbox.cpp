@@ -135,10 +135,7 @@ SendBox::SendBox(QWidget *parent)
         }
     });
 
-    connect(&m_repeatTimer, &QTimer::timeout, this, [this] {
-        if (!m_handler || !m_handler(m_repeatPayload))
-            stopRepeat();
-    });
+    connect(&m_repeatTimer, &QTimer::timeout, this, &SendBox::sendRepeat);
     m_fileTimer.setInterval(0);
     connect(&m_fileTimer, &QTimer::timeout, this, &SendBox::sendNextFileChunk);
 
@@ -157,7 +154,41 @@ SendBox::~SendBox() = default;
 
 void SendBox::setSession(Session *session)
 {
-    m_backlog = [session] { return session->pendingBytes(); };
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session)
+        connect(session, &Session::drained, this, &SendBox::onDrained);
+}
+
+bool SendBox::pauseWhileBackedUp()
+{
+    if (!m_session || !m_session->isBackedUp())
+        return false;
+    // Waiting costs nothing: drained() starts the timers again, no polling.
+    m_waitingForDrain = true;
+    m_fileTimer.stop();
+    m_repeatTimer.stop();
+    return true;
+}
+
+void SendBox::onDrained()
+{
+    if (!m_waitingForDrain)
+        return;
+    m_waitingForDrain = false;
+    if (m_file.isOpen())
+        m_fileTimer.start();
+    if (!m_repeatPayload.isEmpty())
+        m_repeatTimer.start(m_interval->value());
+}
+
+void SendBox::sendRepeat()
+{
+    if (pauseWhileBackedUp())
+        return;
+    if (!m_handler || !m_handler(m_repeatPayload))
+        stopRepeat();
 }
 
 void SendBox::setEncoding(const QString &encoding)
@@ -236,7 +267,7 @@ std::optional<QByteArray> SendBox::payload()
 
 void SendBox::send()
 {
-    if (m_repeatTimer.isActive()) {
+    if (isRepeating()) {
         stopRepeat();
         return;
     }
@@ -255,10 +286,11 @@ void SendBox::send()
 
 void SendBox::stopRepeat()
 {
-    if (!m_repeatTimer.isActive())
+    if (!isRepeating())
         return;
     m_repeatTimer.stop();
     m_repeatPayload.clear();
+    m_waitingForDrain = m_waitingForDrain && m_file.isOpen();
     refreshButtons();
 }
 
@@ -270,7 +302,6 @@ QString SendBox::sendFile(const QString &path)
     if (!m_file.open(QIODevice::ReadOnly))
         return tr("cannot read '%1': %2").arg(path, m_file.errorString());
     m_fileSent = 0;
-    m_fileTimer.setInterval(0);
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setVisible(true);
@@ -281,12 +312,8 @@ QString SendBox::sendFile(const QString &path)
 
 void SendBox::sendNextFileChunk()
 {
-    // While the socket drains, look again a little later rather than spinning the loop.
-    if (m_backlog && m_backlog() > MaxBacklogBytes) {
-        m_fileTimer.setInterval(BacklogPollMs);
+    if (pauseWhileBackedUp())
         return;
-    }
-    m_fileTimer.setInterval(0);
     const QByteArray chunk = m_file.read(m_fileChunkBytes);
     if (chunk.isEmpty()) {
         if (m_file.error() != QFileDevice::NoError)
@@ -308,6 +335,7 @@ void SendBox::finishFile(const QString &message)
 {
     m_fileTimer.stop();
     m_file.close();
+    m_waitingForDrain = m_waitingForDrain && isRepeating();
     m_progress->setVisible(false);
     if (!message.isEmpty())
         showError(message);
@@ -401,7 +429,7 @@ void SendBox::retranslateUi()
 
 void SendBox::refreshButtons()
 {
-    m_sendButton->setText(m_repeatTimer.isActive() ? tr("Stop") : tr("&Send"));
+    m_sendButton->setText(isRepeating() ? tr("Stop") : tr("&Send"));
     m_sendFileButton->setText(m_file.isOpen() ? tr("Cancel file") : tr("Send &file…"));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFile>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -29,19 +30,17 @@ class SendBox : public QWidget
 public:
     static constexpr int HistorySize = 20;
     static constexpr qint64 DefaultFileChunkBytes = 64 * 1024;
-    /// File sending pauses while more than this waits in the socket.
-    static constexpr qint64 MaxBacklogBytes = 1024 * 1024;
-    /// How often a waiting file send looks at the backlog again.
-    static constexpr int BacklogPollMs = 10;
 
     explicit SendBox(QWidget *parent = nullptr);
     ~SendBox() override;
 
     void setSendHandler(std::function<bool(const QByteArray &)> handler) { m_handler = std::move(handler); }
-    /// Bytes still waiting to leave, so file sending does not flood memory.
-    void setBacklogProvider(std::function<qint64()> provider) { m_backlog = std::move(provider); }
-    /// The session sends go to: its backlog paces file sending.
+    /// The session sends go to. File sending and repeats pause while it is
+    /// backed up (Session::isBackedUp()) and go on at Session::drained():
+    /// nothing is dropped and its backlog stays bounded.
     void setSession(Session *session);
+    /// True while a file send or a repeat waits for the session to drain.
+    bool isWaitingForDrain() const { return m_waitingForDrain; }
     void setEncoding(const QString &encoding);
     /// Bytes per send when sending a file (a datagram each, for UDP).
     void setFileChunkBytes(qint64 bytes) { m_fileChunkBytes = bytes; }
@@ -53,7 +52,8 @@ public:
     QString errorText() const;
     /// Recent sends, newest first.
     QStringList history() const;
-    bool isRepeating() const { return m_repeatTimer.isActive(); }
+    /// Repeating, also while a repeat waits for the session to drain.
+    bool isRepeating() const { return !m_repeatPayload.isEmpty(); }
 
     /// Builds the payload from the current input; reports an error under the input.
     std::optional<QByteArray> payload();
@@ -79,6 +79,10 @@ private:
     void showError(const QString &message);
     void addToHistory();
     void sendNextFileChunk();
+    void sendRepeat();
+    /// Stops the file and repeat timers while the session is backed up; true when it is.
+    bool pauseWhileBackedUp();
+    void onDrained();
     void finishFile(const QString &message);
     /// Texts set in code; only on a language change.
     void retranslateUi();
@@ -87,7 +91,8 @@ private:
     void refreshHistory();
 
     std::function<bool(const QByteArray &)> m_handler;
-    std::function<qint64()> m_backlog;
+    QPointer<Session> m_session;
+    bool m_waitingForDrain = false;
     QString m_encoding;
     bool m_hexForced = false;       ///< the Hex encoding has ticked the hex box
     bool m_hexBeforeForced = false; ///< the box as the user left it before that
