@@ -15,6 +15,7 @@
 #include "tcpserverpanel.h"
 #include "udppanel.h"
 
+#include "common/accessibility.h"
 #include "common/loopbackserver.h"
 #include "common/widgetprobe.h"
 
@@ -67,6 +68,8 @@ private slots:
     void encodingAloneSelectsItInTheWindow();
     void captureAloneGoesToASessionTab();
     void everyTabIsReachedThroughItsPanel();
+    void everyControlHasAnAccessibleName_data();
+    void everyControlHasAnAccessibleName();
 
 private:
     static QAction *languageAction(MainWindow &window, const char *name);
@@ -403,6 +406,32 @@ void tst_MainWindow::everyTabIsReachedThroughItsPanel()
         QCOMPARE(panel->workspace() != nullptr, tab != MainWindow::IpCalcTab);
     }
     QCOMPARE(window.panel(MainWindow::TabCount), static_cast<ToolPanel *>(nullptr));
+}
+
+void tst_MainWindow::everyControlHasAnAccessibleName_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+}
+
+void tst_MainWindow::everyControlHasAnAccessibleName()
+{
+    QFETCH(QString, language);
+    LanguageManager::instance().setLanguage(language);
+    QCoreApplication::processEvents(); // deliver the language change
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Panels are made when their tab is first opened: open each, as a user would.
+    QTabBar *bar = window.tabs()->tabBar();
+    for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
+        QTest::mouseClick(bar, Qt::LeftButton, Qt::NoModifier, bar->tabRect(tab).center());
+        QCOMPARE(window.tabs()->currentIndex(), tab);
+    }
+    const QStringList unnamed = SockpitTest::unnamedControls(&window);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -14,6 +14,7 @@
 #include "common/loopbackserver.h"
 #include "common/widgetprobe.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -37,7 +38,8 @@ using SockpitTest::LoopbackTcpServer;
 
 namespace {
 constexpr int Timeout = 10000;
-}
+
+} // namespace
 
 class tst_TcpClientPanel : public QObject
 {
@@ -66,6 +68,7 @@ private slots:
     void typedEncodingIsChecked();
     void changesAreSavedSoonAndNeverByTheDestructor();
     void stateColoursComeFromThePalette();
+    void stateIsHeardByScreenReaders();
 
 private:
     bool setUpControls();
@@ -511,6 +514,34 @@ void tst_TcpClientPanel::stateColoursComeFromThePalette()
                               Theme::color(Theme::Tone::Bad, Theme::darkPalette()), Timeout);
     QVERIFY(m_state->palette().color(QPalette::WindowText) != failedLight);
     QApplication::setPalette(before);
+}
+
+void tst_TcpClientPanel::stateIsHeardByScreenReaders()
+{
+    // (Qt drops change events on the offscreen platform, which has no screen
+    // reader to tell; what a reader would hear is checked here.)
+    const quint16 port = SockpitTest::unusedTcpPort(QHostAddress(QHostAddress::LocalHost));
+    QVERIFY(port != 0);
+    QAccessibleInterface *state = QAccessible::queryAccessibleInterface(m_state);
+    QVERIFY(state);
+    QCOMPARE(state->text(QAccessible::Name), QStringLiteral("Not connected"));
+    typeAddress(QStringLiteral("127.0.0.1"), port);
+    QTest::mouseClick(m_connect, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_state->text().contains(u"refused"), Timeout);
+
+    // The state itself, and why the connect failed, with what the line is.
+    QCOMPARE(state->text(QAccessible::Name), m_state->text());
+    QCOMPARE(state->text(QAccessible::Description), QStringLiteral("Connection state"));
+
+    // An input error is named by what it says.
+    m_port->clear();
+    QTest::keyClicks(m_port, QStringLiteral("70000"));
+    QAccessibleInterface *error = QAccessible::queryAccessibleInterface(m_inputError);
+    QCOMPARE(error->text(QAccessible::Name), QStringLiteral("port 70000 is out of range 1–65535"));
+    m_port->clear();
+    QTest::keyClicks(m_port, QStringLiteral("80"));
+    QVERIFY(!error->text(QAccessible::Name).contains(u"out of range"));
+    QVERIFY(!m_inputError->isVisible());
 }
 
 QTEST_MAIN(tst_TcpClientPanel)

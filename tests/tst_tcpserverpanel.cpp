@@ -9,6 +9,7 @@
 #include "tcpserverpanel.h"
 #include "tcpserversession.h"
 
+#include "common/testclient.h"
 #include "common/widgetprobe.h"
 
 #include <QApplication>
@@ -31,30 +32,11 @@
 
 using namespace Sockpit;
 using SockpitTest::childNamed;
+using SockpitTest::replaceText;
+using SockpitTest::TestClient;
 
 namespace {
 constexpr int Timeout = 10000;
-
-struct TestClient
-{
-    std::unique_ptr<QTcpSocket> socket = std::make_unique<QTcpSocket>();
-    QByteArray received;
-    bool disconnected = false;
-
-    TestClient()
-    {
-        QObject::connect(socket.get(), &QIODevice::readyRead, socket.get(), [this] { received += socket->readAll(); });
-        QObject::connect(socket.get(), &QAbstractSocket::disconnected, socket.get(), [this] { disconnected = true; });
-    }
-};
-
-void replaceText(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
 
 void clickRow(QTableView *view, int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessiblenames.h"
 #include "ipcalcpanel.h"
 #include "languagemanager.h"
 #include "launchoptions.h"
@@ -18,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -256,6 +258,8 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Sockpit"));
+    m_tabs->tabBar()->setAccessibleName(tr("Tools"));
+    AccessibleNames::nameMenuBarParts(menuBar());
     const QString language = LanguageManager::instance().language();
     m_chinese->setChecked(language == u"zh_CN");
     m_english->setChecked(language != u"zh_CN");

@@ -1,5 +1,6 @@
 #include "receivelogview.h"
 
+#include "accessiblenames.h"
 #include "capturesink.h"
 #include "receivelogmodel.h"
 #include "trafficlog.h"
@@ -268,6 +269,7 @@ void ReceiveLogView::retranslateUi()
     m_clear->setToolTip(tr("Remove all entries from the log"));
     m_findEdit->setPlaceholderText(tr("Find in log"));
     m_findEdit->setAccessibleName(tr("Find in log"));
+    AccessibleNames::nameClearButton(m_findEdit);
     m_findPrev->setText(tr("Previous"));
     m_findPrev->setAccessibleName(tr("Find previous"));
     m_findNext->setText(tr("Next"));

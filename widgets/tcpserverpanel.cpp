@@ -1,6 +1,7 @@
 #include "tcpserverpanel.h"
 #include "ui_tcpserverpanel.h"
 
+#include "accessiblenames.h"
 #include "address.h"
 #include "clienttablemodel.h"
 #include "codec.h"
@@ -383,6 +384,9 @@ void TcpServerPanel::retranslateForm()
     m_ui->disconnectAllButton->setAccessibleName(tr("Disconnect all clients"));
     m_ui->removeClosedButton->setAccessibleName(tr("Remove closed clients from the list"));
     m_ui->logFilterCheck->setAccessibleName(tr("Show only the current client's traffic"));
+    m_ui->addressCombo->lineEdit()->setAccessibleName(tr("Listen address as typed"));
+    m_ui->clientView->setAccessibleName(tr("Connected clients"));
+    AccessibleNames::nameViewParts(m_ui->clientView);
 }
 
 } // namespace Sockpit

@@ -1,6 +1,7 @@
 #include "udppanel.h"
 #include "ui_udppanel.h"
 
+#include "accessiblenames.h"
 #include "address.h"
 #include "launchoptions.h"
 #include "receivelogview.h"
@@ -425,6 +426,8 @@ void UdpPanel::retranslateForm()
     m_ui->addressCombo->setItemText(2, tr(":: (every IPv6 address)"));
     static_assert(FixedAddressItems == 3, "the fixed items are named above");
     m_ui->interfaceCombo->setItemText(0, tr("System default"));
+    m_ui->targetCombo->lineEdit()->setAccessibleName(tr("Target as typed (HOST:PORT)"));
+    AccessibleNames::nameClearButton(m_ui->targetCombo->lineEdit());
 }
 
 } // namespace Sockpit

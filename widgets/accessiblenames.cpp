@@ -1,0 +1,49 @@
+#include "accessiblenames.h"
+
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
+
+namespace Sockpit::AccessibleNames {
+
+namespace {
+QString text(const char *source)
+{
+    return QCoreApplication::translate("Sockpit::AccessibleNames", source);
+}
+} // namespace
+
+void nameClearButton(QLineEdit *edit)
+{
+    // The button setClearButtonEnabled() adds is a tool button inside the edit.
+    const QList<QToolButton *> buttons = edit->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
+    for (QToolButton *button : buttons)
+        button->setAccessibleName(text("Clear"));
+}
+
+void nameViewParts(QAbstractItemView *view)
+{
+    if (auto *table = qobject_cast<QTableView *>(view)) {
+        table->horizontalHeader()->setAccessibleName(text("Column headers"));
+        table->verticalHeader()->setAccessibleName(text("Row headers"));
+        // The corner button selects every cell.
+        const QList<QAbstractButton *> corners = table->findChildren<QAbstractButton *>(Qt::FindDirectChildrenOnly);
+        for (QAbstractButton *corner : corners)
+            corner->setAccessibleName(text("Select all"));
+    } else if (auto *tree = qobject_cast<QTreeView *>(view)) {
+        tree->header()->setAccessibleName(text("Column headers"));
+    }
+}
+
+void nameMenuBarParts(QMenuBar *menuBar)
+{
+    if (auto *more = menuBar->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button")))
+        more->setAccessibleName(text("More menus"));
+}
+
+} // namespace Sockpit::AccessibleNames
