@@ -12,10 +12,11 @@
 namespace Sockpit::AccessibleNames {
 
 namespace {
-QString text(const char *source)
+// The context lupdate and the translator agree on.
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::AccessibleNames", source);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::AccessibleNames)
+};
 } // namespace
 
 void nameClearButton(QLineEdit *edit)
@@ -23,27 +24,27 @@ void nameClearButton(QLineEdit *edit)
     // The button setClearButtonEnabled() adds is a tool button inside the edit.
     const QList<QToolButton *> buttons = edit->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
     for (QToolButton *button : buttons)
-        button->setAccessibleName(text("Clear"));
+        button->setAccessibleName(Text::tr("Clear"));
 }
 
 void nameViewParts(QAbstractItemView *view)
 {
     if (auto *table = qobject_cast<QTableView *>(view)) {
-        table->horizontalHeader()->setAccessibleName(text("Column headers"));
-        table->verticalHeader()->setAccessibleName(text("Row headers"));
+        table->horizontalHeader()->setAccessibleName(Text::tr("Column headers"));
+        table->verticalHeader()->setAccessibleName(Text::tr("Row headers"));
         // The corner button selects every cell.
         const QList<QAbstractButton *> corners = table->findChildren<QAbstractButton *>(Qt::FindDirectChildrenOnly);
         for (QAbstractButton *corner : corners)
-            corner->setAccessibleName(text("Select all"));
+            corner->setAccessibleName(Text::tr("Select all"));
     } else if (auto *tree = qobject_cast<QTreeView *>(view)) {
-        tree->header()->setAccessibleName(text("Column headers"));
+        tree->header()->setAccessibleName(Text::tr("Column headers"));
     }
 }
 
 void nameMenuBarParts(QMenuBar *menuBar)
 {
     if (auto *more = menuBar->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button")))
-        more->setAccessibleName(text("More menus"));
+        more->setAccessibleName(Text::tr("More menus"));
 }
 
 } // namespace Sockpit::AccessibleNames
