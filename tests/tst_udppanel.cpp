@@ -2,6 +2,7 @@
 // datagram in the log and reply; targets, senders, errors and settings.
 // Loopback only; nothing here joins a group or broadcasts.
 #include "launchoptions.h"
+#include "mainwindow.h"
 #include "receivelogmodel.h"
 #include "receivelogview.h"
 #include "sendbox.h"
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -94,6 +96,7 @@ private slots:
     void groupInputIsChecked();
     void launchAppliesOptions();
     void settingsAreRemembered();
+    void fitsTheWindowsFirstSize();
 };
 
 void TestUdpPanel::init()
@@ -366,6 +369,36 @@ void TestUdpPanel::settingsAreRemembered()
     QCOMPARE(panel.session()->multicastTtl(), 7);
     QVERIFY(!panel.session()->multicastLoopback());
     QVERIFY(!panel.session()->isBound()); // remembered, not bound on its own
+}
+
+void TestUdpPanel::fitsTheWindowsFirstSize()
+{
+    // Opening the tab must not widen the window past its first size.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int before = window.width();
+    window.tabs()->setCurrentIndex(MainWindow::UdpTab);
+    UdpPanel *panel = window.udpPanel();
+    QVERIFY2(window.minimumSizeHint().width() <= MainWindow::defaultSize().width(),
+             qPrintable(QStringLiteral("the window needs %1 px with the UDP panel (%2 px)")
+                            .arg(window.minimumSizeHint().width())
+                            .arg(panel->minimumSizeHint().width())));
+    QCoreApplication::processEvents();
+    QCOMPARE(window.width(), before);
+
+    // Nor do a bound port, a target and a sender.
+    bindTo(*panel, QStringLiteral("127.0.0.1"), QStringLiteral("0"));
+    QVERIFY(panel->session()->isBound());
+    QUdpSocket peer;
+    QVERIFY(peer.bind(Loopback, 0));
+    replaceText(childNamed<QComboBox>(panel, "targetCombo")->lineEdit(), QStringLiteral("127.0.0.1:%1").arg(peer.localPort()));
+    peer.writeDatagram("hello", Loopback, panel->session()->localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(childNamed<QComboBox>(panel, "sendersCombo")->count(), 1, Timeout);
+    QVERIFY2(window.minimumSizeHint().width() <= MainWindow::defaultSize().width(),
+             qPrintable(QStringLiteral("the window needs %1 px with the UDP panel bound (%2 px)")
+                            .arg(window.minimumSizeHint().width())
+                            .arg(panel->minimumSizeHint().width())));
 }
 
 QTEST_MAIN(TestUdpPanel)

@@ -34,6 +34,12 @@ UdpPanel::UdpPanel(QWidget *parent)
     m_ui->targetCombo->lineEdit()->setClearButtonEnabled(true);
     m_ui->targetCombo->lineEdit()->setPlaceholderText(QStringLiteral("127.0.0.1:7789"));
     setTabOrder(m_ui->loopbackCheck, workspace());
+    // Lists of this machine's addresses and interfaces can hold long names: the
+    // boxes keep a width that fits the window, and show the rest in their lists.
+    for (QComboBox *combo : {m_ui->addressCombo, m_ui->sendersCombo, m_ui->interfaceCombo, m_ui->joinedCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_ui->joinedCombo ? 6 : combo == m_ui->interfaceCombo ? 8 : 12);
+    }
     fillAddresses();
     fillInterfaces();
 
