@@ -77,6 +77,47 @@ void IpCalcPanel::buildUi()
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
     m_headline->setFont(headlineFont);
 
+    QWidget *left = buildResults();
+    buildSubnets();
+    buildInterfaces();
+    buildPorts();
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_subnetBox);
+    right->addWidget(m_interfaceBox);
+    right->addWidget(m_portBox);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    right->setStretchFactor(2, 0);
+
+    auto *columns = new QSplitter(Qt::Horizontal, this);
+    columns->addWidget(left);
+    columns->addWidget(right);
+    columns->setStretchFactor(0, 1);
+    columns->setStretchFactor(1, 1);
+
+    auto *inputRow = new QHBoxLayout;
+    inputRow->addWidget(m_inputLabel);
+    inputRow->addWidget(m_input, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(inputRow);
+    layout->addWidget(m_status);
+    layout->addWidget(columns, 1);
+
+    connect(m_input, &QLineEdit::textChanged, this, &IpCalcPanel::recalculate);
+    connect(m_otherInput, &QLineEdit::textChanged, this, &IpCalcPanel::updateSameNetwork);
+    connect(m_portInput, &QLineEdit::textChanged, this, &IpCalcPanel::updatePort);
+    connect(m_splitMode, &QComboBox::currentIndexChanged, this, [this] {
+        updateSplitRange();
+        updateSubnets();
+    });
+    connect(m_splitValue, &QSpinBox::valueChanged, this, &IpCalcPanel::updateSubnets);
+    connect(m_refreshButton, &QPushButton::clicked, this, &IpCalcPanel::refreshInterfaces);
+    connect(m_interfaceView, &QAbstractItemView::clicked, this, &IpCalcPanel::onInterfaceClicked);
+}
+
+QWidget *IpCalcPanel::buildResults()
+{
     m_resultModel = new IpCalcResultModel(this);
     m_resultView = new QTableView(this);
     m_resultView->setObjectName(QStringLiteral("ipcalcResults"));
@@ -119,8 +160,11 @@ void IpCalcPanel::buildUi()
     leftLayout->addWidget(m_headline);
     leftLayout->addWidget(m_resultView, 1);
     leftLayout->addWidget(m_sameBox);
+    return left;
+}
 
-    // Subnetting.
+void IpCalcPanel::buildSubnets()
+{
     m_subnetBox = new QGroupBox(this);
     m_splitMode = new QComboBox(m_subnetBox);
     m_splitMode->setObjectName(QStringLiteral("ipcalcSplitMode"));
@@ -153,8 +197,10 @@ void IpCalcPanel::buildUi()
     subnetLayout->addLayout(splitRow);
     subnetLayout->addWidget(m_subnetSummary);
     subnetLayout->addWidget(m_subnetView, 1);
+}
 
-    // Local interfaces.
+void IpCalcPanel::buildInterfaces()
+{
     m_interfaceBox = new QGroupBox(this);
     m_interfaceModel = new QStandardItemModel(this);
     m_interfaceView = new QTreeView(m_interfaceBox);
@@ -170,8 +216,10 @@ void IpCalcPanel::buildUi()
     refreshRow->addStretch(1);
     refreshRow->addWidget(m_refreshButton);
     interfaceLayout->addLayout(refreshRow);
+}
 
-    // Ports.
+void IpCalcPanel::buildPorts()
+{
     m_portBox = new QGroupBox(this);
     m_portLabel = new QLabel(m_portBox);
     m_portInput = new QLineEdit(m_portBox);
@@ -185,39 +233,6 @@ void IpCalcPanel::buildUi()
     auto *portLayout = new QFormLayout(m_portBox);
     portLayout->addRow(m_portLabel, m_portInput);
     portLayout->addRow(m_portResult);
-
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_subnetBox);
-    right->addWidget(m_interfaceBox);
-    right->addWidget(m_portBox);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
-    right->setStretchFactor(2, 0);
-
-    auto *columns = new QSplitter(Qt::Horizontal, this);
-    columns->addWidget(left);
-    columns->addWidget(right);
-    columns->setStretchFactor(0, 1);
-    columns->setStretchFactor(1, 1);
-
-    auto *inputRow = new QHBoxLayout;
-    inputRow->addWidget(m_inputLabel);
-    inputRow->addWidget(m_input, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(inputRow);
-    layout->addWidget(m_status);
-    layout->addWidget(columns, 1);
-
-    connect(m_input, &QLineEdit::textChanged, this, &IpCalcPanel::recalculate);
-    connect(m_otherInput, &QLineEdit::textChanged, this, &IpCalcPanel::updateSameNetwork);
-    connect(m_portInput, &QLineEdit::textChanged, this, &IpCalcPanel::updatePort);
-    connect(m_splitMode, &QComboBox::currentIndexChanged, this, [this] {
-        updateSplitRange();
-        updateSubnets();
-    });
-    connect(m_splitValue, &QSpinBox::valueChanged, this, &IpCalcPanel::updateSubnets);
-    connect(m_refreshButton, &QPushButton::clicked, this, &IpCalcPanel::refreshInterfaces);
-    connect(m_interfaceView, &QAbstractItemView::clicked, this, &IpCalcPanel::onInterfaceClicked);
 }
 
 void IpCalcPanel::retranslateUi()

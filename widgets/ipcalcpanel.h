@@ -49,6 +49,11 @@ protected:
 
 private:
     void buildUi();
+    /// The results table and the "same subnet?" box under it.
+    QWidget *buildResults();
+    void buildSubnets();
+    void buildInterfaces();
+    void buildPorts();
     void retranslateUi();
     void recalculate();
     void updateSubnets();

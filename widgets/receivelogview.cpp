@@ -71,6 +71,15 @@ ReceiveLogView::ReceiveLogView(TrafficLog *log, CaptureSink *capture, QWidget *p
     m_captureButton->setCheckable(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    layOut();
+    connectControls();
+    retranslateUi();
+}
+
+ReceiveLogView::~ReceiveLogView() = default;
+
+void ReceiveLogView::layOut()
+{
     auto *toolbar = new QHBoxLayout;
     toolbar->setContentsMargins(0, 0, 0, 0);
     toolbar->addWidget(m_viewLabel);
@@ -92,6 +101,19 @@ ReceiveLogView::ReceiveLogView(TrafficLog *log, CaptureSink *capture, QWidget *p
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
 
+    setTabOrder(m_viewMode, m_autoScroll);
+    setTabOrder(m_autoScroll, m_pause);
+    setTabOrder(m_pause, m_clear);
+    setTabOrder(m_clear, m_findEdit);
+    setTabOrder(m_findEdit, m_findPrev);
+    setTabOrder(m_findPrev, m_findNext);
+    setTabOrder(m_findNext, m_save);
+    setTabOrder(m_save, m_captureButton);
+    setTabOrder(m_captureButton, m_list);
+}
+
+void ReceiveLogView::connectControls()
+{
     connect(m_viewMode, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_model->setViewMode(ReceiveLogModel::ViewMode(index)); });
     connect(m_pause, &QToolButton::toggled, this, [this](bool paused) {
@@ -126,20 +148,7 @@ ReceiveLogView::ReceiveLogView(TrafficLog *log, CaptureSink *capture, QWidget *p
     connect(m_model, &ReceiveLogModel::hiddenCountChanged, this, &ReceiveLogView::updateStatus);
     if (m_capture)
         connect(m_capture, &CaptureSink::errorOccurred, this, &ReceiveLogView::updateCaptureButton);
-
-    setTabOrder(m_viewMode, m_autoScroll);
-    setTabOrder(m_autoScroll, m_pause);
-    setTabOrder(m_pause, m_clear);
-    setTabOrder(m_clear, m_findEdit);
-    setTabOrder(m_findEdit, m_findPrev);
-    setTabOrder(m_findPrev, m_findNext);
-    setTabOrder(m_findNext, m_save);
-    setTabOrder(m_save, m_captureButton);
-    setTabOrder(m_captureButton, m_list);
-    retranslateUi();
 }
-
-ReceiveLogView::~ReceiveLogView() = default;
 
 void ReceiveLogView::setPeerFilter(std::optional<quint64> peerId)
 {

@@ -51,6 +51,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void layOut();
+    void connectControls();
     /// Texts set in code; only on a language change.
     void retranslateUi();
     void refreshPause();

@@ -36,9 +36,19 @@ SendBox::SendBox(QWidget *parent)
     , m_interval(new QSpinBox(this))
     , m_historyBox(new QComboBox(this))
     , m_sendFileButton(new QPushButton(this))
-    , m_progress(new QProgressBar(this))
     , m_sendButton(new QPushButton(this))
     , m_error(new QLabel(this))
+{
+    setUpControls();
+    layOut();
+    connectControls();
+    connect(&m_repeatTimer, &QTimer::timeout, this, &SendBox::sendRepeat);
+    m_fileTimer.setInterval(0);
+    connect(&m_fileTimer, &QTimer::timeout, this, &SendBox::sendNextFileChunk);
+    retranslateUi();
+}
+
+void SendBox::setUpControls()
 {
     // Names let tests (and accessibility tools) find the controls.
     m_input->setObjectName(QStringLiteral("sendInput"));
@@ -49,7 +59,6 @@ SendBox::SendBox(QWidget *parent)
     m_interval->setObjectName(QStringLiteral("repeatIntervalSpin"));
     m_historyBox->setObjectName(QStringLiteral("historyCombo"));
     m_sendFileButton->setObjectName(QStringLiteral("sendFileButton"));
-    m_progress->setObjectName(QStringLiteral("fileProgress"));
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
     m_error->setObjectName(QStringLiteral("sendErrorLabel"));
 
@@ -64,26 +73,26 @@ SendBox::SendBox(QWidget *parent)
     m_interval->setSuffix(QStringLiteral(" ms"));
     m_historyBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_historyBox->setMinimumContentsLength(16);
-    m_progress->setVisible(false);
-    m_progress->setMaximumWidth(160);
     m_sendButton->setDefault(false);
     m_sendButton->setMinimumWidth(90);
     Theme::setTone(m_error, Theme::Tone::Bad);
     m_error->setWordWrap(true);
     m_error->setVisible(false);
+}
 
-    auto *options = new QHBoxLayout;
-    options->addWidget(m_hex);
-    options->addWidget(m_escapes);
-    options->addWidget(m_lineEndingLabel);
-    options->addWidget(m_lineEnding);
-    options->addSpacing(12);
-    options->addWidget(m_repeat);
-    options->addWidget(m_interval);
-    options->addSpacing(12);
-    options->addWidget(m_historyBox, 1);
-    options->addWidget(m_sendFileButton);
-    options->addWidget(m_progress);
+void SendBox::layOut()
+{
+    m_options = new QHBoxLayout;
+    m_options->addWidget(m_hex);
+    m_options->addWidget(m_escapes);
+    m_options->addWidget(m_lineEndingLabel);
+    m_options->addWidget(m_lineEnding);
+    m_options->addSpacing(12);
+    m_options->addWidget(m_repeat);
+    m_options->addWidget(m_interval);
+    m_options->addSpacing(12);
+    m_options->addWidget(m_historyBox, 1);
+    m_options->addWidget(m_sendFileButton);
 
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
@@ -91,19 +100,29 @@ SendBox::SendBox(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(options);
+    layout->addLayout(m_options);
     layout->addLayout(inputRow, 1);
     layout->addWidget(m_error);
 
+    setTabOrder(m_input, m_sendButton);
+    setTabOrder(m_sendButton, m_hex);
+    setTabOrder(m_hex, m_escapes);
+    setTabOrder(m_escapes, m_lineEnding);
+    setTabOrder(m_lineEnding, m_repeat);
+    setTabOrder(m_repeat, m_interval);
+    setTabOrder(m_interval, m_historyBox);
+    setTabOrder(m_historyBox, m_sendFileButton);
+}
+
+void SendBox::connectControls()
+{
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, m_input);
         shortcut->setContext(Qt::WidgetShortcut);
         connect(shortcut, &QShortcut::activated, this, &SendBox::send);
     }
     connect(m_sendButton, &QPushButton::clicked, this, &SendBox::send);
-    connect(m_input, &QPlainTextEdit::textChanged, this, [this] {
-        m_error->setVisible(false);
-    });
+    connect(m_input, &QPlainTextEdit::textChanged, this, [this] { m_error->setVisible(false); });
     connect(m_hex, &QCheckBox::toggled, this, [this](bool hex) {
         m_escapes->setEnabled(!hex);
         m_lineEnding->setEnabled(!hex);
@@ -134,20 +153,19 @@ SendBox::SendBox(QWidget *parent)
                 showError(error);
         }
     });
+}
 
-    connect(&m_repeatTimer, &QTimer::timeout, this, &SendBox::sendRepeat);
-    m_fileTimer.setInterval(0);
-    connect(&m_fileTimer, &QTimer::timeout, this, &SendBox::sendNextFileChunk);
-
-    setTabOrder(m_input, m_sendButton);
-    setTabOrder(m_sendButton, m_hex);
-    setTabOrder(m_hex, m_escapes);
-    setTabOrder(m_escapes, m_lineEnding);
-    setTabOrder(m_lineEnding, m_repeat);
-    setTabOrder(m_repeat, m_interval);
-    setTabOrder(m_interval, m_historyBox);
-    setTabOrder(m_historyBox, m_sendFileButton);
-    retranslateUi();
+QProgressBar *SendBox::progressBar()
+{
+    // Made when a file is first sent: most sessions never show it.
+    if (!m_progress) {
+        m_progress = new QProgressBar(this);
+        m_progress->setObjectName(QStringLiteral("fileProgress"));
+        m_progress->setMaximumWidth(160);
+        m_progress->setAccessibleName(tr("File sending progress"));
+        m_options->addWidget(m_progress);
+    }
+    return m_progress;
 }
 
 SendBox::~SendBox() = default;
@@ -302,7 +320,7 @@ QString SendBox::sendFile(const QString &path)
     if (!m_file.open(QIODevice::ReadOnly))
         return tr("cannot read '%1': %2").arg(path, m_file.errorString());
     m_fileSent = 0;
-    m_progress->setRange(0, 1000);
+    progressBar()->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_fileTimer.start();
@@ -336,7 +354,8 @@ void SendBox::finishFile(const QString &message)
     m_fileTimer.stop();
     m_file.close();
     m_waitingForDrain = m_waitingForDrain && isRepeating();
-    m_progress->setVisible(false);
+    if (m_progress)
+        m_progress->setVisible(false);
     if (!message.isEmpty())
         showError(message);
     else
@@ -420,7 +439,8 @@ void SendBox::retranslateUi()
     m_interval->setAccessibleName(tr("Repeat interval in milliseconds"));
     m_sendButton->setToolTip(tr("Send (Ctrl+Enter)"));
     m_sendFileButton->setToolTip(tr("Send the raw bytes of a file"));
-    m_progress->setAccessibleName(tr("File sending progress"));
+    if (m_progress)
+        m_progress->setAccessibleName(tr("File sending progress"));
     m_historyBox->setToolTip(tr("Pick a recent send to put it back into the input"));
     m_historyBox->setAccessibleName(tr("Send history"));
     refreshButtons();

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QCheckBox;
+class QHBoxLayout;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -75,6 +76,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpControls();
+    void layOut();
+    void connectControls();
+    QProgressBar *progressBar();
     PayloadSpec spec() const;
     void showError(const QString &message);
     void addToHistory();
@@ -105,9 +110,10 @@ private:
     QSpinBox *m_interval;
     QComboBox *m_historyBox;
     QPushButton *m_sendFileButton;
-    QProgressBar *m_progress;
+    QProgressBar *m_progress = nullptr; ///< made when a file is first sent
     QPushButton *m_sendButton;
     QLabel *m_error;
+    QHBoxLayout *m_options = nullptr;
     struct HistoryItem
     {
         QString text;
