@@ -3,6 +3,7 @@
 #include "ipcalccommand.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -59,9 +60,13 @@ int main(int argc, char *argv[])
         return QCoreApplication::exec();
     }
 
+    // SOCKPIT_PALETTE=dark: Fusion with a dark palette, to see that every colour reads on it.
+    if (qEnvironmentVariable("SOCKPIT_PALETTE") == u"dark") {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(Theme::darkPalette());
+    }
     MainWindow window;
     window.show();
-    if (options.mode != LaunchOptions::Mode::Window)
-        window.launch(options);
+    window.launch(options);
     return QApplication::exec();
 }

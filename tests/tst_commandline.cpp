@@ -3,6 +3,8 @@
 
 #include "commandline.h"
 
+#include "tcpserversession.h"
+
 #include <QTest>
 #include <QVariantMap>
 
@@ -24,28 +26,42 @@ QString modeName(LaunchOptions::Mode mode)
     return QString();
 }
 
+QStringList groupNames(const QList<QHostAddress> &groups)
+{
+    QStringList names;
+    for (const QHostAddress &group : groups)
+        names << group.toString();
+    return names;
+}
+
 // Every field by name, so a row can state only what differs from the defaults
-// and the test still notices any other field changing.
+// and the test still notices any other field changing. A mode's address reads
+// back as the option's text; other modes leave it empty.
 QVariantMap fieldsOf(const LaunchOptions &o)
 {
+    using Mode = LaunchOptions::Mode;
+    const TcpServerConfig &server = o.tcpServer;
+    const bool fixed = server.autoReply == TcpServerSession::AutoReply::Fixed;
     return {
         {QStringLiteral("mode"), modeName(o.mode)},
         {QStringLiteral("headless"), o.headless},
         {QStringLiteral("language"), o.language},
         {QStringLiteral("encoding"), o.encoding},
         {QStringLiteral("capturePath"), o.capturePath},
-        {QStringLiteral("tcpClientTarget"), o.tcpClientTarget},
-        {QStringLiteral("connectTimeoutMs"), o.connectTimeoutMs},
-        {QStringLiteral("tcpServerListen"), o.tcpServerListen},
-        {QStringLiteral("maxClients"), o.maxClients},
-        {QStringLiteral("maxPerIp"), o.maxPerIp},
-        {QStringLiteral("idleTimeoutS"), o.idleTimeoutS},
-        {QStringLiteral("echo"), o.echo},
-        {QStringLiteral("reply"), o.reply},
-        {QStringLiteral("udpBind"), o.udpBind},
-        {QStringLiteral("udpPeer"), o.udpPeer},
-        {QStringLiteral("joinGroups"), o.joinGroups},
-        {QStringLiteral("broadcast"), o.broadcast},
+        {QStringLiteral("tcpClientTarget"), o.mode == Mode::TcpClient ? o.tcpClient.targetText() : QString()},
+        {QStringLiteral("connectTimeoutMs"), o.tcpClient.connectTimeoutMs},
+        {QStringLiteral("shortConnection"), o.tcpClient.shortConnection},
+        {QStringLiteral("tcpServerListen"), o.mode == Mode::TcpServer ? server.listenText() : QString()},
+        {QStringLiteral("maxClients"), server.maxClients},
+        {QStringLiteral("maxPerIp"), server.maxPerIp},
+        {QStringLiteral("idleTimeoutS"), server.idleTimeoutS},
+        {QStringLiteral("echo"), server.autoReply == TcpServerSession::AutoReply::Echo},
+        {QStringLiteral("reply"), fixed ? server.replyText : QString()},
+        {QStringLiteral("replyBytes"), fixed ? server.reply.toHex(' ') : QByteArray()},
+        {QStringLiteral("udpBind"), o.mode == Mode::Udp ? o.udp.bindText() : QString()},
+        {QStringLiteral("udpPeer"), o.udp.targetText()},
+        {QStringLiteral("joinGroups"), groupNames(o.udp.groups)},
+        {QStringLiteral("broadcast"), o.udp.broadcast},
         {QStringLiteral("ipcalcInput"), o.ipcalcInput},
     };
 }
@@ -128,14 +144,23 @@ void tst_CommandLine::accepted_data()
                        {s("maxPerIp"), 2}, {s("idleTimeoutS"), 30}, {s("echo"), true}};
     QTest::newRow("tcp server, reply")
         << (words("--tcp-server [::1]:7788 --reply") << s("thank you !"))
-        << QVariantMap{{s("mode"), s("TcpServer")}, {s("tcpServerListen"), s("[::1]:7788")}, {s("reply"), s("thank you !")}};
+        << QVariantMap{{s("mode"), s("TcpServer")}, {s("tcpServerListen"), s("[::1]:7788")}, {s("reply"), s("thank you !")},
+                       {s("replyBytes"), QByteArray("thank you !").toHex(' ')}};
+    QTest::newRow("tcp server, reply in GBK with escapes")
+        << (words("--tcp-server 7788 --encoding GBK --reply") << s("谢谢\\r\\n"))
+        << QVariantMap{{s("mode"), s("TcpServer")}, {s("tcpServerListen"), s("7788")}, {s("encoding"), s("GBK")},
+                       {s("reply"), s("谢谢\\r\\n")}, {s("replyBytes"), QByteArray("d0 bb d0 bb 0d 0a")}};
+    QTest::newRow("tcp server, hex reply with the Hex encoding")
+        << words("--tcp-server 7788 --encoding Hex --reply 4f4b")
+        << QVariantMap{{s("mode"), s("TcpServer")}, {s("tcpServerListen"), s("7788")}, {s("encoding"), s("Hex")},
+                       {s("reply"), s("4f4b")}, {s("replyBytes"), QByteArray("4f 4b")}};
     QTest::newRow("tcp server, zero limits") << words("--tcp-server 1 --max-clients 0 --idle-timeout 0")
                                              << QVariantMap{{s("mode"), s("TcpServer")}, {s("tcpServerListen"), s("1")}};
     QTest::newRow("udp with peer") << words("--udp 7788 --peer 127.0.0.1:7789")
                                    << QVariantMap{{s("mode"), s("Udp")}, {s("udpBind"), s("7788")}, {s("udpPeer"), s("127.0.0.1:7789")}};
     QTest::newRow("udp, groups and broadcast")
-        << words("--udp 0.0.0.0:7788 --join 239.1.2.3 --join ff02::1 --broadcast --headless")
-        << QVariantMap{{s("mode"), s("Udp")}, {s("udpBind"), s("0.0.0.0:7788")}, {s("headless"), true},
+        << words("--udp 7788 --join 239.1.2.3 --join ff02::1 --broadcast --headless")
+        << QVariantMap{{s("mode"), s("Udp")}, {s("udpBind"), s("7788")}, {s("headless"), true},
                        {s("joinGroups"), QStringList{s("239.1.2.3"), s("ff02::1")}}, {s("broadcast"), true}};
     QTest::newRow("ipcalc") << words("--ipcalc 192.168.1.10/24")
                             << QVariantMap{{s("mode"), s("IpCalc")}, {s("ipcalcInput"), s("192.168.1.10/24")}};
@@ -186,8 +211,16 @@ void tst_CommandLine::rejected_data()
     QTest::newRow("udp: not a port") << words("--udp abc") << s("--udp: port 'abc' is not a number");
     QTest::newRow("udp: bad peer") << words("--udp 7788 --peer 1.2.3:4") << s("--peer: '1.2.3' is not an IPv4 address");
     QTest::newRow("udp: peer without port") << words("--udp 7788 --peer 127.0.0.1") << s("--peer: '127.0.0.1' has no port");
-    QTest::newRow("udp: group not multicast") << words("--udp 7788 --join 10.0.0.1") << s("--join: '10.0.0.1' is not a multicast group address");
-    QTest::newRow("udp: group not an address") << words("--udp 7788 --join nowhere") << s("--join: 'nowhere' is not a multicast group address");
+    QTest::newRow("udp: group not multicast") << words("--udp 7788 --join 10.0.0.1") << s("--join: '10.0.0.1' is not a multicast group");
+    QTest::newRow("udp: group not an address") << words("--udp 7788 --join nowhere") << s("--join: 'nowhere' is a host name");
+    QTest::newRow("udp: IPv6 group, IPv4 port") << words("--udp 0.0.0.0:7788 --join ff02::1")
+                                                << s("--join: ff02::1 is an IPv6 group: bind to [::]:PORT or to every address");
+    QTest::newRow("udp: group on one address") << words("--udp 127.0.0.1:5000 --join 239.1.2.3")
+                                               << s("bind to port 5000 alone");
+    QTest::newRow("empty reply") << (QStringList{s("--tcp-server"), s("1"), s("--reply"), QString()})
+                                 << s("--reply: the fixed reply is empty");
+    QTest::newRow("reply with a bad escape") << (words("--tcp-server 1 --reply") << s("a\\q")) << s("--reply: ");
+    QTest::newRow("reply not hex with Hex") << words("--tcp-server 1 --encoding Hex --reply 4G") << s("--reply: ");
     QTest::newRow("two modes") << words("--tcp-client 127.0.0.1:1 --udp 1") << s("choose one of --tcp-client, --tcp-server, --udp and --ipcalc");
     QTest::newRow("three modes") << words("--tcp-server 1 --udp 1 --ipcalc 1.2.3.4") << s("choose one of --tcp-client, --tcp-server, --udp and --ipcalc");
     QTest::newRow("headless alone") << words("--headless") << s("--headless needs --tcp-client, --tcp-server or --udp");

@@ -1,9 +1,17 @@
 // The built binary run headless (like netcat with encodings) against loopback
 // servers in the test: stdin goes out, what arrives comes out on stdout,
-// exit codes and reasons on stderr.
+// exit codes and reasons on stderr. And the pump that reads stdin only as fast
+// as the session sends, against a session whose backlog the test controls.
 
+#include "address.h"
+#include "inputpump.h"
+#include "stdinreader.h"
+
+#include "common/fakesession.h"
 #include "common/headlessprocess.h"
 #include "common/loopbackserver.h"
+
+#include <QSocketNotifier>
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +24,11 @@
 
 #include <memory>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Sockpit;
+using SockpitTest::FakeSession;
 using SockpitTest::LoopbackTcpServer;
 
 namespace {
@@ -26,10 +39,67 @@ using Headless = HeadlessProcess;
 
 QString target(const LoopbackTcpServer &server)
 {
-    const QHostAddress address = server.address();
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
-                                                                             : address.toString();
-    return host + u':' + QString::number(server.port());
+    return Address::hostPort(server.address(), server.port());
+}
+
+/// A pipe standing in for stdin: the test writes data into it as fast as the
+/// reader takes it, then closes it.
+class InputPipe
+{
+public:
+    explicit InputPipe(QByteArray data)
+        : m_data(std::move(data))
+    {
+        if (::pipe(m_fds) != 0)
+            qFatal("pipe failed");
+        ::fcntl(m_fds[1], F_SETFL, O_NONBLOCK);
+        m_writable = std::make_unique<QSocketNotifier>(m_fds[1], QSocketNotifier::Write);
+        QObject::connect(m_writable.get(), &QSocketNotifier::activated, m_writable.get(), [this] { writeSome(); });
+    }
+    ~InputPipe()
+    {
+        closeWriter();
+        ::close(m_fds[0]);
+    }
+    InputPipe(const InputPipe &) = delete;
+    InputPipe &operator=(const InputPipe &) = delete;
+
+    int readEnd() const { return m_fds[0]; }
+    qsizetype written() const { return m_written; }
+
+private:
+    void writeSome()
+    {
+        while (m_written < m_data.size()) {
+            const ssize_t n = ::write(m_fds[1], m_data.constData() + m_written, size_t(m_data.size() - m_written));
+            if (n <= 0)
+                return; // full: the reader is not reading
+            m_written += n;
+        }
+        closeWriter();
+    }
+    void closeWriter()
+    {
+        m_writable.reset();
+        if (m_fds[1] >= 0)
+            ::close(m_fds[1]);
+        m_fds[1] = -1;
+    }
+
+    QByteArray m_data;
+    int m_fds[2] = {-1, -1};
+    qsizetype m_written = 0;
+    std::unique_ptr<QSocketNotifier> m_writable;
+};
+
+/// Lines of 1000 bytes numbered in order, so a lost or repeated line shows.
+QByteArray numberedLines(qsizetype total)
+{
+    QByteArray data;
+    data.reserve(total);
+    for (int n = 0; data.size() < total; ++n)
+        data += QByteArray::number(n).rightJustified(10, '0') + QByteArray(989, 'x') + '\n';
+    return data;
 }
 
 } // namespace
@@ -56,6 +126,10 @@ private slots:
     void halfCharacterAtTheEndShows();
     void closedStdoutEndsTheRun();
     void againstTheTutorialServer();
+
+    void stdinWaitsWhileTheSessionIsBackedUp();
+    void stdinWaitsForTheConnection();
+    void badHexLineStopsThePump();
 
 private:
     bool serverReady(const LoopbackTcpServer &server);
@@ -337,6 +411,80 @@ void tst_Headless::againstTheTutorialServer()
     QVERIFY(server.state() == QProcess::NotRunning || server.waitForFinished(Timeout));
     serverOut += server.readAllStandardOutput();
     QVERIFY2(QString::fromUtf8(serverOut).contains(QStringLiteral("接收到的数据为: 你好")), serverOut.constData());
+}
+
+void tst_Headless::stdinWaitsWhileTheSessionIsBackedUp()
+{
+    const QByteArray data = numberedLines(3 * Session::HighWaterMark + 5000);
+    InputPipe pipe(data);
+    FakeSession session;
+    StdinReader reader(nullptr, pipe.readEnd());
+    InputPump pump(&session, &reader, QStringLiteral("UTF-8"), /*waitForActive*/ false);
+    qsizetype peakHeld = 0;
+    session.onSend([&] { peakHeld = qMax(peakHeld, pump.heldBytes()); });
+    QSignalSpy done(&pump, &InputPump::done);
+    reader.start();
+
+    int pauses = 0;
+    while (done.isEmpty()) {
+        QTRY_VERIFY_WITH_TIMEOUT(session.isBackedUp() || !done.isEmpty(), Timeout);
+        if (!done.isEmpty())
+            break;
+        ++pauses;
+        // Backed up: stdin is not read and nothing more is sent, however often the loop runs.
+        const qsizetype sent = session.received().size();
+        const qsizetype written = pipe.written();
+        for (int pass = 0; pass < 100; ++pass)
+            QCoreApplication::processEvents();
+        QVERIFY(reader.isPaused());
+        QCOMPARE(session.received().size(), sent);
+        QVERIFY(pipe.written() - written <= 2 * StdinReader::ChunkBytes); // the pipe fills and the writer waits
+        session.drain(); // drained(): on with the input
+        QVERIFY(pauses < 10);
+    }
+    QCOMPARE(pauses, 3);
+    QVERIFY(pump.isDone());
+    QCOMPARE(session.received().size(), data.size());
+    QVERIFY(session.received() == data); // every byte, in order
+    QVERIFY2(peakHeld <= StdinReader::ChunkBytes + 1000, qPrintable(QString::number(peakHeld)));
+    QVERIFY2(session.peakBacklog() < Session::HighWaterMark + 1000, qPrintable(QString::number(session.peakBacklog())));
+}
+
+void tst_Headless::stdinWaitsForTheConnection()
+{
+    InputPipe pipe(QByteArray("one\ntwo\nthree without newline"));
+    FakeSession session; // idle: a TCP client still connecting
+    StdinReader reader(nullptr, pipe.readEnd());
+    InputPump pump(&session, &reader, QStringLiteral("UTF-8"), /*waitForActive*/ true);
+    QSignalSpy done(&pump, &InputPump::done);
+    reader.start();
+    QTRY_VERIFY_WITH_TIMEOUT(pump.heldBytes() > 0, Timeout);
+    for (int pass = 0; pass < 100; ++pass)
+        QCoreApplication::processEvents();
+    QCOMPARE(session.sends(), 0);
+    QVERIFY(reader.isPaused()); // one read is held, no more
+
+    session.setActive(true);
+    pump.pump(); // as the runner does once the peer is known
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, Timeout);
+    QCOMPARE(session.received(), QByteArray("one\ntwo\nthree without newline"));
+    QCOMPARE(session.sends(), 3); // line by line
+}
+
+void tst_Headless::badHexLineStopsThePump()
+{
+    InputPipe pipe(QByteArray("41 42\n4G\n43\n"));
+    FakeSession session;
+    StdinReader reader(nullptr, pipe.readEnd());
+    InputPump pump(&session, &reader, QStringLiteral("Hex"), /*waitForActive*/ false);
+    QSignalSpy failed(&pump, &InputPump::failed);
+    reader.start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, Timeout);
+    QVERIFY2(failed.at(0).at(0).toString().contains(u"not a hex digit"), qPrintable(failed.at(0).at(0).toString()));
+    for (int pass = 0; pass < 100; ++pass)
+        QCoreApplication::processEvents();
+    QCOMPARE(session.received(), QByteArray("AB")); // the good line went; nothing after the bad one
+    QVERIFY(!pump.isDone());
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)

@@ -1,6 +1,10 @@
 #include "ipcalcpanel.h"
+
+#include "ipcalcmodels.h"
 #include "languagemanager.h"
 #include "launchoptions.h"
+
+#include "common/widgetprobe.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -14,25 +18,14 @@
 #include <QTreeView>
 
 using namespace Sockpit;
+using SockpitTest::childNamed;
 
 namespace {
-
-constexpr int KeyRole = Qt::UserRole + 1;
-constexpr int CalculatorInputRole = Qt::UserRole + 3;
-
-template<typename T>
-T *child(QWidget *panel, const char *name)
-{
-    T *widget = panel->findChild<T *>(QString::fromLatin1(name));
-    if (!widget)
-        qFatal("no child %s", name);
-    return widget;
-}
 
 /// The value the results table shows for a key, or a null string.
 QString shown(QWidget *panel, const char *key)
 {
-    const QAbstractItemModel *model = child<QTableView>(panel, "ipcalcResults")->model();
+    const QAbstractItemModel *model = childNamed<QTableView>(panel, "ipcalcResults")->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, 0).data(KeyRole).toString() == QLatin1String(key))
             return model->index(row, 1).data().toString();
@@ -42,7 +35,7 @@ QString shown(QWidget *panel, const char *key)
 
 QString shownLabel(QWidget *panel, const char *key)
 {
-    const QAbstractItemModel *model = child<QTableView>(panel, "ipcalcResults")->model();
+    const QAbstractItemModel *model = childNamed<QTableView>(panel, "ipcalcResults")->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, 0).data(KeyRole).toString() == QLatin1String(key))
             return model->index(row, 0).data().toString();
@@ -118,20 +111,20 @@ void TestIpCalcPanel::classAndPrivateEnglish()
     QFETCH(QString, cls);
     QFETCH(QString, privateFlag);
     Shown s;
-    QLineEdit *input = child<QLineEdit>(&s.panel, "ipcalcInput");
+    QLineEdit *input = childNamed<QLineEdit>(&s.panel, "ipcalcInput");
     typeInto(input, address);
     QCOMPARE(input->text(), address);
     QCOMPARE(shown(&s.panel, "class"), cls);
     QCOMPARE(shown(&s.panel, "private"), privateFlag);
     QCOMPARE(shownLabel(&s.panel, "private"), QStringLiteral("Private address"));
-    QVERIFY(!child<QLabel>(&s.panel, "ipcalcHeadline")->text().isEmpty());
-    QVERIFY(child<QLabel>(&s.panel, "ipcalcStatus")->isHidden());
+    QVERIFY(!childNamed<QLabel>(&s.panel, "ipcalcHeadline")->text().isEmpty());
+    QVERIFY(childNamed<QLabel>(&s.panel, "ipcalcStatus")->isHidden());
 }
 
 void TestIpCalcPanel::classAndPrivateChinese()
 {
     Shown s;
-    QLineEdit *input = child<QLineEdit>(&s.panel, "ipcalcInput");
+    QLineEdit *input = childNamed<QLineEdit>(&s.panel, "ipcalcInput");
     typeInto(input, QStringLiteral("192.168.1.10/24"));
     QCOMPARE(shown(&s.panel, "private"), QStringLiteral("yes, 192.168.0.0/16"));
 
@@ -144,14 +137,14 @@ void TestIpCalcPanel::classAndPrivateChinese()
     QCOMPARE(shown(&s.panel, "class"), QStringLiteral("C 类（首字节 192–223）"));
     QCOMPARE(shownLabel(&s.panel, "class"), QStringLiteral("类别"));
     QCOMPARE(shownLabel(&s.panel, "private"), QStringLiteral("私有地址"));
-    QVERIFY(child<QLabel>(&s.panel, "ipcalcHeadline")->text().startsWith(QStringLiteral("C 类")));
+    QVERIFY(childNamed<QLabel>(&s.panel, "ipcalcHeadline")->text().startsWith(QStringLiteral("C 类")));
 
     // Typing in Chinese mode, as a user does.
     typeInto(input, QStringLiteral("8.8.8.8"));
     QCOMPARE(shown(&s.panel, "class"), QStringLiteral("A 类（首字节 1–126）"));
     QCOMPARE(shown(&s.panel, "private"), QStringLiteral("否"));
     typeInto(input, QStringLiteral("1.2.3.300"));
-    QVERIFY(child<QLabel>(&s.panel, "ipcalcStatus")->text().contains(QStringLiteral("300 超过了 255")));
+    QVERIFY(childNamed<QLabel>(&s.panel, "ipcalcStatus")->text().contains(QStringLiteral("300 超过了 255")));
 
     // And back.
     QVERIFY(LanguageManager::instance().setLanguage(QStringLiteral("en")));
@@ -163,10 +156,10 @@ void TestIpCalcPanel::classAndPrivateChinese()
 void TestIpCalcPanel::liveUpdateAndInvalidInput()
 {
     Shown s;
-    QLineEdit *input = child<QLineEdit>(&s.panel, "ipcalcInput");
-    QLabel *status = child<QLabel>(&s.panel, "ipcalcStatus");
-    const QAbstractItemModel *results = child<QTableView>(&s.panel, "ipcalcResults")->model();
-    const QAbstractItemModel *subnets = child<QTableView>(&s.panel, "ipcalcSubnets")->model();
+    QLineEdit *input = childNamed<QLineEdit>(&s.panel, "ipcalcInput");
+    QLabel *status = childNamed<QLabel>(&s.panel, "ipcalcStatus");
+    const QAbstractItemModel *results = childNamed<QTableView>(&s.panel, "ipcalcResults")->model();
+    const QAbstractItemModel *subnets = childNamed<QTableView>(&s.panel, "ipcalcSubnets")->model();
 
     // Empty: a hint, no results.
     QVERIFY(input->text().isEmpty());
@@ -187,7 +180,7 @@ void TestIpCalcPanel::liveUpdateAndInvalidInput()
     QVERIFY2(status->text().contains(QStringLiteral("prefix /249 is over 32")), qPrintable(status->text()));
     QCOMPARE(results->rowCount(), 0);
     QCOMPARE(subnets->rowCount(), 0);
-    QVERIFY(child<QLabel>(&s.panel, "ipcalcHeadline")->text().isEmpty());
+    QVERIFY(childNamed<QLabel>(&s.panel, "ipcalcHeadline")->text().isEmpty());
 
     typeInto(input, QStringLiteral("192.168.1.300"));
     QVERIFY2(status->text().contains(QStringLiteral("300 is over 255")), qPrintable(status->text()));
@@ -216,43 +209,43 @@ void TestIpCalcPanel::liveUpdateAndInvalidInput()
 void TestIpCalcPanel::subnetsByCount()
 {
     Shown s;
-    typeInto(child<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("192.168.1.77/24"));
-    QSpinBox *value = child<QSpinBox>(&s.panel, "ipcalcSplitValue");
+    typeInto(childNamed<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("192.168.1.77/24"));
+    QSpinBox *value = childNamed<QSpinBox>(&s.panel, "ipcalcSplitValue");
     value->setFocus();
     value->selectAll();
     QTest::keyClicks(value, QStringLiteral("2"));
     QCOMPARE(value->value(), 2);
-    const QAbstractItemModel *subnets = child<QTableView>(&s.panel, "ipcalcSubnets")->model();
+    const QAbstractItemModel *subnets = childNamed<QTableView>(&s.panel, "ipcalcSubnets")->model();
     QCOMPARE(subnets->rowCount(), 4);
     QCOMPARE(subnets->index(0, 1).data().toString(), QStringLiteral("192.168.1.0/26"));
     QCOMPARE(subnets->index(3, 1).data().toString(), QStringLiteral("192.168.1.192/26"));
     QCOMPARE(subnets->index(3, 2).data().toString(), QStringLiteral("192.168.1.193"));
     QCOMPARE(subnets->index(3, 3).data().toString(), QStringLiteral("192.168.1.254"));
     QCOMPARE(subnets->index(3, 4).data().toString(), QStringLiteral("192.168.1.255"));
-    QCOMPARE(child<QLabel>(&s.panel, "ipcalcSubnetSummary")->text(),
+    QCOMPARE(childNamed<QLabel>(&s.panel, "ipcalcSubnetSummary")->text(),
              QStringLiteral("2^2 = 4 subnets of /26, usable hosts in each: 62"));
 
     // More bits than the network has: the spin box stops at the host bits.
     QCOMPARE(value->maximum(), 8);
 
     // Nothing to split in a single address.
-    typeInto(child<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("10.0.0.1/32"));
+    typeInto(childNamed<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("10.0.0.1/32"));
     QCOMPARE(value->maximum(), 0);
-    QVERIFY(child<QLabel>(&s.panel, "ipcalcSubnetSummary")->text().startsWith(QStringLiteral("A /32 is a single address")));
+    QVERIFY(childNamed<QLabel>(&s.panel, "ipcalcSubnetSummary")->text().startsWith(QStringLiteral("A /32 is a single address")));
     QCOMPARE(subnets->rowCount(), 1);
-    typeInto(child<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("224.0.0.1"));
-    QVERIFY(child<QLabel>(&s.panel, "ipcalcSubnetSummary")->text().startsWith(QStringLiteral("Class D has no default mask")));
+    typeInto(childNamed<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("224.0.0.1"));
+    QVERIFY(childNamed<QLabel>(&s.panel, "ipcalcSubnetSummary")->text().startsWith(QStringLiteral("Class D has no default mask")));
 }
 
 void TestIpCalcPanel::subnetsLongList()
 {
     Shown s;
-    typeInto(child<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("10.0.0.0/8"));
-    QComboBox *mode = child<QComboBox>(&s.panel, "ipcalcSplitMode");
+    typeInto(childNamed<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("10.0.0.0/8"));
+    QComboBox *mode = childNamed<QComboBox>(&s.panel, "ipcalcSplitMode");
     mode->setFocus();
     QTest::keyClick(mode, Qt::Key_Down);
     QCOMPARE(mode->currentIndex(), 1);
-    QSpinBox *value = child<QSpinBox>(&s.panel, "ipcalcSplitValue");
+    QSpinBox *value = childNamed<QSpinBox>(&s.panel, "ipcalcSplitValue");
     QCOMPARE(value->minimum(), 8);
     QCOMPARE(value->maximum(), 32);
     value->setFocus();
@@ -261,10 +254,10 @@ void TestIpCalcPanel::subnetsLongList()
     QCOMPARE(value->value(), 30);
 
     // 2^22 subnets: the list holds the first 2^20, computed as rows are shown.
-    QTableView *view = child<QTableView>(&s.panel, "ipcalcSubnets");
+    QTableView *view = childNamed<QTableView>(&s.panel, "ipcalcSubnets");
     const QAbstractItemModel *subnets = view->model();
     QCOMPARE(subnets->rowCount(), IpCalcPanel::MaxListedSubnets);
-    QVERIFY(child<QLabel>(&s.panel, "ipcalcSubnetSummary")->text().startsWith(
+    QVERIFY(childNamed<QLabel>(&s.panel, "ipcalcSubnetSummary")->text().startsWith(
         QStringLiteral("2^22 = 4194304 subnets of /30, usable hosts in each: 2 (the list shows the first 1048576)")));
     QCOMPARE(subnets->index(0, 1).data().toString(), QStringLiteral("10.0.0.0/30"));
     const int last = subnets->rowCount() - 1;
@@ -277,9 +270,9 @@ void TestIpCalcPanel::subnetsLongList()
 void TestIpCalcPanel::sameSubnet()
 {
     Shown s;
-    typeInto(child<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("192.168.1.10/24"));
-    QLineEdit *other = child<QLineEdit>(&s.panel, "ipcalcOtherInput");
-    QLabel *answer = child<QLabel>(&s.panel, "ipcalcSameResult");
+    typeInto(childNamed<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("192.168.1.10/24"));
+    QLineEdit *other = childNamed<QLineEdit>(&s.panel, "ipcalcOtherInput");
+    QLabel *answer = childNamed<QLabel>(&s.panel, "ipcalcSameResult");
     typeInto(other, QStringLiteral("192.168.1.1"));
     QVERIFY2(answer->text().startsWith(QStringLiteral("Yes: 192.168.1.1 is on 192.168.1.0/24")), qPrintable(answer->text()));
     typeInto(other, QStringLiteral("192.168.2.1"));
@@ -289,14 +282,14 @@ void TestIpCalcPanel::sameSubnet()
 
     // Changing the first address re-answers.
     typeInto(other, QStringLiteral("192.168.2.1"));
-    typeInto(child<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("192.168.1.10/16"));
+    typeInto(childNamed<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("192.168.1.10/16"));
     QVERIFY2(answer->text().startsWith(QStringLiteral("Yes")), qPrintable(answer->text()));
 }
 
 void TestIpCalcPanel::clickInterfaceAddress()
 {
     Shown s;
-    QTreeView *tree = child<QTreeView>(&s.panel, "ipcalcInterfaces");
+    QTreeView *tree = childNamed<QTreeView>(&s.panel, "ipcalcInterfaces");
     const QAbstractItemModel *model = tree->model();
     QModelIndex loopback;
     for (int i = 0; i < model->rowCount() && !loopback.isValid(); ++i) {
@@ -313,7 +306,7 @@ void TestIpCalcPanel::clickInterfaceAddress()
     const QRect rect = tree->visualRect(loopback);
     QVERIFY(rect.isValid());
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
-    QCOMPARE(child<QLineEdit>(&s.panel, "ipcalcInput")->text(), QStringLiteral("127.0.0.1/8"));
+    QCOMPARE(childNamed<QLineEdit>(&s.panel, "ipcalcInput")->text(), QStringLiteral("127.0.0.1/8"));
     QCOMPARE(shown(&s.panel, "range"), QStringLiteral("loopback (RFC 1122): this machine itself; packets never leave it"));
     QCOMPARE(shown(&s.panel, "network"), QStringLiteral("127.0.0.0"));
 }
@@ -321,8 +314,8 @@ void TestIpCalcPanel::clickInterfaceAddress()
 void TestIpCalcPanel::ports()
 {
     Shown s;
-    QLineEdit *port = child<QLineEdit>(&s.panel, "ipcalcPortInput");
-    QLabel *result = child<QLabel>(&s.panel, "ipcalcPortResult");
+    QLineEdit *port = childNamed<QLineEdit>(&s.panel, "ipcalcPortInput");
+    QLabel *result = childNamed<QLabel>(&s.panel, "ipcalcPortResult");
     typeInto(port, QStringLiteral("80"));
     QVERIFY2(result->text().startsWith(QStringLiteral("well-known port (0–1023)")), qPrintable(result->text()));
     QVERIFY2(result->text().contains(QStringLiteral("Common service: HTTP (web pages)")), qPrintable(result->text()));
@@ -361,8 +354,8 @@ void TestIpCalcPanel::launchFillsInput()
 void TestIpCalcPanel::copyRows()
 {
     Shown s;
-    typeInto(child<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("192.168.1.10/24"));
-    QTableView *view = child<QTableView>(&s.panel, "ipcalcResults");
+    typeInto(childNamed<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("192.168.1.10/24"));
+    QTableView *view = childNamed<QTableView>(&s.panel, "ipcalcResults");
     int netmaskRow = -1;
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         if (view->model()->index(row, 0).data(KeyRole).toString() == QLatin1String("netmask"))

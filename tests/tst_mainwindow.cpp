@@ -3,6 +3,8 @@
 
 #include "mainwindow.h"
 
+#include "capturesink.h"
+#include "commandline.h"
 #include "encodingselector.h"
 #include "ipcalcpanel.h"
 #include "languagemanager.h"
@@ -13,6 +15,7 @@
 #include "tcpserverpanel.h"
 #include "udppanel.h"
 
+#include "common/accessibility.h"
 #include "common/loopbackserver.h"
 #include "common/widgetprobe.h"
 
@@ -28,6 +31,7 @@
 #include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -61,6 +65,11 @@ private slots:
     void clientAddressAndEncodingAreRemembered();
     void logActionsFollowTheTab();
     void launchOpensAndConnectsTheClient();
+    void encodingAloneSelectsItInTheWindow();
+    void captureAloneGoesToASessionTab();
+    void everyTabIsReachedThroughItsPanel();
+    void everyControlHasAnAccessibleName_data();
+    void everyControlHasAnAccessibleName();
 
 private:
     static QAction *languageAction(MainWindow &window, const char *name);
@@ -330,9 +339,13 @@ void tst_MainWindow::launchOpensAndConnectsTheClient()
     LaunchOptions options;
     options.mode = LaunchOptions::Mode::TcpClient;
     const QString host = ipv6 ? QStringLiteral("::1") : QStringLiteral("127.0.0.1");
-    options.tcpClientTarget = (ipv6 ? QStringLiteral("[::1]:%1") : QStringLiteral("127.0.0.1:%1")).arg(server.port());
+    TcpClientInput input;
+    input.target = (ipv6 ? QStringLiteral("[::1]:%1") : QStringLiteral("127.0.0.1:%1")).arg(server.port());
+    input.connectTimeoutMs = QStringLiteral("3000");
+    const Result<TcpClientConfig> config = parseTcpClientConfig(input, ConfigSource::CommandLine);
+    QVERIFY2(config.ok(), qPrintable(config.error));
+    options.tcpClient = config.value;
     options.encoding = QStringLiteral("GBK");
-    options.connectTimeoutMs = 3000;
     window.launch(options);
 
     QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::TcpClientTab));
@@ -344,6 +357,81 @@ void tst_MainWindow::launchOpensAndConnectsTheClient()
     QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 1, Timeout);
     auto *state = childNamed<QLabel>(panel, "stateLabel");
     QTRY_VERIFY2_WITH_TIMEOUT(state->text().startsWith(u"Connected to"), qPrintable(state->text()), Timeout);
+}
+
+void tst_MainWindow::encodingAloneSelectsItInTheWindow()
+{
+    // "sockpit --encoding GBK": no session option, the window opens with GBK.
+    const CommandLineResult command = parseCommandLine({QStringLiteral("sockpit"), QStringLiteral("--encoding"), QStringLiteral("GBK")});
+    QVERIFY(command.action == CommandLineResult::Action::Run);
+    QCOMPARE(command.options.mode, LaunchOptions::Mode::Window);
+    MainWindow window;
+    window.show();
+    window.launch(command.options);
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::TcpClientTab));
+    QCOMPARE(window.currentWorkspace()->encoding(), QStringLiteral("GBK"));
+    auto *selector = childNamed<EncodingSelector>(window.tcpClientPanel(), "encodingSelector");
+    QCOMPARE(selector->currentText(), QStringLiteral("GBK"));
+    // A session tab opened later in the run has it too; the calculator has no encoding.
+    QTabBar *bar = window.tabs()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, Qt::NoModifier, bar->tabRect(MainWindow::UdpTab).center());
+    QCOMPARE(window.udpPanel()->workspace()->encoding(), QStringLiteral("GBK"));
+    QCOMPARE(window.tcpServerPanel()->workspace()->encoding(), QStringLiteral("GBK"));
+}
+
+void tst_MainWindow::captureAloneGoesToASessionTab()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Settings::CurrentTab.setValue(int(MainWindow::IpCalcTab));
+    MainWindow window;
+    QCOMPARE(window.currentWorkspace(), static_cast<SessionWorkspace *>(nullptr));
+    LaunchOptions options;
+    options.capturePath = dir.filePath(QStringLiteral("capture.bin"));
+    window.launch(options);
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::TcpClientTab));
+    QVERIFY(window.currentWorkspace()->capture()->isOpen());
+    QCOMPARE(window.currentWorkspace()->capture()->path(), options.capturePath);
+}
+
+void tst_MainWindow::everyTabIsReachedThroughItsPanel()
+{
+    MainWindow window;
+    for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
+        window.tabs()->setCurrentIndex(tab);
+        ToolPanel *panel = window.panel(tab);
+        QVERIFY(panel);
+        QCOMPARE(panel->parentWidget(), window.tabs()->widget(tab));
+        QCOMPARE(window.currentWorkspace(), panel->workspace());
+        QCOMPARE(panel->workspace() != nullptr, tab != MainWindow::IpCalcTab);
+    }
+    QCOMPARE(window.panel(MainWindow::TabCount), static_cast<ToolPanel *>(nullptr));
+}
+
+void tst_MainWindow::everyControlHasAnAccessibleName_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+}
+
+void tst_MainWindow::everyControlHasAnAccessibleName()
+{
+    QFETCH(QString, language);
+    LanguageManager::instance().setLanguage(language);
+    QCoreApplication::processEvents(); // deliver the language change
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Panels are made when their tab is first opened: open each, as a user would.
+    QTabBar *bar = window.tabs()->tabBar();
+    for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
+        QTest::mouseClick(bar, Qt::LeftButton, Qt::NoModifier, bar->tabRect(tab).center());
+        QCOMPARE(window.tabs()->currentIndex(), tab);
+    }
+    const QStringList unnamed = SockpitTest::unnamedControls(&window);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -2,8 +2,10 @@
 // batches, and the view's toolbar (pause, clear, find, view mode, save).
 
 #include "capturesink.h"
+#include "logline.h"
 #include "receivelogmodel.h"
 #include "receivelogview.h"
+#include "theme.h"
 #include "trafficlog.h"
 
 #include "common/widgetprobe.h"
@@ -19,6 +21,10 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <QApplication>
+#include <QStyleFactory>
+
+#include <cmath>
 #include <memory>
 
 using namespace Sockpit;
@@ -30,6 +36,18 @@ namespace {
 
 const Peer firstPeer{1, QHostAddress(QHostAddress::LocalHost), 7788};
 const Peer secondPeer{2, QHostAddress(QHostAddress::LocalHostIPv6), 7789};
+
+/// WCAG contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a) + 0.05;
+    const double lb = luminance(b) + 0.05;
+    return la > lb ? la / lb : lb / la;
+}
 
 // How long a batched refresh may take on a loaded machine.
 constexpr int RefreshTimeoutMs = 10000;
@@ -59,6 +77,11 @@ private slots:
     void saveReportsUnwritablePath();
     void peerFilterShowsOnePeer();
     void captureShowsInTheToolbar();
+    void logLine_data();
+    void logLine();
+    void headlessOutputComesFromTheLogLine();
+    void rowColoursReadOnLightAndDark_data();
+    void rowColoursReadOnLightAndDark();
 
 private:
     void waitForRows(int rows);
@@ -404,6 +427,99 @@ void tst_ReceiveLog::captureShowsInTheToolbar()
     const QString bad = dir.filePath(QStringLiteral("missing/capture.bin"));
     QVERIFY(!m_view->startCapture(bad).isEmpty());
     QVERIFY(!capture->isChecked());
+}
+
+void tst_ReceiveLog::logLine_data()
+{
+    QTest::addColumn<int>("direction");
+    QTest::addColumn<bool>("withPeer");
+    QTest::addColumn<QByteArray>("data");    // a payload, or the message when direction is Info/Error
+    QTest::addColumn<int>("payload");        // LogLine::Payload
+    QTest::addColumn<int>("maxChars");
+    QTest::addColumn<QString>("expected");   // the line after its time (no translator: "byte(s)")
+
+    const int text = int(LogLine::Payload::Text);
+    const int hex = int(LogLine::Payload::Hex);
+    const int both = int(LogLine::Payload::Both);
+    QTest::newRow("received text") << int(Direction::Rx) << true << QByteArray("hello") << text << INT_MAX
+                                   << QStringLiteral("  RX  127.0.0.1:7788  hello");
+    QTest::newRow("controls escaped") << int(Direction::Tx) << true << QByteArray("a\r\n\t\x01") << text << INT_MAX
+                                      << QStringLiteral("  TX  127.0.0.1:7788  a\\r\\n\\t\\x01");
+    QTest::newRow("hex") << int(Direction::Rx) << true << QByteArray("\x00\x7f\xff", 3) << hex << INT_MAX
+                         << QStringLiteral("  RX  127.0.0.1:7788  00 7F FF");
+    QTest::newRow("hex, cut") << int(Direction::Rx) << true << QByteArray("abcd") << hex << 6
+                              << QStringLiteral("  RX  127.0.0.1:7788  61 62 … (2 more byte(s))");
+    QTest::newRow("both") << int(Direction::Rx) << true << QByteArray("ok") << both << INT_MAX
+                          << QStringLiteral("  RX  127.0.0.1:7788  ok  |  6F 6B");
+    QTest::newRow("text, cut") << int(Direction::Rx) << true << QByteArray("abcdef") << text << 2
+                               << QStringLiteral("  RX  127.0.0.1:7788  ab … (4 more byte(s))");
+    QTest::newRow("notice without peer") << int(Direction::Info) << false << QByteArray("listening") << text << INT_MAX
+                                         << QStringLiteral("  INFO  listening");
+    QTest::newRow("error") << int(Direction::Error) << true << QByteArray("reset") << hex << INT_MAX
+                           << QStringLiteral("  ERROR  127.0.0.1:7788  reset");
+}
+
+void tst_ReceiveLog::logLine()
+{
+    QFETCH(int, direction);
+    QFETCH(bool, withPeer);
+    QFETCH(QByteArray, data);
+    QFETCH(int, payload);
+    QFETCH(int, maxChars);
+    QFETCH(QString, expected);
+    TrafficLog log;
+    const Direction d = Direction(direction);
+    const Peer peer = withPeer ? firstPeer : Peer{};
+    if (d == Direction::Rx || d == Direction::Tx)
+        log.appendPayload(d, peer, data);
+    else
+        log.appendMessage(d, peer, QString::fromUtf8(data));
+    const LogEntry &entry = log.at(log.firstSeq());
+    const QString line = LogLine::format(log, entry, LogLine::Style{LogLine::Payload(payload), maxChars});
+    const QString time = TrafficLog::formatTime(entry.msecsSinceEpoch);
+    QVERIFY2(line.startsWith(time), qPrintable(line));
+    QCOMPARE(line.mid(time.size()), expected);
+}
+
+void tst_ReceiveLog::headlessOutputComesFromTheLogLine()
+{
+    // What the headless runner writes: text as it is (no escapes, no newline added), hex one line each.
+    QCOMPARE(LogLine::output(QStringLiteral("你好\r\n")), QStringLiteral("你好\r\n").toUtf8());
+    QCOMPARE(LogLine::hexOutput(QByteArray("\x00\x7f\xff", 3)), QByteArray("00 7F FF\n"));
+    // The view shows the same bytes as the headless runner, one as escapes, the other as they are.
+    QCOMPARE(LogLine::escaped(QStringLiteral("a\r\n\x7f")), QStringLiteral("a\\r\\n\\x7F"));
+}
+
+void tst_ReceiveLog::rowColoursReadOnLightAndDark_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light Fusion") << false;
+    QTest::newRow("dark Fusion") << true;
+}
+
+void tst_ReceiveLog::rowColoursReadOnLightAndDark()
+{
+    QFETCH(bool, dark);
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(dark ? Theme::darkPalette() : QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette());
+    m_log->appendPayload(Direction::Rx, firstPeer, "rx");
+    m_log->appendPayload(Direction::Tx, firstPeer, "tx");
+    m_log->appendMessage(Direction::Info, Peer{}, QStringLiteral("info"));
+    m_log->appendMessage(Direction::Error, Peer{}, QStringLiteral("error"));
+    waitForRows(4);
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    QList<QColor> seen;
+    for (int row = 0; row < 4; ++row) {
+        const QColor color = m_view->model()->index(row).data(Qt::ForegroundRole).value<QBrush>().color();
+        QVERIFY2(contrast(color, base) >= 4.5, qPrintable(QStringLiteral("row %1: %2 on %3, contrast %4")
+                                                             .arg(row)
+                                                             .arg(color.name(), base.name())
+                                                             .arg(contrast(color, base))));
+        seen << color;
+    }
+    // Received, sent and errors are told apart by colour.
+    QVERIFY(seen.at(0) != seen.at(1) && seen.at(1) != seen.at(3) && seen.at(0) != seen.at(3));
+    QApplication::setPalette(before);
 }
 
 QTEST_MAIN(tst_ReceiveLog)

@@ -54,7 +54,6 @@ private slots:
     void repeatIntervalFollowsTheSpinBox();
     void fileIsSentInChunks();
     void fileChunkSizeCanBeSet();
-    void fileSendingWaitsForTheBacklog();
     void fileSendingStopsWhenTheHandlerFails();
     void unreadableFileIsReported();
     void settingsAreRestored();
@@ -499,39 +498,6 @@ void tst_SendBox::fileIsSentInChunks()
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.at(1).at(0).toLongLong(), qint64(0));
     QVERIFY(m_sent.isEmpty());
-}
-
-void tst_SendBox::fileSendingWaitsForTheBacklog()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QByteArray content(3 * SendBox::DefaultFileChunkBytes, 'f');
-    const QString path = dir.filePath(QStringLiteral("payload.bin"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(content);
-    file.close();
-
-    // The socket reports a full buffer that drains a little on every look.
-    qint64 backlog = SendBox::MaxBacklogBytes + 20;
-    int looks = 0;
-    m_box->setBacklogProvider([&] {
-        ++looks;
-        backlog = qMax<qint64>(0, backlog - 1);
-        return backlog;
-    });
-    QSignalSpy finished(m_box.get(), &SendBox::fileSendFinished);
-    QCOMPARE(m_box->sendFile(path), QString());
-    QVERIFY(finished.wait(10000));
-    QVERIFY(looks > 20); // it waited while the backlog was over the limit
-    QCOMPARE(m_sent.join(), content);
-
-    // A second file while one is being sent is refused.
-    backlog = SendBox::MaxBacklogBytes + 1000000; // keeps the first one waiting
-    QCOMPARE(m_box->sendFile(path), QString());
-    QVERIFY(m_box->sendFile(path).contains(u"already being sent"));
-    QTest::mouseClick(childNamed<QPushButton>(m_box.get(), "sendFileButton"), Qt::LeftButton); // cancel
-    QVERIFY2(m_box->errorText().contains(u"cancelled"), qPrintable(m_box->errorText()));
 }
 
 void tst_SendBox::fileSendingStopsWhenTheHandlerFails()

@@ -8,10 +8,14 @@
 #include "receivelogmodel.h"
 #include "receivelogview.h"
 #include "sessionworkspace.h"
+#include "settings.h"
+#include "theme.h"
 
 #include "common/loopbackserver.h"
 #include "common/widgetprobe.h"
 
+#include <QAccessible>
+#include <QApplication>
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QFile>
@@ -34,7 +38,8 @@ using SockpitTest::LoopbackTcpServer;
 
 namespace {
 constexpr int Timeout = 10000;
-}
+
+} // namespace
 
 class tst_TcpClientPanel : public QObject
 {
@@ -61,6 +66,9 @@ private slots:
     void shortConnection();
     void captureKeepsReceivedBytes();
     void typedEncodingIsChecked();
+    void changesAreSavedSoonAndNeverByTheDestructor();
+    void stateColoursComeFromThePalette();
+    void stateIsHeardByScreenReaders();
 
 private:
     bool setUpControls();
@@ -467,6 +475,73 @@ void tst_TcpClientPanel::typedEncodingIsChecked()
     QCOMPARE(selector->encoding(), QStringLiteral("GB18030"));
     QCOMPARE(edit->text(), QStringLiteral("GB18030"));
     QTRY_VERIFY_WITH_TIMEOUT(anyLineContains(logModel(), QStringLiteral("encoding 'NOPE-9' is not available")), Timeout);
+}
+
+void tst_TcpClientPanel::changesAreSavedSoonAndNeverByTheDestructor()
+{
+    QSettings().clear();
+    typeAddress(QStringLiteral("::1"), QStringLiteral("9555"));
+    // Written without closing anything, once the typing has stopped.
+    QTRY_COMPARE_WITH_TIMEOUT(Settings::TcpClientPort.value(), QStringLiteral("9555"), Timeout);
+    QCOMPARE(Settings::TcpClientHost.value(), QStringLiteral("::1"));
+    QVERIFY(!m_panel->hasUnsavedChanges());
+
+    // A change still waiting is dropped with the panel: destructors write nothing.
+    m_port->clear();
+    QTest::keyClicks(m_port, QStringLiteral("9666"));
+    QVERIFY(m_panel->hasUnsavedChanges());
+    m_panel.reset();
+    QCOMPARE(Settings::TcpClientPort.value(), QStringLiteral("9555"));
+    init(); // cleanup() expects a panel
+}
+
+void tst_TcpClientPanel::stateColoursComeFromThePalette()
+{
+    const quint16 port = SockpitTest::unusedTcpPort(QHostAddress(QHostAddress::LocalHost));
+    QVERIFY(port != 0);
+    const QColor idle = m_state->palette().color(QPalette::WindowText);
+    typeAddress(QStringLiteral("127.0.0.1"), port);
+    QTest::mouseClick(m_connect, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_state->text().contains(u"refused"), Timeout);
+    const QColor failedLight = m_state->palette().color(QPalette::WindowText);
+    QVERIFY(failedLight != idle);
+    QCOMPARE(failedLight, Theme::color(Theme::Tone::Bad, QApplication::palette()));
+
+    // A dark palette gives the same states colours that read on it.
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(Theme::darkPalette());
+    QTRY_COMPARE_WITH_TIMEOUT(m_state->palette().color(QPalette::WindowText),
+                              Theme::color(Theme::Tone::Bad, Theme::darkPalette()), Timeout);
+    QVERIFY(m_state->palette().color(QPalette::WindowText) != failedLight);
+    QApplication::setPalette(before);
+}
+
+void tst_TcpClientPanel::stateIsHeardByScreenReaders()
+{
+    // (Qt drops change events on the offscreen platform, which has no screen
+    // reader to tell; what a reader would hear is checked here.)
+    const quint16 port = SockpitTest::unusedTcpPort(QHostAddress(QHostAddress::LocalHost));
+    QVERIFY(port != 0);
+    QAccessibleInterface *state = QAccessible::queryAccessibleInterface(m_state);
+    QVERIFY(state);
+    QCOMPARE(state->text(QAccessible::Name), QStringLiteral("Not connected"));
+    typeAddress(QStringLiteral("127.0.0.1"), port);
+    QTest::mouseClick(m_connect, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_state->text().contains(u"refused"), Timeout);
+
+    // The state itself, and why the connect failed, with what the line is.
+    QCOMPARE(state->text(QAccessible::Name), m_state->text());
+    QCOMPARE(state->text(QAccessible::Description), QStringLiteral("Connection state"));
+
+    // An input error is named by what it says.
+    m_port->clear();
+    QTest::keyClicks(m_port, QStringLiteral("70000"));
+    QAccessibleInterface *error = QAccessible::queryAccessibleInterface(m_inputError);
+    QCOMPARE(error->text(QAccessible::Name), QStringLiteral("port 70000 is out of range 1–65535"));
+    m_port->clear();
+    QTest::keyClicks(m_port, QStringLiteral("80"));
+    QVERIFY(!error->text(QAccessible::Name).contains(u"out of range"));
+    QVERIFY(!m_inputError->isVisible());
 }
 
 QTEST_MAIN(tst_TcpClientPanel)

@@ -77,7 +77,7 @@ void TcpServerTenThousandTest::tenThousandClients()
     panel.show();
     LaunchOptions options;
     options.mode = LaunchOptions::Mode::TcpServer;
-    options.tcpServerListen = QStringLiteral("127.0.0.1:0");
+    options.tcpServer.listen = EndpointParser::parseBindSpec(QStringLiteral("127.0.0.1:0")).value;
     panel.launch(options);
     TcpServerSession *session = panel.session();
     QVERIFY(session->isListening());

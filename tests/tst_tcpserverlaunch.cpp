@@ -1,5 +1,7 @@
-// --tcp-server from the command line: option checks of launchTcpServer, and the
-// built binary serving several loopback clients headless.
+// --tcp-server from the command line: its options checked (once, by the
+// command line), launchTcpServer starting what they describe, and the built
+// binary serving several loopback clients headless.
+#include "commandline.h"
 #include "launchoptions.h"
 #include "sessionlaunch.h"
 #include "tcpserversession.h"
@@ -20,13 +22,23 @@ using namespace Sockpit;
 namespace {
 constexpr int Timeout = 10000;
 
-LaunchOptions serverOptions(const QString &listen)
+/// The config "--tcp-server ARGS..." asks for, or why it cannot be had.
+Result<TcpServerConfig> serverConfig(const QStringList &arguments)
 {
-    LaunchOptions options;
-    options.mode = LaunchOptions::Mode::TcpServer;
-    options.headless = true;
-    options.tcpServerListen = listen;
-    return options;
+    const CommandLineResult parsed = parseCommandLine(QStringList{QStringLiteral("sockpit"), QStringLiteral("--headless"),
+                                                                  QStringLiteral("--tcp-server")}
+                                                      + arguments);
+    if (parsed.action != CommandLineResult::Action::Run)
+        return Result<TcpServerConfig>::failure(parsed.text);
+    return Result<TcpServerConfig>::success(parsed.options.tcpServer);
+}
+
+TcpServerConfig serverOptions(const QString &listen)
+{
+    const Result<TcpServerConfig> config = serverConfig({listen});
+    if (!config.ok())
+        qFatal("'%s' is not a listen address: %s", qPrintable(listen), qPrintable(config.error));
+    return config.value;
 }
 } // namespace
 
@@ -46,57 +58,44 @@ private slots:
 
 void TcpServerLaunchTest::badOptions_data()
 {
-    QTest::addColumn<QString>("listen");
-    QTest::addColumn<int>("maxClients");
-    QTest::addColumn<int>("idle");
-    QTest::addColumn<bool>("echo");
-    QTest::addColumn<QString>("reply");
-    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QStringList>("arguments"); // after --headless --tcp-server
     QTest::addColumn<QString>("expected");
-    const QString none;
-    QTest::newRow("port out of range") << "70000" << 0 << 0 << false << none << none << "70000";
-    QTest::newRow("host name") << "localhost:7788" << 0 << 0 << false << none << none << "host name";
-    QTest::newRow("empty") << "" << 0 << 0 << false << none << none << "--tcp-server";
-    QTest::newRow("negative limit") << "0" << -1 << 0 << false << none << none << "--max-clients -1";
-    QTest::newRow("negative idle") << "0" << 0 << -5 << false << none << none << "--idle-timeout -5";
-    QTest::newRow("echo and reply") << "0" << 0 << 0 << true << "x" << none << "--echo and --reply";
-    QTest::newRow("bad escape") << "0" << 0 << 0 << false << "a\\q" << none << "--reply";
-    QTest::newRow("bad encoding") << "0" << 0 << 0 << false << "x" << "NoSuchCode" << "NoSuchCode";
-    QTest::newRow("bad hex reply") << "0" << 0 << 0 << false << "4G" << "Hex" << "--reply";
+    const auto a = [](std::initializer_list<const char *> words) {
+        QStringList list;
+        for (const char *word : words)
+            list << QString::fromUtf8(word);
+        return list;
+    };
+    QTest::newRow("port out of range") << a({"70000"}) << "--tcp-server: port 70000 is out of range 0–65535";
+    QTest::newRow("host name") << a({"localhost:7788"}) << "host name";
+    QTest::newRow("empty") << a({""}) << "--tcp-server";
+    QTest::newRow("negative limit") << a({"0", "--max-clients", "-1"}) << "--max-clients: '-1' is not a whole number";
+    QTest::newRow("negative idle") << a({"0", "--idle-timeout", "-5"}) << "--idle-timeout: '-5' is not a whole number";
+    QTest::newRow("echo and reply") << a({"0", "--echo", "--reply", "x"}) << "--echo and --reply";
+    QTest::newRow("bad escape") << a({"0", "--reply", "a\\q"}) << "--reply: ";
+    QTest::newRow("bad encoding") << a({"0", "--reply", "x", "--encoding", "NoSuchCode"}) << "NoSuchCode";
+    QTest::newRow("bad hex reply") << a({"0", "--reply", "4G", "--encoding", "Hex"}) << "--reply: ";
 }
 
 void TcpServerLaunchTest::badOptions()
 {
-    QFETCH(QString, listen);
-    QFETCH(int, maxClients);
-    QFETCH(int, idle);
-    QFETCH(bool, echo);
-    QFETCH(QString, reply);
-    QFETCH(QString, encoding);
+    QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
-    LaunchOptions options = serverOptions(listen);
-    options.maxClients = maxClients;
-    options.idleTimeoutS = idle;
-    options.echo = echo;
-    options.reply = reply;
-    options.encoding = encoding;
-    QObject parent;
-    const LaunchResult result = launchTcpServer(options, &parent);
-    QVERIFY(!result.session);
-    QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.error.contains(expected), qPrintable(result.error));
-    QVERIFY(!result.error.contains(u'\n'));
+    const Result<TcpServerConfig> config = serverConfig(arguments);
+    QVERIFY(!config.ok());
+    QVERIFY2(config.error.contains(expected), qPrintable(config.error));
+    QVERIFY(!config.error.contains(u'\n'));
 }
 
 void TcpServerLaunchTest::optionsReachTheSession()
 {
-    LaunchOptions options = serverOptions(QStringLiteral("[::1]:0"));
-    options.maxClients = 7;
-    options.maxPerIp = 3;
-    options.idleTimeoutS = 9;
-    options.reply = QStringLiteral("ok\\r\\n");
+    const Result<TcpServerConfig> options = serverConfig(
+        {QStringLiteral("[::1]:0"), QStringLiteral("--max-clients"), QStringLiteral("7"), QStringLiteral("--max-per-ip"),
+         QStringLiteral("3"), QStringLiteral("--idle-timeout"), QStringLiteral("9"), QStringLiteral("--reply"),
+         QStringLiteral("ok\\r\\n")});
+    QVERIFY2(options.ok(), qPrintable(options.error));
     QObject parent;
-    const LaunchResult result = launchTcpServer(options, &parent);
+    const LaunchResult result = launchTcpServer(options.value, &parent);
     QVERIFY2(result.session, qPrintable(result.error));
     auto *server = qobject_cast<TcpServerSession *>(result.session);
     QVERIFY(server);
@@ -109,9 +108,9 @@ void TcpServerLaunchTest::optionsReachTheSession()
     QCOMPARE(server->autoReply(), TcpServerSession::AutoReply::Fixed);
     QCOMPARE(server->fixedReply(), QByteArray("ok\r\n"));
 
-    LaunchOptions echo = serverOptions(QStringLiteral("127.0.0.1:0"));
-    echo.echo = true;
-    const LaunchResult echoed = launchTcpServer(echo, &parent);
+    const Result<TcpServerConfig> echo = serverConfig({QStringLiteral("127.0.0.1:0"), QStringLiteral("--echo")});
+    QVERIFY2(echo.ok(), qPrintable(echo.error));
+    const LaunchResult echoed = launchTcpServer(echo.value, &parent);
     QVERIFY(echoed.session);
     QCOMPARE(qobject_cast<TcpServerSession *>(echoed.session)->autoReply(), TcpServerSession::AutoReply::Echo);
 }

@@ -250,10 +250,9 @@ void TestUdpNetns::stopLeavesGroups()
 void TestUdpNetns::launchJoinsGroups()
 {
     // --udp 0 --join 239.255.7.7 --broadcast
-    LaunchOptions options;
-    options.mode = LaunchOptions::Mode::Udp;
-    options.udpBind = QStringLiteral("0");
-    options.joinGroups = {QStringLiteral("239.255.7.7")};
+    UdpConfig options;
+    options.bind = EndpointParser::parseBindSpec(QStringLiteral("0")).value;
+    options.groups = {QHostAddress(QStringLiteral("239.255.7.7"))};
     options.broadcast = true;
     QObject parent;
     const LaunchResult result = launchUdp(options, &parent);

@@ -1,7 +1,9 @@
-// --udp from the command line: launchUdp's checks and exit codes, and the built
+// --udp from the command line: its checks (once, by the command line), launchUdp's
+// network failures and exit codes, and the built
 // binary run headless on loopback (stdin lines out as datagrams, datagrams in on
 // stdout, their senders on stderr).
 #include "codec.h"
+#include "commandline.h"
 #include "common/headlessprocess.h"
 #include "launchoptions.h"
 #include "sessionlaunch.h"
@@ -22,13 +24,22 @@ namespace {
 constexpr int Timeout = 10000;
 const QHostAddress Loopback(QHostAddress::LocalHost);
 
-LaunchOptions udpOptions(const QString &bind)
+/// The config "--udp ARGS..." asks for, or why it cannot be had.
+Result<UdpConfig> udpConfig(const QStringList &arguments)
 {
-    LaunchOptions options;
-    options.mode = LaunchOptions::Mode::Udp;
-    options.headless = true;
-    options.udpBind = bind;
-    return options;
+    const CommandLineResult parsed = parseCommandLine(
+        QStringList{QStringLiteral("sockpit"), QStringLiteral("--headless"), QStringLiteral("--udp")} + arguments);
+    if (parsed.action != CommandLineResult::Action::Run)
+        return Result<UdpConfig>::failure(parsed.text);
+    return Result<UdpConfig>::success(parsed.options.udp);
+}
+
+UdpConfig udpOptions(const QString &bind)
+{
+    const Result<UdpConfig> config = udpConfig({bind});
+    if (!config.ok())
+        qFatal("'%s' is not a bind address: %s", qPrintable(bind), qPrintable(config.error));
+    return config.value;
 }
 
 using Headless = HeadlessProcess;
@@ -62,11 +73,11 @@ void TestUdpLaunch::badArguments_data()
     QTest::newRow("not a group") << "0" << "" << QStringList{QStringLiteral("192.168.1.10")}
                                  << "--join: '192.168.1.10' is not a multicast group";
     QTest::newRow("IPv6 group, IPv4 port") << "0.0.0.0:0" << "" << QStringList{QStringLiteral("ff15::1")}
-                                           << "an IPv6 group needs --udp bound to [::]:PORT";
+                                           << "--join: ff15::1 is an IPv6 group: bind to [::]:PORT";
     QTest::newRow("IPv4 group, IPv6 port") << "[::]:0" << "" << QStringList{QStringLiteral("239.1.2.3")}
-                                           << "an IPv4 group needs --udp bound to 0.0.0.0:PORT";
+                                           << "--join: 239.1.2.3 is an IPv4 group: bind to 0.0.0.0:PORT";
     QTest::newRow("group on one address") << "127.0.0.1:5000" << "" << QStringList{QStringLiteral("239.1.2.3")}
-                                          << "use --udp 5000";
+                                          << "bind to port 5000 alone";
 }
 
 void TestUdpLaunch::badArguments()
@@ -75,16 +86,15 @@ void TestUdpLaunch::badArguments()
     QFETCH(QString, peer);
     QFETCH(QStringList, groups);
     QFETCH(QString, error);
-    LaunchOptions options = udpOptions(bind);
-    options.udpPeer = peer;
-    options.joinGroups = groups;
-    QObject parent;
-    const LaunchResult result = launchUdp(options, &parent);
-    QCOMPARE(result.session, nullptr);
-    QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.error.contains(error), qPrintable(result.error));
-    QVERIFY(!result.error.contains(u'\n'));
-    QVERIFY(parent.children().isEmpty());
+    QStringList arguments{bind};
+    if (!peer.isEmpty())
+        arguments << QStringLiteral("--peer") << peer;
+    for (const QString &group : std::as_const(groups))
+        arguments << QStringLiteral("--join") << group;
+    const Result<UdpConfig> config = udpConfig(arguments);
+    QVERIFY(!config.ok());
+    QVERIFY2(config.error.contains(error), qPrintable(config.error));
+    QVERIFY(!config.error.contains(u'\n'));
 }
 
 void TestUdpLaunch::networkFailures_data()
@@ -115,11 +125,11 @@ void TestUdpLaunch::startsBoundWithTarget()
 {
     QUdpSocket peer;
     QVERIFY(peer.bind(Loopback, 0));
-    LaunchOptions options = udpOptions(QStringLiteral("127.0.0.1:0"));
-    options.udpPeer = QStringLiteral("127.0.0.1:%1").arg(peer.localPort());
-    options.broadcast = true;
+    const Result<UdpConfig> options = udpConfig({QStringLiteral("127.0.0.1:0"), QStringLiteral("--peer"),
+                                                 QStringLiteral("127.0.0.1:%1").arg(peer.localPort()), QStringLiteral("--broadcast")});
+    QVERIFY2(options.ok(), qPrintable(options.error));
     QObject parent;
-    const LaunchResult result = launchUdp(options, &parent);
+    const LaunchResult result = launchUdp(options.value, &parent);
     QVERIFY2(result.session, qPrintable(result.error));
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.session->parent(), &parent);

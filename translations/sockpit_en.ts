@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Sockpit::AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::CaptureSink</name>
     <message>
         <source>cannot open capture file &apos;%1&apos;: %2</source>
@@ -125,10 +148,6 @@
 <context>
     <name>Sockpit::CommandLine</name>
     <message>
-        <source>--%1: &apos;%2&apos; is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sockpit: a network debugging tool for TCP and UDP, with encodings such as GBK.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,19 +244,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--connect-timeout: must be more than 0 milliseconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--connect-timeout needs --tcp-client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>choose one of --echo and --reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--join: &apos;%1&apos; is not a multicast group address (224.0.0.0/4 or ff00::/8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -284,6 +295,10 @@
     </message>
     <message>
         <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,6 +770,10 @@
     </message>
     <message>
         <source>No network interfaces found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1252,40 +1271,29 @@
 <context>
     <name>Sockpit::Launch</name>
     <message>
-        <source>--max-clients %1: give 0 (unlimited) or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--max-per-ip %1: give 0 (unlimited) or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--idle-timeout %1: give 0 (never) or more seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose one of --echo and --reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--join %1: an IPv6 group needs --udp bound to [::]:PORT or to every address (PORT alone)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--join %1: an IPv4 group needs --udp bound to 0.0.0.0:PORT or to every address (PORT alone)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--join %1: group datagrams only reach a port bound to every address; use --udp %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>receiving on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, group %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::LogLine</name>
+    <message numerus="yes">
+        <source> … (%n more byte(s))</source>
+        <translation>
+            <numerusform> … (%n more byte)</numerusform>
+            <numerusform> … (%n more bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> … (%n more character(s))</source>
+        <translation>
+            <numerusform> … (%n more character)</numerusform>
+            <numerusform> … (%n more characters)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1356,10 @@
     </message>
     <message>
         <source>&amp;About Sockpit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1621,20 +1633,6 @@
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> … (%n more byte(s))</source>
-        <translation>
-            <numerusform> … (%n more byte)</numerusform>
-            <numerusform> … (%n more bytes)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> … (%n more character(s))</source>
-        <translation>
-            <numerusform> … (%n more character)</numerusform>
-            <numerusform> … (%n more characters)</numerusform>
         </translation>
     </message>
 </context>
@@ -1959,6 +1957,49 @@
     </message>
 </context>
 <context>
+    <name>Sockpit::SessionConfig</name>
+    <message>
+        <source>fixed reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than 0 milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the server&apos;s host and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fixed reply is empty: type what to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the port to listen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an IPv6 group: bind to [::]:PORT or to every address (PORT alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an IPv4 group: bind to 0.0.0.0:PORT or to every address (PORT alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: group datagrams only reach a port bound to every address; bind to port %2 alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hop limit is 0–255, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::SessionWorkspace</name>
     <message>
         <source>E&amp;ncoding:</source>
@@ -2018,10 +2059,6 @@
 </context>
 <context>
     <name>Sockpit::TcpClientPanel</name>
-    <message>
-        <source>enter the server&apos;s host and port</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>cannot send: %1</source>
         <translation type="unfinished"></translation>
@@ -2125,18 +2162,6 @@
 <context>
     <name>Sockpit::TcpServerPanel</name>
     <message>
-        <source>enter the port to listen on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the fixed reply is empty: type what to answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fixed reply: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no connected client is selected: select clients in the list, or send to all clients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,6 +2261,14 @@
     </message>
     <message>
         <source>Show only the current client&apos;s traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen address as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected clients</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2442,6 +2475,10 @@
     </message>
     <message>
         <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target as typed (HOST:PORT)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Sockpit::AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <source>Row headers</source>
+        <translation>行标题</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>更多菜单</translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::CaptureSink</name>
     <message>
         <source>cannot open capture file &apos;%1&apos;: %2</source>
@@ -125,10 +148,6 @@
 <context>
     <name>Sockpit::CommandLine</name>
     <message>
-        <source>--%1: &apos;%2&apos; is not a whole number of 0 or more</source>
-        <translation>--%1：“%2”不是大于或等于 0 的整数</translation>
-    </message>
-    <message>
         <source>Sockpit: a network debugging tool for TCP and UDP, with encodings such as GBK.</source>
         <translation>Sockpit：TCP 与 UDP 网络调试助手，支持 GBK 等编码。</translation>
     </message>
@@ -225,20 +244,12 @@
         <translation>--headless 需要配合 --tcp-client、--tcp-server 或 --udp</translation>
     </message>
     <message>
-        <source>--connect-timeout: must be more than 0 milliseconds</source>
-        <translation>--connect-timeout：必须大于 0 毫秒</translation>
-    </message>
-    <message>
         <source>--connect-timeout needs --tcp-client</source>
         <translation>--connect-timeout 需要与 --tcp-client 一起使用</translation>
     </message>
     <message>
         <source>choose one of --echo and --reply</source>
         <translation>--echo 和 --reply 只能选一个</translation>
-    </message>
-    <message>
-        <source>--join: &apos;%1&apos; is not a multicast group address (224.0.0.0/4 or ff00::/8)</source>
-        <translation>--join：&apos;%1&apos; 不是组播组地址（224.0.0.0/4 或 ff00::/8）</translation>
     </message>
     <message>
         <source>--max-clients, --max-per-ip, --idle-timeout, --echo and --reply need --tcp-server</source>
@@ -285,6 +296,10 @@
     <message>
         <source>Encoding</source>
         <translation>编码</translation>
+    </message>
+    <message>
+        <source>Encoding name</source>
+        <translation>编码名称</translation>
     </message>
 </context>
 <context>
@@ -755,6 +770,10 @@
     <message>
         <source>No network interfaces found</source>
         <translation>没有找到网卡</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -1251,40 +1270,27 @@
 <context>
     <name>Sockpit::Launch</name>
     <message>
-        <source>--max-clients %1: give 0 (unlimited) or more</source>
-        <translation>--max-clients %1：请给出 0（不限）或更大的数</translation>
-    </message>
-    <message>
-        <source>--max-per-ip %1: give 0 (unlimited) or more</source>
-        <translation>--max-per-ip %1：请给出 0（不限）或更大的数</translation>
-    </message>
-    <message>
-        <source>--idle-timeout %1: give 0 (never) or more seconds</source>
-        <translation>--idle-timeout %1：请给出 0（从不）或更多的秒数</translation>
-    </message>
-    <message>
-        <source>choose one of --echo and --reply</source>
-        <translation>--echo 和 --reply 只能选一个</translation>
-    </message>
-    <message>
-        <source>--join %1: an IPv6 group needs --udp bound to [::]:PORT or to every address (PORT alone)</source>
-        <translation>--join %1：IPv6 组需要 --udp 绑定到 [::]:端口 或所有地址（只写端口）</translation>
-    </message>
-    <message>
-        <source>--join %1: an IPv4 group needs --udp bound to 0.0.0.0:PORT or to every address (PORT alone)</source>
-        <translation>--join %1：IPv4 组需要 --udp 绑定到 0.0.0.0:端口 或所有地址（只写端口）</translation>
-    </message>
-    <message>
-        <source>--join %1: group datagrams only reach a port bound to every address; use --udp %2</source>
-        <translation>--join %1：组播数据报只会送到绑定所有地址的端口；请使用 --udp %2</translation>
-    </message>
-    <message>
         <source>receiving on %1</source>
         <translation>正在 %1 上接收</translation>
     </message>
     <message>
         <source>, group %1</source>
         <translation>，组 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::LogLine</name>
+    <message numerus="yes">
+        <source> … (%n more byte(s))</source>
+        <translation>
+            <numerusform> …（还有 %n 字节）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> … (%n more character(s))</source>
+        <translation>
+            <numerusform> …（还有 %n 个字符）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1354,10 @@
     <message>
         <source>&amp;About Sockpit</source>
         <translation>关于 Sockpit(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
     </message>
 </context>
 <context>
@@ -1619,18 +1629,6 @@
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n 字节</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> … (%n more byte(s))</source>
-        <translation>
-            <numerusform> …（还有 %n 字节）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> … (%n more character(s))</source>
-        <translation>
-            <numerusform> …（还有 %n 个字符）</numerusform>
         </translation>
     </message>
 </context>
@@ -1950,6 +1948,49 @@
     </message>
 </context>
 <context>
+    <name>Sockpit::SessionConfig</name>
+    <message>
+        <source>fixed reply: %1</source>
+        <translation>固定回复：%1</translation>
+    </message>
+    <message>
+        <source>must be more than 0 milliseconds</source>
+        <translation>必须大于 0 毫秒</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of 0 or more</source>
+        <translation>“%1”不是大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>enter the server&apos;s host and port</source>
+        <translation>请输入服务器的主机和端口</translation>
+    </message>
+    <message>
+        <source>the fixed reply is empty: type what to answer</source>
+        <translation>固定回复为空：请输入要回复的内容</translation>
+    </message>
+    <message>
+        <source>enter the port to listen on</source>
+        <translation>请输入要监听的端口</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv6 group: bind to [::]:PORT or to every address (PORT alone)</source>
+        <translation>%1 是 IPv6 组：请绑定到 [::]:端口 或所有地址（只写端口）</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv4 group: bind to 0.0.0.0:PORT or to every address (PORT alone)</source>
+        <translation>%1 是 IPv4 组：请绑定到 0.0.0.0:端口 或所有地址（只写端口）</translation>
+    </message>
+    <message>
+        <source>%1: group datagrams only reach a port bound to every address; bind to port %2 alone</source>
+        <translation>%1：组播数据报只会到达绑定到所有地址的端口；请只写端口 %2</translation>
+    </message>
+    <message>
+        <source>a hop limit is 0–255, not %1</source>
+        <translation>跳数限制为 0–255，不能是 %1</translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::SessionWorkspace</name>
     <message>
         <source>E&amp;ncoding:</source>
@@ -2009,10 +2050,6 @@
 </context>
 <context>
     <name>Sockpit::TcpClientPanel</name>
-    <message>
-        <source>enter the server&apos;s host and port</source>
-        <translation>请输入服务器的主机和端口</translation>
-    </message>
     <message>
         <source>cannot send: %1</source>
         <translation>无法发送：%1</translation>
@@ -2116,18 +2153,6 @@
 <context>
     <name>Sockpit::TcpServerPanel</name>
     <message>
-        <source>enter the port to listen on</source>
-        <translation>请输入要监听的端口</translation>
-    </message>
-    <message>
-        <source>the fixed reply is empty: type what to answer</source>
-        <translation>固定回复为空：请输入要回复的内容</translation>
-    </message>
-    <message>
-        <source>fixed reply: %1</source>
-        <translation>固定回复：%1</translation>
-    </message>
-    <message>
         <source>no connected client is selected: select clients in the list, or send to all clients</source>
         <translation>未选择已连接的客户端：请在列表中选择客户端，或发送给所有客户端</translation>
     </message>
@@ -2226,6 +2251,14 @@
     <message>
         <source>Show only the current client&apos;s traffic</source>
         <translation>只显示当前客户端的数据</translation>
+    </message>
+    <message>
+        <source>Listen address as typed</source>
+        <translation>输入的监听地址</translation>
+    </message>
+    <message>
+        <source>Connected clients</source>
+        <translation>已连接的客户端</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2459,10 @@
     <message>
         <source>System default</source>
         <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Target as typed (HOST:PORT)</source>
+        <translation>输入的目标（主机:端口）</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ void EncodingSelector::retranslateUi()
     setToolTip(tr("Encoding of received and sent text. GBK and GB18030 suit Chinese devices; "
                   "Hex shows and sends raw bytes. Another encoding name may be typed."));
     setAccessibleName(tr("Encoding"));
+    lineEdit()->setAccessibleName(tr("Encoding name"));
 }
 
 } // namespace Sockpit

@@ -1,14 +1,16 @@
 #include "ipcalcpanel.h"
 
+#include "accessiblenames.h"
 #include "endpoint.h"
 #include "ipcalc.h"
+#include "ipcalcmodels.h"
 #include "ipcalcreport.h"
 #include "launchoptions.h"
 #include "netinterfaces.h"
 #include "portinfo.h"
 #include "settings.h"
+#include "theme.h"
 
-#include <QAbstractTableModel>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -34,155 +36,9 @@
 
 namespace Sockpit {
 
-namespace {
-
-/// Roles the tests and the copy action read.
-enum Role {
-    KeyRole = Qt::UserRole + 1,   ///< the stable key of a result line ("class")
-    ValueRole,                    ///< its stable English value
-    CalculatorInputRole,          ///< interface rows: text for the calculator input
-    GatewayRole,                  ///< interface rows: a gateway for the "same subnet?" field
-};
-
-QFont monospaceFont()
-{
-    return QFontDatabase::systemFont(QFontDatabase::FixedFont);
-}
-
-} // namespace
-
-/// The results as a read-only two-column table: label | value.
-class IpCalcResultModel : public QAbstractTableModel
-{
-public:
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void setLines(const QList<IpCalcLine> &lines)
-    {
-        beginResetModel();
-        m_lines = lines;
-        endResetModel();
-    }
-    const QList<IpCalcLine> &lines() const { return m_lines; }
-    void retranslate() { emit headerDataChanged(Qt::Horizontal, 0, 1); }
-
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override
-    {
-        return parent.isValid() ? 0 : int(m_lines.size());
-    }
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override
-    {
-        return parent.isValid() ? 0 : 2;
-    }
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!index.isValid() || index.row() >= m_lines.size())
-            return QVariant();
-        const IpCalcLine &line = m_lines.at(index.row());
-        switch (role) {
-        case Qt::DisplayRole:
-            return index.column() == 0 ? line.label : line.text;
-        case Qt::ToolTipRole:
-            return index.column() == 0 ? line.key : line.text;
-        case Qt::FontRole:
-            if (index.column() == 1 && line.bits)
-                return monospaceFont();
-            return QVariant();
-        case KeyRole:
-            return line.key;
-        case ValueRole:
-            return line.value;
-        default:
-            return QVariant();
-        }
-    }
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return QAbstractTableModel::headerData(section, orientation, role);
-        return section == 0 ? IpCalcPanel::tr("Property") : IpCalcPanel::tr("Value");
-    }
-
-private:
-    QList<IpCalcLine> m_lines;
-};
-
-/// The subnets of a split; each row is computed when the view asks for it,
-/// so a split into a million subnets costs only the rows on screen.
-class SubnetListModel : public QAbstractTableModel
-{
-public:
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void setSplit(const std::optional<IpCalc::SubnetSplit> &split)
-    {
-        beginResetModel();
-        m_split = split;
-        endResetModel();
-    }
-    void retranslate() { emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1); }
-
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override
-    {
-        if (parent.isValid() || !m_split)
-            return 0;
-        return int(qMin<quint64>(m_split->count(), IpCalcPanel::MaxListedSubnets));
-    }
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override
-    {
-        return parent.isValid() ? 0 : 5;
-    }
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!index.isValid() || !m_split || index.row() >= rowCount())
-            return QVariant();
-        if (role == Qt::TextAlignmentRole && index.column() == 0)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        if (role == Qt::FontRole && index.column() > 0)
-            return monospaceFont();
-        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-            return QVariant();
-        const IpCalc::Subnet subnet = m_split->at(quint64(index.row()));
-        switch (index.column()) {
-        case 0: return QString::number(index.row() + 1);
-        case 1: return text(subnet.network) + u'/' + QString::number(subnet.prefix);
-        case 2: return text(subnet.first);
-        case 3: return text(subnet.last);
-        case 4:
-            if (!m_split->isIpv4())
-                return QString();
-            return subnet.broadcast.isNull() ? IpCalcPanel::tr("none") : text(subnet.broadcast);
-        default: return QVariant();
-        }
-    }
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return QAbstractTableModel::headerData(section, orientation, role);
-        const bool v4 = !m_split || m_split->isIpv4();
-        switch (section) {
-        case 0: return IpCalcPanel::tr("#");
-        case 1: return IpCalcPanel::tr("Subnet");
-        case 2: return v4 ? IpCalcPanel::tr("First host") : IpCalcPanel::tr("First address");
-        case 3: return v4 ? IpCalcPanel::tr("Last host") : IpCalcPanel::tr("Last address");
-        case 4: return v4 ? IpCalcPanel::tr("Broadcast") : QString();
-        default: return QVariant();
-        }
-    }
-
-private:
-    static QString text(const QHostAddress &address)
-    {
-        if (address.protocol() == QAbstractSocket::IPv4Protocol)
-            return IpCalc::ipv4ToString(address.toIPv4Address());
-        return IpCalc::ipv6Compressed(address.toIPv6Address());
-    }
-
-    std::optional<IpCalc::SubnetSplit> m_split;
-};
 
 IpCalcPanel::IpCalcPanel(QWidget *parent)
-    : QWidget(parent)
+    : ToolPanel(parent)
 {
     buildUi();
     retranslateUi();
@@ -194,7 +50,7 @@ IpCalcPanel::IpCalcPanel(QWidget *parent)
 
 IpCalcPanel::~IpCalcPanel() = default;
 
-void IpCalcPanel::saveSettings() const
+void IpCalcPanel::saveSettings()
 {
     Settings::IpCalcInput.setValue(m_input->text());
 }
@@ -221,6 +77,47 @@ void IpCalcPanel::buildUi()
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
     m_headline->setFont(headlineFont);
 
+    QWidget *left = buildResults();
+    buildSubnets();
+    buildInterfaces();
+    buildPorts();
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_subnetBox);
+    right->addWidget(m_interfaceBox);
+    right->addWidget(m_portBox);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    right->setStretchFactor(2, 0);
+
+    auto *columns = new QSplitter(Qt::Horizontal, this);
+    columns->addWidget(left);
+    columns->addWidget(right);
+    columns->setStretchFactor(0, 1);
+    columns->setStretchFactor(1, 1);
+
+    auto *inputRow = new QHBoxLayout;
+    inputRow->addWidget(m_inputLabel);
+    inputRow->addWidget(m_input, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(inputRow);
+    layout->addWidget(m_status);
+    layout->addWidget(columns, 1);
+
+    connect(m_input, &QLineEdit::textChanged, this, &IpCalcPanel::recalculate);
+    connect(m_otherInput, &QLineEdit::textChanged, this, &IpCalcPanel::updateSameNetwork);
+    connect(m_portInput, &QLineEdit::textChanged, this, &IpCalcPanel::updatePort);
+    connect(m_splitMode, &QComboBox::currentIndexChanged, this, [this] {
+        updateSplitRange();
+        updateSubnets();
+    });
+    connect(m_splitValue, &QSpinBox::valueChanged, this, &IpCalcPanel::updateSubnets);
+    connect(m_refreshButton, &QPushButton::clicked, this, &IpCalcPanel::refreshInterfaces);
+    connect(m_interfaceView, &QAbstractItemView::clicked, this, &IpCalcPanel::onInterfaceClicked);
+}
+
+QWidget *IpCalcPanel::buildResults()
+{
     m_resultModel = new IpCalcResultModel(this);
     m_resultView = new QTableView(this);
     m_resultView->setObjectName(QStringLiteral("ipcalcResults"));
@@ -263,8 +160,11 @@ void IpCalcPanel::buildUi()
     leftLayout->addWidget(m_headline);
     leftLayout->addWidget(m_resultView, 1);
     leftLayout->addWidget(m_sameBox);
+    return left;
+}
 
-    // Subnetting.
+void IpCalcPanel::buildSubnets()
+{
     m_subnetBox = new QGroupBox(this);
     m_splitMode = new QComboBox(m_subnetBox);
     m_splitMode->setObjectName(QStringLiteral("ipcalcSplitMode"));
@@ -297,8 +197,10 @@ void IpCalcPanel::buildUi()
     subnetLayout->addLayout(splitRow);
     subnetLayout->addWidget(m_subnetSummary);
     subnetLayout->addWidget(m_subnetView, 1);
+}
 
-    // Local interfaces.
+void IpCalcPanel::buildInterfaces()
+{
     m_interfaceBox = new QGroupBox(this);
     m_interfaceModel = new QStandardItemModel(this);
     m_interfaceView = new QTreeView(m_interfaceBox);
@@ -314,8 +216,10 @@ void IpCalcPanel::buildUi()
     refreshRow->addStretch(1);
     refreshRow->addWidget(m_refreshButton);
     interfaceLayout->addLayout(refreshRow);
+}
 
-    // Ports.
+void IpCalcPanel::buildPorts()
+{
     m_portBox = new QGroupBox(this);
     m_portLabel = new QLabel(m_portBox);
     m_portInput = new QLineEdit(m_portBox);
@@ -329,39 +233,6 @@ void IpCalcPanel::buildUi()
     auto *portLayout = new QFormLayout(m_portBox);
     portLayout->addRow(m_portLabel, m_portInput);
     portLayout->addRow(m_portResult);
-
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_subnetBox);
-    right->addWidget(m_interfaceBox);
-    right->addWidget(m_portBox);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
-    right->setStretchFactor(2, 0);
-
-    auto *columns = new QSplitter(Qt::Horizontal, this);
-    columns->addWidget(left);
-    columns->addWidget(right);
-    columns->setStretchFactor(0, 1);
-    columns->setStretchFactor(1, 1);
-
-    auto *inputRow = new QHBoxLayout;
-    inputRow->addWidget(m_inputLabel);
-    inputRow->addWidget(m_input, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(inputRow);
-    layout->addWidget(m_status);
-    layout->addWidget(columns, 1);
-
-    connect(m_input, &QLineEdit::textChanged, this, &IpCalcPanel::recalculate);
-    connect(m_otherInput, &QLineEdit::textChanged, this, &IpCalcPanel::updateSameNetwork);
-    connect(m_portInput, &QLineEdit::textChanged, this, &IpCalcPanel::updatePort);
-    connect(m_splitMode, &QComboBox::currentIndexChanged, this, [this] {
-        updateSplitRange();
-        updateSubnets();
-    });
-    connect(m_splitValue, &QSpinBox::valueChanged, this, &IpCalcPanel::updateSubnets);
-    connect(m_refreshButton, &QPushButton::clicked, this, &IpCalcPanel::refreshInterfaces);
-    connect(m_interfaceView, &QAbstractItemView::clicked, this, &IpCalcPanel::onInterfaceClicked);
 }
 
 void IpCalcPanel::retranslateUi()
@@ -383,6 +254,14 @@ void IpCalcPanel::retranslateUi()
     m_portBox->setTitle(tr("Port"));
     m_portLabel->setText(tr("&Port:"));
     m_portInput->setPlaceholderText(tr("80"));
+    m_resultView->setAccessibleName(tr("Results"));
+    m_subnetView->setAccessibleName(tr("Subnets"));
+    m_interfaceView->setAccessibleName(tr("Local interfaces"));
+    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_resultView), static_cast<QAbstractItemView *>(m_subnetView),
+                                    static_cast<QAbstractItemView *>(m_interfaceView)})
+        AccessibleNames::nameViewParts(view);
+    for (QLineEdit *edit : {m_input, m_otherInput, m_portInput})
+        AccessibleNames::nameClearButton(edit);
     m_resultModel->retranslate();
     m_subnetModel->retranslate();
 }
@@ -417,13 +296,13 @@ QString IpCalcPanel::input() const
 
 void IpCalcPanel::showError(QLabel *label, const QString &message)
 {
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::setTone(label, Theme::Tone::Bad);
     label->setText(message);
 }
 
 void IpCalcPanel::showInfo(QLabel *label, const QString &message)
 {
-    label->setStyleSheet(QString());
+    Theme::clearTone(label);
     label->setText(message);
 }
 

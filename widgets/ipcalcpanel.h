@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "toolpanel.h"
 
 #include <memory>
 
@@ -26,7 +26,7 @@ class SubnetListModel;
 /// ranges, network and host parts), splits its network into subnets, checks
 /// whether a second address is on the same network, lists this machine's
 /// interfaces and explains port numbers.
-class IpCalcPanel : public QWidget
+class IpCalcPanel : public ToolPanel
 {
     Q_OBJECT
 public:
@@ -34,12 +34,12 @@ public:
     ~IpCalcPanel() override;
 
     /// Applies what the command line asked for: `--ipcalc ADDRESS` fills the input.
-    void launch(const LaunchOptions &options);
+    void launch(const LaunchOptions &options) override;
 
     void setInput(const QString &text);
     QString input() const;
     /// Remembers the address for the next start.
-    void saveSettings() const;
+    void saveSettings() override;
 
     /// Rows shown at most in the subnet list; the summary gives the full count.
     static constexpr int MaxListedSubnets = 1 << 20;
@@ -49,6 +49,11 @@ protected:
 
 private:
     void buildUi();
+    /// The results table and the "same subnet?" box under it.
+    QWidget *buildResults();
+    void buildSubnets();
+    void buildInterfaces();
+    void buildPorts();
     void retranslateUi();
     void recalculate();
     void updateSubnets();

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "accessiblenames.h"
 #include "ipcalcpanel.h"
 #include "languagemanager.h"
 #include "launchoptions.h"
 #include "receivelogview.h"
 #include "sessionworkspace.h"
+#include "sessionpanel.h"
 #include "settings.h"
 #include "tcpclientpanel.h"
 #include "tcpserverpanel.h"
@@ -17,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -28,16 +31,51 @@ static void initResources()
 
 namespace Sockpit {
 
+namespace {
+
+// Each tab's panel, in tab order, made when the tab is first shown.
+using PanelMaker = ToolPanel *(*)(QWidget *parent);
+constexpr std::array<PanelMaker, MainWindow::TabCount> PanelMakers{
+    [](QWidget *parent) -> ToolPanel * { return new TcpClientPanel(parent); },
+    [](QWidget *parent) -> ToolPanel * { return new TcpServerPanel(parent); },
+    [](QWidget *parent) -> ToolPanel * { return new UdpPanel(parent); },
+    [](QWidget *parent) -> ToolPanel * { return new IpCalcPanel(parent); },
+};
+
+/// The tab a command-line mode opens; -1 keeps the current one.
+int tabOf(LaunchOptions::Mode mode)
+{
+    constexpr std::array<std::pair<LaunchOptions::Mode, int>, 5> tabs{{
+        {LaunchOptions::Mode::Window, -1},
+        {LaunchOptions::Mode::TcpClient, MainWindow::TcpClientTab},
+        {LaunchOptions::Mode::TcpServer, MainWindow::TcpServerTab},
+        {LaunchOptions::Mode::Udp, MainWindow::UdpTab},
+        {LaunchOptions::Mode::IpCalc, MainWindow::IpCalcTab},
+    }};
+    for (const auto &[from, tab] : tabs) {
+        if (from == mode)
+            return tab;
+    }
+    return -1;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
 {
     initResources();
-    setWindowIcon(QIcon(QStringLiteral(":/icons/sockpit.svg")));
+    // PNGs rather than the SVG: Qt reads them itself, while an SVG icon loads a
+    // plugin and Qt SVG before the window can show (the .desktop file keeps the SVG).
+    QIcon icon;
+    for (const int size : {32, 64, 128})
+        icon.addFile(QStringLiteral(":/icons/sockpit-%1.png").arg(size), QSize(size, size));
+    setWindowIcon(icon);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     // Each tab's panel is made when the tab is first shown (or asked for), so
     // start-up pays only for the tab the user sees.
-    for (int tab = TcpClientTab; tab <= IpCalcTab; ++tab) {
+    for (int tab = 0; tab < TabCount; ++tab) {
         auto *page = new QWidget(m_tabs);
         auto *layout = new QVBoxLayout(page);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -51,57 +89,50 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(Settings::WindowGeometry.value()))
         resize(defaultSize());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        ensurePanel(index);
+        panel(index);
         updateActions();
     });
     m_tabs->setCurrentIndex(qBound(0, Settings::CurrentTab.value(), m_tabs->count() - 1));
-    ensurePanel(m_tabs->currentIndex());
+    panel(m_tabs->currentIndex());
     retranslateUi();
 }
 
 MainWindow::~MainWindow() = default;
 
-template<typename Panel>
-Panel *MainWindow::panel(Panel *&member, Tab tab)
+ToolPanel *MainWindow::panel(int tab)
 {
-    if (!member) {
+    if (tab < 0 || tab >= TabCount)
+        return nullptr;
+    ToolPanel *&made = m_panels[size_t(tab)];
+    if (!made) {
         const Settings::Batch batch; // the panel reads its settings through one QSettings
         QWidget *page = m_tabs->widget(tab);
-        member = new Panel(page);
-        page->layout()->addWidget(member);
+        made = PanelMakers[size_t(tab)](page);
+        page->layout()->addWidget(made);
+        if (SessionWorkspace *workspace = made->workspace(); workspace && !m_launchEncoding.isEmpty())
+            workspace->setEncoding(m_launchEncoding);
     }
-    return member;
+    return made;
 }
 
 TcpClientPanel *MainWindow::tcpClientPanel()
 {
-    return panel(m_tcpClient, TcpClientTab);
+    return static_cast<TcpClientPanel *>(panel(TcpClientTab));
 }
 
 TcpServerPanel *MainWindow::tcpServerPanel()
 {
-    return panel(m_tcpServer, TcpServerTab);
+    return static_cast<TcpServerPanel *>(panel(TcpServerTab));
 }
 
 UdpPanel *MainWindow::udpPanel()
 {
-    return panel(m_udp, UdpTab);
+    return static_cast<UdpPanel *>(panel(UdpTab));
 }
 
 IpCalcPanel *MainWindow::ipCalcPanel()
 {
-    return panel(m_ipCalc, IpCalcTab);
-}
-
-void MainWindow::ensurePanel(int index)
-{
-    switch (index) {
-    case TcpClientTab: tcpClientPanel(); break;
-    case TcpServerTab: tcpServerPanel(); break;
-    case UdpTab: udpPanel(); break;
-    case IpCalcTab: ipCalcPanel(); break;
-    default: break;
-    }
+    return static_cast<IpCalcPanel *>(panel(IpCalcTab));
 }
 
 void MainWindow::createMenus()
@@ -149,35 +180,29 @@ void MainWindow::createMenus()
 
 SessionWorkspace *MainWindow::currentWorkspace() const
 {
-    QWidget *page = m_tabs->currentWidget();
-    return page ? page->findChild<SessionWorkspace *>() : nullptr;
+    const int tab = m_tabs->currentIndex();
+    ToolPanel *current = tab >= 0 && tab < TabCount ? m_panels[size_t(tab)] : nullptr;
+    return current ? current->workspace() : nullptr;
 }
 
 void MainWindow::launch(const LaunchOptions &options)
 {
-    QWidget *page = nullptr;
-    switch (options.mode) {
-    case LaunchOptions::Mode::TcpClient: page = tcpClientPanel(); break;
-    case LaunchOptions::Mode::TcpServer: page = tcpServerPanel(); break;
-    case LaunchOptions::Mode::Udp: page = udpPanel(); break;
-    case LaunchOptions::Mode::IpCalc: page = ipCalcPanel(); break;
-    case LaunchOptions::Mode::Window: break;
+    m_launchEncoding = options.encoding;
+    for (ToolPanel *made : m_panels) {
+        if (made && made->workspace() && !options.encoding.isEmpty())
+            made->workspace()->setEncoding(options.encoding);
     }
-    // A panel sits in its tab's page; the window mode keeps the current tab.
-    QWidget *tabPage = page ? page->parentWidget() : m_tabs->currentWidget();
-    m_tabs->setCurrentWidget(tabPage);
-    if (SessionWorkspace *workspace = tabPage->findChild<SessionWorkspace *>()) {
-        if (!options.encoding.isEmpty())
-            workspace->setEncoding(options.encoding);
-        if (!options.capturePath.isEmpty())
-            workspace->startCapture(options.capturePath);
+    const int tab = tabOf(options.mode);
+    if (tab >= 0) {
+        m_tabs->setCurrentIndex(tab);
+        panel(tab)->launch(options);
+        return;
     }
-    switch (options.mode) {
-    case LaunchOptions::Mode::TcpClient: m_tcpClient->launch(options); break;
-    case LaunchOptions::Mode::TcpServer: m_tcpServer->launch(options); break;
-    case LaunchOptions::Mode::Udp: m_udp->launch(options); break;
-    case LaunchOptions::Mode::IpCalc: m_ipCalc->launch(options); break;
-    case LaunchOptions::Mode::Window: break;
+    // The window alone: a capture needs a session tab, the client's if the calculator is shown.
+    if (!options.capturePath.isEmpty()) {
+        if (!currentWorkspace())
+            m_tabs->setCurrentIndex(TcpClientTab);
+        currentWorkspace()->startCapture(options.capturePath);
     }
 }
 
@@ -204,14 +229,10 @@ void MainWindow::saveSettings()
     Settings::WindowGeometry.setValue(saveGeometry());
     Settings::CurrentTab.setValue(m_tabs->currentIndex());
     // Each panel saves its own fields and its log/send area; a panel never opened has nothing new.
-    if (m_tcpClient)
-        m_tcpClient->saveSettings();
-    if (m_tcpServer)
-        m_tcpServer->saveSettings();
-    if (m_udp)
-        m_udp->saveSettings();
-    if (m_ipCalc)
-        m_ipCalc->saveSettings();
+    for (ToolPanel *made : m_panels) {
+        if (made)
+            made->saveSettings();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -242,6 +263,8 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Sockpit"));
+    m_tabs->tabBar()->setAccessibleName(tr("Tools"));
+    AccessibleNames::nameMenuBarParts(menuBar());
     const QString language = LanguageManager::instance().language();
     m_chinese->setChecked(language == u"zh_CN");
     m_english->setChecked(language != u"zh_CN");

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <array>
+
 class QAction;
 class QActionGroup;
 class QMenu;
@@ -10,19 +12,22 @@ class QTabWidget;
 namespace Sockpit {
 
 class IpCalcPanel;
+class SessionPanel;
 class SessionWorkspace;
 class TcpClientPanel;
 class TcpServerPanel;
+class ToolPanel;
 class UdpPanel;
 struct LaunchOptions;
 
 /// One tab per tool, menus for the log, language and help, and the settings
-/// that outlive a run (geometry, current tab).
+/// that outlive a run (geometry, current tab). It knows its tabs only as
+/// ToolPanels, each made when it is first shown.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Tab { TcpClientTab, TcpServerTab, UdpTab, IpCalcTab };
+    enum Tab { TcpClientTab, TcpServerTab, UdpTab, IpCalcTab, TabCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -30,11 +35,13 @@ public:
     /// The size of the first start, before a size is remembered.
     static QSize defaultSize() { return {1100, 760}; }
 
-    /// Opens the tab the command line names and starts it.
+    /// Opens the tab the command line names and starts it. --encoding applies
+    /// to every session tab of this run, --capture to the tab that opens.
     void launch(const LaunchOptions &options);
 
     QTabWidget *tabs() const { return m_tabs; }
-    /// The panels, made on first use.
+    /// A tab's panel, made on first use.
+    ToolPanel *panel(int tab);
     TcpClientPanel *tcpClientPanel();
     TcpServerPanel *tcpServerPanel();
     UdpPanel *udpPanel();
@@ -47,9 +54,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    template<typename Panel>
-    Panel *panel(Panel *&member, Tab tab);
-    void ensurePanel(int index);
     void createMenus();
     void saveSettings();
     void showAbout();
@@ -57,10 +61,8 @@ private:
     void retranslateUi();
 
     QTabWidget *m_tabs;
-    TcpClientPanel *m_tcpClient = nullptr;
-    TcpServerPanel *m_tcpServer = nullptr;
-    UdpPanel *m_udp = nullptr;
-    IpCalcPanel *m_ipCalc = nullptr;
+    std::array<ToolPanel *, TabCount> m_panels{};
+    QString m_launchEncoding; ///< --encoding, for session tabs made later in the run
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

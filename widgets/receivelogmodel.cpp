@@ -1,47 +1,27 @@
 #include "receivelogmodel.h"
 
-#include "codec.h"
+#include "logline.h"
+#include "theme.h"
 #include "trafficlog.h"
 
 #include <QBrush>
-#include <QColor>
+#include <QGuiApplication>
 
 #include <climits>
 
 namespace Sockpit {
 
 namespace {
-
-// Control characters would break a one-line row; show them as the escapes the
-// send box accepts (\r \n \t \xHH), which every font can draw.
-QString visible(const QString &text, int maxChars, qsizetype *cut)
+Theme::Tone toneOf(Direction direction)
 {
-    static constexpr char digits[] = "0123456789ABCDEF";
-    const qsizetype n = qMin<qsizetype>(text.size(), maxChars);
-    *cut = text.size() - n;
-    QString out;
-    out.reserve(n);
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c >= 0x20 && c != 0x7F) {
-            out.append(QChar(c));
-            continue;
-        }
-        out.append(u'\\');
-        switch (c) {
-        case u'\r': out.append(u'r'); break;
-        case u'\n': out.append(u'n'); break;
-        case u'\t': out.append(u't'); break;
-        default:
-            out.append(u'x');
-            out.append(QLatin1Char(digits[c >> 4]));
-            out.append(QLatin1Char(digits[c & 0xF]));
-            break;
-        }
+    switch (direction) {
+    case Direction::Rx: return Theme::Tone::Rx;
+    case Direction::Tx: return Theme::Tone::Tx;
+    case Direction::Info: return Theme::Tone::Info;
+    case Direction::Error: return Theme::Tone::Bad;
     }
-    return out;
+    return Theme::Tone::Info;
 }
-
 } // namespace
 
 ReceiveLogModel::ReceiveLogModel(TrafficLog *log, QObject *parent)
@@ -84,13 +64,7 @@ QVariant ReceiveLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return entry.isPayload() ? tr("%n byte(s)", nullptr, int(entry.data.size())) : QVariant();
     case Qt::ForegroundRole:
-        switch (entry.direction) {
-        case Direction::Rx: return QBrush(QColor(0x1f, 0x4e, 0x9c));
-        case Direction::Tx: return QBrush(QColor(0x1b, 0x7a, 0x2e));
-        case Direction::Info: return QBrush(QColor(0x60, 0x60, 0x60));
-        case Direction::Error: return QBrush(QColor(0xb0, 0x1c, 0x1c));
-        }
-        return {};
+        return QBrush(Theme::color(toneOf(entry.direction), QGuiApplication::palette(), QPalette::Base));
     case SeqRole:
         return QVariant::fromValue(seq);
     default:
@@ -100,43 +74,9 @@ QVariant ReceiveLogModel::data(const QModelIndex &index, int role) const
 
 QString ReceiveLogModel::lineFor(const LogEntry &entry, int maxChars) const
 {
-    QString line = TrafficLog::formatTime(entry.msecsSinceEpoch) + QStringLiteral("  ") + TrafficLog::directionName(entry.direction);
-    if (entry.peer.isValid())
-        line += QStringLiteral("  ") + entry.peer.toString();
-    line += u"  ";
-    if (!entry.isPayload())
-        return line + entry.text;
-
-    const bool hexOnly = m_mode == ViewMode::Hex || Encodings::isHex(m_log->encoding());
-    qsizetype cut = 0;
-    if (hexOnly) {
-        line += Hex::format(entry.data, maxChars / 3);
-        cut = entry.data.size() - qMin<qsizetype>(entry.data.size(), maxChars / 3);
-        if (cut > 0)
-            line += tr(" … (%n more byte(s))", nullptr, int(cut));
-        return line;
-    }
-    // A row needs the start of the text only: a 1 MB read is not decoded in
-    // full to show its first line (saving and finding ask for everything).
-    TrafficLog::TextPreview preview;
-    if (m_log->contains(entry.seq) && maxChars != INT_MAX) {
-        preview = m_log->textPreview(entry.seq, maxChars);
-    } else {
-        preview.text = entry.text.left(maxChars);
-        preview.moreChars = entry.text.size() - preview.text.size();
-    }
-    line += visible(preview.text, int(preview.text.size()), &cut); // short already
-    if (preview.moreBytes > 0)
-        line += tr(" … (%n more byte(s))", nullptr, int(preview.moreBytes));
-    else if (preview.moreChars > 0)
-        line += tr(" … (%n more character(s))", nullptr, int(preview.moreChars));
-    if (m_mode == ViewMode::Both) {
-        const qsizetype hexBytes = qMin<qsizetype>(entry.data.size(), maxChars / 3);
-        line += QStringLiteral("  |  ") + Hex::format(entry.data, hexBytes);
-        if (hexBytes < entry.data.size())
-            line += u" …";
-    }
-    return line;
+    static_assert(int(ViewMode::Text) == int(LogLine::Payload::Text) && int(ViewMode::Hex) == int(LogLine::Payload::Hex)
+                  && int(ViewMode::Both) == int(LogLine::Payload::Both));
+    return LogLine::format(*m_log, entry, LogLine::Style{LogLine::Payload(m_mode), maxChars});
 }
 
 void ReceiveLogModel::setViewMode(ViewMode mode)

@@ -1,5 +1,6 @@
 #include "receivelogview.h"
 
+#include "accessiblenames.h"
 #include "capturesink.h"
 #include "receivelogmodel.h"
 #include "trafficlog.h"
@@ -70,6 +71,15 @@ ReceiveLogView::ReceiveLogView(TrafficLog *log, CaptureSink *capture, QWidget *p
     m_captureButton->setCheckable(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    layOut();
+    connectControls();
+    retranslateUi();
+}
+
+ReceiveLogView::~ReceiveLogView() = default;
+
+void ReceiveLogView::layOut()
+{
     auto *toolbar = new QHBoxLayout;
     toolbar->setContentsMargins(0, 0, 0, 0);
     toolbar->addWidget(m_viewLabel);
@@ -91,11 +101,25 @@ ReceiveLogView::ReceiveLogView(TrafficLog *log, CaptureSink *capture, QWidget *p
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
 
+    setTabOrder(m_viewMode, m_autoScroll);
+    setTabOrder(m_autoScroll, m_pause);
+    setTabOrder(m_pause, m_clear);
+    setTabOrder(m_clear, m_findEdit);
+    setTabOrder(m_findEdit, m_findPrev);
+    setTabOrder(m_findPrev, m_findNext);
+    setTabOrder(m_findNext, m_save);
+    setTabOrder(m_save, m_captureButton);
+    setTabOrder(m_captureButton, m_list);
+}
+
+void ReceiveLogView::connectControls()
+{
     connect(m_viewMode, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_model->setViewMode(ReceiveLogModel::ViewMode(index)); });
     connect(m_pause, &QToolButton::toggled, this, [this](bool paused) {
         m_model->setPaused(paused);
-        retranslateUi();
+        refreshPause();
+        updateStatus();
     });
     connect(m_clear, &QToolButton::clicked, m_log, &TrafficLog::clear);
     connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { find(false); });
@@ -124,20 +148,7 @@ ReceiveLogView::ReceiveLogView(TrafficLog *log, CaptureSink *capture, QWidget *p
     connect(m_model, &ReceiveLogModel::hiddenCountChanged, this, &ReceiveLogView::updateStatus);
     if (m_capture)
         connect(m_capture, &CaptureSink::errorOccurred, this, &ReceiveLogView::updateCaptureButton);
-
-    setTabOrder(m_viewMode, m_autoScroll);
-    setTabOrder(m_autoScroll, m_pause);
-    setTabOrder(m_pause, m_clear);
-    setTabOrder(m_clear, m_findEdit);
-    setTabOrder(m_findEdit, m_findPrev);
-    setTabOrder(m_findPrev, m_findNext);
-    setTabOrder(m_findNext, m_save);
-    setTabOrder(m_save, m_captureButton);
-    setTabOrder(m_captureButton, m_list);
-    retranslateUi();
 }
-
-ReceiveLogView::~ReceiveLogView() = default;
 
 void ReceiveLogView::setPeerFilter(std::optional<quint64> peerId)
 {
@@ -261,13 +272,13 @@ void ReceiveLogView::retranslateUi()
     m_viewMode->setAccessibleName(tr("View mode"));
     m_autoScroll->setText(tr("Auto-scroll"));
     m_autoScroll->setToolTip(tr("Follow new entries; scrolling up to read stops following until you return to the bottom"));
-    m_pause->setText(m_pause->isChecked() ? tr("Resume") : tr("Pause"));
     m_pause->setToolTip(tr("Freeze the view; data is still received, counted and captured"));
     m_pause->setAccessibleName(tr("Pause view"));
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Remove all entries from the log"));
     m_findEdit->setPlaceholderText(tr("Find in log"));
     m_findEdit->setAccessibleName(tr("Find in log"));
+    AccessibleNames::nameClearButton(m_findEdit);
     m_findPrev->setText(tr("Previous"));
     m_findPrev->setAccessibleName(tr("Find previous"));
     m_findNext->setText(tr("Next"));
@@ -277,7 +288,13 @@ void ReceiveLogView::retranslateUi()
     m_captureButton->setToolTip(tr("Append every received byte, raw, to a file (not limited by the log size)"));
     m_captureButton->setAccessibleName(tr("Capture to file"));
     m_list->setAccessibleName(tr("Receive log"));
+    refreshPause();
     updateCaptureButton();
+}
+
+void ReceiveLogView::refreshPause()
+{
+    m_pause->setText(m_pause->isChecked() ? tr("Resume") : tr("Pause"));
 }
 
 } // namespace Sockpit

@@ -51,7 +51,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void layOut();
+    void connectControls();
+    /// Texts set in code; only on a language change.
     void retranslateUi();
+    void refreshPause();
     void find(bool backwards);
     void updateCaptureButton();
     void updateStatus();

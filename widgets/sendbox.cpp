@@ -1,7 +1,9 @@
 #include "sendbox.h"
 
 #include "codec.h"
+#include "session.h"
 #include "settings.h"
+#include "theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,9 +36,19 @@ SendBox::SendBox(QWidget *parent)
     , m_interval(new QSpinBox(this))
     , m_historyBox(new QComboBox(this))
     , m_sendFileButton(new QPushButton(this))
-    , m_progress(new QProgressBar(this))
     , m_sendButton(new QPushButton(this))
     , m_error(new QLabel(this))
+{
+    setUpControls();
+    layOut();
+    connectControls();
+    connect(&m_repeatTimer, &QTimer::timeout, this, &SendBox::sendRepeat);
+    m_fileTimer.setInterval(0);
+    connect(&m_fileTimer, &QTimer::timeout, this, &SendBox::sendNextFileChunk);
+    retranslateUi();
+}
+
+void SendBox::setUpControls()
 {
     // Names let tests (and accessibility tools) find the controls.
     m_input->setObjectName(QStringLiteral("sendInput"));
@@ -47,7 +59,6 @@ SendBox::SendBox(QWidget *parent)
     m_interval->setObjectName(QStringLiteral("repeatIntervalSpin"));
     m_historyBox->setObjectName(QStringLiteral("historyCombo"));
     m_sendFileButton->setObjectName(QStringLiteral("sendFileButton"));
-    m_progress->setObjectName(QStringLiteral("fileProgress"));
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
     m_error->setObjectName(QStringLiteral("sendErrorLabel"));
 
@@ -62,26 +73,26 @@ SendBox::SendBox(QWidget *parent)
     m_interval->setSuffix(QStringLiteral(" ms"));
     m_historyBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_historyBox->setMinimumContentsLength(16);
-    m_progress->setVisible(false);
-    m_progress->setMaximumWidth(160);
     m_sendButton->setDefault(false);
     m_sendButton->setMinimumWidth(90);
-    m_error->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    Theme::setTone(m_error, Theme::Tone::Bad);
     m_error->setWordWrap(true);
     m_error->setVisible(false);
+}
 
-    auto *options = new QHBoxLayout;
-    options->addWidget(m_hex);
-    options->addWidget(m_escapes);
-    options->addWidget(m_lineEndingLabel);
-    options->addWidget(m_lineEnding);
-    options->addSpacing(12);
-    options->addWidget(m_repeat);
-    options->addWidget(m_interval);
-    options->addSpacing(12);
-    options->addWidget(m_historyBox, 1);
-    options->addWidget(m_sendFileButton);
-    options->addWidget(m_progress);
+void SendBox::layOut()
+{
+    m_options = new QHBoxLayout;
+    m_options->addWidget(m_hex);
+    m_options->addWidget(m_escapes);
+    m_options->addWidget(m_lineEndingLabel);
+    m_options->addWidget(m_lineEnding);
+    m_options->addSpacing(12);
+    m_options->addWidget(m_repeat);
+    m_options->addWidget(m_interval);
+    m_options->addSpacing(12);
+    m_options->addWidget(m_historyBox, 1);
+    m_options->addWidget(m_sendFileButton);
 
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
@@ -89,19 +100,29 @@ SendBox::SendBox(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(options);
+    layout->addLayout(m_options);
     layout->addLayout(inputRow, 1);
     layout->addWidget(m_error);
 
+    setTabOrder(m_input, m_sendButton);
+    setTabOrder(m_sendButton, m_hex);
+    setTabOrder(m_hex, m_escapes);
+    setTabOrder(m_escapes, m_lineEnding);
+    setTabOrder(m_lineEnding, m_repeat);
+    setTabOrder(m_repeat, m_interval);
+    setTabOrder(m_interval, m_historyBox);
+    setTabOrder(m_historyBox, m_sendFileButton);
+}
+
+void SendBox::connectControls()
+{
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, m_input);
         shortcut->setContext(Qt::WidgetShortcut);
         connect(shortcut, &QShortcut::activated, this, &SendBox::send);
     }
     connect(m_sendButton, &QPushButton::clicked, this, &SendBox::send);
-    connect(m_input, &QPlainTextEdit::textChanged, this, [this] {
-        m_error->setVisible(false);
-    });
+    connect(m_input, &QPlainTextEdit::textChanged, this, [this] { m_error->setVisible(false); });
     connect(m_hex, &QCheckBox::toggled, this, [this](bool hex) {
         m_escapes->setEnabled(!hex);
         m_lineEnding->setEnabled(!hex);
@@ -132,26 +153,61 @@ SendBox::SendBox(QWidget *parent)
                 showError(error);
         }
     });
+}
 
-    connect(&m_repeatTimer, &QTimer::timeout, this, [this] {
-        if (!m_handler || !m_handler(m_repeatPayload))
-            stopRepeat();
-    });
-    m_fileTimer.setInterval(0);
-    connect(&m_fileTimer, &QTimer::timeout, this, &SendBox::sendNextFileChunk);
-
-    setTabOrder(m_input, m_sendButton);
-    setTabOrder(m_sendButton, m_hex);
-    setTabOrder(m_hex, m_escapes);
-    setTabOrder(m_escapes, m_lineEnding);
-    setTabOrder(m_lineEnding, m_repeat);
-    setTabOrder(m_repeat, m_interval);
-    setTabOrder(m_interval, m_historyBox);
-    setTabOrder(m_historyBox, m_sendFileButton);
-    retranslateUi();
+QProgressBar *SendBox::progressBar()
+{
+    // Made when a file is first sent: most sessions never show it.
+    if (!m_progress) {
+        m_progress = new QProgressBar(this);
+        m_progress->setObjectName(QStringLiteral("fileProgress"));
+        m_progress->setMaximumWidth(160);
+        m_progress->setAccessibleName(tr("File sending progress"));
+        m_options->addWidget(m_progress);
+    }
+    return m_progress;
 }
 
 SendBox::~SendBox() = default;
+
+void SendBox::setSession(Session *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session)
+        connect(session, &Session::drained, this, &SendBox::onDrained);
+}
+
+bool SendBox::pauseWhileBackedUp()
+{
+    if (!m_session || !m_session->isBackedUp())
+        return false;
+    // Waiting costs nothing: drained() starts the timers again, no polling.
+    m_waitingForDrain = true;
+    m_fileTimer.stop();
+    m_repeatTimer.stop();
+    return true;
+}
+
+void SendBox::onDrained()
+{
+    if (!m_waitingForDrain)
+        return;
+    m_waitingForDrain = false;
+    if (m_file.isOpen())
+        m_fileTimer.start();
+    if (!m_repeatPayload.isEmpty())
+        m_repeatTimer.start(m_interval->value());
+}
+
+void SendBox::sendRepeat()
+{
+    if (pauseWhileBackedUp())
+        return;
+    if (!m_handler || !m_handler(m_repeatPayload))
+        stopRepeat();
+}
 
 void SendBox::setEncoding(const QString &encoding)
 {
@@ -229,7 +285,7 @@ std::optional<QByteArray> SendBox::payload()
 
 void SendBox::send()
 {
-    if (m_repeatTimer.isActive()) {
+    if (isRepeating()) {
         stopRepeat();
         return;
     }
@@ -242,17 +298,18 @@ void SendBox::send()
     if (m_repeat->isChecked()) {
         m_repeatPayload = *bytes;
         m_repeatTimer.start(m_interval->value());
-        retranslateUi();
+        refreshButtons();
     }
 }
 
 void SendBox::stopRepeat()
 {
-    if (!m_repeatTimer.isActive())
+    if (!isRepeating())
         return;
     m_repeatTimer.stop();
     m_repeatPayload.clear();
-    retranslateUi();
+    m_waitingForDrain = m_waitingForDrain && m_file.isOpen();
+    refreshButtons();
 }
 
 QString SendBox::sendFile(const QString &path)
@@ -263,23 +320,18 @@ QString SendBox::sendFile(const QString &path)
     if (!m_file.open(QIODevice::ReadOnly))
         return tr("cannot read '%1': %2").arg(path, m_file.errorString());
     m_fileSent = 0;
-    m_fileTimer.setInterval(0);
-    m_progress->setRange(0, 1000);
+    progressBar()->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_fileTimer.start();
-    retranslateUi();
+    refreshButtons();
     return QString();
 }
 
 void SendBox::sendNextFileChunk()
 {
-    // While the socket drains, look again a little later rather than spinning the loop.
-    if (m_backlog && m_backlog() > MaxBacklogBytes) {
-        m_fileTimer.setInterval(BacklogPollMs);
+    if (pauseWhileBackedUp())
         return;
-    }
-    m_fileTimer.setInterval(0);
     const QByteArray chunk = m_file.read(m_fileChunkBytes);
     if (chunk.isEmpty()) {
         if (m_file.error() != QFileDevice::NoError)
@@ -301,12 +353,14 @@ void SendBox::finishFile(const QString &message)
 {
     m_fileTimer.stop();
     m_file.close();
-    m_progress->setVisible(false);
+    m_waitingForDrain = m_waitingForDrain && isRepeating();
+    if (m_progress)
+        m_progress->setVisible(false);
     if (!message.isEmpty())
         showError(message);
     else
         emit fileSendFinished(m_fileSent);
-    retranslateUi();
+    refreshButtons();
 }
 
 void SendBox::showError(const QString &message)
@@ -322,7 +376,8 @@ void SendBox::addToHistory()
     m_history.prepend(item);
     while (m_history.size() > HistorySize)
         m_history.removeLast();
-    retranslateUi();
+    refreshHistory();
+    emit historyChanged();
 }
 
 void SendBox::loadSettings(const QString &group)
@@ -342,7 +397,7 @@ void SendBox::loadSettings(const QString &group)
         const QVariantMap map = v.toMap();
         m_history.append(HistoryItem{map.value(QStringLiteral("text")).toString(), map.value(QStringLiteral("hex")).toBool()});
     }
-    retranslateUi();
+    refreshHistory();
 }
 
 void SendBox::saveSettings(const QString &group) const
@@ -362,6 +417,8 @@ void SendBox::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        Theme::setTone(m_error, Theme::Tone::Bad);
     QWidget::changeEvent(event);
 }
 
@@ -380,12 +437,24 @@ void SendBox::retranslateUi()
     m_repeat->setText(tr("&Repeat every"));
     m_repeat->setToolTip(tr("Send the same data again at this interval until stopped"));
     m_interval->setAccessibleName(tr("Repeat interval in milliseconds"));
-    m_sendButton->setText(m_repeatTimer.isActive() ? tr("Stop") : tr("&Send"));
     m_sendButton->setToolTip(tr("Send (Ctrl+Enter)"));
-    m_sendFileButton->setText(m_file.isOpen() ? tr("Cancel file") : tr("Send &file…"));
     m_sendFileButton->setToolTip(tr("Send the raw bytes of a file"));
-    m_progress->setAccessibleName(tr("File sending progress"));
+    if (m_progress)
+        m_progress->setAccessibleName(tr("File sending progress"));
+    m_historyBox->setToolTip(tr("Pick a recent send to put it back into the input"));
+    m_historyBox->setAccessibleName(tr("Send history"));
+    refreshButtons();
+    refreshHistory();
+}
 
+void SendBox::refreshButtons()
+{
+    m_sendButton->setText(isRepeating() ? tr("Stop") : tr("&Send"));
+    m_sendFileButton->setText(m_file.isOpen() ? tr("Cancel file") : tr("Send &file…"));
+}
+
+void SendBox::refreshHistory()
+{
     m_historyBox->clear();
     m_historyBox->addItem(tr("History (%n)", nullptr, int(m_history.size())));
     for (const HistoryItem &item : m_history) {
@@ -394,8 +463,6 @@ void SendBox::retranslateUi()
             shown = tr("[hex] %1").arg(shown);
         m_historyBox->addItem(shown);
     }
-    m_historyBox->setToolTip(tr("Pick a recent send to put it back into the input"));
-    m_historyBox->setAccessibleName(tr("Send history"));
 }
 
 } // namespace Sockpit

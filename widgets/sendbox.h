@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFile>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -8,6 +9,7 @@
 #include <optional>
 
 class QCheckBox;
+class QHBoxLayout;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -17,6 +19,7 @@ class QSpinBox;
 
 namespace Sockpit {
 
+class Session;
 struct PayloadSpec;
 
 /// What the user types and sends: text or hex, line ending, escapes, repeat,
@@ -28,17 +31,17 @@ class SendBox : public QWidget
 public:
     static constexpr int HistorySize = 20;
     static constexpr qint64 DefaultFileChunkBytes = 64 * 1024;
-    /// File sending pauses while more than this waits in the socket.
-    static constexpr qint64 MaxBacklogBytes = 1024 * 1024;
-    /// How often a waiting file send looks at the backlog again.
-    static constexpr int BacklogPollMs = 10;
 
     explicit SendBox(QWidget *parent = nullptr);
     ~SendBox() override;
 
     void setSendHandler(std::function<bool(const QByteArray &)> handler) { m_handler = std::move(handler); }
-    /// Bytes still waiting to leave, so file sending does not flood memory.
-    void setBacklogProvider(std::function<qint64()> provider) { m_backlog = std::move(provider); }
+    /// The session sends go to. File sending and repeats pause while it is
+    /// backed up (Session::isBackedUp()) and go on at Session::drained():
+    /// nothing is dropped and its backlog stays bounded.
+    void setSession(Session *session);
+    /// True while a file send or a repeat waits for the session to drain.
+    bool isWaitingForDrain() const { return m_waitingForDrain; }
     void setEncoding(const QString &encoding);
     /// Bytes per send when sending a file (a datagram each, for UDP).
     void setFileChunkBytes(qint64 bytes) { m_fileChunkBytes = bytes; }
@@ -50,7 +53,8 @@ public:
     QString errorText() const;
     /// Recent sends, newest first.
     QStringList history() const;
-    bool isRepeating() const { return m_repeatTimer.isActive(); }
+    /// Repeating, also while a repeat waits for the session to drain.
+    bool isRepeating() const { return !m_repeatPayload.isEmpty(); }
 
     /// Builds the payload from the current input; reports an error under the input.
     std::optional<QByteArray> payload();
@@ -65,20 +69,35 @@ public:
 
 signals:
     void fileSendFinished(qint64 bytes);
+    /// A send was added to the history.
+    void historyChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpControls();
+    void layOut();
+    void connectControls();
+    QProgressBar *progressBar();
     PayloadSpec spec() const;
     void showError(const QString &message);
     void addToHistory();
     void sendNextFileChunk();
+    void sendRepeat();
+    /// Stops the file and repeat timers while the session is backed up; true when it is.
+    bool pauseWhileBackedUp();
+    void onDrained();
     void finishFile(const QString &message);
+    /// Texts set in code; only on a language change.
     void retranslateUi();
+    /// Send/Stop and Send file/Cancel follow what is going on.
+    void refreshButtons();
+    void refreshHistory();
 
     std::function<bool(const QByteArray &)> m_handler;
-    std::function<qint64()> m_backlog;
+    QPointer<Session> m_session;
+    bool m_waitingForDrain = false;
     QString m_encoding;
     bool m_hexForced = false;       ///< the Hex encoding has ticked the hex box
     bool m_hexBeforeForced = false; ///< the box as the user left it before that
@@ -91,9 +110,10 @@ private:
     QSpinBox *m_interval;
     QComboBox *m_historyBox;
     QPushButton *m_sendFileButton;
-    QProgressBar *m_progress;
+    QProgressBar *m_progress = nullptr; ///< made when a file is first sent
     QPushButton *m_sendButton;
     QLabel *m_error;
+    QHBoxLayout *m_options = nullptr;
     struct HistoryItem
     {
         QString text;

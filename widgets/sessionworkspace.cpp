@@ -64,7 +64,10 @@ SessionWorkspace::SessionWorkspace(const QString &settingsGroup, QWidget *parent
         m_log->setEncoding(encoding);
         m_sendBox->setEncoding(encoding);
         emit encodingChanged(encoding);
+        emit settingsChanged();
     });
+    connect(m_splitter, &QSplitter::splitterMoved, this, &SessionWorkspace::settingsChanged);
+    connect(m_sendBox, &SendBox::historyChanged, this, &SessionWorkspace::settingsChanged);
     connect(m_encodingSelector, &EncodingSelector::errorOccurred, this, &SessionWorkspace::logError);
     retranslateUi();
 }

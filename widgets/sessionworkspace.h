@@ -61,6 +61,8 @@ public:
 
 signals:
     void encodingChanged(const QString &encoding);
+    /// Something it remembers changed (the encoding, the send history, the splitter).
+    void settingsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

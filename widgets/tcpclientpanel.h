@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "sessionpanel.h"
 
 #include <memory>
 
@@ -10,42 +10,41 @@ class TcpClientPanel;
 
 namespace Sockpit {
 
-class SessionWorkspace;
 class TcpClientSession;
-struct LaunchOptions;
+struct TcpClientConfig;
+template<typename T> struct Result;
 
 /// The TCP client tab: server address, connect/disconnect, timeout and
 /// short-connection options over the shared log and send box.
-class TcpClientPanel : public QWidget
+class TcpClientPanel : public SessionPanel
 {
     Q_OBJECT
 public:
     explicit TcpClientPanel(QWidget *parent = nullptr);
     ~TcpClientPanel() override;
 
-    SessionWorkspace *workspace() const { return m_workspace; }
-    TcpClientSession *session() const { return m_session; }
+    TcpClientSession *session() const { return m_client; }
 
-    /// Applies --tcp-client / --encoding / --capture and connects.
-    void launch(const LaunchOptions &options);
     /// Connects (or, when connected, disconnects) as the button does.
     void toggleConnection();
-    void saveSettings() const;
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void loadForm() override;
+    void saveForm() override;
+    void launchForm(const LaunchOptions &options) override;
+    bool sendData(const QByteArray &bytes) override;
+    void retranslateForm() override;
+    void refresh() override;
 
 private:
-    /// Checks host and port as typed; shows the first problem and returns false.
-    bool validateInput();
-    void applyOptions();
-    void updateState();
-    bool sendData(const QByteArray &bytes);
-    void retranslateUi();
+    /// The form as a config; a problem is shown under the fields, except a missing
+    /// host or port while the user is still typing.
+    Result<TcpClientConfig> formConfig();
+    void onFormEdited();
+    void refreshControls();
 
     std::unique_ptr<Ui::TcpClientPanel> m_ui;
-    TcpClientSession *m_session;
-    SessionWorkspace *m_workspace;
+    TcpClientSession *m_client;
     QString m_lastError;
     QString m_endReason;          ///< why the last connection ended, when the user did not end it
     bool m_closingByRequest = false;

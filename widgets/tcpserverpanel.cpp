@@ -1,59 +1,90 @@
 #include "tcpserverpanel.h"
 #include "ui_tcpserverpanel.h"
 
+#include "accessiblenames.h"
+#include "address.h"
 #include "clienttablemodel.h"
 #include "codec.h"
-#include "endpoint.h"
 #include "launchoptions.h"
 #include "receivelogview.h"
-#include "sendbox.h"
+#include "sessionconfig.h"
 #include "sessionworkspace.h"
 #include "settings.h"
 #include "tcpserversession.h"
 
-#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QNetworkInterface>
+#include <QSignalBlocker>
 
 namespace Sockpit {
 
 namespace {
-const QString SettingsGroup = QStringLiteral("TcpServer");
-
 // Rows of the address combo box before this machine's own addresses.
 enum AddressRow { AnyRow, AnyIPv4Row, AnyIPv6Row, FirstLocalRow };
-
-QString hostOfRow(int row)
-{
-    switch (row) {
-    case AnyRow:
-        return QString();
-    case AnyIPv4Row:
-        return QStringLiteral("0.0.0.0");
-    case AnyIPv6Row:
-        return QStringLiteral("::");
-    default:
-        return QString();
-    }
-}
 } // namespace
 
-TcpServerPanel::TcpServerPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_ui(std::make_unique<Ui::TcpServerPanel>())
-    , m_session(new TcpServerSession(this))
-    , m_clientModel(new ClientTableModel(this))
-    , m_workspace(new SessionWorkspace(SettingsGroup, this))
+struct TcpServerPanel::FormConfig
 {
-    m_clientModel->attach(m_session);
+    Result<TcpServerConfig> full;
+    Result<TcpServerConfig> usable;
+};
+
+TcpServerPanel::TcpServerPanel(QWidget *parent)
+    : SessionPanel(QStringLiteral("TcpServer"), new TcpServerSession, /*datagram*/ false, parent)
+    , m_ui(std::make_unique<Ui::TcpServerPanel>())
+    , m_server(static_cast<TcpServerSession *>(SessionPanel::session()))
+    , m_clientModel(new ClientTableModel(this))
+{
+    m_clientModel->attach(m_server);
     m_ui->setupUi(this);
-    m_ui->mainSplitter->addWidget(m_workspace);
+    m_ui->mainSplitter->addWidget(workspace());
     m_ui->mainSplitter->setStretchFactor(0, 1);
     m_ui->mainSplitter->setStretchFactor(1, 2);
-    m_ui->inputErrorLabel->setVisible(false);
-    setTabOrder(m_ui->logFilterCheck, m_workspace);
+    setTabOrder(m_ui->logFilterCheck, workspace());
+    setUpClientView();
+    for (int i = 0; i < 3; ++i)
+        m_ui->autoReplyCombo->addItem(QString());
+    for (int i = 0; i < 2; ++i)
+        m_ui->sendTargetCombo->addItem(QString());
+    fillAddressChoices();
 
+    connect(m_ui->addressCombo, &QComboBox::currentTextChanged, this, &TcpServerPanel::onFormEdited);
+    connect(m_ui->portEdit, &QLineEdit::textChanged, this, &TcpServerPanel::onFormEdited);
+    connect(m_ui->portEdit, &QLineEdit::returnPressed, this, &TcpServerPanel::toggleListening);
+    connect(m_ui->listenButton, &QPushButton::clicked, this, &TcpServerPanel::toggleListening);
+    for (QSpinBox *spin : {m_ui->maxClientsSpin, m_ui->maxPerIpSpin, m_ui->idleSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &TcpServerPanel::onFormEdited);
+    connect(m_ui->autoReplyCombo, &QComboBox::currentIndexChanged, this, &TcpServerPanel::onFormEdited);
+    connect(m_ui->replyEdit, &QLineEdit::textChanged, this, &TcpServerPanel::onFormEdited);
+    connect(m_ui->replyHexCheck, &QCheckBox::toggled, this, &TcpServerPanel::onFormEdited);
+    connect(m_ui->sendTargetCombo, &QComboBox::currentIndexChanged, this, &TcpServerPanel::settingsChanged);
+    connect(m_ui->mainSplitter, &QSplitter::splitterMoved, this, &TcpServerPanel::settingsChanged);
+    connect(workspace(), &SessionWorkspace::encodingChanged, this, &TcpServerPanel::onFormEdited);
+
+    connect(m_ui->disconnectButton, &QPushButton::clicked, this, &TcpServerPanel::disconnectSelected);
+    connect(m_ui->disconnectAllButton, &QPushButton::clicked, m_server, &TcpServerSession::disconnectAll);
+    connect(m_ui->removeClosedButton, &QPushButton::clicked, m_clientModel, [this] {
+        m_clientModel->flush();
+        m_clientModel->removeDeparted();
+        scheduleCountsUpdate();
+    });
+    connect(m_ui->logFilterCheck, &QCheckBox::toggled, this, &TcpServerPanel::updateLogFilter);
+
+    connect(m_server, &Session::stateChanged, this, &TcpServerPanel::refresh);
+    connect(m_server, &TcpServerSession::clientCountChanged, this, &TcpServerPanel::scheduleCountsUpdate);
+    connect(m_server, &TcpServerSession::defenceCountersChanged, this, &TcpServerPanel::scheduleCountsUpdate);
+
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setInterval(250);
+    connect(&m_countsTimer, &QTimer::timeout, this, &TcpServerPanel::updateCounts);
+    finishSetup(m_ui->stateLabel, m_ui->inputErrorLabel);
+}
+
+TcpServerPanel::~TcpServerPanel() = default;
+
+void TcpServerPanel::setUpClientView()
+{
     QTableView *view = m_ui->clientView;
     view->setModel(m_clientModel);
     // Thousands of rows: fixed row heights and no size-to-contents keep the view cheap.
@@ -67,86 +98,18 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     view->setColumnWidth(ClientTableModel::RxColumn, 120);
     view->setColumnWidth(ClientTableModel::TxColumn, 120);
     view->setColumnWidth(ClientTableModel::ActivityColumn, 100);
-
-    for (int i = 0; i < 3; ++i)
-        m_ui->autoReplyCombo->addItem(QString());
-    for (int i = 0; i < 2; ++i)
-        m_ui->sendTargetCombo->addItem(QString());
-    fillAddressChoices();
-
-    // Remembered settings.
-    setListenSpec(Settings::TcpServerListen.value());
-    m_ui->maxClientsSpin->setValue(Settings::TcpServerMaxClients.value());
-    m_ui->maxPerIpSpin->setValue(Settings::TcpServerMaxPerIp.value());
-    m_ui->idleSpin->setValue(Settings::TcpServerIdleTimeoutS.value());
-    m_ui->autoReplyCombo->setCurrentIndex(qBound(0, Settings::TcpServerAutoReply.value(), 2));
-    m_ui->replyEdit->setText(Settings::TcpServerReplyText.value());
-    m_ui->replyHexCheck->setChecked(Settings::TcpServerReplyHex.value());
-    m_ui->sendTargetCombo->setCurrentIndex(Settings::TcpServerSendToAll.value() ? AllClients : SelectedClients);
-    m_workspace->loadSettings();
-    view->horizontalHeader()->restoreState(Settings::TcpServerClientColumns.value());
-    if (!m_ui->mainSplitter->restoreState(Settings::TcpServerSplitter.value()))
-        m_ui->mainSplitter->setSizes({260, 440}); // room for a dozen clients and the log
-
-    m_workspace->attach(m_session);
-    m_workspace->setSendHandler([this](const QByteArray &bytes) { return sendData(bytes); });
-    m_workspace->sendBox()->setBacklogProvider([this] { return m_session->pendingBytes(); });
-
-    connect(m_ui->addressCombo, &QComboBox::currentTextChanged, this, [this] {
-        validateInput();
-        updateState();
-    });
-    connect(m_ui->portEdit, &QLineEdit::textChanged, this, [this] {
-        validateInput();
-        updateState();
-    });
-    connect(m_ui->portEdit, &QLineEdit::returnPressed, this, &TcpServerPanel::toggleListening);
-    connect(m_ui->listenButton, &QPushButton::clicked, this, &TcpServerPanel::toggleListening);
-    connect(m_ui->maxClientsSpin, &QSpinBox::valueChanged, this, &TcpServerPanel::applyLimits);
-    connect(m_ui->maxPerIpSpin, &QSpinBox::valueChanged, this, &TcpServerPanel::applyLimits);
-    connect(m_ui->idleSpin, &QSpinBox::valueChanged, this, &TcpServerPanel::applyLimits);
-    connect(m_ui->autoReplyCombo, &QComboBox::currentIndexChanged, this, &TcpServerPanel::applyAutoReply);
-    connect(m_ui->replyEdit, &QLineEdit::textChanged, this, &TcpServerPanel::applyAutoReply);
-    connect(m_ui->replyHexCheck, &QCheckBox::toggled, this, &TcpServerPanel::applyAutoReply);
-    connect(m_workspace, &SessionWorkspace::encodingChanged, this, &TcpServerPanel::applyAutoReply);
-
-    connect(m_ui->disconnectButton, &QPushButton::clicked, this, &TcpServerPanel::disconnectSelected);
-    connect(m_ui->disconnectAllButton, &QPushButton::clicked, m_session, &TcpServerSession::disconnectAll);
-    connect(m_ui->removeClosedButton, &QPushButton::clicked, m_clientModel, [this] {
-        m_clientModel->flush();
-        m_clientModel->removeDeparted();
-        scheduleCountsUpdate();
-    });
-    connect(m_ui->logFilterCheck, &QCheckBox::toggled, this, &TcpServerPanel::updateLogFilter);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TcpServerPanel::updateLogFilter);
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &TcpServerPanel::scheduleCountsUpdate);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TcpServerPanel::scheduleCountsUpdate);
     connect(m_clientModel, &QAbstractItemModel::dataChanged, this, &TcpServerPanel::scheduleCountsUpdate);
-
-    connect(m_session, &Session::stateChanged, this, &TcpServerPanel::updateState);
-    connect(m_session, &TcpServerSession::clientCountChanged, this, &TcpServerPanel::scheduleCountsUpdate);
-    connect(m_session, &TcpServerSession::defenceCountersChanged, this, &TcpServerPanel::scheduleCountsUpdate);
-
-    m_countsTimer.setSingleShot(true);
-    m_countsTimer.setInterval(250);
-    connect(&m_countsTimer, &QTimer::timeout, this, &TcpServerPanel::updateCounts);
-
-    applyLimits();
-    applyAutoReply();
-    validateInput();
-    retranslateUi();
-}
-
-TcpServerPanel::~TcpServerPanel()
-{
-    saveSettings();
+    connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, &TcpServerPanel::settingsChanged);
 }
 
 void TcpServerPanel::fillAddressChoices()
 {
     QComboBox *combo = m_ui->addressCombo;
-    for (int row = 0; row < FirstLocalRow; ++row)
-        combo->addItem(QString(), hostOfRow(row));
+    combo->addItem(QString(), QString());
+    combo->addItem(QString(), QStringLiteral("0.0.0.0"));
+    combo->addItem(QString(), QStringLiteral("::"));
     // This machine's own addresses; link-local IPv6 ones need an interface name and are left out.
     for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
         if (address.protocol() == QAbstractSocket::IPv6Protocol && address.isLinkLocal())
@@ -157,128 +120,104 @@ void TcpServerPanel::fillAddressChoices()
 
 QString TcpServerPanel::listenSpec() const
 {
+    // A choice from the list stands for its address; anything else is an address typed.
     const QComboBox *combo = m_ui->addressCombo;
     QString host = combo->currentText().trimmed();
-    const int row = combo->findText(host);
+    int row = combo->currentIndex();
+    if (row < 0 || combo->itemText(row).trimmed() != host)
+        row = combo->findText(host);
     if (row >= 0)
         host = combo->itemData(row).toString();
-    if (host.startsWith(u'[') && host.endsWith(u']'))
-        host = host.mid(1, host.size() - 2);
+    host = Address::withoutBrackets(host);
     const QString port = m_ui->portEdit->text().trimmed();
-    if (host.isEmpty())
-        return port;
-    return host.contains(u':') ? u'[' + host + QStringLiteral("]:") + port : host + u':' + port;
+    return host.isEmpty() ? port : Address::bracketed(host) + u':' + port;
 }
 
-void TcpServerPanel::setListenSpec(const QString &spec)
+void TcpServerPanel::setListenEndpoint(const Endpoint &endpoint)
 {
-    const Result<Endpoint> endpoint = EndpointParser::parseBindSpec(spec);
-    if (!endpoint.ok())
-        return;
     QComboBox *combo = m_ui->addressCombo;
-    const QString host = endpoint.value.host;
     int row = AnyRow;
-    if (!host.isEmpty()) {
-        const QHostAddress address = endpoint.value.address;
-        if (address == QHostAddress(QHostAddress::AnyIPv4))
+    if (!endpoint.host.isEmpty()) {
+        if (endpoint.address == QHostAddress(QHostAddress::AnyIPv4))
             row = AnyIPv4Row;
-        else if (address == QHostAddress(QHostAddress::AnyIPv6))
+        else if (endpoint.address == QHostAddress(QHostAddress::AnyIPv6))
             row = AnyIPv6Row;
         else
-            row = combo->findData(address.toString());
+            row = combo->findData(endpoint.address.toString());
     }
     if (row >= 0)
         combo->setCurrentIndex(row);
     else
-        combo->setEditText(host);
-    m_ui->portEdit->setText(QString::number(endpoint.value.port));
+        combo->setEditText(endpoint.host);
+    m_ui->portEdit->setText(QString::number(endpoint.port));
 }
 
-bool TcpServerPanel::validateInput()
+TcpServerInput TcpServerPanel::formInput() const
 {
-    QString error;
-    if (m_ui->portEdit->text().trimmed().isEmpty()) {
-        error = tr("enter the port to listen on");
+    TcpServerInput input;
+    input.listen = listenSpec();
+    input.maxClients = QString::number(m_ui->maxClientsSpin->value());
+    input.maxPerIp = QString::number(m_ui->maxPerIpSpin->value());
+    input.idleTimeoutS = QString::number(m_ui->idleSpin->value());
+    input.autoReply = TcpServerSession::AutoReply(m_ui->autoReplyCombo->currentIndex());
+    input.replyText = m_ui->replyEdit->text();
+    input.replyHex = m_ui->replyHexCheck->isChecked();
+    input.encoding = workspace()->encoding();
+    return input;
+}
+
+TcpServerPanel::FormConfig TcpServerPanel::formConfig() const
+{
+    TcpServerInput input = formInput();
+    FormConfig config{parseTcpServerConfig(input), {}};
+    if (config.full.ok()) {
+        config.usable = config.full;
     } else {
-        const Result<Endpoint> endpoint = EndpointParser::parseBindSpec(listenSpec());
-        if (!endpoint.ok())
-            error = endpoint.error;
+        input.autoReply = TcpServerSession::AutoReply::Off;
+        config.usable = parseTcpServerConfig(input);
     }
-    if (error.isEmpty() && !m_replyError.isEmpty())
-        error = m_replyError;
-    m_ui->inputErrorLabel->setText(error);
-    m_ui->inputErrorLabel->setVisible(!error.isEmpty());
-    return error.isEmpty();
+    return config;
 }
 
-void TcpServerPanel::applyLimits()
+void TcpServerPanel::onFormEdited()
 {
-    m_session->setMaxClients(m_ui->maxClientsSpin->value());
-    m_session->setMaxPerIp(m_ui->maxPerIpSpin->value());
-    m_session->setIdleTimeout(m_ui->idleSpin->value());
-}
-
-bool TcpServerPanel::applyAutoReply()
-{
-    const int mode = m_ui->autoReplyCombo->currentIndex();
-    const bool fixed = mode == ReplyFixed;
-    m_ui->replyEdit->setEnabled(fixed);
-    m_ui->replyHexCheck->setEnabled(fixed);
-    m_replyError.clear();
-    if (mode == ReplyEcho) {
-        m_session->setAutoReply(TcpServerSession::AutoReply::Echo);
-    } else if (fixed) {
-        PayloadSpec spec;
-        spec.hex = m_ui->replyHexCheck->isChecked();
-        spec.encoding = m_workspace->encoding();
-        if (Encodings::isHex(spec.encoding)) {
-            // The log shows hex; typed text is still text, sent as UTF-8.
-            spec.encoding = QStringLiteral("UTF-8");
-        }
-        const Result<QByteArray> reply = buildPayload(m_ui->replyEdit->text(), spec);
-        if (reply.ok() && reply.value.isEmpty())
-            m_replyError = tr("the fixed reply is empty: type what to answer");
-        else if (!reply.ok())
-            m_replyError = tr("fixed reply: %1").arg(reply.error);
-        // A reply that cannot be built answers nothing rather than something wrong.
-        m_session->setAutoReply(m_replyError.isEmpty() ? TcpServerSession::AutoReply::Fixed
-                                                       : TcpServerSession::AutoReply::Off,
-                                reply.value);
-    } else {
-        m_session->setAutoReply(TcpServerSession::AutoReply::Off);
-    }
-    validateInput();
-    return m_replyError.isEmpty();
+    // Limits and the auto-reply take effect at once, also while listening.
+    const FormConfig config = formConfig();
+    if (config.usable.ok())
+        applyTo(*m_server, config.usable.value);
+    settingsChanged();
+    refresh();
 }
 
 void TcpServerPanel::toggleListening()
 {
-    if (m_session->isListening()) {
-        m_session->stop();
-        updateState();
+    if (m_server->isListening()) {
+        m_server->stop();
+        refresh();
         return;
     }
-    if (!validateInput() && m_replyError.isEmpty())
+    const FormConfig config = formConfig();
+    if (!config.usable.ok()) {
+        showInputError(config.usable.error);
         return;
-    applyLimits();
-    applyAutoReply();
+    }
+    applyTo(*m_server, config.usable.value);
     m_lastError.clear();
-    if (m_session->listen(listenSpec()))
-        saveSettings();
+    if (m_server->listen(config.usable.value.listen.address, config.usable.value.listen.port))
+        settingsChanged();
     else
-        m_lastError = m_session->errorString();
-    updateState();
+        m_lastError = m_server->errorString();
+    refresh();
 }
 
 QList<quint64> TcpServerPanel::selectedPeerIds() const
 {
     QList<quint64> ids;
-    const ClientTableModel *model = m_clientModel;
     const QModelIndexList rows = m_ui->clientView->selectionModel()->selectedRows();
     ids.reserve(rows.size());
     for (const QModelIndex &index : rows) {
-        if (model->isConnectedAt(index.row()))
-            ids << model->peerIdAt(index.row());
+        if (m_clientModel->isConnectedAt(index.row()))
+            ids << m_clientModel->peerIdAt(index.row());
     }
     std::sort(ids.begin(), ids.end());
     return ids;
@@ -287,28 +226,28 @@ QList<quint64> TcpServerPanel::selectedPeerIds() const
 bool TcpServerPanel::sendData(const QByteArray &bytes)
 {
     if (m_ui->sendTargetCombo->currentIndex() == AllClients)
-        return m_session->send(bytes);
+        return m_server->send(bytes);
     const QList<quint64> ids = selectedPeerIds();
     if (ids.isEmpty()) {
-        m_workspace->logError(tr("no connected client is selected: select clients in the list, or send to all clients"));
+        workspace()->logError(tr("no connected client is selected: select clients in the list, or send to all clients"));
         return false;
     }
-    return m_session->sendTo(ids, bytes);
+    return m_server->sendTo(ids, bytes);
 }
 
 void TcpServerPanel::disconnectSelected()
 {
     const QList<quint64> ids = selectedPeerIds();
     if (ids.isEmpty()) {
-        m_workspace->logError(tr("no connected client is selected"));
+        workspace()->logError(tr("no connected client is selected"));
         return;
     }
-    m_session->disconnectPeers(ids);
+    m_server->disconnectPeers(ids);
 }
 
 void TcpServerPanel::updateLogFilter()
 {
-    ReceiveLogView *logView = m_workspace->logView();
+    ReceiveLogView *logView = workspace()->logView();
     if (!m_ui->logFilterCheck->isChecked()) {
         logView->setPeerFilter(std::nullopt);
         return;
@@ -319,79 +258,79 @@ void TcpServerPanel::updateLogFilter()
     logView->setPeerFilter(id);
 }
 
-void TcpServerPanel::launch(const LaunchOptions &options)
+void TcpServerPanel::loadForm()
 {
-    // The main window applies --capture; the encoding matters for --reply, so it is applied here too.
-    if (!options.encoding.isEmpty())
-        m_workspace->setEncoding(options.encoding);
-    const Result<Endpoint> endpoint = EndpointParser::parseBindSpec(options.tcpServerListen);
-    if (!endpoint.ok()) {
-        m_workspace->logError(endpoint.error);
-        return;
-    }
-    setListenSpec(options.tcpServerListen);
-    m_ui->maxClientsSpin->setValue(options.maxClients);
-    m_ui->maxPerIpSpin->setValue(options.maxPerIp);
-    m_ui->idleSpin->setValue(options.idleTimeoutS);
-    if (options.echo) {
-        m_ui->autoReplyCombo->setCurrentIndex(ReplyEcho);
-    } else if (!options.reply.isEmpty()) {
-        m_ui->replyHexCheck->setChecked(false);
-        m_ui->replyEdit->setText(options.reply);
-        m_ui->autoReplyCombo->setCurrentIndex(ReplyFixed);
-    } else {
-        m_ui->autoReplyCombo->setCurrentIndex(ReplyOff);
-    }
-    if (m_session->isListening())
-        m_session->stop();
-    toggleListening();
+    const TcpServerConfig config = loadTcpServerConfig();
+    setListenEndpoint(config.listen);
+    m_ui->maxClientsSpin->setValue(config.maxClients);
+    m_ui->maxPerIpSpin->setValue(config.maxPerIp);
+    m_ui->idleSpin->setValue(config.idleTimeoutS);
+    m_ui->autoReplyCombo->setCurrentIndex(int(config.autoReply));
+    m_ui->replyEdit->setText(config.replyText);
+    m_ui->replyHexCheck->setChecked(config.replyHex);
+    m_ui->sendTargetCombo->setCurrentIndex(Settings::TcpServerSendToAll.value() ? AllClients : SelectedClients);
+    m_ui->clientView->horizontalHeader()->restoreState(Settings::TcpServerClientColumns.value());
+    if (!m_ui->mainSplitter->restoreState(Settings::TcpServerSplitter.value()))
+        m_ui->mainSplitter->setSizes({220, 440}); // room for a dozen clients and the log
+    onFormEdited();
 }
 
-void TcpServerPanel::saveSettings() const
+void TcpServerPanel::saveForm()
 {
-    const Settings::Batch batch; // one write of the settings file
-    const QString spec = listenSpec();
-    if (EndpointParser::parseBindSpec(spec).ok())
-        Settings::TcpServerListen.setValue(spec);
-    Settings::TcpServerMaxClients.setValue(m_ui->maxClientsSpin->value());
-    Settings::TcpServerMaxPerIp.setValue(m_ui->maxPerIpSpin->value());
-    Settings::TcpServerIdleTimeoutS.setValue(m_ui->idleSpin->value());
-    Settings::TcpServerAutoReply.setValue(m_ui->autoReplyCombo->currentIndex());
-    Settings::TcpServerReplyText.setValue(m_ui->replyEdit->text());
-    Settings::TcpServerReplyHex.setValue(m_ui->replyHexCheck->isChecked());
+    // Only a form that makes sense is remembered; half-typed input is not.
+    const FormConfig config = formConfig();
+    if (config.full.ok())
+        saveConfig(config.full.value);
     Settings::TcpServerSendToAll.setValue(m_ui->sendTargetCombo->currentIndex() == AllClients);
     Settings::TcpServerClientColumns.setValue(m_ui->clientView->horizontalHeader()->saveState());
     Settings::TcpServerSplitter.setValue(m_ui->mainSplitter->saveState());
-    m_workspace->saveSettings();
 }
 
-void TcpServerPanel::updateState()
+void TcpServerPanel::launchForm(const LaunchOptions &options)
 {
-    const bool listening = m_session->isListening();
+    const TcpServerConfig &config = options.tcpServer;
+    setListenEndpoint(config.listen);
+    m_ui->maxClientsSpin->setValue(config.maxClients);
+    m_ui->maxPerIpSpin->setValue(config.maxPerIp);
+    m_ui->idleSpin->setValue(config.idleTimeoutS);
+    if (config.autoReply == TcpServerSession::AutoReply::Fixed) {
+        m_ui->replyHexCheck->setChecked(config.replyHex);
+        m_ui->replyEdit->setText(config.replyText);
+    }
+    m_ui->autoReplyCombo->setCurrentIndex(int(config.autoReply));
+    if (m_server->isListening())
+        m_server->stop();
+    toggleListening();
+}
+
+void TcpServerPanel::refresh()
+{
+    const FormConfig config = formConfig();
+    showInputError(config.full.error);
+    const bool fixed = m_ui->autoReplyCombo->currentIndex() == ReplyFixed;
+    m_ui->replyEdit->setEnabled(fixed);
+    // With the Hex encoding a fixed reply is hex anyway.
+    m_ui->replyHexCheck->setEnabled(fixed && !Encodings::isHex(workspace()->encoding()));
+
+    const bool listening = m_server->isListening();
     m_ui->addressCombo->setEnabled(!listening);
     m_ui->portEdit->setEnabled(!listening);
+    m_ui->listenButton->setText(listening ? tr("&Stop listening") : tr("&Start listening"));
+    m_ui->listenButton->setEnabled(listening || config.usable.ok());
+    refreshState();
+    updateCounts();
+}
 
-    QString text;
-    QString color = QStringLiteral("#606060");
-    if (listening) {
-        m_ui->listenButton->setText(tr("&Stop listening"));
-        m_ui->listenButton->setEnabled(true);
-        text = tr("Listening on %1").arg(m_session->listenText());
-        color = QStringLiteral("#1b7a2e");
-    } else {
-        m_ui->listenButton->setText(tr("&Start listening"));
-        m_ui->listenButton->setEnabled(validateInput() || !m_replyError.isEmpty());
-        if (!m_lastError.isEmpty()) {
-            text = m_lastError;
-            color = QStringLiteral("#b01c1c");
-        } else if (m_session->clientCount() > 0) {
-            text = tr("Not listening; connected clients stay until you disconnect them");
-        } else {
-            text = tr("Not listening");
-        }
-    }
-    m_ui->stateLabel->setText(text);
-    m_ui->stateLabel->setStyleSheet(QStringLiteral("color: %1").arg(color));
+void TcpServerPanel::refreshState()
+{
+    if (m_server->isListening())
+        showState(tr("Listening on %1").arg(m_server->listenText()), Theme::Tone::Good);
+    else if (!m_lastError.isEmpty())
+        showState(m_lastError, Theme::Tone::Bad);
+    else if (m_server->clientCount() > 0)
+        showState(tr("Not listening; connected clients stay until you disconnect them"), Theme::Tone::Neutral);
+    else
+        showState(tr("Not listening"), Theme::Tone::Neutral);
 }
 
 void TcpServerPanel::scheduleCountsUpdate()
@@ -402,15 +341,15 @@ void TcpServerPanel::scheduleCountsUpdate()
 
 void TcpServerPanel::updateCounts()
 {
-    const ClientTableModel *model = m_clientModel;
-    const int connected = m_session->clientCount();
-    const int listed = model->rowCount();
+    const int connected = m_server->clientCount();
+    const int listed = m_clientModel->rowCount();
+    const int gone = listed - m_clientModel->connectedCount();
     QString counts = tr("%n client(s) connected", "", connected);
-    if (listed > model->connectedCount())
-        counts += tr(", %n gone", "", listed - model->connectedCount());
+    if (gone > 0)
+        counts += tr(", %n gone", "", gone);
     m_ui->clientCountLabel->setText(counts);
 
-    const TcpServerSession::DefenceCounters &defences = m_session->defenceCounters();
+    const TcpServerSession::DefenceCounters &defences = m_server->defenceCounters();
     m_ui->defenceLabel->setText(tr("Refused: %1 over the client limit, %2 over the per-IP limit; closed idle: %3")
                                     .arg(defences.refusedByLimit)
                                     .arg(defences.refusedByPerIp)
@@ -419,21 +358,18 @@ void TcpServerPanel::updateCounts()
     const bool anySelected = m_ui->clientView->selectionModel()->hasSelection();
     m_ui->disconnectButton->setEnabled(anySelected && connected > 0);
     m_ui->disconnectAllButton->setEnabled(connected > 0);
-    m_ui->removeClosedButton->setEnabled(listed > model->connectedCount());
-    if (!m_session->isListening())
-        updateState(); // "clients stay" comes and goes with them
+    m_ui->removeClosedButton->setEnabled(gone > 0);
+    if (!m_server->isListening())
+        refreshState(); // "clients stay" comes and goes with them
 }
 
-void TcpServerPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
-
-void TcpServerPanel::retranslateUi()
+void TcpServerPanel::retranslateForm()
 {
     m_ui->retranslateUi(this);
+    // Renaming items is no edit of the form: nothing is applied to the session.
+    const QSignalBlocker addressBlocker(m_ui->addressCombo);
+    const QSignalBlocker replyBlocker(m_ui->autoReplyCombo);
+    const QSignalBlocker targetBlocker(m_ui->sendTargetCombo);
     m_ui->addressCombo->setItemText(AnyRow, tr("Any address (IPv4 and IPv6)"));
     m_ui->addressCombo->setItemText(AnyIPv4Row, tr("Any IPv4 address (0.0.0.0)"));
     m_ui->addressCombo->setItemText(AnyIPv6Row, tr("Any IPv6 address (::)"));
@@ -448,9 +384,9 @@ void TcpServerPanel::retranslateUi()
     m_ui->disconnectAllButton->setAccessibleName(tr("Disconnect all clients"));
     m_ui->removeClosedButton->setAccessibleName(tr("Remove closed clients from the list"));
     m_ui->logFilterCheck->setAccessibleName(tr("Show only the current client's traffic"));
-    applyAutoReply();
-    updateState();
-    updateCounts();
+    m_ui->addressCombo->lineEdit()->setAccessibleName(tr("Listen address as typed"));
+    m_ui->clientView->setAccessibleName(tr("Connected clients"));
+    AccessibleNames::nameViewParts(m_ui->clientView);
 }
 
 } // namespace Sockpit

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "sessionpanel.h"
+
 #include <QTimer>
-#include <QWidget>
 
 #include <memory>
 
@@ -11,14 +12,16 @@ class TcpServerPanel;
 
 namespace Sockpit {
 
-class SessionWorkspace;
 class ClientTableModel;
 class TcpServerSession;
-struct LaunchOptions;
+struct Endpoint;
+struct TcpServerConfig;
+struct TcpServerInput;
+template<typename T> struct Result;
 
 /// The TCP server tab: where to listen, the defences (client limits, idle
 /// timeout), auto-reply, the live client list and the shared log and send box.
-class TcpServerPanel : public QWidget
+class TcpServerPanel : public SessionPanel
 {
     Q_OBJECT
 public:
@@ -30,46 +33,44 @@ public:
     explicit TcpServerPanel(QWidget *parent = nullptr);
     ~TcpServerPanel() override;
 
-    SessionWorkspace *workspace() const { return m_workspace; }
-    TcpServerSession *session() const { return m_session; }
+    TcpServerSession *session() const { return m_server; }
     ClientTableModel *clientModel() const { return m_clientModel; }
 
-    /// Applies what the command line asked for (listen address, limits,
-    /// --echo / --reply, encoding, capture) and starts listening.
-    void launch(const LaunchOptions &options);
     /// Starts listening, or stops (clients stay connected), as the button does.
     void toggleListening();
     /// Peer ids of the connected clients selected in the list.
     QList<quint64> selectedPeerIds() const;
-    void saveSettings() const;
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void loadForm() override;
+    void saveForm() override;
+    void launchForm(const LaunchOptions &options) override;
+    bool sendData(const QByteArray &bytes) override;
+    void retranslateForm() override;
+    void refresh() override;
 
 private:
-    /// Checks the address and port as typed; shows the first problem and returns false.
-    bool validateInput();
+    void setUpClientView();
     void fillAddressChoices();
-    void setListenSpec(const QString &spec);
+    void setListenEndpoint(const Endpoint &endpoint);
     QString listenSpec() const;
-    void applyLimits();
-    /// Builds the fixed reply from the reply field; false (and says why) when it is not valid.
-    bool applyAutoReply();
-    bool sendData(const QByteArray &bytes);
+    TcpServerInput formInput() const;
+    /// The form as a config. When only the fixed reply is wrong, usable holds the
+    /// rest with the auto-reply off: a reply that cannot be built answers nothing.
+    struct FormConfig;
+    FormConfig formConfig() const;
+    void onFormEdited();
+    void refreshState();
     void disconnectSelected();
     void updateLogFilter();
-    void updateState();
     void updateCounts();
     void scheduleCountsUpdate();
-    void retranslateUi();
 
     std::unique_ptr<Ui::TcpServerPanel> m_ui;
-    TcpServerSession *m_session;
+    TcpServerSession *m_server;
     ClientTableModel *m_clientModel;
-    SessionWorkspace *m_workspace;
     QTimer m_countsTimer; ///< client counts are redrawn a few times a second, not per client
-    QString m_lastError;
-    QString m_replyError;
+    QString m_lastError;  ///< why listening failed
 };
 
 } // namespace Sockpit

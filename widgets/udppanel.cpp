@@ -1,16 +1,17 @@
 #include "udppanel.h"
 #include "ui_udppanel.h"
 
-#include "endpoint.h"
+#include "accessiblenames.h"
+#include "address.h"
 #include "launchoptions.h"
 #include "receivelogview.h"
 #include "sendbox.h"
+#include "sessionconfig.h"
 #include "sessionworkspace.h"
 #include "settings.h"
 #include "trafficlog.h"
 #include "udpsession.h"
 
-#include <QEvent>
 #include <QLineEdit>
 #include <QNetworkInterface>
 #include <QSignalBlocker>
@@ -18,71 +19,46 @@
 namespace Sockpit {
 
 namespace {
-
 constexpr int FixedAddressItems = 3; // every address, every IPv4, every IPv6
 constexpr quint16 DefaultPort = 7788;
-
-QString hostPort(const QHostAddress &address, quint16 port)
-{
-    return Peer{0, address, port}.toString();
-}
-
 } // namespace
 
 UdpPanel::UdpPanel(QWidget *parent)
-    : QWidget(parent)
+    : SessionPanel(QStringLiteral("Udp"), new UdpSession, /*datagram*/ true, parent)
     , m_ui(std::make_unique<Ui::UdpPanel>())
-    , m_session(new UdpSession(this))
-    , m_workspace(new SessionWorkspace(QStringLiteral("Udp"), this))
+    , m_udp(static_cast<UdpSession *>(SessionPanel::session()))
 {
     m_ui->setupUi(this);
-    m_ui->panelLayout->addWidget(m_workspace, 1);
-    m_ui->inputErrorLabel->setVisible(false);
+    m_ui->panelLayout->addWidget(workspace(), 1);
     m_ui->targetCombo->setInsertPolicy(QComboBox::NoInsert);
     m_ui->targetCombo->lineEdit()->setClearButtonEnabled(true);
     m_ui->targetCombo->lineEdit()->setPlaceholderText(QStringLiteral("127.0.0.1:7789"));
-    setTabOrder(m_ui->loopbackCheck, m_workspace);
-
+    setTabOrder(m_ui->loopbackCheck, workspace());
+    // Lists of this machine's addresses and interfaces can hold long names: the
+    // boxes keep a width that fits the window, and show the rest in their lists.
+    for (QComboBox *combo : {m_ui->addressCombo, m_ui->sendersCombo, m_ui->interfaceCombo, m_ui->joinedCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_ui->joinedCombo ? 6 : combo == m_ui->interfaceCombo ? 8 : 12);
+    }
     fillAddresses();
     fillInterfaces();
-    const Result<Endpoint> bind = EndpointParser::parseBindSpec(Settings::UdpBind.value());
-    selectAddress(bind.ok() ? bind.value.host : QString());
-    m_ui->portEdit->setText(QString::number(bind.ok() ? bind.value.port : DefaultPort));
-    m_ui->targetCombo->setEditText(Settings::UdpTarget.value());
-    m_ui->broadcastCheck->setChecked(Settings::UdpBroadcast.value());
-    m_ui->ttlSpin->setValue(Settings::UdpMulticastTtl.value());
-    m_ui->loopbackCheck->setChecked(Settings::UdpMulticastLoopback.value());
-    m_ui->groupEdit->setText(Settings::UdpGroup.value());
-    m_workspace->loadSettings();
 
-    m_session->setBroadcastEnabled(m_ui->broadcastCheck->isChecked());
-    m_session->setMulticastTtl(m_ui->ttlSpin->value());
-    m_session->setMulticastLoopback(m_ui->loopbackCheck->isChecked());
-    m_session->setMulticastInterface(chosenInterface());
-    m_workspace->attach(m_session, /*datagram*/ true);
-    m_workspace->setSendHandler([this](const QByteArray &bytes) { return sendData(bytes); });
-
-    // Local side
+    // Local side: the port is bound only when asked, so typing only checks it.
     connect(m_ui->bindButton, &QPushButton::clicked, this, &UdpPanel::toggleBind);
     connect(m_ui->portEdit, &QLineEdit::returnPressed, this, &UdpPanel::toggleBind);
-    connect(m_ui->portEdit, &QLineEdit::textChanged, this, [this] {
-        validateInput();
-        updateState();
-    });
+    connect(m_ui->portEdit, &QLineEdit::textChanged, this, &UdpPanel::refresh);
+    connect(m_ui->addressCombo, &QComboBox::currentIndexChanged, this, &UdpPanel::refresh);
 
-    // Remote side
-    connect(m_ui->targetCombo->lineEdit(), &QLineEdit::textEdited, this, [this] { validateInput(); });
-    connect(m_ui->targetCombo->lineEdit(), &QLineEdit::editingFinished, this, [this] {
-        if (validateInput())
-            applyTarget();
+    // Remote side: a target is looked up once typed, not at every key.
+    QLineEdit *target = m_ui->targetCombo->lineEdit();
+    connect(target, &QLineEdit::textEdited, this, &UdpPanel::refresh);
+    connect(target, &QLineEdit::editingFinished, this, [this] {
+        applyForm();
         refreshTargetSuggestions();
     });
-    connect(m_ui->targetCombo, &QComboBox::activated, this, [this] {
-        if (validateInput())
-            applyTarget();
-    });
+    connect(m_ui->targetCombo, &QComboBox::activated, this, &UdpPanel::applyForm);
     connect(m_ui->replyButton, &QPushButton::clicked, this, &UdpPanel::replyToSelected);
-    connect(m_workspace->logView(), &ReceiveLogView::currentEntryChanged, this, &UdpPanel::updateReplyButton);
+    connect(workspace()->logView(), &ReceiveLogView::currentEntryChanged, this, &UdpPanel::updateReplyButton);
     connect(m_ui->sendersCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateSenderFilter();
         m_ui->useSenderButton->setEnabled(m_ui->sendersCombo->currentIndex() >= 0);
@@ -90,47 +66,35 @@ UdpPanel::UdpPanel(QWidget *parent)
     connect(m_ui->useSenderButton, &QPushButton::clicked, this, &UdpPanel::useSenderAsTarget);
     connect(m_ui->onlySenderCheck, &QCheckBox::toggled, this, &UdpPanel::updateSenderFilter);
 
-    // Broadcast and multicast
-    connect(m_ui->broadcastCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_session->setBroadcastEnabled(on);
-        Settings::UdpBroadcast.setValue(on);
-    });
+    // Broadcast and multicast options take effect at once.
+    connect(m_ui->broadcastCheck, &QCheckBox::toggled, this, &UdpPanel::applyForm);
+    connect(m_ui->ttlSpin, &QSpinBox::valueChanged, this, &UdpPanel::applyForm);
+    connect(m_ui->loopbackCheck, &QCheckBox::toggled, this, &UdpPanel::applyForm);
     connect(m_ui->interfaceCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_session->setMulticastInterface(chosenInterface());
-        Settings::UdpInterface.setValue(m_ui->interfaceCombo->currentData().toString());
+        applyForm();
         refreshTargetSuggestions();
     });
     connect(m_ui->groupEdit, &QLineEdit::returnPressed, this, &UdpPanel::joinGroup);
     connect(m_ui->groupEdit, &QLineEdit::editingFinished, this, &UdpPanel::refreshTargetSuggestions);
+    connect(m_ui->groupEdit, &QLineEdit::editingFinished, this, &UdpPanel::settingsChanged);
     connect(m_ui->joinButton, &QPushButton::clicked, this, &UdpPanel::joinGroup);
     connect(m_ui->leaveButton, &QPushButton::clicked, this, &UdpPanel::leaveGroup);
-    connect(m_ui->ttlSpin, &QSpinBox::valueChanged, this, [this](int ttl) {
-        m_session->setMulticastTtl(ttl);
-        Settings::UdpMulticastTtl.setValue(ttl);
-    });
-    connect(m_ui->loopbackCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_session->setMulticastLoopback(on);
-        Settings::UdpMulticastLoopback.setValue(on);
-    });
 
-    // Session
-    connect(m_session, &Session::stateChanged, this, [this](Session::State state) {
+    connect(m_udp, &Session::stateChanged, this, [this](Session::State state) {
         if (state == Session::State::Active)
             m_lastError.clear();
-        updateState();
+        refresh();
         refreshTargetSuggestions();
     });
-    connect(m_session, &Session::errorOccurred, this, [this](const QString &message) {
+    connect(m_udp, &Session::errorOccurred, this, [this](const QString &message) {
         m_lastError = message;
-        updateState();
+        refresh();
     });
-    connect(m_session, &UdpSession::senderSeen, this, &UdpPanel::addSender);
-    connect(m_session, &UdpSession::groupsChanged, this, &UdpPanel::updateGroups);
-
+    connect(m_udp, &UdpSession::senderSeen, this, &UdpPanel::addSender);
+    connect(m_udp, &UdpSession::groupsChanged, this, &UdpPanel::updateGroups);
+    finishSetup(m_ui->stateLabel, m_ui->inputErrorLabel);
     refreshTargetSuggestions();
-    validateInput();
     updateGroups();
-    retranslateUi();
 }
 
 UdpPanel::~UdpPanel()
@@ -141,16 +105,95 @@ UdpPanel::~UdpPanel()
         object->disconnect(this);
 }
 
-// ---- local side ----------------------------------------------------------
+// ---- the form ----------------------------------------------------------------
+
+QString UdpPanel::bindSpec() const
+{
+    const QString host = m_ui->addressCombo->currentData().toString();
+    const QString port = m_ui->portEdit->text().trimmed();
+    if (port.isEmpty() || host.isEmpty())
+        return port;
+    return Address::bracketed(host) + u':' + port;
+}
+
+Result<UdpConfig> UdpPanel::formConfig() const
+{
+    UdpInput input;
+    input.bind = bindSpec();
+    input.target = m_ui->targetCombo->currentText();
+    input.broadcast = m_ui->broadcastCheck->isChecked();
+    input.multicastTtl = QString::number(m_ui->ttlSpin->value());
+    input.multicastLoopback = m_ui->loopbackCheck->isChecked();
+    input.interfaceName = m_ui->interfaceCombo->currentData().toString();
+    return parseUdpConfig(input);
+}
+
+bool UdpPanel::applyForm()
+{
+    const Result<UdpConfig> config = formConfig();
+    if (config.ok()) {
+        applyTo(*m_udp, config.value);
+        settingsChanged();
+    }
+    refresh();
+    return config.ok();
+}
+
+void UdpPanel::loadForm()
+{
+    const UdpConfig config = loadUdpConfig();
+    selectAddress(config.bind.host);
+    m_ui->portEdit->setText(QString::number(config.hasBind() ? config.bind.port : DefaultPort));
+    m_ui->targetCombo->setEditText(config.targetText());
+    m_ui->broadcastCheck->setChecked(config.broadcast);
+    m_ui->ttlSpin->setValue(config.multicastTtl);
+    m_ui->loopbackCheck->setChecked(config.multicastLoopback);
+    const int saved = m_ui->interfaceCombo->findData(config.interfaceName);
+    m_ui->interfaceCombo->setCurrentIndex(saved >= 0 ? saved : 0);
+    m_ui->groupEdit->setText(Settings::UdpGroup.value());
+    applyForm();
+}
+
+void UdpPanel::saveForm()
+{
+    // Only a form that makes sense is remembered; half-typed input is not.
+    const Result<UdpConfig> config = formConfig();
+    if (config.ok())
+        saveConfig(config.value);
+    Settings::UdpGroup.setValue(m_ui->groupEdit->text().trimmed());
+}
+
+void UdpPanel::launchForm(const LaunchOptions &options)
+{
+    const UdpConfig &config = options.udp;
+    selectAddress(config.bind.host);
+    m_ui->portEdit->setText(QString::number(config.bind.port));
+    if (config.hasTarget())
+        m_ui->targetCombo->setEditText(config.targetText());
+    if (config.broadcast) // absent means "not asked", not "off"
+        m_ui->broadcastCheck->setChecked(true);
+    applyForm();
+    if (m_udp->isBound() && !m_udp->isEphemeral())
+        m_udp->stop();
+    toggleBind();
+    if (!m_udp->isBound() || m_udp->isEphemeral())
+        return;
+    for (const QHostAddress &group : config.groups) {
+        m_ui->groupEdit->setText(group.toString());
+        joinGroup();
+    }
+}
+
+// ---- local side ----------------------------------------------------------------
 
 void UdpPanel::fillAddresses()
 {
     QComboBox *combo = m_ui->addressCombo;
     const QSignalBlocker blocker(combo);
     combo->clear();
-    combo->addItem(QString(), QString());                         // every IPv4 and IPv6 address
-    combo->addItem(QString(), QStringLiteral("0.0.0.0"));         // every IPv4 address
-    combo->addItem(QString(), QStringLiteral("::"));              // every IPv6 address
+    combo->addItem(QString(), QString());                 // every IPv4 and IPv6 address
+    combo->addItem(QString(), QStringLiteral("0.0.0.0")); // every IPv4 address
+    combo->addItem(QString(), QStringLiteral("::"));      // every IPv6 address
     const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
     for (const QNetworkInterface &iface : interfaces) {
         if (!(iface.flags() & QNetworkInterface::IsUp))
@@ -180,48 +223,38 @@ void UdpPanel::selectAddress(const QString &host)
     combo->setCurrentIndex(index);
 }
 
-QString UdpPanel::bindSpec() const
-{
-    const QString host = m_ui->addressCombo->currentData().toString();
-    const QString port = m_ui->portEdit->text().trimmed();
-    if (host.isEmpty())
-        return port;
-    return host.contains(u':') ? u'[' + host + QStringLiteral("]:") + port : host + u':' + port;
-}
-
 void UdpPanel::toggleBind()
 {
-    if (m_session->isBound() && !m_session->isEphemeral()) {
-        m_session->stop();
+    if (m_udp->isBound() && !m_udp->isEphemeral()) {
+        m_udp->stop();
         return;
     }
-    if (m_ui->portEdit->text().trimmed().isEmpty()) {
-        showInputError(tr("enter the local port to bind (0 lets the system choose)"));
+    const Result<UdpConfig> config = formConfig();
+    if (!config.ok() || !config.value.hasBind()) {
+        showInputError(config.ok() ? tr("enter the local port to bind (0 lets the system choose)") : config.error);
         return;
     }
-    if (!validateInput())
-        return;
     m_lastError.clear();
-    if (m_session->bind(bindSpec()))
-        Settings::UdpBind.setValue(bindSpec());
+    applyTo(*m_udp, config.value);
+    if (m_udp->bind(config.value.bind.address, config.value.bind.port))
+        settingsChanged();
 }
 
-// ---- remote side ---------------------------------------------------------
+// ---- remote side ---------------------------------------------------------------
 
 void UdpPanel::refreshTargetSuggestions()
 {
     const Result<Endpoint> typed = EndpointParser::parseHostPort(m_ui->targetCombo->currentText());
-    const quint16 port = typed.ok() ? typed.value.port : (m_session->isBound() && !m_session->isEphemeral() && m_session->localPort() != 0)
-                                                           ? m_session->localPort()
-                                                           : DefaultPort;
+    const bool bound = m_udp->isBound() && !m_udp->isEphemeral() && m_udp->localPort() != 0;
+    const quint16 port = typed.ok() ? typed.value.port : bound ? m_udp->localPort() : DefaultPort;
     QStringList suggestions;
-    suggestions << hostPort(QHostAddress(QHostAddress::Broadcast), port);
+    suggestions << Address::hostPort(QHostAddress(QHostAddress::Broadcast), port);
     const QList<QHostAddress> broadcasts = UdpSession::broadcastAddresses(chosenInterface());
     for (const QHostAddress &address : broadcasts)
-        suggestions << hostPort(address, port);
+        suggestions << Address::hostPort(address, port);
     const Result<QHostAddress> group = UdpSession::parseGroup(m_ui->groupEdit->text());
     if (group.ok())
-        suggestions << hostPort(group.value, port);
+        suggestions << Address::hostPort(group.value, port);
 
     QComboBox *combo = m_ui->targetCombo;
     const QString text = combo->currentText();
@@ -232,54 +265,33 @@ void UdpPanel::refreshTargetSuggestions()
     combo->setEditText(text);
 }
 
-bool UdpPanel::applyTarget()
-{
-    const QString text = m_ui->targetCombo->currentText().trimmed();
-    if (text.isEmpty()) {
-        if (!m_session->targetText().isEmpty())
-            m_session->clearTarget();
-        return false;
-    }
-    const Result<Endpoint> endpoint = EndpointParser::parseHostPort(text);
-    if (!endpoint.ok()) {
-        showInputError(endpoint.error);
-        return false;
-    }
-    // The same target again is not looked up again.
-    const bool failedBefore = !m_session->target().isValid() && !m_session->isResolvingTarget();
-    if (endpoint.value.toString() != m_session->targetText() || failedBefore) {
-        m_session->setTarget(endpoint.value.host, endpoint.value.port);
-        Settings::UdpTarget.setValue(text);
-    }
-    return true;
-}
-
 bool UdpPanel::sendData(const QByteArray &bytes)
 {
-    if (!validateInput() || !applyTarget()) {
-        const QString problem = m_ui->inputErrorLabel->text();
-        m_workspace->logError(tr("cannot send: %1").arg(problem.isEmpty() ? tr("enter the target as HOST:PORT") : problem));
+    const Result<UdpConfig> config = formConfig();
+    if (!config.ok() || !config.value.hasTarget()) {
+        workspace()->logError(tr("cannot send: %1").arg(config.ok() ? tr("enter the target as HOST:PORT") : config.error));
         return false;
     }
-    return m_session->send(bytes);
+    applyTo(*m_udp, config.value);
+    return m_udp->send(bytes);
 }
 
 void UdpPanel::replyToSelected()
 {
-    const std::optional<LogEntry> entry = m_workspace->logView()->currentEntry();
+    const std::optional<LogEntry> entry = workspace()->logView()->currentEntry();
     if (!entry || !entry->peer.isValid()) {
-        m_workspace->logError(tr("cannot reply: select a received datagram in the log first"));
+        workspace()->logError(tr("cannot reply: select a received datagram in the log first"));
         return;
     }
-    const std::optional<QByteArray> payload = m_workspace->sendBox()->payload();
+    const std::optional<QByteArray> payload = workspace()->sendBox()->payload();
     if (!payload)
         return; // the send box says why, under the input
-    m_session->sendTo(entry->peer, *payload);
+    m_udp->sendTo(entry->peer, *payload);
 }
 
 void UdpPanel::updateReplyButton()
 {
-    const std::optional<LogEntry> entry = m_workspace->logView()->currentEntry();
+    const std::optional<LogEntry> entry = workspace()->logView()->currentEntry();
     const bool canReply = entry && entry->peer.isValid();
     m_ui->replyButton->setEnabled(canReply);
     m_ui->replyButton->setToolTip(canReply ? tr("Send the input to %1, the sender of the selected datagram").arg(entry->peer.toString())
@@ -300,9 +312,9 @@ void UdpPanel::updateSenderFilter()
 {
     const QVariant chosen = m_ui->sendersCombo->currentData();
     if (m_ui->onlySenderCheck->isChecked() && chosen.isValid())
-        m_workspace->logView()->setPeerFilter(chosen.value<Peer>().id);
+        workspace()->logView()->setPeerFilter(chosen.value<Peer>().id);
     else
-        m_workspace->logView()->setPeerFilter(std::nullopt);
+        workspace()->logView()->setPeerFilter(std::nullopt);
 }
 
 void UdpPanel::useSenderAsTarget()
@@ -311,11 +323,10 @@ void UdpPanel::useSenderAsTarget()
     if (!chosen.isValid())
         return;
     m_ui->targetCombo->setEditText(chosen.value<Peer>().toString());
-    if (validateInput())
-        applyTarget();
+    applyForm();
 }
 
-// ---- broadcast and multicast ---------------------------------------------
+// ---- broadcast and multicast ---------------------------------------------------
 
 void UdpPanel::fillInterfaces()
 {
@@ -328,8 +339,6 @@ void UdpPanel::fillInterfaces()
         if (iface.flags() & QNetworkInterface::IsUp)
             combo->addItem(iface.humanReadableName(), iface.name());
     }
-    const int saved = combo->findData(Settings::UdpInterface.value());
-    combo->setCurrentIndex(saved >= 0 ? saved : 0);
 }
 
 QNetworkInterface UdpPanel::chosenInterface() const
@@ -345,12 +354,13 @@ void UdpPanel::joinGroup()
         showInputError(group.error);
         return;
     }
-    Settings::UdpGroup.setValue(m_ui->groupEdit->text().trimmed());
-    // A refusal (no port bound, wrong family) is shown here, where the user looks.
+    settingsChanged();
+    // The session refuses a group the bound port cannot receive (no port bound,
+    // wrong family, one address); the refusal is shown here, where the user looks.
     QString refusal;
-    const QMetaObject::Connection capture = connect(m_session, &Session::errorOccurred, this,
+    const QMetaObject::Connection capture = connect(m_udp, &Session::errorOccurred, this,
                                                     [&refusal](const QString &message) { refusal = message; });
-    const bool joined = m_session->joinGroup(group.value, chosenInterface());
+    const bool joined = m_udp->joinGroup(group.value, chosenInterface());
     disconnect(capture);
     showInputError(joined ? QString() : refusal);
 }
@@ -358,54 +368,31 @@ void UdpPanel::joinGroup()
 void UdpPanel::leaveGroup()
 {
     const int index = m_ui->joinedCombo->currentIndex();
-    const QList<MulticastMembership> groups = m_session->joinedGroups();
+    const QList<MulticastMembership> groups = m_udp->joinedGroups();
     if (index < 0 || index >= groups.size())
         return;
-    m_session->leaveGroup(groups.at(index).group, groups.at(index).interface);
+    m_udp->leaveGroup(groups.at(index).group, groups.at(index).interface);
 }
 
 void UdpPanel::updateGroups()
 {
     QComboBox *combo = m_ui->joinedCombo;
     combo->clear();
-    const QList<MulticastMembership> groups = m_session->joinedGroups();
+    const QList<MulticastMembership> groups = m_udp->joinedGroups();
     for (const MulticastMembership &membership : groups)
         combo->addItem(membership.toString());
     combo->setCurrentIndex(combo->count() - 1);
-    updateState();
+    refresh();
 }
 
-// ---- state ---------------------------------------------------------------
+// ---- state ---------------------------------------------------------------------
 
-bool UdpPanel::validateInput()
+void UdpPanel::refresh()
 {
-    QString error;
-    const QString port = m_ui->portEdit->text().trimmed();
-    if (!port.isEmpty()) {
-        const Result<quint16> parsedPort = EndpointParser::parsePort(port, EndpointParser::PortUse::Bind);
-        if (!parsedPort.ok())
-            error = parsedPort.error;
-    }
-    const QString target = m_ui->targetCombo->currentText().trimmed();
-    if (error.isEmpty() && !target.isEmpty()) {
-        const Result<Endpoint> endpoint = EndpointParser::parseHostPort(target);
-        if (!endpoint.ok())
-            error = endpoint.error;
-    }
-    showInputError(error);
-    return error.isEmpty();
-}
-
-void UdpPanel::showInputError(const QString &message)
-{
-    m_ui->inputErrorLabel->setText(message);
-    m_ui->inputErrorLabel->setVisible(!message.isEmpty());
-}
-
-void UdpPanel::updateState()
-{
-    const bool bound = m_session->isBound() && !m_session->isEphemeral();
-    const bool portValid = EndpointParser::parsePort(m_ui->portEdit->text(), EndpointParser::PortUse::Bind).ok();
+    const Result<UdpConfig> config = formConfig();
+    showInputError(config.error);
+    const bool bound = m_udp->isBound() && !m_udp->isEphemeral();
+    const bool portValid = config.ok() && config.value.hasBind();
     m_ui->addressCombo->setEnabled(!bound);
     m_ui->portEdit->setEnabled(!bound);
     m_ui->bindButton->setText(bound ? tr("Un&bind") : tr("&Bind"));
@@ -415,91 +402,38 @@ void UdpPanel::updateState()
     m_ui->bindButton->setAccessibleName(bound ? tr("Unbind the port") : tr("Bind the port"));
     m_ui->joinButton->setEnabled(bound);
     m_ui->leaveButton->setEnabled(bound && m_ui->joinedCombo->count() > 0);
-
-    QString text;
-    QString color = QStringLiteral("#606060");
-    if (bound) {
-        text = tr("Bound to %1").arg(m_session->localText());
-        color = QStringLiteral("#1b7a2e");
-    } else if (m_session->isEphemeral()) {
-        text = tr("Sending from port %1, chosen by the system; replies to it are shown").arg(m_session->localPort());
-        color = QStringLiteral("#1b7a2e");
-    } else if (!m_lastError.isEmpty()) {
-        text = m_lastError;
-        color = QStringLiteral("#b01c1c");
-    } else {
-        text = tr("Not bound: Send uses a port the system chooses; bind to receive on a port of your own");
-    }
-    m_ui->stateLabel->setText(text);
-    m_ui->stateLabel->setStyleSheet(QStringLiteral("color: %1").arg(color));
+    m_ui->useSenderButton->setEnabled(m_ui->sendersCombo->currentIndex() >= 0);
+    updateReplyButton();
+    refreshState();
 }
 
-// ---- command line, settings, language ------------------------------------
-
-void UdpPanel::launch(const LaunchOptions &options)
+void UdpPanel::refreshState()
 {
-    if (!options.udpBind.isEmpty()) {
-        const Result<Endpoint> bind = EndpointParser::parseBindSpec(options.udpBind);
-        if (!bind.ok()) {
-            m_workspace->logError(bind.error);
-            showInputError(bind.error);
-            return;
-        }
-        selectAddress(bind.value.host);
-        m_ui->portEdit->setText(QString::number(bind.value.port));
-    }
-    if (!options.udpPeer.isEmpty()) {
-        m_ui->targetCombo->setEditText(options.udpPeer);
-        if (validateInput())
-            applyTarget();
-    }
-    if (options.broadcast) // absent means "not asked", not "off"
-        m_ui->broadcastCheck->setChecked(true);
-    if (!options.udpBind.isEmpty()) {
-        if (m_session->isBound() && !m_session->isEphemeral())
-            m_session->stop();
-        toggleBind();
-    }
-    if (!m_session->isBound() || m_session->isEphemeral())
-        return;
-    for (const QString &text : options.joinGroups) {
-        m_ui->groupEdit->setText(text.trimmed());
-        joinGroup();
-    }
+    if (m_udp->isBound() && !m_udp->isEphemeral())
+        showState(tr("Bound to %1").arg(m_udp->localText()), Theme::Tone::Good);
+    else if (m_udp->isEphemeral())
+        showState(tr("Sending from port %1, chosen by the system; replies to it are shown").arg(m_udp->localPort()),
+                  Theme::Tone::Good);
+    else if (!m_lastError.isEmpty())
+        showState(m_lastError, Theme::Tone::Bad);
+    else
+        showState(tr("Not bound: Send uses a port the system chooses; bind to receive on a port of your own"),
+                  Theme::Tone::Neutral);
 }
 
-void UdpPanel::saveSettings() const
-{
-    const Settings::Batch batch; // one write of the settings file
-    Settings::UdpBind.setValue(bindSpec());
-    Settings::UdpTarget.setValue(m_ui->targetCombo->currentText().trimmed());
-    Settings::UdpBroadcast.setValue(m_ui->broadcastCheck->isChecked());
-    Settings::UdpMulticastTtl.setValue(m_ui->ttlSpin->value());
-    Settings::UdpMulticastLoopback.setValue(m_ui->loopbackCheck->isChecked());
-    Settings::UdpInterface.setValue(m_ui->interfaceCombo->currentData().toString());
-    Settings::UdpGroup.setValue(m_ui->groupEdit->text().trimmed());
-    m_workspace->saveSettings();
-}
-
-void UdpPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
-
-void UdpPanel::retranslateUi()
+void UdpPanel::retranslateForm()
 {
     m_ui->retranslateUi(this);
+    // Renaming items is no edit of the form: nothing is applied to the session.
+    const QSignalBlocker addressBlocker(m_ui->addressCombo);
+    const QSignalBlocker interfaceBlocker(m_ui->interfaceCombo);
     m_ui->addressCombo->setItemText(0, tr("Every address (IPv4 and IPv6)"));
     m_ui->addressCombo->setItemText(1, tr("0.0.0.0 (every IPv4 address)"));
     m_ui->addressCombo->setItemText(2, tr(":: (every IPv6 address)"));
     static_assert(FixedAddressItems == 3, "the fixed items are named above");
     m_ui->interfaceCombo->setItemText(0, tr("System default"));
-    m_ui->useSenderButton->setEnabled(m_ui->sendersCombo->currentIndex() >= 0);
-    updateReplyButton();
-    validateInput();
-    updateState();
+    m_ui->targetCombo->lineEdit()->setAccessibleName(tr("Target as typed (HOST:PORT)"));
+    AccessibleNames::nameClearButton(m_ui->targetCombo->lineEdit());
 }
 
 } // namespace Sockpit

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "sessionpanel.h"
 
 #include <memory>
 
@@ -12,15 +12,15 @@ class UdpPanel;
 
 namespace Sockpit {
 
-class SessionWorkspace;
 class UdpSession;
-struct LaunchOptions;
 struct Peer;
+struct UdpConfig;
+template<typename T> struct Result;
 
 /// The UDP tab: a local port (bound, or one the system picks for sending), a
 /// target, replies to senders, broadcast and multicast groups, over the shared
 /// log and send box.
-class UdpPanel : public QWidget
+class UdpPanel : public SessionPanel
 {
     Q_OBJECT
 public:
@@ -30,19 +30,20 @@ public:
     explicit UdpPanel(QWidget *parent = nullptr);
     ~UdpPanel() override;
 
-    SessionWorkspace *workspace() const { return m_workspace; }
-    UdpSession *session() const { return m_session; }
+    UdpSession *session() const { return m_udp; }
 
-    /// Applies --udp, --peer, --broadcast and --join: fills the fields, binds and joins.
-    void launch(const LaunchOptions &options);
     /// Binds the port (or, when bound, closes it) as the button does.
     void toggleBind();
     /// Sends the input to the sender of the datagram selected in the log.
     void replyToSelected();
-    void saveSettings() const;
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void loadForm() override;
+    void saveForm() override;
+    void launchForm(const LaunchOptions &options) override;
+    bool sendData(const QByteArray &bytes) override;
+    void retranslateForm() override;
+    void refresh() override;
 
 private:
     void fillAddresses();
@@ -51,11 +52,10 @@ private:
     QNetworkInterface chosenInterface() const;
     void refreshTargetSuggestions();
     QString bindSpec() const;
-    /// Checks the port and the target as typed (empty is no problem); shows the first problem.
-    bool validateInput();
-    /// Hands the typed target to the session unless it has it already.
-    bool applyTarget();
-    bool sendData(const QByteArray &bytes);
+    /// The form as a config (an empty port is no problem until Bind).
+    Result<UdpConfig> formConfig() const;
+    /// Hands the options and the typed target to the session; false (and shown) when they are wrong.
+    bool applyForm();
     void addSender(const Peer &peer);
     void updateSenderFilter();
     void useSenderAsTarget();
@@ -63,13 +63,10 @@ private:
     void leaveGroup();
     void updateGroups();
     void updateReplyButton();
-    void updateState();
-    void showInputError(const QString &message);
-    void retranslateUi();
+    void refreshState();
 
     std::unique_ptr<Ui::UdpPanel> m_ui;
-    UdpSession *m_session;
-    SessionWorkspace *m_workspace;
+    UdpSession *m_udp;
     QString m_lastError;
 };
 

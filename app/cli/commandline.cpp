@@ -1,13 +1,13 @@
 #include "commandline.h"
 
 #include "codec.h"
-#include "endpoint.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QHostAddress>
 
+#include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace Sockpit {
 
@@ -27,17 +27,73 @@ CommandLineResult fail(const QString &why)
     return result;
 }
 
-// Reads a whole number >= 0 from an option; returns an error message or "".
-QString readCount(const QCommandLineParser &parser, const QString &name, int *out)
+QString option(const char *name)
 {
-    if (!parser.isSet(name))
+    return QString::fromLatin1(name);
+}
+
+/// Options that only make sense with one mode, given without it.
+QString misplacedOption(const QCommandLineParser &parser, LaunchOptions::Mode mode)
+{
+    using Mode = LaunchOptions::Mode;
+    const auto anySet = [&](std::initializer_list<const char *> names) {
+        return std::any_of(names.begin(), names.end(), [&](const char *name) { return parser.isSet(option(name)); });
+    };
+    if (anySet({"connect-timeout"}) && mode != Mode::TcpClient)
+        return Text::tr("--connect-timeout needs --tcp-client");
+    if (anySet({"max-clients", "max-per-ip", "idle-timeout", "echo", "reply"}) && mode != Mode::TcpServer)
+        return Text::tr("--max-clients, --max-per-ip, --idle-timeout, --echo and --reply need --tcp-server");
+    if (anySet({"peer", "join", "broadcast"}) && mode != Mode::Udp)
+        return Text::tr("--peer, --join and --broadcast need --udp");
+    if (parser.isSet(option("echo")) && parser.isSet(option("reply")))
+        return Text::tr("choose one of --echo and --reply");
+    return QString();
+}
+
+/// The chosen mode's config, checked by the one parser every front end uses.
+QString readModeConfig(const QCommandLineParser &parser, LaunchOptions &o)
+{
+    constexpr ConfigSource source = ConfigSource::CommandLine;
+    switch (o.mode) {
+    case LaunchOptions::Mode::TcpClient: {
+        TcpClientInput input;
+        input.target = parser.value(option("tcp-client"));
+        input.connectTimeoutMs = parser.value(option("connect-timeout"));
+        const Result<TcpClientConfig> config = parseTcpClientConfig(input, source);
+        o.tcpClient = config.value;
+        return config.error;
+    }
+    case LaunchOptions::Mode::TcpServer: {
+        TcpServerInput input;
+        input.listen = parser.value(option("tcp-server"));
+        input.maxClients = parser.value(option("max-clients"));
+        input.maxPerIp = parser.value(option("max-per-ip"));
+        input.idleTimeoutS = parser.value(option("idle-timeout"));
+        input.autoReply = parser.isSet(option("echo"))    ? TcpServerSession::AutoReply::Echo
+                          : parser.isSet(option("reply")) ? TcpServerSession::AutoReply::Fixed
+                                                          : TcpServerSession::AutoReply::Off;
+        input.replyText = parser.value(option("reply"));
+        input.encoding = o.encoding;
+        const Result<TcpServerConfig> config = parseTcpServerConfig(input, source);
+        o.tcpServer = config.value;
+        return config.error;
+    }
+    case LaunchOptions::Mode::Udp: {
+        UdpInput input;
+        input.bind = parser.value(option("udp"));
+        input.target = parser.value(option("peer"));
+        input.groups = parser.values(option("join"));
+        input.broadcast = parser.isSet(option("broadcast"));
+        const Result<UdpConfig> config = parseUdpConfig(input, source);
+        o.udp = config.value;
+        return config.error;
+    }
+    case LaunchOptions::Mode::IpCalc:
+        o.ipcalcInput = parser.value(option("ipcalc"));
         return QString();
-    bool ok = false;
-    const QString text = parser.value(name);
-    const int value = text.toInt(&ok);
-    if (!ok || value < 0)
-        return Text::tr("--%1: '%2' is not a whole number of 0 or more").arg(name, text);
-    *out = value;
+    case LaunchOptions::Mode::Window:
+        return QString();
+    }
     return QString();
 }
 
@@ -134,80 +190,26 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     o.capturePath = parser.value(QStringLiteral("capture"));
 
     int modes = 0;
-    if (parser.isSet(QStringLiteral("tcp-client"))) {
-        ++modes;
-        o.mode = LaunchOptions::Mode::TcpClient;
-        o.tcpClientTarget = parser.value(QStringLiteral("tcp-client"));
-        const Result<Endpoint> target = EndpointParser::parseHostPort(o.tcpClientTarget);
-        if (!target.ok())
-            return fail(QStringLiteral("--tcp-client: ") + target.error);
-    }
-    if (parser.isSet(QStringLiteral("tcp-server"))) {
-        ++modes;
-        o.mode = LaunchOptions::Mode::TcpServer;
-        o.tcpServerListen = parser.value(QStringLiteral("tcp-server"));
-        const Result<Endpoint> listen = EndpointParser::parseBindSpec(o.tcpServerListen);
-        if (!listen.ok())
-            return fail(QStringLiteral("--tcp-server: ") + listen.error);
-    }
-    if (parser.isSet(QStringLiteral("udp"))) {
-        ++modes;
-        o.mode = LaunchOptions::Mode::Udp;
-        o.udpBind = parser.value(QStringLiteral("udp"));
-        const Result<Endpoint> bind = EndpointParser::parseBindSpec(o.udpBind);
-        if (!bind.ok())
-            return fail(QStringLiteral("--udp: ") + bind.error);
-    }
-    if (parser.isSet(QStringLiteral("ipcalc"))) {
-        ++modes;
-        o.mode = LaunchOptions::Mode::IpCalc;
-        o.ipcalcInput = parser.value(QStringLiteral("ipcalc"));
+    const std::pair<const char *, LaunchOptions::Mode> modeOptions[] = {
+        {"tcp-client", LaunchOptions::Mode::TcpClient},
+        {"tcp-server", LaunchOptions::Mode::TcpServer},
+        {"udp", LaunchOptions::Mode::Udp},
+        {"ipcalc", LaunchOptions::Mode::IpCalc},
+    };
+    for (const auto &[name, mode] : modeOptions) {
+        if (parser.isSet(option(name))) {
+            ++modes;
+            o.mode = mode;
+        }
     }
     if (modes > 1)
         return fail(Text::tr("choose one of --tcp-client, --tcp-server, --udp and --ipcalc"));
     if (o.headless && (o.mode == LaunchOptions::Mode::Window || o.mode == LaunchOptions::Mode::IpCalc))
         return fail(Text::tr("--headless needs --tcp-client, --tcp-server or --udp"));
-
-    for (const QString &count : {QStringLiteral("max-clients"), QStringLiteral("max-per-ip"), QStringLiteral("idle-timeout"),
-                                 QStringLiteral("connect-timeout")}) {
-        int *target = count == u"max-clients"    ? &o.maxClients
-                      : count == u"max-per-ip"   ? &o.maxPerIp
-                      : count == u"idle-timeout" ? &o.idleTimeoutS
-                                                 : &o.connectTimeoutMs;
-        const QString error = readCount(parser, count, target);
-        if (!error.isEmpty())
-            return fail(error);
-    }
-    if (o.connectTimeoutMs <= 0)
-        return fail(Text::tr("--connect-timeout: must be more than 0 milliseconds"));
-    if (parser.isSet(QStringLiteral("connect-timeout")) && o.mode != LaunchOptions::Mode::TcpClient)
-        return fail(Text::tr("--connect-timeout needs --tcp-client"));
-
-    o.echo = parser.isSet(QStringLiteral("echo"));
-    o.reply = parser.value(QStringLiteral("reply"));
-    if (o.echo && parser.isSet(QStringLiteral("reply")))
-        return fail(Text::tr("choose one of --echo and --reply"));
-    o.udpPeer = parser.value(QStringLiteral("peer"));
-    if (!o.udpPeer.isEmpty()) {
-        const Result<Endpoint> peer = EndpointParser::parseHostPort(o.udpPeer);
-        if (!peer.ok())
-            return fail(QStringLiteral("--peer: ") + peer.error);
-    }
-    o.joinGroups = parser.values(QStringLiteral("join"));
-    for (const QString &group : std::as_const(o.joinGroups)) {
-        const QHostAddress address(group.trimmed());
-        if (address.isNull() || !address.isMulticast())
-            return fail(Text::tr("--join: '%1' is not a multicast group address (224.0.0.0/4 or ff00::/8)").arg(group));
-    }
-    o.broadcast = parser.isSet(QStringLiteral("broadcast"));
-
-    const bool serverOptions = parser.isSet(QStringLiteral("max-clients")) || parser.isSet(QStringLiteral("max-per-ip"))
-                               || parser.isSet(QStringLiteral("idle-timeout")) || o.echo || parser.isSet(QStringLiteral("reply"));
-    if (serverOptions && o.mode != LaunchOptions::Mode::TcpServer)
-        return fail(Text::tr("--max-clients, --max-per-ip, --idle-timeout, --echo and --reply need --tcp-server"));
-    const bool udpOptions = !o.udpPeer.isEmpty() || !o.joinGroups.isEmpty() || o.broadcast;
-    if (udpOptions && o.mode != LaunchOptions::Mode::Udp)
-        return fail(Text::tr("--peer, --join and --broadcast need --udp"));
+    if (const QString misplaced = misplacedOption(parser, o.mode); !misplaced.isEmpty())
+        return fail(misplaced);
+    if (const QString error = readModeConfig(parser, o); !error.isEmpty())
+        return fail(error);
     return result;
 }
 

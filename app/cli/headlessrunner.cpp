@@ -1,6 +1,8 @@
 #include "headlessrunner.h"
 
 #include "capturesink.h"
+#include "inputpump.h"
+#include "logline.h"
 #include "peer.h"
 #include "session.h"
 #include "sessionlaunch.h"
@@ -19,7 +21,6 @@ HeadlessRunner::HeadlessRunner(const LaunchOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_encoding(options.encoding.isEmpty() ? QStringLiteral("UTF-8") : options.encoding)
-    , m_stdinDecoder(QStringDecoder::Utf8)
 {
 }
 
@@ -38,9 +39,9 @@ int HeadlessRunner::start()
 
     LaunchResult launched;
     switch (m_options.mode) {
-    case LaunchOptions::Mode::TcpClient: launched = launchTcpClient(m_options, this); break;
-    case LaunchOptions::Mode::TcpServer: launched = launchTcpServer(m_options, this); break;
-    case LaunchOptions::Mode::Udp: launched = launchUdp(m_options, this); break;
+    case LaunchOptions::Mode::TcpClient: launched = launchTcpClient(m_options.tcpClient, this); break;
+    case LaunchOptions::Mode::TcpServer: launched = launchTcpServer(m_options.tcpServer, this); break;
+    case LaunchOptions::Mode::Udp: launched = launchUdp(m_options.udp, this); break;
     default: launched = LaunchResult::failure(2, tr("--headless needs --tcp-client, --tcp-server or --udp")); break;
     }
     if (!launched.session) {
@@ -55,12 +56,13 @@ int HeadlessRunner::start()
     connect(m_session, &Session::peerJoined, this, [this](const Peer &peer) {
         say(tr("%1 connected").arg(peer.toString()));
         // Only now does the session know its peer, so what is sent is recorded against it.
-        flushOutbox();
+        if (m_pump)
+            m_pump->pump();
     });
     connect(m_session, &Session::peerLeft, this, [this, client](const Peer &peer, const QString &reason) {
         // Half a character left at the end of the stream still shows, as U+FFFD.
         if (const std::shared_ptr<StreamDecoder> decoder = m_decoders.take(peer.id))
-            writeOut(decoder->finish().toUtf8());
+            writeOut(LogLine::output(decoder->finish()));
         say(tr("%1: %2").arg(peer.toString(), reason));
         if (client)
             finish(0);
@@ -78,8 +80,12 @@ int HeadlessRunner::start()
     }
 
     m_stdin = new StdinReader(this);
-    connect(m_stdin, &StdinReader::dataRead, this, &HeadlessRunner::onStdinData);
-    connect(m_stdin, &StdinReader::finished, this, &HeadlessRunner::onStdinFinished);
+    m_pump = new InputPump(m_session, m_stdin, m_encoding, /*waitForActive*/ client, this);
+    connect(m_pump, &InputPump::failed, this, [this](const QString &message) {
+        say(tr("stdin: %1").arg(message));
+        finish(2);
+    });
+    connect(m_pump, &InputPump::done, this, &HeadlessRunner::halfCloseWhenWritten);
     m_stdin->start();
 
     m_termination = new TerminationWatcher(this);
@@ -93,14 +99,14 @@ void HeadlessRunner::onReceived(const Peer &peer, const QByteArray &data)
         m_capture->write(data);
     QByteArray out;
     if (Encodings::isHex(m_encoding)) {
-        out = Hex::format(data).toLatin1() + '\n';
+        out = LogLine::hexOutput(data);
     } else if (m_options.mode == LaunchOptions::Mode::Udp) {
-        out = StreamDecoder(m_encoding).decode(data).toUtf8(); // a datagram stands alone
+        out = LogLine::output(StreamDecoder(m_encoding).decode(data)); // a datagram stands alone
     } else {
         std::shared_ptr<StreamDecoder> &decoder = m_decoders[peer.id];
         if (!decoder)
             decoder = std::make_shared<StreamDecoder>(m_encoding);
-        out = decoder->decode(data).toUtf8();
+        out = LogLine::output(decoder->decode(data));
     }
     writeOut(out);
 }
@@ -121,65 +127,12 @@ void HeadlessRunner::writeOut(const QByteArray &out)
     }
 }
 
-void HeadlessRunner::onStdinData(const QByteArray &data)
-{
-    m_stdinBuffer += data;
-    qsizetype newline;
-    while (!m_finished && (newline = m_stdinBuffer.indexOf('\n')) >= 0) {
-        const QByteArray line = m_stdinBuffer.left(newline + 1);
-        m_stdinBuffer.remove(0, newline + 1);
-        sendLine(line);
-    }
-}
-
-void HeadlessRunner::onStdinFinished()
-{
-    if (!m_stdinBuffer.isEmpty())
-        sendLine(std::exchange(m_stdinBuffer, QByteArray()));
-    halfCloseWhenWritten();
-}
-
-void HeadlessRunner::sendLine(const QByteArray &line)
-{
-    QByteArray bytes;
-    if (Encodings::isHex(m_encoding)) {
-        const Result<QByteArray> parsed = Hex::parse(QString::fromUtf8(line).trimmed());
-        if (!parsed.ok()) {
-            say(tr("stdin: %1").arg(parsed.error));
-            finish(2);
-            return;
-        }
-        bytes = parsed.value;
-    } else {
-        const Result<QByteArray> encoded = encodeText(m_stdinDecoder.decode(line), m_encoding);
-        if (!encoded.ok()) {
-            say(tr("stdin: %1").arg(encoded.error));
-            finish(2);
-            return;
-        }
-        bytes = encoded.value;
-    }
-    if (bytes.isEmpty())
-        return;
-    if (m_options.mode == LaunchOptions::Mode::TcpClient && m_session->state() != Session::State::Active)
-        m_outbox.append(bytes);
-    else
-        m_session->send(bytes);
-}
-
-void HeadlessRunner::flushOutbox()
-{
-    for (const QByteArray &bytes : std::exchange(m_outbox, {}))
-        m_session->send(bytes);
-    halfCloseWhenWritten();
-}
-
 void HeadlessRunner::halfCloseWhenWritten()
 {
     // Like netcat: once stdin has ended and everything is sent, close our
     // direction and keep reading until the server closes.
     auto *tcp = qobject_cast<TcpClientSession *>(m_session);
-    if (!tcp || m_halfClosed || !m_stdin || !m_stdin->isFinished() || !m_outbox.isEmpty())
+    if (!tcp || m_halfClosed || !m_pump || !m_pump->isDone())
         return;
     if (tcp->state() != Session::State::Active)
         return; // closeSending() itself waits for the queued data to leave

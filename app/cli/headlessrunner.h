@@ -11,6 +11,7 @@
 namespace Sockpit {
 
 class CaptureSink;
+class InputPump;
 class Session;
 class StdinReader;
 class TerminationWatcher;
@@ -18,7 +19,8 @@ struct Peer;
 
 /// Runs a session with no window, like netcat with encodings: received data,
 /// decoded, goes to stdout as UTF-8 (or hex text); stdin is encoded and sent
-/// line by line; state and errors go to stderr, one line each.
+/// line by line, read only as fast as the session sends (InputPump); state and
+/// errors go to stderr, one line each.
 ///
 /// Exit codes: 0 when the peer closed (TCP client) or on SIGINT/SIGTERM;
 /// 1 on a network failure; 2 on bad arguments or input that cannot be sent.
@@ -39,10 +41,6 @@ private:
     void onReceived(const Peer &peer, const QByteArray &data);
     /// Received data to stdout; a failed write ends the run.
     void writeOut(const QByteArray &out);
-    void onStdinData(const QByteArray &data);
-    void onStdinFinished();
-    void sendLine(const QByteArray &line);
-    void flushOutbox();
     void halfCloseWhenWritten();
     void finish(int exitCode);
     void say(const QString &message);
@@ -52,11 +50,9 @@ private:
     Session *m_session = nullptr;
     CaptureSink *m_capture = nullptr;
     StdinReader *m_stdin = nullptr;
+    InputPump *m_pump = nullptr; ///< stdin to the session, at the pace it takes it
     TerminationWatcher *m_termination = nullptr;
     QHash<quint64, std::shared_ptr<StreamDecoder>> m_decoders;
-    QStringDecoder m_stdinDecoder;
-    QByteArray m_stdinBuffer;
-    QList<QByteArray> m_outbox; ///< TCP client: input that arrived before the connection
     bool m_finished = false;
     bool m_halfClosed = false;
 };

@@ -1,20 +1,60 @@
 #include "sessionlaunch.h"
 
-#include "endpoint.h"
-#include "launchoptions.h"
+#include "sessionconfig.h"
 #include "tcpclientsession.h"
+#include "tcpserversession.h"
+#include "udpsession.h"
+
+#include <QCoreApplication>
 
 namespace Sockpit {
 
-LaunchResult launchTcpClient(const LaunchOptions &options, QObject *parent)
+LaunchResult launchTcpClient(const TcpClientConfig &config, QObject *parent)
 {
-    const Result<Endpoint> target = EndpointParser::parseHostPort(options.tcpClientTarget);
-    if (!target.ok())
-        return LaunchResult::failure(2, target.error);
     auto *session = new TcpClientSession(parent);
-    session->setTarget(target.value.host, target.value.port);
-    session->setConnectTimeout(options.connectTimeoutMs);
+    applyTo(*session, config);
     session->open();
+    return LaunchResult{session, QString(), 0};
+}
+
+LaunchResult launchTcpServer(const TcpServerConfig &config, QObject *parent)
+{
+    auto *session = new TcpServerSession(parent);
+    applyTo(*session, config);
+    if (!session->listen(config.listen.address, config.listen.port)) {
+        const QString why = session->errorString();
+        delete session;
+        return LaunchResult::failure(1, why);
+    }
+    return LaunchResult{session, QString(), 0};
+}
+
+LaunchResult launchUdp(const UdpConfig &config, QObject *parent)
+{
+    auto *session = new UdpSession(parent);
+    // The runner listens only once the session is returned: keep the reason of a failure here.
+    QString failure;
+    const QMetaObject::Connection keepError = QObject::connect(session, &Session::errorOccurred, session,
+                                                               [&failure](const QString &message) { failure = message; });
+    UdpConfig options = config;
+    options.target = Endpoint{}; // set once bound, as a target that resolves sends from the bound port
+    applyTo(*session, options);
+    bool started = session->bind(config.bind.address, config.bind.port);
+    for (qsizetype i = 0; started && i < config.groups.size(); ++i)
+        started = session->joinGroup(config.groups.at(i));
+    QObject::disconnect(keepError);
+    if (!started) {
+        delete session;
+        return LaunchResult::failure(1, failure);
+    }
+    applyTo(*session, config);
+
+    // Say where datagrams arrive (port 0 means the system chose one) once the runner listens.
+    QString where = QCoreApplication::translate("Sockpit::Launch", "receiving on %1").arg(session->localText());
+    for (const QHostAddress &group : config.groups)
+        where += QCoreApplication::translate("Sockpit::Launch", ", group %1").arg(group.toString());
+    QMetaObject::invokeMethod(
+        session, [session, where] { emit session->noticeOccurred(where); }, Qt::QueuedConnection);
     return LaunchResult{session, QString(), 0};
 }
 

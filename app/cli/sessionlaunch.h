@@ -7,21 +7,24 @@ class QObject;
 namespace Sockpit {
 
 class Session;
-struct LaunchOptions;
+struct TcpClientConfig;
+struct TcpServerConfig;
+struct UdpConfig;
 
-/// A session made from the command line and already started (connecting,
-/// listening or bound), or why it could not be.
+/// A session made from a checked config and already started (connecting,
+/// listening or bound), or why it could not start: a network failure (port in
+/// use, not an address of this machine, …), exit code 1.
 struct LaunchResult
 {
     Session *session = nullptr;
     QString error;
-    int exitCode = 0; ///< 2: bad arguments, 1: network failure (port in use, ...)
+    int exitCode = 0; ///< 1: network failure
 
     static LaunchResult failure(int code, const QString &why) { return LaunchResult{nullptr, why, code}; }
 };
 
-LaunchResult launchTcpClient(const LaunchOptions &options, QObject *parent);
-LaunchResult launchTcpServer(const LaunchOptions &options, QObject *parent); // tcpserverlaunch.cpp
-LaunchResult launchUdp(const LaunchOptions &options, QObject *parent);       // udplaunch.cpp
+LaunchResult launchTcpClient(const TcpClientConfig &config, QObject *parent);
+LaunchResult launchTcpServer(const TcpServerConfig &config, QObject *parent);
+LaunchResult launchUdp(const UdpConfig &config, QObject *parent);
 
 } // namespace Sockpit

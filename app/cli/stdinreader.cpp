@@ -10,21 +10,30 @@
 
 namespace Sockpit {
 
-StdinReader::StdinReader(QObject *parent)
+StdinReader::StdinReader(QObject *parent, int descriptor)
     : QObject(parent)
+    , m_descriptor(descriptor)
 {
 }
 
 void StdinReader::start()
 {
-    m_notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+    m_notifier = new QSocketNotifier(m_descriptor, QSocketNotifier::Read, this);
+    m_notifier->setEnabled(!m_paused);
     connect(m_notifier, &QSocketNotifier::activated, this, &StdinReader::onReadable);
+}
+
+void StdinReader::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (m_notifier && !m_finished)
+        m_notifier->setEnabled(!paused);
 }
 
 void StdinReader::onReadable()
 {
-    char buffer[65536];
-    const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+    char buffer[ChunkBytes];
+    const ssize_t n = ::read(m_descriptor, buffer, sizeof buffer);
     if (n > 0) {
         emit dataRead(QByteArray(buffer, qsizetype(n)));
         return;

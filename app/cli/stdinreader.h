@@ -6,16 +6,22 @@ class QSocketNotifier;
 
 namespace Sockpit {
 
-/// Reads standard input on the event loop (a notifier, no reader thread) and
-/// hands over chunks as they arrive, then says when input ended.
+/// Reads standard input (or another descriptor) on the event loop (a
+/// notifier, no reader thread) and hands over chunks as they arrive, then says
+/// when input ended. While paused nothing is read: the writer waits.
 class StdinReader : public QObject
 {
     Q_OBJECT
 public:
-    explicit StdinReader(QObject *parent = nullptr);
+    /// Bytes read at most per chunk.
+    static constexpr qsizetype ChunkBytes = 65536;
+
+    explicit StdinReader(QObject *parent = nullptr, int descriptor = 0);
 
     void start();
     bool isFinished() const { return m_finished; }
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
 
 signals:
     void dataRead(const QByteArray &data);
@@ -24,8 +30,10 @@ signals:
 private:
     void onReadable();
 
+    int m_descriptor;
     QSocketNotifier *m_notifier = nullptr;
     bool m_finished = false;
+    bool m_paused = false;
 };
 
 /// Turns SIGINT and SIGTERM into a Qt signal (self-pipe), so the headless

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "sessionconfig.h"
+
 #include <QString>
-#include <QStringList>
 
 namespace Sockpit {
 
-/// What the command line asked for; shared by the window and the headless runner.
+/// What the command line asked for, checked once; shared by the window and the
+/// headless runner. Only the config of the chosen mode is set.
 struct LaunchOptions
 {
     enum class Mode { Window, TcpClient, TcpServer, Udp, IpCalc };
@@ -16,26 +18,11 @@ struct LaunchOptions
     QString encoding;       ///< empty: the remembered one (UTF-8 headless)
     QString capturePath;    ///< capture received bytes to this file
 
-    // --tcp-client HOST:PORT
-    QString tcpClientTarget;
-    int connectTimeoutMs = 5000;
+    TcpClientConfig tcpClient; ///< --tcp-client HOST:PORT [--connect-timeout MS]
+    TcpServerConfig tcpServer; ///< --tcp-server [HOST:]PORT, limits, --echo / --reply
+    UdpConfig udp;             ///< --udp [HOST:]PORT, --peer, --join, --broadcast
 
-    // --tcp-server [HOST:]PORT
-    QString tcpServerListen;
-    int maxClients = 0;      ///< 0: unlimited
-    int maxPerIp = 0;        ///< 0: unlimited
-    int idleTimeoutS = 0;    ///< 0: none
-    bool echo = false;
-    QString reply;           ///< fixed reply text, encoded with encoding
-
-    // --udp [HOST:]PORT
-    QString udpBind;
-    QString udpPeer;         ///< --peer HOST:PORT
-    QStringList joinGroups;  ///< --join GROUP (repeatable)
-    bool broadcast = false;
-
-    // --ipcalc ADDRESS[/PREFIX|MASK]
-    QString ipcalcInput;
+    QString ipcalcInput;       ///< --ipcalc ADDRESS[/PREFIX|MASK]
 };
 
 } // namespace Sockpit

@@ -111,7 +111,7 @@ Bench::ClientsRun Bench::sockpitClients()
     TcpServerSession *session = panel->session();
     LaunchOptions options;
     options.mode = LaunchOptions::Mode::TcpServer;
-    options.tcpServerListen = QStringLiteral("127.0.0.1:%1").arg(freeTcpPort());
+    options.tcpServer.listen = EndpointParser::parseBindSpec(QStringLiteral("127.0.0.1:%1").arg(freeTcpPort())).value;
     m_window->launch(options);
     if (!session->isListening()) {
         fail(QStringLiteral("the TCP server panel is not listening: %1").arg(session->errorString()));

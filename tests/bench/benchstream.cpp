@@ -124,7 +124,7 @@ Bench::StreamRun Bench::sockpitStream(qint64 bytes, const QString &capturePath)
 
     LaunchOptions options;
     options.mode = LaunchOptions::Mode::TcpServer;
-    options.tcpServerListen = QStringLiteral("127.0.0.1:%1").arg(freeTcpPort());
+    options.tcpServer.listen = EndpointParser::parseBindSpec(QStringLiteral("127.0.0.1:%1").arg(freeTcpPort())).value;
     options.encoding = QStringLiteral("GBK");
     options.capturePath = capturePath;
     m_window->launch(options);

@@ -60,11 +60,11 @@ qint64 Bench::sockpitBurst(int rate, int count, StallProbe *probe)
 
     LaunchOptions options;
     options.mode = LaunchOptions::Mode::Udp;
-    options.udpBind = QStringLiteral("127.0.0.1:%1").arg(freeUdpPort());
+    options.udp.bind = EndpointParser::parseBindSpec(QStringLiteral("127.0.0.1:%1").arg(freeUdpPort())).value;
     options.encoding = QStringLiteral("GBK");
     m_window->launch(options);
     if (!session->isBound()) {
-        fail(QStringLiteral("the UDP panel did not bind %1").arg(options.udpBind));
+        fail(QStringLiteral("the UDP panel did not bind %1").arg(options.udp.bindText()));
         return 0;
     }
     const quint64 before = log->counters().rxChunks;

@@ -1,13 +1,15 @@
 #pragma once
 
 // Helpers for widget tests that act as a user does: find a control by its
-// objectName, click a check box where its box is, read the lines a list shows.
+// objectName or its accessible name, type over a field, click a check box
+// where its box is, read the lines a list shows.
 // Header-only and without Q_OBJECT, so any test can include it as is.
 
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QCheckBox>
 #include <QInputMethodEvent>
+#include <QLineEdit>
 #include <QObject>
 #include <QStringList>
 #include <QStyle>
@@ -24,6 +26,28 @@ T *childNamed(const QObject *parent, const char *name)
     if (!child)
         QTest::qFail(qPrintable(QStringLiteral("no child named '%1'").arg(QString::fromLatin1(name))), __FILE__, __LINE__);
     return child;
+}
+
+/// The child of parent whose accessible name is name (as a screen reader finds it); nullptr fails the test.
+template<typename T>
+T *childByAccessibleName(const QObject *parent, const QString &name)
+{
+    const QList<T *> children = parent->findChildren<T *>();
+    for (T *child : children) {
+        if (child->accessibleName() == name)
+            return child;
+    }
+    QTest::qFail(qPrintable(QStringLiteral("no child with the accessible name '%1'").arg(name)), __FILE__, __LINE__);
+    return nullptr;
+}
+
+/// Replaces what a line edit holds by typing, as a user selects all and types over it.
+inline void replaceText(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
 }
 
 /// Clicks inside the part of the check box that toggles it (box and label),

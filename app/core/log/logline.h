@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <climits>
+
+namespace Sockpit {
+
+class TrafficLog;
+struct LogEntry;
+
+/// The text of a log entry, made in one place: the receive log's rows, Save
+/// log and the headless runner's output all come from here.
+namespace LogLine {
+
+/// How a payload is shown.
+enum class Payload { Text, Hex, Both };
+
+struct Style
+{
+    Payload payload = Payload::Text;
+    /// Payload characters at most; a row shows the start, saving everything (INT_MAX).
+    int maxChars = INT_MAX;
+};
+
+/// "12:01:02.345  RX  127.0.0.1:7788  hello\r\n": time, direction, peer (when
+/// there is one) and the payload, control characters as escapes so the line
+/// stays one line. A limited line decodes only the start of the payload from
+/// log (by entry.seq); an unlimited one takes entry.text whole, so take the
+/// entry from TrafficLog::at(). With the Hex encoding payloads are hex.
+QString format(const TrafficLog &log, const LogEntry &entry, const Style &style = {});
+
+/// Control characters as the escapes the send box accepts (\r \n \t \xHH).
+QString escaped(const QString &text);
+
+/// Received data as the headless runner writes it to stdout: decoded text as
+/// UTF-8, nothing added (a stream stays a stream).
+QByteArray output(const QString &decodedText);
+/// The same in hex: "48 65 6C\n", one line per read or datagram.
+QByteArray hexOutput(QByteArrayView data);
+
+} // namespace LogLine
+} // namespace Sockpit
