@@ -63,6 +63,7 @@ private slots:
     void cleanup();
 
     void newEntriesArriveInOneBatch();
+    void floodSlowsTheRefresh();
     void rowsLeaveWithTheRing();
     void pauseHoldsRowsBackUntilResumed();
     void clearEmptiesTheView();
@@ -111,6 +112,22 @@ void tst_ReceiveLog::cleanup()
 void tst_ReceiveLog::waitForRows(int rows)
 {
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->rowCount(), rows, RefreshTimeoutMs);
+}
+
+void tst_ReceiveLog::floodSlowsTheRefresh()
+{
+    ReceiveLogModel *model = m_view->model();
+    QCOMPARE(model->refreshInterval(), ReceiveLogModel::RefreshIntervalMs);
+    for (int i = 0; i <= ReceiveLogModel::FloodRowsPerRefresh; ++i)
+        m_log->appendPayload(Direction::Rx, firstPeer, QByteArray::number(i));
+    model->sync();
+    QCOMPARE(model->refreshInterval(), ReceiveLogModel::FloodRefreshIntervalMs);
+
+    // Once the flood is over, rows come at the usual pace again.
+    m_log->appendPayload(Direction::Rx, firstPeer, "quiet");
+    model->sync();
+    QCOMPARE(model->refreshInterval(), ReceiveLogModel::RefreshIntervalMs);
+    QCOMPARE(model->rowCount(), ReceiveLogModel::FloodRowsPerRefresh + 2);
 }
 
 void tst_ReceiveLog::newEntriesArriveInOneBatch()

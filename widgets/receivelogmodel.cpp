@@ -158,6 +158,7 @@ void ReceiveLogModel::sync()
             fresh.push_back(seq);
     }
     m_nextSeq = end;
+    m_timer.setInterval(fresh.size() > FloodRowsPerRefresh ? FloodRefreshIntervalMs : RefreshIntervalMs);
     if (fresh.empty())
         return;
     const int row = rowCount();

@@ -26,6 +26,11 @@ public:
     /// row is laid out again about 30 times a second.
     static constexpr int MaxRowChars = 300;
     static constexpr int RefreshIntervalMs = 33;
+    /// Under a flood the view is refreshed less often: each refresh lays the
+    /// whole list out again and paints it, time the socket needs to keep up.
+    static constexpr int FloodRefreshIntervalMs = 150;
+    /// Rows arriving in one refresh that make it a flood.
+    static constexpr int FloodRowsPerRefresh = 300;
 
     explicit ReceiveLogModel(TrafficLog *log, QObject *parent = nullptr);
 
@@ -49,6 +54,8 @@ public:
     /// the payload's start is decoded from the log (by entry.seq); with INT_MAX
     /// the line holds entry.text whole (take the entry from TrafficLog::at()).
     QString lineFor(const LogEntry &entry, int maxChars = MaxRowChars) const;
+    /// How long until the view takes new rows again.
+    int refreshInterval() const { return m_timer.interval(); }
 
 public slots:
     /// Takes what the log has appended or dropped since the last call.
