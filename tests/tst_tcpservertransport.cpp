@@ -84,6 +84,7 @@ private slots:
     void resetAfterCloseSending();
     void backPressure_data() { loopbackAddresses(); }
     void backPressure();
+    void hardCapSkipsAClientThatDoesNotRead();
     void clientListHasCountersAndState();
 
 private:
@@ -197,6 +198,36 @@ void TstTcpServerTransport::backPressure()
     QVERIFY2(mostPending < Session::HighWaterMark + Chunk, qPrintable(QString::number(mostPending)));
     QCOMPARE(server.pendingBytes(), 0);
     QVERIFY2(record.errors.isEmpty(), qPrintable(record.errors.join(u'\n')));
+}
+
+void TstTcpServerTransport::hardCapSkipsAClientThatDoesNotRead()
+{
+    // A producer that does not wait for drained() meets the last safety net.
+    TcpServerSession server;
+    Record record(server);
+    QVERIFY(server.listen(QHostAddress(QHostAddress::Any), 0));
+    const Joined stuck = join(server, QHostAddress(QHostAddress::LocalHost), 16 * 1024);
+    const Joined reader = join(server, QHostAddress(QHostAddress::LocalHost));
+    QVERIFY(stuck.id && reader.id);
+
+    // Far more than the kernel buffers and the per-client queue hold.
+    const QByteArray megabyte(MiB, 'x');
+    int accepted = 0;
+    for (int i = 0; i < 64 && record.errors.isEmpty(); ++i)
+        accepted += server.sendTo({stuck.id}, megabyte) ? 1 : 0;
+    QVERIFY2(!record.errors.isEmpty(), "a client that does not read never filled its queue");
+    QVERIFY(accepted >= 16);
+    const QString message = record.errors.last();
+    QVERIFY2(message.contains(u"send buffer is full") && message.contains(server.client(stuck.id).toString()),
+             qPrintable(message));
+    QVERIFY(server.pendingBytes() > TcpServerSession::MaxPendingBytesPerClient);
+    QCOMPARE(server.pendingBytes(), server.bytesToWrite(stuck.id));
+
+    // Sending to all still reaches the others, and says who was skipped.
+    QVERIFY(server.send("to all"));
+    QTRY_COMPARE_WITH_TIMEOUT(reader.peer->readAvailable().received(), QByteArray("to all"), Patience);
+    QVERIFY(record.errors.last().contains(u"1 client"));
+    QVERIFY(server.hasClient(reader.id));
 }
 
 void TstTcpServerTransport::clientListHasCountersAndState()
