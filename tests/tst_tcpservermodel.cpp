@@ -22,6 +22,7 @@ private slots:
     void initTestCase() { qRegisterMetaType<Peer>(); }
     void modelCountsTraffic();
     void modelPrunesDepartedRows();
+    void modelAttachedLateListsClientsAlreadyThere();
 };
 
 void TstTcpServerModel::modelCountsTraffic()
@@ -87,6 +88,39 @@ void TstTcpServerModel::modelPrunesDepartedRows()
     model.addTraffic(quint64(total), 3, 4, 1);
     model.flush();
     QCOMPARE(model.index(1, ClientTableModel::RxColumn).data().toString(), QStringLiteral("3"));
+}
+
+void TstTcpServerModel::modelAttachedLateListsClientsAlreadyThere()
+{
+    TcpServerSession server;
+    QVERIFY(server.listen(QStringLiteral("127.0.0.1:0")));
+    QSignalSpy joined(&server, &Session::peerJoined);
+    QSignalSpy received(&server, &Session::received);
+    const auto a = RawTcpPeer::connectTo(QHostAddress(QHostAddress::LocalHost), server.listenPort());
+    const auto b = RawTcpPeer::connectTo(QHostAddress(QHostAddress::LocalHost), server.listenPort());
+    QVERIFY(a && b);
+    QTRY_COMPARE_WITH_TIMEOUT(joined.size(), 2, Timeout);
+    QVERIFY(a->send("12345"));
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, Timeout);
+    QVERIFY(server.sendTo({joined.at(1).at(0).value<Peer>().id}, "abc"));
+
+    ClientTableModel model;
+    model.attach(&server);
+    model.flush();
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.connectedCount(), 2);
+    QCOMPARE(model.peerIdAt(0), joined.at(0).at(0).value<Peer>().id);
+    QCOMPARE(model.index(0, ClientTableModel::RxColumn).data().toString(), QStringLiteral("5"));
+    QVERIFY(!model.index(0, ClientTableModel::ActivityColumn).data().toString().isEmpty());
+    QCOMPARE(model.index(1, ClientTableModel::TxColumn).data().toString(), QStringLiteral("3"));
+    QVERIFY(model.index(1, ClientTableModel::ActivityColumn).data().toString().isEmpty());
+    QVERIFY(model.data(model.index(1, 0), ClientTableModel::ConnectedRole).toBool());
+
+    // And follows them from there.
+    QVERIFY(b->send("xy"));
+    QTRY_COMPARE_WITH_TIMEOUT(model.index(1, ClientTableModel::RxColumn).data().toString(), QStringLiteral("2"), Timeout);
+    a->close();
+    QTRY_COMPARE_WITH_TIMEOUT(model.connectedCount(), 1, Timeout);
 }
 
 QTEST_GUILESS_MAIN(TstTcpServerModel)

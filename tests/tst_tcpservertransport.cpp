@@ -2,6 +2,7 @@
 // ::1 that half-close, reset and stop reading when told: half-close of one
 // client, a reset after our FIN, back-pressure per client and in total, and
 // the plain client list. ctest runs it on both poller backends.
+#include "poller.h"
 #include "tcpserversession.h"
 
 #include "common/loopbackserver.h"
@@ -84,6 +85,7 @@ private slots:
     void resetAfterCloseSending();
     void backPressure_data() { loopbackAddresses(); }
     void backPressure();
+    void hardCapSkipsAClientThatDoesNotRead();
     void clientListHasCountersAndState();
 
 private:
@@ -98,8 +100,9 @@ private:
 void TstTcpServerTransport::pollerBackendAsSelected()
 {
     TcpServerSession server;
-    const bool portable = qEnvironmentVariable("SOCKPIT_POLLER") == u"portable";
-    QCOMPARE(server.pollerBackend(), portable ? QStringLiteral("portable") : QStringLiteral("epoll"));
+    const bool portable = qEnvironmentVariable(Poller::BackendVariable) == u"portable";
+    const QString platform = PollerBackend::platformName();
+    QCOMPARE(server.pollerBackend(), portable || platform.isEmpty() ? QStringLiteral("portable") : platform);
 }
 
 void TstTcpServerTransport::closeSendingToOneClient()
@@ -197,6 +200,36 @@ void TstTcpServerTransport::backPressure()
     QVERIFY2(mostPending < Session::HighWaterMark + Chunk, qPrintable(QString::number(mostPending)));
     QCOMPARE(server.pendingBytes(), 0);
     QVERIFY2(record.errors.isEmpty(), qPrintable(record.errors.join(u'\n')));
+}
+
+void TstTcpServerTransport::hardCapSkipsAClientThatDoesNotRead()
+{
+    // A producer that does not wait for drained() meets the last safety net.
+    TcpServerSession server;
+    Record record(server);
+    QVERIFY(server.listen(QHostAddress(QHostAddress::Any), 0));
+    const Joined stuck = join(server, QHostAddress(QHostAddress::LocalHost), 16 * 1024);
+    const Joined reader = join(server, QHostAddress(QHostAddress::LocalHost));
+    QVERIFY(stuck.id && reader.id);
+
+    // Far more than the kernel buffers and the per-client queue hold.
+    const QByteArray megabyte(MiB, 'x');
+    int accepted = 0;
+    for (int i = 0; i < 64 && record.errors.isEmpty(); ++i)
+        accepted += server.sendTo({stuck.id}, megabyte) ? 1 : 0;
+    QVERIFY2(!record.errors.isEmpty(), "a client that does not read never filled its queue");
+    QVERIFY(accepted >= 16);
+    const QString message = record.errors.last();
+    QVERIFY2(message.contains(u"send buffer is full") && message.contains(server.client(stuck.id).toString()),
+             qPrintable(message));
+    QVERIFY(server.pendingBytes() > TcpServerSession::MaxPendingBytesPerClient);
+    QCOMPARE(server.pendingBytes(), server.bytesToWrite(stuck.id));
+
+    // Sending to all still reaches the others, and says who was skipped.
+    QVERIFY(server.send("to all"));
+    QTRY_COMPARE_WITH_TIMEOUT(reader.peer->readAvailable().received(), QByteArray("to all"), Patience);
+    QVERIFY(record.errors.last().contains(u"1 client"));
+    QVERIFY(server.hasClient(reader.id));
 }
 
 void TstTcpServerTransport::clientListHasCountersAndState()

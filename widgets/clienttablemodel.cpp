@@ -21,6 +21,16 @@ ClientTableModel::~ClientTableModel() = default;
 
 void ClientTableModel::attach(TcpServerSession *session)
 {
+    // Clients already there are listed as the session knows them.
+    for (const ServerClient &client : session->clientList()) {
+        addClient(client.peer, client.connectedAt);
+        Row &row = m_rows.back();
+        row.rx = client.rxBytes;
+        row.tx = client.txBytes;
+        row.lastActivity = client.lastActivity;
+        if (client.state == ClientState::Closing)
+            row.state = ClientState::Closing;
+    }
     connect(session, &Session::peerJoined, this,
             [this](const Peer &peer) { addClient(peer, QDateTime::currentMSecsSinceEpoch()); });
     connect(session, &Session::received, this, [this](const Peer &peer, const QByteArray &data) {

@@ -39,7 +39,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Follows the session's clients from now on.
+    /// Lists the session's clients, and follows them from now on.
     void attach(TcpServerSession *session);
 
     // Updates from the session; views see them at the next flush.

@@ -98,6 +98,8 @@ namespace PollerBackend {
 /// The platform's backend, or nullptr where there is none. Defined by the one
 /// backend file the build picks (posix/epollpoller.cpp or portablebackend.cpp).
 Poller *createPlatform(QObject *parent);
+/// Its backendName() ("epoll"); empty where there is none.
+QString platformName();
 } // namespace PollerBackend
 
 } // namespace Sockpit

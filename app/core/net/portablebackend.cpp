@@ -9,4 +9,9 @@ Poller *PollerBackend::createPlatform(QObject *)
     return nullptr;
 }
 
+QString PollerBackend::platformName()
+{
+    return QString();
+}
+
 } // namespace Sockpit

@@ -62,7 +62,7 @@ bool TcpConnection::write(const QByteArray &data)
 void TcpConnection::flush()
 {
     qint64 written = 0;
-    while (m_fd >= 0 && !m_queue.empty()) {
+    while (m_fd >= 0 && !m_queue.isEmpty()) {
         SocketIo::Chunk chunks[MaxChunksPerSend];
         int count = 0;
         for (auto it = m_queue.cbegin(); it != m_queue.cend() && count < MaxChunksPerSend; ++it, ++count) {
@@ -85,7 +85,7 @@ void TcpConnection::flush()
         finish(endOf(result), true);
         return;
     }
-    if (m_fd >= 0 && m_queue.empty())
+    if (m_fd >= 0 && m_queue.isEmpty())
         afterQueueEmptied();
     if (written > 0) {
         emit bytesWritten(written);
@@ -104,7 +104,7 @@ void TcpConnection::consume(qint64 bytes)
             return;
         }
         bytes -= left;
-        m_queue.pop_front();
+        m_queue.removeFirst();
         m_frontOffset = 0;
     }
 }
@@ -142,7 +142,7 @@ void TcpConnection::closeSending()
     if (!canWrite())
         return;
     m_sendingClosed = true;
-    if (m_queue.empty() && !m_writeQueued)
+    if (m_queue.isEmpty() && !m_writeQueued)
         afterQueueEmptied();
 }
 
@@ -150,7 +150,7 @@ bool TcpConnection::close()
 {
     if (m_fd < 0)
         return true;
-    if (m_queue.empty()) {
+    if (m_queue.isEmpty()) {
         closeDescriptor(false);
         return true;
     }

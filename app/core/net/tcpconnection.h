@@ -3,9 +3,8 @@
 #include "connection.h"
 #include "poller.h"
 
+#include <QList>
 #include <QPointer>
-
-#include <deque>
 
 namespace Sockpit {
 
@@ -64,7 +63,7 @@ private:
     bool m_closing = false;      ///< close() once the queue is empty
     bool m_sendingClosed = false; ///< closeSending() asked for
     bool m_finSent = false;
-    std::deque<QByteArray> m_queue;
+    QList<QByteArray> m_queue; ///< empty costs nothing (std::deque allocates 600 bytes up front)
     qsizetype m_frontOffset = 0; ///< bytes of m_queue.front() already sent
     qint64 m_queuedBytes = 0;
     BacklogGauge m_backlog;

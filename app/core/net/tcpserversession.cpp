@@ -307,13 +307,14 @@ void TcpServerSession::watchClient(quint64 id, Connection *connection)
 {
     connect(connection, &Connection::received, this, [this, id](const QByteArray &data) { onReceived(id, data); });
     connect(connection, &Connection::ended, this, [this, id](const ConnectionEnd &end) { onEnded(id, end); });
-    connect(connection, &Connection::bytesWritten, this, &TcpServerSession::onBytesWritten);
-    connect(connection, &Connection::drained, this, [this, id] { emit clientDrained(id); });
 }
 
-void TcpServerSession::onBytesWritten(qint64 bytes)
+void TcpServerSession::onBytesWritten(quint64 peerId, qint64 bytes)
 {
     m_pendingBytes -= bytes;
+    const auto it = m_clients.find(peerId);
+    if (it != m_clients.end() && it->backlog.shrank(it->connection->bytesToWrite()))
+        emit clientDrained(peerId);
     if (m_backlog.shrank(m_pendingBytes))
         emit drained();
 }
@@ -357,10 +358,23 @@ bool TcpServerSession::writeTo(Client &client, const QByteArray &data)
     Connection *connection = client.connection;
     if (!connection->canWrite() || connection->bytesToWrite() > MaxPendingBytesPerClient)
         return false;
-    // Counted before the write: what the system takes at once is subtracted inside it.
-    m_pendingBytes += data.size();
-    connection->write(data);
+    if (client.countsWrites) {
+        // Counted before the write: what the system takes at once is subtracted inside it.
+        m_pendingBytes += data.size();
+        connection->write(data);
+    } else {
+        // Most writes leave at once; a client is followed only from its first backlog on,
+        // which spares 10,000 clients a signal connection each.
+        connection->write(data);
+        if (const qint64 queued = connection->bytesToWrite()) {
+            m_pendingBytes += queued;
+            client.countsWrites = true;
+            const quint64 id = client.peer.id;
+            connect(connection, &Connection::bytesWritten, this, [this, id](qint64 bytes) { onBytesWritten(id, bytes); });
+        }
+    }
     m_backlog.grew(m_pendingBytes);
+    client.backlog.grew(connection->bytesToWrite());
     client.txBytes += quint64(data.size());
     const Peer peer = client.peer; // client may be gone once receivers have run
     emit sent(peer, data);
@@ -435,7 +449,7 @@ void TcpServerSession::closeClient(quint64 peerId, const ConnectionEnd &why)
     const auto it = m_clients.find(peerId);
     if (it == m_clients.end() || it->closingFor)
         return; // gone, or already closing
-    it->closingFor = why;
+    it->closingFor = Client::Closing{why.kind, qint32(why.idleMs)};
     if (it->connection->close()) {
         finishClient(peerId, why);
         return;
@@ -456,7 +470,7 @@ void TcpServerSession::onEnded(quint64 peerId, const ConnectionEnd &end)
         return;
     }
     // We were closing it; the reason is ours whatever the last event was.
-    ConnectionEnd ours = *it->closingFor;
+    ConnectionEnd ours = it->closingFor->end();
     ours.droppedBytes = end.droppedBytes;
     finishClient(peerId, ours);
 }
@@ -520,7 +534,7 @@ void TcpServerSession::onHousekeeping()
         const auto it = m_clients.constFind(id);
         if (it == m_clients.cend() || !it->closingFor)
             continue;
-        ConnectionEnd end = *it->closingFor;
+        ConnectionEnd end = it->closingFor->end();
         end.droppedBytes = it->connection->bytesToWrite();
         it->connection->abort();
         finishClient(id, end);

@@ -154,7 +154,19 @@ private:
         quint64 rxBytes = 0;
         quint64 txBytes = 0;
         bool sendingClosed = false;
-        std::optional<ConnectionEnd> closingFor; ///< set when we close it, so the end says why
+        bool countsWrites = false; ///< bytesWritten is followed (since the first backlog)
+        BacklogGauge backlog; ///< for clientDrained()
+        /// Set when we close it, so the end says why (kept small: there may be 10,000 clients).
+        struct Closing
+        {
+            ConnectionEnd::Kind kind = ConnectionEnd::Kind::ClosedByUs;
+            qint32 idleMs = 0;
+            ConnectionEnd end() const
+            {
+                return kind == ConnectionEnd::Kind::IdleTimeout ? ConnectionEnd::idle(idleMs) : ConnectionEnd::of(kind);
+            }
+        };
+        std::optional<Closing> closingFor;
     };
 
     /// An accepted connection waiting to be admitted.
@@ -177,7 +189,7 @@ private:
     void onOutOfDescriptors();
     void onReceived(quint64 peerId, const QByteArray &data);
     void onEnded(quint64 peerId, const ConnectionEnd &end);
-    void onBytesWritten(qint64 bytes);
+    void onBytesWritten(quint64 peerId, qint64 bytes);
     void onHousekeeping();
     void refuse(const Newcomer &newcomer, const QString &reason);
     bool writeTo(Client &client, const QByteArray &data);

@@ -25,6 +25,11 @@ Poller *PollerBackend::createPlatform(QObject *parent)
     return nullptr;
 }
 
+QString PollerBackend::platformName()
+{
+    return QStringLiteral("epoll");
+}
+
 EpollPoller::EpollPoller(QObject *parent)
     : Poller(parent)
     , m_epoll(::epoll_create1(EPOLL_CLOEXEC))
