@@ -34,6 +34,10 @@
         <source>writing capture file &apos;%1&apos; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no program reads from this pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::ClientTableModel</name>
@@ -2056,6 +2060,14 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>connection to %1 failed: the network is unreachable (check the address and this machine&apos;s network settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1 failed: no route to the host (is it switched on and on this network?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TcpClientPanel</name>
@@ -2156,6 +2168,21 @@
     </message>
     <message>
         <source>connection to %1 reset by the peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 queued bytes were dropped because the server did not take them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot send: the sending side of the connection to %1 is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TcpConnection</name>
+    <message>
+        <source>the connection cannot be watched</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2371,6 +2398,10 @@
             <numerusform>closed by the idle timeout: nothing received for %n second</numerusform>
             <numerusform>closed by the idle timeout: nothing received for %n seconds</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 reset the connection before it was admitted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2661,14 @@
     </message>
     <message>
         <source>&apos;%1&apos; is a host name; a multicast group is an address such as 239.1.2.3 or ff15::1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving on %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 datagrams to %2 were dropped by the system: they came faster than they were read and the receive buffer was full</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,6 +34,10 @@
         <source>writing capture file &apos;%1&apos; failed: %2</source>
         <translation>写入抓取文件“%1”失败：%2</translation>
     </message>
+    <message>
+        <source>no program reads from this pipe</source>
+        <translation>没有程序在读取这个管道</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::ClientTableModel</name>
@@ -2047,6 +2051,14 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>connection to %1 failed: the network is unreachable (check the address and this machine&apos;s network settings)</source>
+        <translation>连接 %1 失败：网络不可达（请检查地址和本机的网络设置）</translation>
+    </message>
+    <message>
+        <source>connection to %1 failed: no route to the host (is it switched on and on this network?)</source>
+        <translation>连接 %1 失败：没有到该主机的路由（它是否已开机并在这个网络中？）</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TcpClientPanel</name>
@@ -2148,6 +2160,21 @@
     <message>
         <source>connection to %1 reset by the peer</source>
         <translation>与 %1 的连接被对方重置</translation>
+    </message>
+    <message>
+        <source>%1; %2 queued bytes were dropped because the server did not take them</source>
+        <translation>%1；服务器没有接收，排队的 %2 字节已丢弃</translation>
+    </message>
+    <message>
+        <source>cannot send: the sending side of the connection to %1 is closed</source>
+        <translation>无法发送：到 %1 的连接的发送方向已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TcpConnection</name>
+    <message>
+        <source>the connection cannot be watched</source>
+        <translation>无法监视该连接</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2381,10 @@
         <translation>
             <numerusform>空闲超时关闭：%n 秒内未收到数据</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 reset the connection before it was admitted</source>
+        <translation>%1 在被接纳之前重置了连接</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2645,14 @@
     <message>
         <source>&apos;%1&apos; is a host name; a multicast group is an address such as 239.1.2.3 or ff15::1</source>
         <translation>&apos;%1&apos; 是主机名；组播组应是地址，例如 239.1.2.3 或 ff15::1</translation>
+    </message>
+    <message>
+        <source>receiving on %1 failed: %2</source>
+        <translation>在 %1 上接收失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 datagrams to %2 were dropped by the system: they came faster than they were read and the receive buffer was full</source>
+        <translation>发往 %2 的 %1 个数据报被系统丢弃：它们到达的速度超过了读取速度，接收缓冲区已满</translation>
     </message>
 </context>
 <context>

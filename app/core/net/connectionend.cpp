@@ -33,6 +33,8 @@ QString towardsServer(const ConnectionEnd &end, const QString &target)
 QString towardsClient(const ConnectionEnd &end)
 {
     using Kind = ConnectionEnd::Kind;
+    // Kept out of the translate() call: lupdate's parser loops on a division among its arguments.
+    const int idleSeconds = int(end.idleMs / 1000);
     switch (end.kind) {
     case Kind::ClosedByPeer:
         return QCoreApplication::translate("Sockpit::TcpServerSession", "closed by the client");
@@ -41,7 +43,7 @@ QString towardsClient(const ConnectionEnd &end)
     case Kind::Failed:
         return QCoreApplication::translate("Sockpit::TcpServerSession", "connection error: %1").arg(end.detail);
     case Kind::IdleTimeout:
-        return QCoreApplication::translate("Sockpit::TcpServerSession", "closed by the idle timeout: nothing received for %n second(s)", nullptr, int(end.idleMs / 1000));
+        return QCoreApplication::translate("Sockpit::TcpServerSession", "closed by the idle timeout: nothing received for %n second(s)", nullptr, idleSeconds);
     case Kind::ClosedByUs:
     case Kind::AbortedByUs:
         return QCoreApplication::translate("Sockpit::TcpServerSession", "disconnected by you");
