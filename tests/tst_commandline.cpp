@@ -88,7 +88,7 @@ QStringList words(const char *text)
 
 } // namespace
 
-class tst_CommandLine : public QObject
+class TstCommandLine : public QObject
 {
     Q_OBJECT
 
@@ -107,7 +107,7 @@ private slots:
     void wantsNoWindow();
 };
 
-void tst_CommandLine::accepted_data()
+void TstCommandLine::accepted_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QVariantMap>("changed"); // fields that differ from the defaults
@@ -168,7 +168,7 @@ void tst_CommandLine::accepted_data()
                              << QVariantMap{{s("mode"), s("IpCalc")}, {s("ipcalcInput"), s("10.0.0.1")}};
 }
 
-void tst_CommandLine::accepted()
+void TstCommandLine::accepted()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QVariantMap, changed);
@@ -187,7 +187,7 @@ void tst_CommandLine::accepted()
                                 .arg(it.key(), actual.value(it.key()).toString(), it.value().toString())));
 }
 
-void tst_CommandLine::rejected_data()
+void TstCommandLine::rejected_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
@@ -238,7 +238,7 @@ void tst_CommandLine::rejected_data()
     QTest::newRow("broadcast without udp") << words("--broadcast") << s("--peer, --join and --broadcast need --udp");
 }
 
-void tst_CommandLine::rejected()
+void TstCommandLine::rejected()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
@@ -247,7 +247,7 @@ void tst_CommandLine::rejected()
     QVERIFY2(result.text.contains(message), qPrintable(result.text));
 }
 
-void tst_CommandLine::help_data()
+void TstCommandLine::help_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("--help") << words("--help");
@@ -255,7 +255,7 @@ void tst_CommandLine::help_data()
     QTest::newRow("help wins over other options") << words("--tcp-client 127.0.0.1:1 --help");
 }
 
-void tst_CommandLine::help()
+void TstCommandLine::help()
 {
     QFETCH(QStringList, arguments);
     const CommandLineResult result = parse(arguments);
@@ -271,14 +271,14 @@ void tst_CommandLine::help()
     QVERIFY(result.text.contains(u"GBK"));
 }
 
-void tst_CommandLine::version_data()
+void TstCommandLine::version_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("--version") << words("--version");
     QTest::newRow("-v") << words("-v");
 }
 
-void tst_CommandLine::version()
+void TstCommandLine::version()
 {
     QFETCH(QStringList, arguments);
     const CommandLineResult result = parse(arguments);
@@ -286,7 +286,7 @@ void tst_CommandLine::version()
     QCOMPARE(result.text, QStringLiteral("sockpit " SOCKPIT_VERSION "\n"));
 }
 
-void tst_CommandLine::wantsNoWindow_data()
+void TstCommandLine::wantsNoWindow_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<bool>("noWindow");
@@ -307,7 +307,7 @@ void tst_CommandLine::wantsNoWindow_data()
                                               << true; // cannot tell without parsing; no window is the safe side
 }
 
-void tst_CommandLine::wantsNoWindow()
+void TstCommandLine::wantsNoWindow()
 {
     QFETCH(QStringList, arguments);
     QFETCH(bool, noWindow);
@@ -321,7 +321,7 @@ void tst_CommandLine::wantsNoWindow()
     QCOMPARE(Sockpit::wantsNoWindow(int(storage.size()), argv.data()), noWindow);
 }
 
-void tst_CommandLine::requestedLanguage_data()
+void TstCommandLine::requestedLanguage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("language");
@@ -336,12 +336,12 @@ void tst_CommandLine::requestedLanguage_data()
                                   << QStringLiteral("en");
 }
 
-void tst_CommandLine::requestedLanguage()
+void TstCommandLine::requestedLanguage()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, language);
     QCOMPARE(Sockpit::requestedLanguage(arguments), language);
 }
 
-QTEST_GUILESS_MAIN(tst_CommandLine)
+QTEST_GUILESS_MAIN(TstCommandLine)
 #include "tst_commandline.moc"

@@ -104,7 +104,7 @@ QByteArray numberedLines(qsizetype total)
 
 } // namespace
 
-class tst_Headless : public QObject
+class TstHeadless : public QObject
 {
     Q_OBJECT
 
@@ -135,26 +135,26 @@ private:
     bool serverReady(const LoopbackTcpServer &server);
 };
 
-void tst_Headless::initTestCase()
+void TstHeadless::initTestCase()
 {
     QVERIFY2(QFileInfo(QStringLiteral(SOCKPIT_BINARY)).isExecutable(), SOCKPIT_BINARY);
 }
 
-bool tst_Headless::serverReady(const LoopbackTcpServer &server)
+bool TstHeadless::serverReady(const LoopbackTcpServer &server)
 {
     if (!server.isListening())
         qWarning("server: %s", qPrintable(server.errorString()));
     return server.isListening();
 }
 
-void tst_Headless::linesAreSentAndRepliesPrinted_data()
+void TstHeadless::linesAreSentAndRepliesPrinted_data()
 {
     QTest::addColumn<QString>("address");
     QTest::newRow("IPv4") << QStringLiteral("127.0.0.1");
     QTest::newRow("IPv6") << QStringLiteral("::1");
 }
 
-void tst_Headless::linesAreSentAndRepliesPrinted()
+void TstHeadless::linesAreSentAndRepliesPrinted()
 {
     QFETCH(QString, address);
     if (address == u"::1" && !SockpitTest::isIPv6LoopbackAvailable())
@@ -179,7 +179,7 @@ void tst_Headless::linesAreSentAndRepliesPrinted()
     QCOMPARE(run.out(), QByteArray("from the server\n")); // state lines never mix into the data
 }
 
-void tst_Headless::endOfInputSendsTheRestThenExitsWhenThePeerCloses()
+void TstHeadless::endOfInputSendsTheRestThenExitsWhenThePeerCloses()
 {
     LoopbackTcpServer server;
     QVERIFY(serverReady(server));
@@ -195,7 +195,7 @@ void tst_Headless::endOfInputSendsTheRestThenExitsWhenThePeerCloses()
     QVERIFY2(run.exitedWith(0), qPrintable(run.exitDescription()));
 }
 
-void tst_Headless::gbkBothWays()
+void TstHeadless::gbkBothWays()
 {
     LoopbackTcpServer server;
     QVERIFY(serverReady(server));
@@ -217,7 +217,7 @@ void tst_Headless::gbkBothWays()
     QVERIFY2(run.exitedWith(0), qPrintable(run.exitDescription()));
 }
 
-void tst_Headless::hexBothWays()
+void TstHeadless::hexBothWays()
 {
     LoopbackTcpServer server;
     QVERIFY(serverReady(server));
@@ -233,7 +233,7 @@ void tst_Headless::hexBothWays()
     QVERIFY2(run.exitedWith(0), qPrintable(run.exitDescription()));
 }
 
-void tst_Headless::malformedHexOnStdin()
+void TstHeadless::malformedHexOnStdin()
 {
     LoopbackTcpServer server;
     QVERIFY(serverReady(server));
@@ -249,7 +249,7 @@ void tst_Headless::malformedHexOnStdin()
     QCOMPARE(server.received(0), QByteArray("A"));
 }
 
-void tst_Headless::refusedConnection()
+void TstHeadless::refusedConnection()
 {
     const quint16 port = SockpitTest::unusedTcpPort(QHostAddress(QHostAddress::LocalHost));
     QVERIFY(port != 0);
@@ -260,7 +260,7 @@ void tst_Headless::refusedConnection()
     QVERIFY(run.out().isEmpty());
 }
 
-void tst_Headless::peerResetIsAnError()
+void TstHeadless::peerResetIsAnError()
 {
     LoopbackTcpServer server;
     QVERIFY(serverReady(server));
@@ -275,7 +275,7 @@ void tst_Headless::peerResetIsAnError()
              qPrintable(run.stderrText()));
 }
 
-void tst_Headless::badArguments_data()
+void TstHeadless::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("reason");
@@ -296,7 +296,7 @@ void tst_Headless::badArguments_data()
         << QStringLiteral("cannot open capture file '/nonexistent-dir/capture.bin'");
 }
 
-void tst_Headless::badArguments()
+void TstHeadless::badArguments()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, reason);
@@ -307,7 +307,7 @@ void tst_Headless::badArguments()
     QVERIFY(run.out().isEmpty());
 }
 
-void tst_Headless::captureWritesRawBytes()
+void TstHeadless::captureWritesRawBytes()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -332,7 +332,7 @@ void tst_Headless::captureWritesRawBytes()
     QVERIFY(QString::fromUtf8(run.out()).startsWith(QStringLiteral("你好")));
 }
 
-void tst_Headless::sigtermEndsCleanly()
+void TstHeadless::sigtermEndsCleanly()
 {
     LoopbackTcpServer server;
     QVERIFY(serverReady(server));
@@ -348,7 +348,7 @@ void tst_Headless::sigtermEndsCleanly()
     QTRY_VERIFY_WITH_TIMEOUT(server.connectionEnded(0), Timeout);
 }
 
-void tst_Headless::halfCharacterAtTheEndShows()
+void TstHeadless::halfCharacterAtTheEndShows()
 {
     LoopbackTcpServer server;
     QVERIFY(serverReady(server));
@@ -362,7 +362,7 @@ void tst_Headless::halfCharacterAtTheEndShows()
     QCOMPARE(QString::fromUtf8(run.out()), QStringLiteral("你\uFFFD"));
 }
 
-void tst_Headless::closedStdoutEndsTheRun()
+void TstHeadless::closedStdoutEndsTheRun()
 {
     const QString shell = QStandardPaths::findExecutable(QStringLiteral("sh"));
     const QString head = QStandardPaths::findExecutable(QStringLiteral("head"));
@@ -386,7 +386,7 @@ void tst_Headless::closedStdoutEndsTheRun()
     QVERIFY2(run.stderrText().contains(u"stdout:"), qPrintable(run.stderrText()));
 }
 
-void tst_Headless::againstTheTutorialServer()
+void TstHeadless::againstTheTutorialServer()
 {
     // The tutorial's GBK server (tests/peers): receives once, prints, answers "thank you !", closes.
     const QString script = QStringLiteral(SOCKPIT_SOURCE_DIR "/tests/peers/seed_tcp_server.py");
@@ -413,7 +413,7 @@ void tst_Headless::againstTheTutorialServer()
     QVERIFY2(QString::fromUtf8(serverOut).contains(QStringLiteral("接收到的数据为: 你好")), serverOut.constData());
 }
 
-void tst_Headless::stdinWaitsWhileTheSessionIsBackedUp()
+void TstHeadless::stdinWaitsWhileTheSessionIsBackedUp()
 {
     const QByteArray data = numberedLines(3 * Session::HighWaterMark + 5000);
     InputPipe pipe(data);
@@ -450,7 +450,7 @@ void tst_Headless::stdinWaitsWhileTheSessionIsBackedUp()
     QVERIFY2(session.peakBacklog() < Session::HighWaterMark + 1000, qPrintable(QString::number(session.peakBacklog())));
 }
 
-void tst_Headless::stdinWaitsForTheConnection()
+void TstHeadless::stdinWaitsForTheConnection()
 {
     InputPipe pipe(QByteArray("one\ntwo\nthree without newline"));
     FakeSession session; // idle: a TCP client still connecting
@@ -471,7 +471,7 @@ void tst_Headless::stdinWaitsForTheConnection()
     QCOMPARE(session.sends(), 3); // line by line
 }
 
-void tst_Headless::badHexLineStopsThePump()
+void TstHeadless::badHexLineStopsThePump()
 {
     InputPipe pipe(QByteArray("41 42\n4G\n43\n"));
     FakeSession session;
@@ -487,5 +487,5 @@ void tst_Headless::badHexLineStopsThePump()
     QVERIFY(!pump.isDone());
 }
 
-QTEST_GUILESS_MAIN(tst_Headless)
+QTEST_GUILESS_MAIN(TstHeadless)
 #include "tst_headless.moc"

@@ -71,7 +71,7 @@ QByteArray routeWord(const char *address)
 
 } // namespace
 
-class TestIpCalc : public QObject
+class TstIpCalc : public QObject
 {
     Q_OBJECT
 private slots:
@@ -133,7 +133,7 @@ private slots:
 
 // ---- parsing ---------------------------------------------------------------------
 
-void TestIpCalc::parseValid_data()
+void TstIpCalc::parseValid_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("address");
@@ -161,7 +161,7 @@ void TestIpCalc::parseValid_data()
     QTest::newRow("v6 mapped") << "::ffff:192.0.2.1" << "::ffff:192.0.2.1" << -1 << false << "";
 }
 
-void TestIpCalc::parseValid()
+void TstIpCalc::parseValid()
 {
     QFETCH(QString, text);
     QFETCH(QString, address);
@@ -176,7 +176,7 @@ void TestIpCalc::parseValid()
     QCOMPARE(parsed.value.scopeId, scope);
 }
 
-void TestIpCalc::parseInvalid_data()
+void TstIpCalc::parseInvalid_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("reason");
@@ -221,7 +221,7 @@ void TestIpCalc::parseInvalid_data()
     QTest::newRow("v6 bad v4 tail") << "::ffff:1.2.3.400" << "is not an IPv6 address";
 }
 
-void TestIpCalc::parseInvalid()
+void TstIpCalc::parseInvalid()
 {
     QFETCH(QString, text);
     QFETCH(QString, reason);
@@ -230,7 +230,7 @@ void TestIpCalc::parseInvalid()
     QVERIFY2(parsed.error.contains(reason), qPrintable(parsed.error));
 }
 
-void TestIpCalc::parseSecondAddress()
+void TstIpCalc::parseSecondAddress()
 {
     QCOMPARE(str(parseAddress(QStringLiteral(" 192.168.1.1 ")).value), QStringLiteral("192.168.1.1"));
     QCOMPARE(str(parseAddress(QStringLiteral("fe80::1")).value), QStringLiteral("fe80::1"));
@@ -241,7 +241,7 @@ void TestIpCalc::parseSecondAddress()
 
 // ---- classes ---------------------------------------------------------------------
 
-void TestIpCalc::classes_data()
+void TstIpCalc::classes_data()
 {
     QTest::addColumn<QString>("address");
     QTest::addColumn<QString>("letter");
@@ -264,7 +264,7 @@ void TestIpCalc::classes_data()
     QTest::newRow("255") << "255.255.255.255" << "E" << "1111" << -1 << false;
 }
 
-void TestIpCalc::classes()
+void TstIpCalc::classes()
 {
     QFETCH(QString, address);
     QFETCH(QString, letter);
@@ -281,7 +281,7 @@ void TestIpCalc::classes()
     QVERIFY(ipv4Binary(a).startsWith(bits));
 }
 
-void TestIpCalc::classReport_data()
+void TstIpCalc::classReport_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("defaultMask");
@@ -302,7 +302,7 @@ void TestIpCalc::classReport_data()
     QTest::newRow("E") << "250.1.2.3" << "none" << "" << "" << false << "single-address" << "32";
 }
 
-void TestIpCalc::classReport()
+void TstIpCalc::classReport()
 {
     QFETCH(QString, text);
     QFETCH(QString, defaultMask);
@@ -322,7 +322,7 @@ void TestIpCalc::classReport()
 
 // ---- special ranges ------------------------------------------------------------
 
-void TestIpCalc::ranges_data()
+void TstIpCalc::ranges_data()
 {
     QTest::addColumn<QString>("address");
     QTest::addColumn<Ipv4Range>("range");
@@ -379,7 +379,7 @@ void TestIpCalc::ranges_data()
     QTest::newRow("255.255.255.255") << "255.255.255.255" << Ipv4Range::LimitedBroadcast << "255.255.255.255/32" << false << "limited-broadcast";
 }
 
-void TestIpCalc::ranges()
+void TstIpCalc::ranges()
 {
     QFETCH(QString, address);
     QFETCH(Ipv4Range, range);
@@ -399,7 +399,7 @@ void TestIpCalc::ranges()
 
 // ---- masks and networks ------------------------------------------------------------
 
-void TestIpCalc::masks()
+void TstIpCalc::masks()
 {
     // Every prefix goes to its mask and back.
     for (int prefix = 0; prefix <= 32; ++prefix) {
@@ -418,7 +418,7 @@ void TestIpCalc::masks()
     QCOMPARE(ipv4ToString(ipv4Mask(32)), QStringLiteral("255.255.255.255"));
 }
 
-void TestIpCalc::nonContiguousMasks_data()
+void TstIpCalc::nonContiguousMasks_data()
 {
     QTest::addColumn<QString>("mask");
     QTest::newRow("255.0.255.0") << "255.0.255.0";
@@ -429,7 +429,7 @@ void TestIpCalc::nonContiguousMasks_data()
     QTest::newRow("255.255.0.255") << "255.255.0.255";
 }
 
-void TestIpCalc::nonContiguousMasks()
+void TstIpCalc::nonContiguousMasks()
 {
     QFETCH(QString, mask);
     QCOMPARE(ipv4PrefixOfMask(v4(qPrintable(mask))), -1);
@@ -438,7 +438,7 @@ void TestIpCalc::nonContiguousMasks()
     QVERIFY2(parsed.error.startsWith(QLatin1Char('\'') + mask + QStringLiteral("' is not a netmask")), qPrintable(parsed.error));
 }
 
-void TestIpCalc::networks_data()
+void TstIpCalc::networks_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("netmask");
@@ -488,7 +488,7 @@ void TestIpCalc::networks_data()
                              << "255.255.255.255" << "255.255.255.1" << "255.255.255.254" << "254" << "256" << "broadcast";
 }
 
-void TestIpCalc::networks()
+void TstIpCalc::networks()
 {
     QFETCH(QString, text);
     QFETCH(QString, netmask);
@@ -512,7 +512,7 @@ void TestIpCalc::networks()
     QCOMPARE(v.value(QStringLiteral("address_role")), role);
 }
 
-void TestIpCalc::binary_data()
+void TstIpCalc::binary_data()
 {
     QTest::addColumn<QString>("address");
     QTest::addColumn<int>("split");
@@ -528,7 +528,7 @@ void TestIpCalc::binary_data()
     QTest::newRow("/32") << "0.0.0.0" << 32 << "00000000.00000000.00000000.00000000|";
 }
 
-void TestIpCalc::binary()
+void TstIpCalc::binary()
 {
     QFETCH(QString, address);
     QFETCH(int, split);
@@ -536,7 +536,7 @@ void TestIpCalc::binary()
     QCOMPARE(ipv4Binary(v4(qPrintable(address)), split), bits);
 }
 
-void TestIpCalc::reportIpv4()
+void TstIpCalc::reportIpv4()
 {
     const QMap<QString, QString> v = values(QStringLiteral("192.168.1.10/24"));
     QCOMPARE(v.value(QStringLiteral("version")), QStringLiteral("4"));
@@ -558,7 +558,7 @@ void TestIpCalc::reportIpv4()
         QCOMPARE(line.bits, line.key.contains(QStringLiteral("binary")));
 }
 
-void TestIpCalc::reportKeysAreStable()
+void TstIpCalc::reportKeysAreStable()
 {
     // The command line prints key: value; keys are lowercase words with '_'.
     const QStringList inputs = {QStringLiteral("0.0.0.0/0"), QStringLiteral("127.0.0.1"), QStringLiteral("224.0.0.1"),
@@ -579,7 +579,7 @@ void TestIpCalc::reportKeysAreStable()
 
 // ---- IPv6 -----------------------------------------------------------------------
 
-void TestIpCalc::ipv6Forms_data()
+void TstIpCalc::ipv6Forms_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("compressed");
@@ -600,7 +600,7 @@ void TestIpCalc::ipv6Forms_data()
     QTest::newRow("no zeros") << "1:2:3:4:5:6:7:8" << "1:2:3:4:5:6:7:8" << "0001:0002:0003:0004:0005:0006:0007:0008";
 }
 
-void TestIpCalc::ipv6Forms()
+void TstIpCalc::ipv6Forms()
 {
     QFETCH(QString, text);
     QFETCH(QString, compressed);
@@ -613,7 +613,7 @@ void TestIpCalc::ipv6Forms()
     QCOMPARE(QHostAddress(expanded), QHostAddress(a));
 }
 
-void TestIpCalc::ipv6Types_data()
+void TstIpCalc::ipv6Types_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<Ipv6Type>("type");
@@ -643,7 +643,7 @@ void TestIpCalc::ipv6Types_data()
     QTest::newRow("ffff::") << "ffff::" << Ipv6Type::Multicast << "multicast" << false;
 }
 
-void TestIpCalc::ipv6Types()
+void TstIpCalc::ipv6Types()
 {
     QFETCH(QString, text);
     QFETCH(Ipv6Type, type);
@@ -657,7 +657,7 @@ void TestIpCalc::ipv6Types()
     QCOMPARE(v.value(QStringLiteral("private")), privateRange ? QStringLiteral("yes") : QStringLiteral("no"));
 }
 
-void TestIpCalc::ipv6Multicast_data()
+void TstIpCalc::ipv6Multicast_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("scope");
@@ -675,7 +675,7 @@ void TestIpCalc::ipv6Multicast_data()
     QTest::newRow("ff06::") << "ff06::" << 6 << "unassigned" << "permanent";
 }
 
-void TestIpCalc::ipv6Multicast()
+void TstIpCalc::ipv6Multicast()
 {
     QFETCH(QString, text);
     QFETCH(int, scope);
@@ -687,7 +687,7 @@ void TestIpCalc::ipv6Multicast()
     QCOMPARE(v.value(QStringLiteral("multicast_lifetime")), lifetime);
 }
 
-void TestIpCalc::ipv6Prefixes_data()
+void TstIpCalc::ipv6Prefixes_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("network");
@@ -709,7 +709,7 @@ void TestIpCalc::ipv6Prefixes_data()
                          << "2001:db8::ffff:ffff:ffff:ffff" << "9223372036854775808";
 }
 
-void TestIpCalc::ipv6Prefixes()
+void TstIpCalc::ipv6Prefixes()
 {
     QFETCH(QString, text);
     QFETCH(QString, network);
@@ -722,7 +722,7 @@ void TestIpCalc::ipv6Prefixes()
     QCOMPARE(v.value(QStringLiteral("addresses")), count);
 }
 
-void TestIpCalc::reportIpv6()
+void TstIpCalc::reportIpv6()
 {
     QMap<QString, QString> v = values(QStringLiteral("fe80::1%eth0/64"));
     QCOMPARE(v.value(QStringLiteral("address")), QStringLiteral("fe80::1"));
@@ -739,7 +739,7 @@ void TestIpCalc::reportIpv6()
     QVERIFY(!v.contains(QStringLiteral("prefix")));
 }
 
-void TestIpCalc::powersOfTwo()
+void TstIpCalc::powersOfTwo()
 {
     QCOMPARE(powerOfTwo(0), QStringLiteral("1"));
     QCOMPARE(powerOfTwo(1), QStringLiteral("2"));
@@ -752,7 +752,7 @@ void TestIpCalc::powersOfTwo()
 
 // ---- subnets -------------------------------------------------------------------
 
-void TestIpCalc::split_data()
+void TstIpCalc::split_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("byCount");
@@ -795,7 +795,7 @@ void TestIpCalc::split_data()
                                   << "ffff:ffff:ffff:ffff::" << "ffff:ffff:ffff:ffff::" << "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff" << "";
 }
 
-void TestIpCalc::split()
+void TstIpCalc::split()
 {
     QFETCH(QString, text);
     QFETCH(bool, byCount);
@@ -820,7 +820,7 @@ void TestIpCalc::split()
     QCOMPARE(str(subnet.broadcast), broadcast);
 }
 
-void TestIpCalc::splitErrors_data()
+void TstIpCalc::splitErrors_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("byCount");
@@ -835,7 +835,7 @@ void TestIpCalc::splitErrors_data()
     QTest::newRow("single v4") << "192.168.1.1/32" << true << 1 << "at most 2^0";
 }
 
-void TestIpCalc::splitErrors()
+void TstIpCalc::splitErrors()
 {
     QFETCH(QString, text);
     QFETCH(bool, byCount);
@@ -849,7 +849,7 @@ void TestIpCalc::splitErrors()
 
 // ---- same network ------------------------------------------------------------------
 
-void TestIpCalc::sameNetwork_data()
+void TstIpCalc::sameNetwork_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("other");
@@ -870,7 +870,7 @@ void TestIpCalc::sameNetwork_data()
     QTest::newRow("v6 other") << "2001:db8::1/64" << "2001:db8:1::1" << true << false << "outside 2001:db8::/64";
 }
 
-void TestIpCalc::sameNetwork()
+void TstIpCalc::sameNetwork()
 {
     QFETCH(QString, text);
     QFETCH(QString, other);
@@ -883,7 +883,7 @@ void TestIpCalc::sameNetwork()
     QVERIFY2(answer.text.contains(phrase), qPrintable(answer.text));
 }
 
-void TestIpCalc::headline()
+void TstIpCalc::headline()
 {
     QCOMPARE(IpCalcReport::headline(input(QStringLiteral("192.168.1.10/24"))),
              QStringLiteral("Class C · private network 192.168.0.0/16 · 192.168.1.0/24 · usable hosts: 254"));
@@ -895,7 +895,7 @@ void TestIpCalc::headline()
 
 // ---- ports ---------------------------------------------------------------------
 
-void TestIpCalc::portRanges_data()
+void TstIpCalc::portRanges_data()
 {
     QTest::addColumn<int>("port");
     QTest::addColumn<PortInfo::Range>("range");
@@ -910,7 +910,7 @@ void TestIpCalc::portRanges_data()
     QTest::newRow("65535") << 65535 << PortInfo::Range::Dynamic << "dynamic";
 }
 
-void TestIpCalc::portRanges()
+void TstIpCalc::portRanges()
 {
     QFETCH(int, port);
     QFETCH(PortInfo::Range, range);
@@ -923,7 +923,7 @@ void TestIpCalc::portRanges()
     QCOMPARE(text.contains(QStringLiteral("the tutorial calls every port from 1024 up dynamic")), port >= 1024);
 }
 
-void TestIpCalc::portServices_data()
+void TstIpCalc::portServices_data()
 {
     QTest::addColumn<int>("port");
     QTest::addColumn<QString>("name");
@@ -942,7 +942,7 @@ void TestIpCalc::portServices_data()
     QTest::newRow("65535") << 65535 << "";
 }
 
-void TestIpCalc::portServices()
+void TstIpCalc::portServices()
 {
     QFETCH(int, port);
     QFETCH(QString, name);
@@ -955,7 +955,7 @@ void TestIpCalc::portServices()
         QCOMPARE(service, QStringLiteral("HTTP (web pages)"));
 }
 
-void TestIpCalc::ephemeralRange_data()
+void TstIpCalc::ephemeralRange_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<int>("first");
@@ -970,7 +970,7 @@ void TestIpCalc::ephemeralRange_data()
     QTest::newRow("over") << QByteArray("1024 70000") << 0 << 0;
 }
 
-void TestIpCalc::ephemeralRange()
+void TstIpCalc::ephemeralRange()
 {
     QFETCH(QByteArray, content);
     QFETCH(int, first);
@@ -987,7 +987,7 @@ void TestIpCalc::ephemeralRange()
 
 // ---- interfaces and routes --------------------------------------------------------
 
-void TestIpCalc::ipv4Routes()
+void TstIpCalc::ipv4Routes()
 {
     const QByteArray table =
         "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n"
@@ -1017,7 +1017,7 @@ void TestIpCalc::ipv4Routes()
     QVERIFY(NetInterfaces::parseIpv4Routes(QByteArray()).isEmpty());
 }
 
-void TestIpCalc::ipv6Routes()
+void TstIpCalc::ipv6Routes()
 {
     const QByteArray table =
         "fd000000000000000000000000000000 40 00000000000000000000000000000000 00 00000000000000000000000000000000 00000100 00000001 00000000 00000001     eth0\n"
@@ -1034,7 +1034,7 @@ void TestIpCalc::ipv6Routes()
     QCOMPARE(gateways.at(0).metric, 1024u);
 }
 
-void TestIpCalc::localInterfaces()
+void TstIpCalc::localInterfaces()
 {
     const QList<InterfaceInfo> interfaces = NetInterfaces::list();
     auto loopback = std::find_if(interfaces.cbegin(), interfaces.cend(),
@@ -1059,5 +1059,5 @@ void TestIpCalc::localInterfaces()
     }
 }
 
-QTEST_GUILESS_MAIN(TestIpCalc)
+QTEST_GUILESS_MAIN(TstIpCalc)
 #include "tst_ipcalc.moc"

@@ -66,7 +66,7 @@ bool chineseTranslationAvailable()
 
 } // namespace
 
-class TestIpCalcCommand : public QObject
+class TstIpCalcCommand : public QObject
 {
     Q_OBJECT
 private slots:
@@ -79,7 +79,7 @@ private slots:
     void binary();
 };
 
-void TestIpCalcCommand::valid_data()
+void TstIpCalcCommand::valid_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QStringList>("expected");   // "key: value" lines that must appear
@@ -115,7 +115,7 @@ void TestIpCalcCommand::valid_data()
     QTest::newRow("ipv6 mapped") << "::ffff:192.0.2.1" << strings({"type: ipv4-mapped", "mapped_ipv4: 192.0.2.1"});
 }
 
-void TestIpCalcCommand::valid()
+void TstIpCalcCommand::valid()
 {
     QFETCH(QString, input);
     QFETCH(QStringList, expected);
@@ -131,7 +131,7 @@ void TestIpCalcCommand::valid()
     QVERIFY(!r.out.contains(u'#'));
 }
 
-void TestIpCalcCommand::invalid_data()
+void TstIpCalcCommand::invalid_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("reason");
@@ -144,7 +144,7 @@ void TestIpCalcCommand::invalid_data()
     QTest::newRow("name") << "localhost" << "is not an IP address";
 }
 
-void TestIpCalcCommand::invalid()
+void TstIpCalcCommand::invalid()
 {
     QFETCH(QString, input);
     QFETCH(QString, reason);
@@ -155,7 +155,7 @@ void TestIpCalcCommand::invalid()
     QVERIFY(r.err.endsWith(u'\n'));
 }
 
-void TestIpCalcCommand::chineseLabels()
+void TstIpCalcCommand::chineseLabels()
 {
     const Run english = run(QStringLiteral("192.168.1.10/24"));
     const Run chinese = run(QStringLiteral("192.168.1.10/24"), true);
@@ -177,7 +177,7 @@ void TestIpCalcCommand::chineseLabels()
     QVERIFY(!run(QStringLiteral("192.168.1.10/24")).out.contains(QStringLiteral("子网")));
 }
 
-void TestIpCalcCommand::binary_data()
+void TstIpCalcCommand::binary_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
@@ -190,7 +190,7 @@ void TestIpCalcCommand::binary_data()
     QTest::newRow("invalid") << strings({"--ipcalc", "192.168.1.256"}) << 2 << "256 is over 255";
 }
 
-void TestIpCalcCommand::binary()
+void TstIpCalcCommand::binary()
 {
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
@@ -213,5 +213,5 @@ void TestIpCalcCommand::binary()
     }
 }
 
-QTEST_GUILESS_MAIN(TestIpCalcCommand)
+QTEST_GUILESS_MAIN(TstIpCalcCommand)
 #include "tst_ipcalccommand.moc"

@@ -66,7 +66,7 @@ struct Shown
 
 } // namespace
 
-class TestIpCalcPanel : public QObject
+class TstIpCalcPanel : public QObject
 {
     Q_OBJECT
 private slots:
@@ -84,12 +84,12 @@ private slots:
     void copyRows();
 };
 
-void TestIpCalcPanel::init()
+void TstIpCalcPanel::init()
 {
     QVERIFY(LanguageManager::instance().setLanguage(QStringLiteral("en")));
 }
 
-void TestIpCalcPanel::classAndPrivateEnglish_data()
+void TstIpCalcPanel::classAndPrivateEnglish_data()
 {
     QTest::addColumn<QString>("address");
     QTest::addColumn<QString>("cls");
@@ -105,7 +105,7 @@ void TestIpCalcPanel::classAndPrivateEnglish_data()
     QTest::newRow("IPv6 ULA") << "fd00::1/64" << "" << "yes, fc00::/7";
 }
 
-void TestIpCalcPanel::classAndPrivateEnglish()
+void TstIpCalcPanel::classAndPrivateEnglish()
 {
     QFETCH(QString, address);
     QFETCH(QString, cls);
@@ -121,7 +121,7 @@ void TestIpCalcPanel::classAndPrivateEnglish()
     QVERIFY(childNamed<QLabel>(&s.panel, "ipcalcStatus")->isHidden());
 }
 
-void TestIpCalcPanel::classAndPrivateChinese()
+void TstIpCalcPanel::classAndPrivateChinese()
 {
     Shown s;
     QLineEdit *input = childNamed<QLineEdit>(&s.panel, "ipcalcInput");
@@ -153,7 +153,7 @@ void TestIpCalcPanel::classAndPrivateChinese()
     QCOMPARE(shownLabel(&s.panel, "class"), QStringLiteral("Class"));
 }
 
-void TestIpCalcPanel::liveUpdateAndInvalidInput()
+void TstIpCalcPanel::liveUpdateAndInvalidInput()
 {
     Shown s;
     QLineEdit *input = childNamed<QLineEdit>(&s.panel, "ipcalcInput");
@@ -206,7 +206,7 @@ void TestIpCalcPanel::liveUpdateAndInvalidInput()
     }
 }
 
-void TestIpCalcPanel::subnetsByCount()
+void TstIpCalcPanel::subnetsByCount()
 {
     Shown s;
     typeInto(childNamed<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("192.168.1.77/24"));
@@ -237,7 +237,7 @@ void TestIpCalcPanel::subnetsByCount()
     QVERIFY(childNamed<QLabel>(&s.panel, "ipcalcSubnetSummary")->text().startsWith(QStringLiteral("Class D has no default mask")));
 }
 
-void TestIpCalcPanel::subnetsLongList()
+void TstIpCalcPanel::subnetsLongList()
 {
     Shown s;
     typeInto(childNamed<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("10.0.0.0/8"));
@@ -267,7 +267,7 @@ void TestIpCalcPanel::subnetsLongList()
     QVERIFY(view->rowAt(view->viewport()->height() / 2) > 1000000);
 }
 
-void TestIpCalcPanel::sameSubnet()
+void TstIpCalcPanel::sameSubnet()
 {
     Shown s;
     typeInto(childNamed<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("192.168.1.10/24"));
@@ -286,7 +286,7 @@ void TestIpCalcPanel::sameSubnet()
     QVERIFY2(answer->text().startsWith(QStringLiteral("Yes")), qPrintable(answer->text()));
 }
 
-void TestIpCalcPanel::clickInterfaceAddress()
+void TstIpCalcPanel::clickInterfaceAddress()
 {
     Shown s;
     QTreeView *tree = childNamed<QTreeView>(&s.panel, "ipcalcInterfaces");
@@ -311,7 +311,7 @@ void TestIpCalcPanel::clickInterfaceAddress()
     QCOMPARE(shown(&s.panel, "network"), QStringLiteral("127.0.0.0"));
 }
 
-void TestIpCalcPanel::ports()
+void TstIpCalcPanel::ports()
 {
     Shown s;
     QLineEdit *port = childNamed<QLineEdit>(&s.panel, "ipcalcPortInput");
@@ -333,7 +333,7 @@ void TestIpCalcPanel::ports()
     QVERIFY2(result->text().contains(QStringLiteral("is not a number")), qPrintable(result->text()));
 }
 
-void TestIpCalcPanel::launchFillsInput()
+void TstIpCalcPanel::launchFillsInput()
 {
     Shown s;
     LaunchOptions options;
@@ -351,7 +351,7 @@ void TestIpCalcPanel::launchFillsInput()
     QCOMPARE(s.panel.input(), QStringLiteral("2001:db8::1/64"));
 }
 
-void TestIpCalcPanel::copyRows()
+void TstIpCalcPanel::copyRows()
 {
     Shown s;
     typeInto(childNamed<QLineEdit>(&s.panel, "ipcalcInput"), QStringLiteral("192.168.1.10/24"));
@@ -370,5 +370,5 @@ void TestIpCalcPanel::copyRows()
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Netmask\t255.255.255.0"));
 }
 
-QTEST_MAIN(TestIpCalcPanel)
+QTEST_MAIN(TstIpCalcPanel)
 #include "tst_ipcalcpanel.moc"

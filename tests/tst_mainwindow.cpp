@@ -45,7 +45,7 @@ constexpr int Timeout = 10000;
 const char *const ChineseCatalog = ":/i18n/sockpit_zh_CN.qm";
 } // namespace
 
-class tst_MainWindow : public QObject
+class TstMainWindow : public QObject
 {
     Q_OBJECT
 
@@ -75,25 +75,25 @@ private:
     static QAction *languageAction(MainWindow &window, const char *name);
 };
 
-void tst_MainWindow::initTestCase()
+void TstMainWindow::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("SockpitTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
 }
 
-void tst_MainWindow::init()
+void TstMainWindow::init()
 {
     QSettings().clear();
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
     QCoreApplication::processEvents(); // deliver the language change before the next window
 }
 
-QAction *tst_MainWindow::languageAction(MainWindow &window, const char *name)
+QAction *TstMainWindow::languageAction(MainWindow &window, const char *name)
 {
     return window.findChild<QAction *>(QString::fromLatin1(name));
 }
 
-void tst_MainWindow::fourTabs()
+void TstMainWindow::fourTabs()
 {
     MainWindow window;
     QTabWidget *tabs = window.tabs();
@@ -120,7 +120,7 @@ void tst_MainWindow::fourTabs()
     QVERIFY(window.windowTitle().startsWith(u"Sockpit"));
 }
 
-void tst_MainWindow::menus()
+void TstMainWindow::menus()
 {
     MainWindow window;
     QStringList titles;
@@ -137,7 +137,7 @@ void tst_MainWindow::menus()
     QCOMPARE(items, (QStringList{QStringLiteral("&Save log…"), QStringLiteral("&Capture to file…"), QStringLiteral("&Quit")}));
 }
 
-void tst_MainWindow::languageActionsLiveInViewLanguage()
+void TstMainWindow::languageActionsLiveInViewLanguage()
 {
     MainWindow window;
     auto *view = childNamed<QMenu>(&window, "viewMenu");
@@ -156,7 +156,7 @@ void tst_MainWindow::languageActionsLiveInViewLanguage()
     QVERIFY(!chinese->isChecked());
 }
 
-void tst_MainWindow::choosingALanguageIsRemembered()
+void TstMainWindow::choosingALanguageIsRemembered()
 {
     MainWindow window;
     window.show();
@@ -184,7 +184,7 @@ void tst_MainWindow::choosingALanguageIsRemembered()
     QVERIFY(languageAction(next, "chineseAction")->isChecked());
 }
 
-void tst_MainWindow::unknownLanguageIsRefused()
+void TstMainWindow::unknownLanguageIsRefused()
 {
     QVERIFY(!LanguageManager::instance().chooseLanguage(QStringLiteral("fr")));
     QCOMPARE(LanguageManager::instance().language(), QStringLiteral("en"));
@@ -193,7 +193,7 @@ void tst_MainWindow::unknownLanguageIsRefused()
     QCOMPARE(LanguageManager::preferred(), QStringLiteral("en"));
 }
 
-void tst_MainWindow::switchingToChineseChangesVisibleText()
+void TstMainWindow::switchingToChineseChangesVisibleText()
 {
     MainWindow window;
     window.show();
@@ -225,7 +225,7 @@ void tst_MainWindow::switchingToChineseChangesVisibleText()
     QTRY_COMPARE_WITH_TIMEOUT(connectButton->text(), QStringLiteral("&Connect"), Timeout);
 }
 
-void tst_MainWindow::geometryIsRemembered()
+void TstMainWindow::geometryIsRemembered()
 {
     QSize size;
     {
@@ -244,7 +244,7 @@ void tst_MainWindow::geometryIsRemembered()
     QCOMPARE(again.size(), size);
 }
 
-void tst_MainWindow::calculatorInputIsRemembered()
+void TstMainWindow::calculatorInputIsRemembered()
 {
     {
         MainWindow window;
@@ -257,7 +257,7 @@ void tst_MainWindow::calculatorInputIsRemembered()
     QCOMPARE(again.ipCalcPanel()->input(), QStringLiteral("10.1.2.3/30"));
 }
 
-void tst_MainWindow::currentTabIsRemembered()
+void TstMainWindow::currentTabIsRemembered()
 {
     {
         MainWindow window;
@@ -272,7 +272,7 @@ void tst_MainWindow::currentTabIsRemembered()
     QCOMPARE(again.tabs()->currentIndex(), int(MainWindow::UdpTab));
 }
 
-void tst_MainWindow::clientAddressAndEncodingAreRemembered()
+void TstMainWindow::clientAddressAndEncodingAreRemembered()
 {
     {
         MainWindow window;
@@ -308,7 +308,7 @@ void tst_MainWindow::clientAddressAndEncodingAreRemembered()
     QCOMPARE(again.tcpClientPanel()->workspace()->encoding(), QStringLiteral("GB18030"));
 }
 
-void tst_MainWindow::logActionsFollowTheTab()
+void TstMainWindow::logActionsFollowTheTab()
 {
     MainWindow window;
     QAction *save = nullptr;
@@ -325,7 +325,7 @@ void tst_MainWindow::logActionsFollowTheTab()
     QVERIFY(!save->isEnabled());
 }
 
-void tst_MainWindow::launchOpensAndConnectsTheClient()
+void TstMainWindow::launchOpensAndConnectsTheClient()
 {
     const bool ipv6 = SockpitTest::isIPv6LoopbackAvailable();
     SockpitTest::LoopbackTcpServer server{QHostAddress(ipv6 ? QHostAddress::LocalHostIPv6 : QHostAddress::LocalHost)};
@@ -359,7 +359,7 @@ void tst_MainWindow::launchOpensAndConnectsTheClient()
     QTRY_VERIFY2_WITH_TIMEOUT(state->text().startsWith(u"Connected to"), qPrintable(state->text()), Timeout);
 }
 
-void tst_MainWindow::encodingAloneSelectsItInTheWindow()
+void TstMainWindow::encodingAloneSelectsItInTheWindow()
 {
     // "sockpit --encoding GBK": no session option, the window opens with GBK.
     const CommandLineResult command = parseCommandLine({QStringLiteral("sockpit"), QStringLiteral("--encoding"), QStringLiteral("GBK")});
@@ -379,7 +379,7 @@ void tst_MainWindow::encodingAloneSelectsItInTheWindow()
     QCOMPARE(window.tcpServerPanel()->workspace()->encoding(), QStringLiteral("GBK"));
 }
 
-void tst_MainWindow::captureAloneGoesToASessionTab()
+void TstMainWindow::captureAloneGoesToASessionTab()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -394,7 +394,7 @@ void tst_MainWindow::captureAloneGoesToASessionTab()
     QCOMPARE(window.currentWorkspace()->capture()->path(), options.capturePath);
 }
 
-void tst_MainWindow::everyTabIsReachedThroughItsPanel()
+void TstMainWindow::everyTabIsReachedThroughItsPanel()
 {
     MainWindow window;
     for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
@@ -408,14 +408,14 @@ void tst_MainWindow::everyTabIsReachedThroughItsPanel()
     QCOMPARE(window.panel(MainWindow::TabCount), static_cast<ToolPanel *>(nullptr));
 }
 
-void tst_MainWindow::everyControlHasAnAccessibleName_data()
+void TstMainWindow::everyControlHasAnAccessibleName_data()
 {
     QTest::addColumn<QString>("language");
     QTest::newRow("English") << QStringLiteral("en");
     QTest::newRow("Chinese") << QStringLiteral("zh_CN");
 }
 
-void tst_MainWindow::everyControlHasAnAccessibleName()
+void TstMainWindow::everyControlHasAnAccessibleName()
 {
     QFETCH(QString, language);
     LanguageManager::instance().setLanguage(language);
@@ -434,5 +434,5 @@ void tst_MainWindow::everyControlHasAnAccessibleName()
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
 }
 
-QTEST_MAIN(tst_MainWindow)
+QTEST_MAIN(TstMainWindow)
 #include "tst_mainwindow.moc"

@@ -54,7 +54,7 @@ constexpr int RefreshTimeoutMs = 10000;
 
 } // namespace
 
-class tst_ReceiveLog : public QObject
+class TstReceiveLog : public QObject
 {
     Q_OBJECT
 
@@ -92,7 +92,7 @@ private:
     std::unique_ptr<ReceiveLogView> m_view;
 };
 
-void tst_ReceiveLog::init()
+void TstReceiveLog::init()
 {
     m_log = std::make_unique<TrafficLog>();
     m_capture = std::make_unique<CaptureSink>();
@@ -102,19 +102,19 @@ void tst_ReceiveLog::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
 }
 
-void tst_ReceiveLog::cleanup()
+void TstReceiveLog::cleanup()
 {
     m_view.reset();
     m_capture.reset();
     m_log.reset();
 }
 
-void tst_ReceiveLog::waitForRows(int rows)
+void TstReceiveLog::waitForRows(int rows)
 {
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->rowCount(), rows, RefreshTimeoutMs);
 }
 
-void tst_ReceiveLog::floodSlowsTheRefresh()
+void TstReceiveLog::floodSlowsTheRefresh()
 {
     ReceiveLogModel *model = m_view->model();
     QCOMPARE(model->refreshInterval(), ReceiveLogModel::RefreshIntervalMs);
@@ -130,7 +130,7 @@ void tst_ReceiveLog::floodSlowsTheRefresh()
     QCOMPARE(model->rowCount(), ReceiveLogModel::FloodRowsPerRefresh + 2);
 }
 
-void tst_ReceiveLog::newEntriesArriveInOneBatch()
+void TstReceiveLog::newEntriesArriveInOneBatch()
 {
     ReceiveLogModel *model = m_view->model();
     QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
@@ -158,7 +158,7 @@ void tst_ReceiveLog::newEntriesArriveInOneBatch()
     QVERIFY(displayedLines(model).last().contains(u"reply"));
 }
 
-void tst_ReceiveLog::rowsLeaveWithTheRing()
+void TstReceiveLog::rowsLeaveWithTheRing()
 {
     ReceiveLogModel *model = m_view->model();
     m_log->setCapacityBytes(8 * 1024);
@@ -183,7 +183,7 @@ void tst_ReceiveLog::rowsLeaveWithTheRing()
         QVERIFY2(!line.isEmpty(), "a row points at an entry that left the log");
 }
 
-void tst_ReceiveLog::pauseHoldsRowsBackUntilResumed()
+void TstReceiveLog::pauseHoldsRowsBackUntilResumed()
 {
     ReceiveLogModel *model = m_view->model();
     auto *pause = childNamed<QToolButton>(m_view.get(), "pauseButton");
@@ -217,7 +217,7 @@ void tst_ReceiveLog::pauseHoldsRowsBackUntilResumed()
     QVERIFY(status->text().isEmpty());
 }
 
-void tst_ReceiveLog::clearEmptiesTheView()
+void TstReceiveLog::clearEmptiesTheView()
 {
     ReceiveLogModel *model = m_view->model();
     auto *clear = childNamed<QToolButton>(m_view.get(), "clearButton");
@@ -236,7 +236,7 @@ void tst_ReceiveLog::clearEmptiesTheView()
     QVERIFY(model->index(0).data().toString().contains(u"after clear"));
 }
 
-void tst_ReceiveLog::findNextAndPrevious()
+void TstReceiveLog::findNextAndPrevious()
 {
     auto *findEdit = childNamed<QLineEdit>(m_view.get(), "findEdit");
     auto *next = childNamed<QToolButton>(m_view.get(), "findNextButton");
@@ -266,7 +266,7 @@ void tst_ReceiveLog::findNextAndPrevious()
     QCOMPARE(entry->data, QByteArray("alpha one"));
 }
 
-void tst_ReceiveLog::findReportsNoMatch()
+void TstReceiveLog::findReportsNoMatch()
 {
     auto *findEdit = childNamed<QLineEdit>(m_view.get(), "findEdit");
     auto *status = childNamed<QLabel>(m_view.get(), "logStatusLabel");
@@ -279,7 +279,7 @@ void tst_ReceiveLog::findReportsNoMatch()
     QVERIFY(!m_view->listView()->currentIndex().isValid());
 }
 
-void tst_ReceiveLog::viewModes_data()
+void TstReceiveLog::viewModes_data()
 {
     QTest::addColumn<int>("downPresses");
     QTest::addColumn<QStringList>("shown");
@@ -289,7 +289,7 @@ void tst_ReceiveLog::viewModes_data()
     QTest::newRow("both") << 2 << QStringList{QStringLiteral("Hi!"), QStringLiteral("48 69 21")} << QStringList{};
 }
 
-void tst_ReceiveLog::viewModes()
+void TstReceiveLog::viewModes()
 {
     QFETCH(int, downPresses);
     QFETCH(QStringList, shown);
@@ -312,7 +312,7 @@ void tst_ReceiveLog::viewModes()
     QVERIFY(m_view->model()->index(1).data().toString().contains(u"a notice"));
 }
 
-void tst_ReceiveLog::controlCharactersAreVisible()
+void TstReceiveLog::controlCharactersAreVisible()
 {
     m_log->appendPayload(Direction::Rx, firstPeer, QByteArray("a\r\nb\tc\x01\x7f", 8));
     waitForRows(1);
@@ -322,7 +322,7 @@ void tst_ReceiveLog::controlCharactersAreVisible()
     QVERIFY(!line.contains(u'\r'));
 }
 
-void tst_ReceiveLog::longPayloadIsCutInTheRowOnly()
+void TstReceiveLog::longPayloadIsCutInTheRowOnly()
 {
     const QByteArray big(ReceiveLogModel::MaxRowChars + 500, 'z');
     m_log->appendPayload(Direction::Rx, firstPeer, big);
@@ -340,7 +340,7 @@ void tst_ReceiveLog::longPayloadIsCutInTheRowOnly()
              QStringLiteral("%1 byte(s)").arg(big.size()));
 }
 
-void tst_ReceiveLog::encodingChangeRerendersRows()
+void TstReceiveLog::encodingChangeRerendersRows()
 {
     const QByteArray gbk("\xC4\xE3\xBA\xC3", 4); // 你好 in GBK
     m_log->appendPayload(Direction::Rx, firstPeer, gbk);
@@ -354,7 +354,7 @@ void tst_ReceiveLog::encodingChangeRerendersRows()
     QCOMPARE(m_log->at(m_log->firstSeq()).data, gbk); // the stored bytes stay as they came
 }
 
-void tst_ReceiveLog::saveWritesEveryEntry()
+void TstReceiveLog::saveWritesEveryEntry()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -381,7 +381,7 @@ void tst_ReceiveLog::saveWritesEveryEntry()
     QVERIFY(lines.at(3).contains(u"while paused"));
 }
 
-void tst_ReceiveLog::saveReportsUnwritablePath()
+void TstReceiveLog::saveReportsUnwritablePath()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -390,7 +390,7 @@ void tst_ReceiveLog::saveReportsUnwritablePath()
     QVERIFY2(error.contains(u"cannot write") && error.contains(path), qPrintable(error));
 }
 
-void tst_ReceiveLog::peerFilterShowsOnePeer()
+void TstReceiveLog::peerFilterShowsOnePeer()
 {
     ReceiveLogModel *model = m_view->model();
     m_log->appendPayload(Direction::Rx, firstPeer, "from one");
@@ -413,7 +413,7 @@ void tst_ReceiveLog::peerFilterShowsOnePeer()
     QCOMPARE(model->rowCount(), 6);
 }
 
-void tst_ReceiveLog::captureShowsInTheToolbar()
+void TstReceiveLog::captureShowsInTheToolbar()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -446,7 +446,7 @@ void tst_ReceiveLog::captureShowsInTheToolbar()
     QVERIFY(!capture->isChecked());
 }
 
-void tst_ReceiveLog::logLine_data()
+void TstReceiveLog::logLine_data()
 {
     QTest::addColumn<int>("direction");
     QTest::addColumn<bool>("withPeer");
@@ -476,7 +476,7 @@ void tst_ReceiveLog::logLine_data()
                            << QStringLiteral("  ERROR  127.0.0.1:7788  reset");
 }
 
-void tst_ReceiveLog::logLine()
+void TstReceiveLog::logLine()
 {
     QFETCH(int, direction);
     QFETCH(bool, withPeer);
@@ -498,7 +498,7 @@ void tst_ReceiveLog::logLine()
     QCOMPARE(line.mid(time.size()), expected);
 }
 
-void tst_ReceiveLog::headlessOutputComesFromTheLogLine()
+void TstReceiveLog::headlessOutputComesFromTheLogLine()
 {
     // What the headless runner writes: text as it is (no escapes, no newline added), hex one line each.
     QCOMPARE(LogLine::output(QStringLiteral("你好\r\n")), QStringLiteral("你好\r\n").toUtf8());
@@ -507,14 +507,14 @@ void tst_ReceiveLog::headlessOutputComesFromTheLogLine()
     QCOMPARE(LogLine::escaped(QStringLiteral("a\r\n\x7f")), QStringLiteral("a\\r\\n\\x7F"));
 }
 
-void tst_ReceiveLog::rowColoursReadOnLightAndDark_data()
+void TstReceiveLog::rowColoursReadOnLightAndDark_data()
 {
     QTest::addColumn<bool>("dark");
     QTest::newRow("light Fusion") << false;
     QTest::newRow("dark Fusion") << true;
 }
 
-void tst_ReceiveLog::rowColoursReadOnLightAndDark()
+void TstReceiveLog::rowColoursReadOnLightAndDark()
 {
     QFETCH(bool, dark);
     const QPalette before = QApplication::palette();
@@ -539,5 +539,5 @@ void tst_ReceiveLog::rowColoursReadOnLightAndDark()
     QApplication::setPalette(before);
 }
 
-QTEST_MAIN(tst_ReceiveLog)
+QTEST_MAIN(TstReceiveLog)
 #include "tst_receivelog.moc"

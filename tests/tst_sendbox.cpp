@@ -26,7 +26,7 @@ using namespace Sockpit;
 using SockpitTest::childNamed;
 using SockpitTest::clickCheckBox;
 
-class tst_SendBox : public QObject
+class TstSendBox : public QObject
 {
     Q_OBJECT
 
@@ -68,14 +68,14 @@ private:
     bool m_accept = true;
 };
 
-void tst_SendBox::initTestCase()
+void TstSendBox::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("SockpitTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_sendbox"));
     QSettings().clear();
 }
 
-void tst_SendBox::init()
+void TstSendBox::init()
 {
     m_sent.clear();
     m_accept = true;
@@ -91,12 +91,12 @@ void tst_SendBox::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_box.get()));
 }
 
-void tst_SendBox::cleanup()
+void TstSendBox::cleanup()
 {
     m_box.reset();
 }
 
-void tst_SendBox::type(const QString &text)
+void TstSendBox::type(const QString &text)
 {
     auto *input = childNamed<QPlainTextEdit>(m_box.get(), "sendInput");
     QVERIFY(input);
@@ -105,14 +105,14 @@ void tst_SendBox::type(const QString &text)
     QCOMPARE(m_box->text(), text);
 }
 
-void tst_SendBox::clickSend()
+void TstSendBox::clickSend()
 {
     auto *send = childNamed<QPushButton>(m_box.get(), "sendButton");
     QVERIFY(send);
     QTest::mouseClick(send, Qt::LeftButton);
 }
 
-void tst_SendBox::chooseLineEnding(int index)
+void TstSendBox::chooseLineEnding(int index)
 {
     auto *ending = childNamed<QComboBox>(m_box.get(), "lineEndingCombo");
     QVERIFY(ending);
@@ -122,7 +122,7 @@ void tst_SendBox::chooseLineEnding(int index)
     QCOMPARE(ending->currentIndex(), index);
 }
 
-void tst_SendBox::lineEndings_data()
+void TstSendBox::lineEndings_data()
 {
     QTest::addColumn<int>("ending");
     QTest::addColumn<QByteArray>("expected");
@@ -132,7 +132,7 @@ void tst_SendBox::lineEndings_data()
     QTest::newRow("CR") << 3 << QByteArray("abc\r");
 }
 
-void tst_SendBox::lineEndings()
+void TstSendBox::lineEndings()
 {
     QFETCH(int, ending);
     QFETCH(QByteArray, expected);
@@ -143,7 +143,7 @@ void tst_SendBox::lineEndings()
     QCOMPARE(m_box->errorText(), QString());
 }
 
-void tst_SendBox::escapes_data()
+void TstSendBox::escapes_data()
 {
     QTest::addColumn<bool>("escapesOn");
     QTest::addColumn<QString>("input");
@@ -155,7 +155,7 @@ void tst_SendBox::escapes_data()
     QTest::newRow("off: lone backslash") << false << QStringLiteral("c:\\") << QByteArray("c:\\");
 }
 
-void tst_SendBox::escapes()
+void TstSendBox::escapes()
 {
     QFETCH(bool, escapesOn);
     QFETCH(QString, input);
@@ -171,7 +171,7 @@ void tst_SendBox::escapes()
     QCOMPARE(m_sent, QList<QByteArray>{expected});
 }
 
-void tst_SendBox::hexInput_data()
+void TstSendBox::hexInput_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QByteArray>("expected");
@@ -181,7 +181,7 @@ void tst_SendBox::hexInput_data()
     QTest::newRow("binary") << QStringLiteral("00 FF 0d 0A") << QByteArray("\x00\xff\r\n", 4);
 }
 
-void tst_SendBox::hexInput()
+void TstSendBox::hexInput()
 {
     QFETCH(QString, input);
     QFETCH(QByteArray, expected);
@@ -200,7 +200,7 @@ void tst_SendBox::hexInput()
     QCOMPARE(m_box->history().value(0), input);
 }
 
-void tst_SendBox::badInputSendsNothing_data()
+void TstSendBox::badInputSendsNothing_data()
 {
     QTest::addColumn<bool>("hex");
     QTest::addColumn<QString>("input");
@@ -214,7 +214,7 @@ void tst_SendBox::badInputSendsNothing_data()
     QTest::newRow("empty") << false << QString() << QStringLiteral("nothing to send: the input is empty");
 }
 
-void tst_SendBox::badInputSendsNothing()
+void TstSendBox::badInputSendsNothing()
 {
     QFETCH(bool, hex);
     QFETCH(QString, input);
@@ -236,7 +236,7 @@ void tst_SendBox::badInputSendsNothing()
     QVERIFY(!error->isVisible());
 }
 
-void tst_SendBox::encodesInTheChosenEncoding()
+void TstSendBox::encodesInTheChosenEncoding()
 {
     auto *input = childNamed<QPlainTextEdit>(m_box.get(), "sendInput");
     QVERIFY(input);
@@ -257,7 +257,7 @@ void tst_SendBox::encodesInTheChosenEncoding()
     QVERIFY2(m_box->errorText().contains(u"ISO-8859-1 cannot encode"), qPrintable(m_box->errorText()));
 }
 
-void tst_SendBox::hexEncodingForcesHex()
+void TstSendBox::hexEncodingForcesHex()
 {
     auto *hex = childNamed<QCheckBox>(m_box.get(), "hexCheck");
     QVERIFY(hex);
@@ -287,7 +287,7 @@ void tst_SendBox::hexEncodingForcesHex()
     QVERIFY(!restored.isHex());
 }
 
-void tst_SendBox::ctrlEnterSends()
+void TstSendBox::ctrlEnterSends()
 {
     auto *input = childNamed<QPlainTextEdit>(m_box.get(), "sendInput");
     QVERIFY(input);
@@ -308,7 +308,7 @@ void tst_SendBox::ctrlEnterSends()
     QCOMPARE(m_box->text(), QStringLiteral("one\ntwo")); // the input stays for the next send
 }
 
-void tst_SendBox::failedSendIsNotRemembered()
+void TstSendBox::failedSendIsNotRemembered()
 {
     m_accept = false;
     type(QStringLiteral("refused"));
@@ -317,7 +317,7 @@ void tst_SendBox::failedSendIsNotRemembered()
     QVERIFY(m_box->history().isEmpty());
 }
 
-void tst_SendBox::historyNewestFirstAndCapped()
+void TstSendBox::historyNewestFirstAndCapped()
 {
     for (int i = 0; i < SendBox::HistorySize + 5; ++i) {
         type(QStringLiteral("message %1").arg(i));
@@ -343,7 +343,7 @@ void tst_SendBox::historyNewestFirstAndCapped()
     QCOMPARE(combo->itemText(1), QStringLiteral("message 10"));
 }
 
-void tst_SendBox::historyRestoresAnEntry()
+void TstSendBox::historyRestoresAnEntry()
 {
     auto *hex = childNamed<QCheckBox>(m_box.get(), "hexCheck");
     auto *combo = childNamed<QComboBox>(m_box.get(), "historyCombo");
@@ -372,7 +372,7 @@ void tst_SendBox::historyRestoresAnEntry()
     QCOMPARE(m_sent.last(), QByteArray("AB"));
 }
 
-void tst_SendBox::repeatUntilStopClicked()
+void TstSendBox::repeatUntilStopClicked()
 {
     auto *repeat = childNamed<QCheckBox>(m_box.get(), "repeatCheck");
     auto *interval = childNamed<QSpinBox>(m_box.get(), "repeatIntervalSpin");
@@ -405,7 +405,7 @@ void tst_SendBox::repeatUntilStopClicked()
     QVERIFY(!m_box->isRepeating());
 }
 
-void tst_SendBox::repeatStopsWhenTheHandlerFails()
+void TstSendBox::repeatStopsWhenTheHandlerFails()
 {
     int calls = 0;
     m_box->setSendHandler([&calls](const QByteArray &) { return ++calls < 3; });
@@ -426,7 +426,7 @@ void tst_SendBox::repeatStopsWhenTheHandlerFails()
     QVERIFY(!m_box->isRepeating());
 }
 
-void tst_SendBox::repeatIntervalFollowsTheSpinBox()
+void TstSendBox::repeatIntervalFollowsTheSpinBox()
 {
     auto *interval = childNamed<QSpinBox>(m_box.get(), "repeatIntervalSpin");
     QVERIFY(interval);
@@ -440,7 +440,7 @@ void tst_SendBox::repeatIntervalFollowsTheSpinBox()
     m_box->stopRepeat();
 }
 
-void tst_SendBox::fileChunkSizeCanBeSet()
+void TstSendBox::fileChunkSizeCanBeSet()
 {
     // UDP sends a file as datagrams of a set size; none may be larger.
     QTemporaryDir dir;
@@ -462,7 +462,7 @@ void tst_SendBox::fileChunkSizeCanBeSet()
     QCOMPARE(m_sent.join(), content);
 }
 
-void tst_SendBox::fileIsSentInChunks()
+void TstSendBox::fileIsSentInChunks()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -500,7 +500,7 @@ void tst_SendBox::fileIsSentInChunks()
     QVERIFY(m_sent.isEmpty());
 }
 
-void tst_SendBox::fileSendingStopsWhenTheHandlerFails()
+void TstSendBox::fileSendingStopsWhenTheHandlerFails()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -521,7 +521,7 @@ void tst_SendBox::fileSendingStopsWhenTheHandlerFails()
     QCOMPARE(childNamed<QPushButton>(m_box.get(), "sendFileButton")->text(), QStringLiteral("Send &file…"));
 }
 
-void tst_SendBox::unreadableFileIsReported()
+void TstSendBox::unreadableFileIsReported()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -531,7 +531,7 @@ void tst_SendBox::unreadableFileIsReported()
     QVERIFY(m_sent.isEmpty());
 }
 
-void tst_SendBox::settingsAreRestored()
+void TstSendBox::settingsAreRestored()
 {
     clickCheckBox(childNamed<QCheckBox>(m_box.get(), "escapesCheck"));
     chooseLineEnding(2);
@@ -567,5 +567,5 @@ void tst_SendBox::settingsAreRestored()
     QCOMPARE(childNamed<QSpinBox>(&fresh, "repeatIntervalSpin")->value(), 1000);
 }
 
-QTEST_MAIN(tst_SendBox)
+QTEST_MAIN(TstSendBox)
 #include "tst_sendbox.moc"

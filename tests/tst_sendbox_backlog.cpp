@@ -22,7 +22,7 @@
 using namespace Sockpit;
 using SockpitTest::childNamed;
 
-class tst_SendBoxBacklog : public QObject
+class TstSendBoxBacklog : public QObject
 {
     Q_OBJECT
 
@@ -40,14 +40,14 @@ private:
     std::unique_ptr<SendBox> m_box;
 };
 
-void tst_SendBoxBacklog::initTestCase()
+void TstSendBoxBacklog::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("SockpitTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_sendbox_backlog"));
     QSettings().clear();
 }
 
-void tst_SendBoxBacklog::init()
+void TstSendBoxBacklog::init()
 {
     m_box = std::make_unique<SendBox>();
     m_box->resize(800, 200);
@@ -55,17 +55,17 @@ void tst_SendBoxBacklog::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_box.get()));
 }
 
-void tst_SendBoxBacklog::cleanup()
+void TstSendBoxBacklog::cleanup()
 {
     m_box.reset();
 }
 
-void tst_SendBoxBacklog::clickSend()
+void TstSendBoxBacklog::clickSend()
 {
     QTest::mouseClick(childNamed<QPushButton>(m_box.get(), "sendButton"), Qt::LeftButton);
 }
 
-void tst_SendBoxBacklog::fileSendingWaitsForTheBacklog()
+void TstSendBoxBacklog::fileSendingWaitsForTheBacklog()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -118,7 +118,7 @@ void tst_SendBoxBacklog::fileSendingWaitsForTheBacklog()
     QVERIFY(!m_box->isWaitingForDrain());
 }
 
-void tst_SendBoxBacklog::repeatWaitsForTheBacklog()
+void TstSendBoxBacklog::repeatWaitsForTheBacklog()
 {
     SockpitTest::FakeSession session;
     m_box->setSession(&session);
@@ -152,5 +152,5 @@ void tst_SendBoxBacklog::repeatWaitsForTheBacklog()
     QCOMPARE(session.received().size(), qsizetype(session.sends()) * size); // whole sends only
 }
 
-QTEST_MAIN(tst_SendBoxBacklog)
+QTEST_MAIN(TstSendBoxBacklog)
 #include "tst_sendbox_backlog.moc"

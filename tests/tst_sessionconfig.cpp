@@ -26,7 +26,7 @@ QString s(const char *text)
 }
 } // namespace
 
-class tst_SessionConfig : public QObject
+class TstSessionConfig : public QObject
 {
     Q_OBJECT
 
@@ -51,18 +51,18 @@ private slots:
     void damagedSettingsFallBackFieldByField();
 };
 
-void tst_SessionConfig::initTestCase()
+void TstSessionConfig::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("SockpitTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_sessionconfig"));
 }
 
-void tst_SessionConfig::init()
+void TstSessionConfig::init()
 {
     QSettings().clear();
 }
 
-void tst_SessionConfig::parseCount_data()
+void TstSessionConfig::parseCount_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("value"); // -1: refused
@@ -76,7 +76,7 @@ void tst_SessionConfig::parseCount_data()
     QTest::newRow("too big") << s("99999999999") << -1;
 }
 
-void tst_SessionConfig::parseCount()
+void TstSessionConfig::parseCount()
 {
     QFETCH(QString, text);
     QFETCH(int, value);
@@ -90,7 +90,7 @@ void tst_SessionConfig::parseCount()
     }
 }
 
-void tst_SessionConfig::tcpClient_data()
+void TstSessionConfig::tcpClient_data()
 {
     QTest::addColumn<ConfigSource>("source");
     QTest::addColumn<QString>("target");
@@ -126,7 +126,7 @@ void tst_SessionConfig::tcpClient_data()
                                                 << s("--connect-timeout: must be more than 0 milliseconds") << false;
 }
 
-void tst_SessionConfig::tcpClient()
+void TstSessionConfig::tcpClient()
 {
     QFETCH(ConfigSource, source);
     QFETCH(QString, target);
@@ -148,7 +148,7 @@ void tst_SessionConfig::tcpClient()
         QCOMPARE(config.error, expected); // whole: one message, said once
 }
 
-void tst_SessionConfig::tcpServer_data()
+void TstSessionConfig::tcpServer_data()
 {
     QTest::addColumn<ConfigSource>("source");
     QTest::addColumn<QString>("listen");
@@ -194,7 +194,7 @@ void tst_SessionConfig::tcpServer_data()
                                                 << s("NoSuchCode") << s("--reply: encoding 'NoSuchCode' is not available") << false;
 }
 
-void tst_SessionConfig::tcpServer()
+void TstSessionConfig::tcpServer()
 {
     QFETCH(ConfigSource, source);
     QFETCH(QString, listen);
@@ -225,7 +225,7 @@ void tst_SessionConfig::tcpServer()
     }
 }
 
-void tst_SessionConfig::udp_data()
+void TstSessionConfig::udp_data()
 {
     QTest::addColumn<ConfigSource>("source");
     QTest::addColumn<QString>("bind");
@@ -263,7 +263,7 @@ void tst_SessionConfig::udp_data()
                                               << false;
 }
 
-void tst_SessionConfig::udp()
+void TstSessionConfig::udp()
 {
     QFETCH(ConfigSource, source);
     QFETCH(QString, bind);
@@ -292,7 +292,7 @@ void tst_SessionConfig::udp()
     }
 }
 
-void tst_SessionConfig::groupFits_data()
+void TstSessionConfig::groupFits_data()
 {
     QTest::addColumn<QString>("bind");
     QTest::addColumn<QString>("group");
@@ -307,7 +307,7 @@ void tst_SessionConfig::groupFits_data()
                                  << s("239.1.2.3: group datagrams only reach a port bound to every address; bind to port 5000 alone");
 }
 
-void tst_SessionConfig::groupFits()
+void TstSessionConfig::groupFits()
 {
     QFETCH(QString, bind);
     QFETCH(QString, group);
@@ -320,7 +320,7 @@ void tst_SessionConfig::groupFits()
     QCOMPARE(commandLine.error, error.isEmpty() ? QString() : QStringLiteral("--join: ") + error);
 }
 
-void tst_SessionConfig::appliedToTheSessions()
+void TstSessionConfig::appliedToTheSessions()
 {
     TcpClientConfig client;
     client.host = s("::1");
@@ -370,7 +370,7 @@ void tst_SessionConfig::appliedToTheSessions()
     QCOMPARE(udpSession.targetText(), QString());
 }
 
-void tst_SessionConfig::udpTargetIsLookedUpOnlyWhenItChanges()
+void TstSessionConfig::udpTargetIsLookedUpOnlyWhenItChanges()
 {
     UdpSession session;
     QSignalSpy changed(&session, &UdpSession::targetChanged);
@@ -386,7 +386,7 @@ void tst_SessionConfig::udpTargetIsLookedUpOnlyWhenItChanges()
     QCOMPARE(changed.size(), 2);
 }
 
-void tst_SessionConfig::settingsRoundTrip()
+void TstSessionConfig::settingsRoundTrip()
 {
     TcpClientConfig client;
     client.host = s("::1");
@@ -435,7 +435,7 @@ void tst_SessionConfig::settingsRoundTrip()
     QCOMPARE(udpBack.interfaceName, s("lo"));
 }
 
-void tst_SessionConfig::damagedSettingsFallBackFieldByField()
+void TstSessionConfig::damagedSettingsFallBackFieldByField()
 {
     Settings::TcpClientHost.setValue(s("1.2.3"));
     Settings::TcpClientPort.setValue(s("70000"));
@@ -463,5 +463,5 @@ void tst_SessionConfig::damagedSettingsFallBackFieldByField()
     QCOMPARE(udp.multicastTtl, 255);
 }
 
-QTEST_GUILESS_MAIN(tst_SessionConfig)
+QTEST_GUILESS_MAIN(TstSessionConfig)
 #include "tst_sessionconfig.moc"

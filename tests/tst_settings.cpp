@@ -23,7 +23,7 @@ QByteArray fileOnDisk()
 }
 } // namespace
 
-class tst_Settings : public QObject
+class TstSettings : public QObject
 {
     Q_OBJECT
 
@@ -39,14 +39,14 @@ private slots:
     void panelValuesGoThroughTheBatch();
 };
 
-void tst_Settings::initTestCase()
+void TstSettings::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("SockpitTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_settings"));
     g_settingsFile = QSettings().fileName();
 }
 
-void tst_Settings::init()
+void TstSettings::init()
 {
     QSettings settings;
     settings.clear();
@@ -54,7 +54,7 @@ void tst_Settings::init()
     QVERIFY(!fileOnDisk().contains("answer"));
 }
 
-void tst_Settings::defaultUntilSet()
+void TstSettings::defaultUntilSet()
 {
     QCOMPARE(Answer.value(), 7);
     QCOMPARE(Name.value(), QStringLiteral("none"));
@@ -63,13 +63,13 @@ void tst_Settings::defaultUntilSet()
     QCOMPARE(QSettings().value(QStringLiteral("Test/answer")).toInt(), 42);
 }
 
-void tst_Settings::writtenAtOnceWithoutBatch()
+void TstSettings::writtenAtOnceWithoutBatch()
 {
     Answer.setValue(42);
     QVERIFY(fileOnDisk().contains("answer=42"));
 }
 
-void tst_Settings::batchWritesWhenItEnds()
+void TstSettings::batchWritesWhenItEnds()
 {
     {
         const Settings::Batch batch;
@@ -83,14 +83,14 @@ void tst_Settings::batchWritesWhenItEnds()
     QVERIFY(file.contains("name=sockpit"));
 }
 
-void tst_Settings::batchReadsWhatItWrote()
+void TstSettings::batchReadsWhatItWrote()
 {
     const Settings::Batch batch;
     Answer.setValue(42);
     QCOMPARE(Answer.value(), 42); // not yet on disk, but the batch knows
 }
 
-void tst_Settings::innerBatchLeavesTheWriteToTheOuter()
+void TstSettings::innerBatchLeavesTheWriteToTheOuter()
 {
     {
         const Settings::Batch outer;
@@ -107,7 +107,7 @@ void tst_Settings::innerBatchLeavesTheWriteToTheOuter()
     QVERIFY(fileOnDisk().contains("answer=43"));
 }
 
-void tst_Settings::panelValuesGoThroughTheBatch()
+void TstSettings::panelValuesGoThroughTheBatch()
 {
     QCOMPARE(Settings::panelValue(QStringLiteral("Panel"), "mode", 1).toInt(), 1);
     {
@@ -120,5 +120,5 @@ void tst_Settings::panelValuesGoThroughTheBatch()
     QCOMPARE(Settings::panelKey(QStringLiteral("Panel"), "mode"), QStringLiteral("Panel/mode"));
 }
 
-QTEST_GUILESS_MAIN(tst_Settings)
+QTEST_GUILESS_MAIN(TstSettings)
 #include "tst_settings.moc"

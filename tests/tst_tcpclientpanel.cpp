@@ -41,7 +41,7 @@ constexpr int Timeout = 10000;
 
 } // namespace
 
-class tst_TcpClientPanel : public QObject
+class TstTcpClientPanel : public QObject
 {
     Q_OBJECT
 
@@ -89,14 +89,14 @@ private:
     QCheckBox *m_short = nullptr;
 };
 
-void tst_TcpClientPanel::initTestCase()
+void TstTcpClientPanel::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("SockpitTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_tcpclientpanel"));
     QSettings().clear();
 }
 
-void tst_TcpClientPanel::init()
+void TstTcpClientPanel::init()
 {
     m_panel = std::make_unique<TcpClientPanel>();
     m_panel->resize(1000, 700);
@@ -105,12 +105,12 @@ void tst_TcpClientPanel::init()
     QVERIFY(setUpControls());
 }
 
-void tst_TcpClientPanel::cleanup()
+void TstTcpClientPanel::cleanup()
 {
     m_panel.reset();
 }
 
-bool tst_TcpClientPanel::setUpControls()
+bool TstTcpClientPanel::setUpControls()
 {
     m_host = childNamed<QLineEdit>(m_panel.get(), "hostEdit");
     m_port = childNamed<QLineEdit>(m_panel.get(), "portEdit");
@@ -121,7 +121,7 @@ bool tst_TcpClientPanel::setUpControls()
     return m_host && m_port && m_connect && m_state && m_inputError && m_short;
 }
 
-void tst_TcpClientPanel::typeAddress(const QString &host, const QString &port)
+void TstTcpClientPanel::typeAddress(const QString &host, const QString &port)
 {
     m_host->clear();
     QTest::keyClicks(m_host, host);
@@ -131,12 +131,12 @@ void tst_TcpClientPanel::typeAddress(const QString &host, const QString &port)
     QCOMPARE(m_port->text(), port);
 }
 
-void tst_TcpClientPanel::typeAddress(const QString &host, quint16 port)
+void TstTcpClientPanel::typeAddress(const QString &host, quint16 port)
 {
     typeAddress(host, QString::number(port));
 }
 
-void tst_TcpClientPanel::connectTo(LoopbackTcpServer &server, const QString &host)
+void TstTcpClientPanel::connectTo(LoopbackTcpServer &server, const QString &host)
 {
     QVERIFY2(server.isListening(), qPrintable(server.errorString()));
     typeAddress(host, server.port());
@@ -146,7 +146,7 @@ void tst_TcpClientPanel::connectTo(LoopbackTcpServer &server, const QString &hos
     QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 1, Timeout);
 }
 
-void tst_TcpClientPanel::typeToSend(const QString &text)
+void TstTcpClientPanel::typeToSend(const QString &text)
 {
     auto *input = childNamed<QPlainTextEdit>(m_panel.get(), "sendInput");
     QVERIFY(input);
@@ -154,14 +154,14 @@ void tst_TcpClientPanel::typeToSend(const QString &text)
     QTest::keyClicks(input, text);
 }
 
-void tst_TcpClientPanel::clickSend()
+void TstTcpClientPanel::clickSend()
 {
     auto *send = childNamed<QPushButton>(m_panel.get(), "sendButton");
     QVERIFY(send);
     QTest::mouseClick(send, Qt::LeftButton);
 }
 
-void tst_TcpClientPanel::chooseEncoding(const QString &name)
+void TstTcpClientPanel::chooseEncoding(const QString &name)
 {
     auto *selector = childNamed<EncodingSelector>(m_panel.get(), "encodingSelector");
     QVERIFY(selector);
@@ -173,14 +173,14 @@ void tst_TcpClientPanel::chooseEncoding(const QString &name)
     QCOMPARE(m_panel->workspace()->encoding(), name);
 }
 
-void tst_TcpClientPanel::connectSendAndReceive_data()
+void TstTcpClientPanel::connectSendAndReceive_data()
 {
     QTest::addColumn<QString>("host");
     QTest::newRow("IPv4") << QStringLiteral("127.0.0.1");
     QTest::newRow("IPv6") << QStringLiteral("::1");
 }
 
-void tst_TcpClientPanel::connectSendAndReceive()
+void TstTcpClientPanel::connectSendAndReceive()
 {
     QFETCH(QString, host);
     const QHostAddress address(host);
@@ -225,7 +225,7 @@ void tst_TcpClientPanel::connectSendAndReceive()
     QVERIFY(m_host->isEnabled());
 }
 
-void tst_TcpClientPanel::ctrlEnterSends()
+void TstTcpClientPanel::ctrlEnterSends()
 {
     LoopbackTcpServer server;
     connectTo(server, QStringLiteral("127.0.0.1"));
@@ -240,7 +240,7 @@ void tst_TcpClientPanel::ctrlEnterSends()
     QTRY_COMPARE_WITH_TIMEOUT(server.received(0), QByteArray("ping"), Timeout);
 }
 
-void tst_TcpClientPanel::sendHex()
+void TstTcpClientPanel::sendHex()
 {
     LoopbackTcpServer server;
     connectTo(server, QStringLiteral("127.0.0.1"));
@@ -250,7 +250,7 @@ void tst_TcpClientPanel::sendHex()
     QTRY_COMPARE_WITH_TIMEOUT(server.received(0), QByteArray("\x00\x01\x7f\x80\xff\r\n", 7), Timeout);
 }
 
-void tst_TcpClientPanel::gbkBothWays()
+void TstTcpClientPanel::gbkBothWays()
 {
     LoopbackTcpServer server;
     connectTo(server, QStringLiteral("127.0.0.1"));
@@ -275,7 +275,7 @@ void tst_TcpClientPanel::gbkBothWays()
     QTRY_COMPARE_WITH_TIMEOUT(server.received(0), QByteArray("\xD0\xBB\xD0\xBB"), Timeout);
 }
 
-void tst_TcpClientPanel::invalidHostSendsNothing()
+void TstTcpClientPanel::invalidHostSendsNothing()
 {
     LoopbackTcpServer server;
     QVERIFY(server.isListening());
@@ -304,7 +304,7 @@ void tst_TcpClientPanel::invalidHostSendsNothing()
     QCOMPARE(server.clientCount(), 1);
 }
 
-void tst_TcpClientPanel::badAddressIsRefused_data()
+void TstTcpClientPanel::badAddressIsRefused_data()
 {
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("port");
@@ -316,7 +316,7 @@ void tst_TcpClientPanel::badAddressIsRefused_data()
     QTest::newRow("octet over 255") << QStringLiteral("127.0.0.256") << QStringLiteral("80") << QStringLiteral("256 is over 255");
 }
 
-void tst_TcpClientPanel::badAddressIsRefused()
+void TstTcpClientPanel::badAddressIsRefused()
 {
     QFETCH(QString, host);
     QFETCH(QString, port);
@@ -329,7 +329,7 @@ void tst_TcpClientPanel::badAddressIsRefused()
     QCOMPARE(m_state->text(), QStringLiteral("Not connected"));
 }
 
-void tst_TcpClientPanel::malformedHexSendsNothing()
+void TstTcpClientPanel::malformedHexSendsNothing()
 {
     LoopbackTcpServer server;
     connectTo(server, QStringLiteral("127.0.0.1"));
@@ -347,7 +347,7 @@ void tst_TcpClientPanel::malformedHexSendsNothing()
     QTRY_COMPARE_WITH_TIMEOUT(server.received(0), QByteArray("OK"), Timeout);
 }
 
-void tst_TcpClientPanel::sendWhileNotConnectedIsExplained()
+void TstTcpClientPanel::sendWhileNotConnectedIsExplained()
 {
     LoopbackTcpServer server;
     QVERIFY(server.isListening());
@@ -359,7 +359,7 @@ void tst_TcpClientPanel::sendWhileNotConnectedIsExplained()
     QCOMPARE(server.clientCount(), 0);
 }
 
-void tst_TcpClientPanel::connectionRefused()
+void TstTcpClientPanel::connectionRefused()
 {
     const quint16 port = SockpitTest::unusedTcpPort(QHostAddress(QHostAddress::LocalHost));
     QVERIFY(port != 0);
@@ -377,7 +377,7 @@ void tst_TcpClientPanel::connectionRefused()
     connectTo(server, QStringLiteral("127.0.0.1"));
 }
 
-void tst_TcpClientPanel::peerClosing()
+void TstTcpClientPanel::peerClosing()
 {
     LoopbackTcpServer server;
     connectTo(server, QStringLiteral("127.0.0.1"));
@@ -390,7 +390,7 @@ void tst_TcpClientPanel::peerClosing()
     QVERIFY(m_host->isEnabled());
 }
 
-void tst_TcpClientPanel::peerResetting()
+void TstTcpClientPanel::peerResetting()
 {
     LoopbackTcpServer server;
     connectTo(server, QStringLiteral("127.0.0.1"));
@@ -403,7 +403,7 @@ void tst_TcpClientPanel::peerResetting()
     QVERIFY(m_host->isEnabled());
 }
 
-void tst_TcpClientPanel::shortConnection()
+void TstTcpClientPanel::shortConnection()
 {
     LoopbackTcpServer server;
     QVERIFY(server.isListening());
@@ -438,7 +438,7 @@ void tst_TcpClientPanel::shortConnection()
     QCOMPARE(server.received(0), QByteArray("first"));
 }
 
-void tst_TcpClientPanel::captureKeepsReceivedBytes()
+void TstTcpClientPanel::captureKeepsReceivedBytes()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -455,7 +455,7 @@ void tst_TcpClientPanel::captureKeepsReceivedBytes()
     QCOMPARE(file.readAll(), raw);
 }
 
-void tst_TcpClientPanel::typedEncodingIsChecked()
+void TstTcpClientPanel::typedEncodingIsChecked()
 {
     auto *selector = childNamed<EncodingSelector>(m_panel.get(), "encodingSelector");
     QVERIFY(selector);
@@ -477,7 +477,7 @@ void tst_TcpClientPanel::typedEncodingIsChecked()
     QTRY_VERIFY_WITH_TIMEOUT(anyLineContains(logModel(), QStringLiteral("encoding 'NOPE-9' is not available")), Timeout);
 }
 
-void tst_TcpClientPanel::changesAreSavedSoonAndNeverByTheDestructor()
+void TstTcpClientPanel::changesAreSavedSoonAndNeverByTheDestructor()
 {
     QSettings().clear();
     typeAddress(QStringLiteral("::1"), QStringLiteral("9555"));
@@ -495,7 +495,7 @@ void tst_TcpClientPanel::changesAreSavedSoonAndNeverByTheDestructor()
     init(); // cleanup() expects a panel
 }
 
-void tst_TcpClientPanel::stateColoursComeFromThePalette()
+void TstTcpClientPanel::stateColoursComeFromThePalette()
 {
     const quint16 port = SockpitTest::unusedTcpPort(QHostAddress(QHostAddress::LocalHost));
     QVERIFY(port != 0);
@@ -516,7 +516,7 @@ void tst_TcpClientPanel::stateColoursComeFromThePalette()
     QApplication::setPalette(before);
 }
 
-void tst_TcpClientPanel::stateIsHeardByScreenReaders()
+void TstTcpClientPanel::stateIsHeardByScreenReaders()
 {
     // (Qt drops change events on the offscreen platform, which has no screen
     // reader to tell; what a reader would hear is checked here.)
@@ -544,5 +544,5 @@ void tst_TcpClientPanel::stateIsHeardByScreenReaders()
     QVERIFY(!m_inputError->isVisible());
 }
 
-QTEST_MAIN(tst_TcpClientPanel)
+QTEST_MAIN(TstTcpClientPanel)
 #include "tst_tcpclientpanel.moc"

@@ -48,7 +48,7 @@ Peer peerAt(const QSignalSpy &spy, int row)
 }
 } // namespace
 
-class TcpServerTest : public QObject
+class TstTcpServer : public QObject
 {
     Q_OBJECT
 
@@ -87,7 +87,7 @@ private slots:
     void seedPythonClientInGbk();
 };
 
-quint64 TcpServerTest::join(TcpServerSession &server, TestClient &client, const QHostAddress &address)
+quint64 TstTcpServer::join(TcpServerSession &server, TestClient &client, const QHostAddress &address)
 {
     QSignalSpy joined(&server, &Session::peerJoined);
     client.socket->connectToHost(address, server.listenPort());
@@ -96,19 +96,19 @@ quint64 TcpServerTest::join(TcpServerSession &server, TestClient &client, const 
     return peerAt(joined, 0).id;
 }
 
-void TcpServerTest::initTestCase()
+void TstTcpServer::initTestCase()
 {
     qRegisterMetaType<Peer>();
 }
 
-void TcpServerTest::joinAndLeaveInOrder_data()
+void TstTcpServer::joinAndLeaveInOrder_data()
 {
     QTest::addColumn<QString>("family");
     QTest::newRow("127.0.0.1") << QStringLiteral("ipv4");
     QTest::newRow("::1") << QStringLiteral("ipv6");
 }
 
-void TcpServerTest::joinAndLeaveInOrder()
+void TstTcpServer::joinAndLeaveInOrder()
 {
     QFETCH(QString, family);
     TcpServerSession server;
@@ -160,12 +160,12 @@ void TcpServerTest::joinAndLeaveInOrder()
              (Peer{3, loopback(family), clients[2]->socket->localPort()}.toString()));
 }
 
-void TcpServerTest::sendToOneSelectionAndAll_data()
+void TstTcpServer::sendToOneSelectionAndAll_data()
 {
     joinAndLeaveInOrder_data();
 }
 
-void TcpServerTest::sendToOneSelectionAndAll()
+void TstTcpServer::sendToOneSelectionAndAll()
 {
     QFETCH(QString, family);
     TcpServerSession server;
@@ -202,12 +202,12 @@ void TcpServerTest::sendToOneSelectionAndAll()
     QCOMPARE(received.at(0).at(1).toByteArray(), QByteArray("from b"));
 }
 
-void TcpServerTest::maxClientsRefusesExtra_data()
+void TstTcpServer::maxClientsRefusesExtra_data()
 {
     joinAndLeaveInOrder_data();
 }
 
-void TcpServerTest::maxClientsRefusesExtra()
+void TstTcpServer::maxClientsRefusesExtra()
 {
     QFETCH(QString, family);
     TcpServerSession server;
@@ -239,7 +239,7 @@ void TcpServerTest::maxClientsRefusesExtra()
     QCOMPARE(server.clientCount(), 2);
 }
 
-void TcpServerTest::maxPerIpRefusesSameAddress()
+void TstTcpServer::maxPerIpRefusesSameAddress()
 {
     TcpServerSession server;
     ClientTableModel serverModel;
@@ -263,7 +263,7 @@ void TcpServerTest::maxPerIpRefusesSameAddress()
     QCOMPARE(server.clientsFrom(QHostAddress(QStringLiteral("::ffff:127.0.0.1"))), 1);
 }
 
-void TcpServerTest::maxPerIpOnIpv6()
+void TstTcpServer::maxPerIpOnIpv6()
 {
     TcpServerSession server;
     ClientTableModel serverModel;
@@ -282,12 +282,12 @@ void TcpServerTest::maxPerIpOnIpv6()
     QCOMPARE(server.clientCount(), 3);
 }
 
-void TcpServerTest::idleTimeoutClosesSilentClient_data()
+void TstTcpServer::idleTimeoutClosesSilentClient_data()
 {
     joinAndLeaveInOrder_data();
 }
 
-void TcpServerTest::idleTimeoutClosesSilentClient()
+void TstTcpServer::idleTimeoutClosesSilentClient()
 {
     QFETCH(QString, family);
     TcpServerSession server;
@@ -318,12 +318,12 @@ void TcpServerTest::idleTimeoutClosesSilentClient()
     QCOMPARE(server.clientCount(), 1);
 }
 
-void TcpServerTest::stopListeningKeepsClients_data()
+void TstTcpServer::stopListeningKeepsClients_data()
 {
     joinAndLeaveInOrder_data();
 }
 
-void TcpServerTest::stopListeningKeepsClients()
+void TstTcpServer::stopListeningKeepsClients()
 {
     QFETCH(QString, family);
     TcpServerSession server;
@@ -359,7 +359,7 @@ void TcpServerTest::stopListeningKeepsClients()
     QCOMPARE(server.clientCount(), 1);
 }
 
-void TcpServerTest::disconnectSelectedAndAll()
+void TstTcpServer::disconnectSelectedAndAll()
 {
     TcpServerSession server;
     ClientTableModel serverModel;
@@ -388,12 +388,12 @@ void TcpServerTest::disconnectSelectedAndAll()
     QVERIFY(server.isListening());
 }
 
-void TcpServerTest::echoReply_data()
+void TstTcpServer::echoReply_data()
 {
     joinAndLeaveInOrder_data();
 }
 
-void TcpServerTest::echoReply()
+void TstTcpServer::echoReply()
 {
     QFETCH(QString, family);
     TcpServerSession server;
@@ -411,7 +411,7 @@ void TcpServerTest::echoReply()
     QCOMPARE(a.received, QByteArray("ping a")); // only the sender hears its echo
 }
 
-void TcpServerTest::fixedReply()
+void TstTcpServer::fixedReply()
 {
     TcpServerSession server;
     ClientTableModel serverModel;
@@ -436,12 +436,12 @@ void TcpServerTest::fixedReply()
     QCOMPARE(sent.size(), 1);
 }
 
-void TcpServerTest::peerResetIsReported_data()
+void TstTcpServer::peerResetIsReported_data()
 {
     joinAndLeaveInOrder_data();
 }
 
-void TcpServerTest::peerResetIsReported()
+void TstTcpServer::peerResetIsReported()
 {
     QFETCH(QString, family);
     TcpServerSession server;
@@ -465,7 +465,7 @@ void TcpServerTest::peerResetIsReported()
     QCOMPARE(server.clientCount(), 0);
 }
 
-void TcpServerTest::anyAddressAcceptsBothFamilies()
+void TstTcpServer::anyAddressAcceptsBothFamilies()
 {
     TcpServerSession server;
     ClientTableModel serverModel;
@@ -490,7 +490,7 @@ void TcpServerTest::anyAddressAcceptsBothFamilies()
     QCOMPARE(peers.at(1).toString(), QStringLiteral("[::1]:%1").arg(v6.socket->localPort()));
 }
 
-void TcpServerTest::singleFamilyListeners()
+void TstTcpServer::singleFamilyListeners()
 {
     TcpServerSession v4Only;
     QVERIFY(v4Only.listen(QStringLiteral("0.0.0.0:0")));
@@ -513,7 +513,7 @@ void TcpServerTest::singleFamilyListeners()
     QCOMPARE(loopbackOnly.listenText(), QStringLiteral("127.0.0.1:%1").arg(loopbackOnly.listenPort()));
 }
 
-void TcpServerTest::listenErrors_data()
+void TstTcpServer::listenErrors_data()
 {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("expected");
@@ -525,7 +525,7 @@ void TcpServerTest::listenErrors_data()
                                          << QStringLiteral("is not an address of this machine");
 }
 
-void TcpServerTest::listenErrors()
+void TstTcpServer::listenErrors()
 {
     QFETCH(QString, spec);
     QFETCH(QString, expected);
@@ -541,7 +541,7 @@ void TcpServerTest::listenErrors()
     QCOMPARE(server.state(), Session::State::Idle);
 }
 
-void TcpServerTest::sendErrors()
+void TstTcpServer::sendErrors()
 {
     TcpServerSession first;
     QVERIFY(first.listen(QStringLiteral("127.0.0.1:0")));
@@ -567,7 +567,7 @@ void TcpServerTest::sendErrors()
              qPrintable(firstErrors.last().at(0).toString()));
 }
 
-void TcpServerTest::seedPythonClientInGbk()
+void TstTcpServer::seedPythonClientInGbk()
 {
     // The tutorial's own client: asks for ip, port and a line, sends it in GBK,
     // prints the reply decoded from GBK.
@@ -600,5 +600,5 @@ void TcpServerTest::seedPythonClientInGbk()
     QVERIFY2(output.contains(QStringLiteral("thank you ! 谢谢")), qPrintable(output));
 }
 
-QTEST_GUILESS_MAIN(TcpServerTest)
+QTEST_GUILESS_MAIN(TstTcpServer)
 #include "tst_tcpserver.moc"

@@ -55,7 +55,7 @@ sys.stdin.read()
 )PY";
 } // namespace
 
-class TcpServerTenThousandTest : public QObject
+class TstTcpServerTenThousand : public QObject
 {
     Q_OBJECT
 
@@ -63,7 +63,7 @@ private slots:
     void tenThousandClients();
 };
 
-void TcpServerTenThousandTest::tenThousandClients()
+void TstTcpServerTenThousand::tenThousandClients()
 {
     const int count = qEnvironmentVariableIntValue("SOCKPIT_SCALE_CLIENTS");
     if (count <= 0)
@@ -135,5 +135,5 @@ void TcpServerTenThousandTest::tenThousandClients()
           count, acceptMs, acceptStall, sendClickMs, deliveredMs, sendStall, disconnectMs, worstStallMs);
 }
 
-QTEST_MAIN(TcpServerTenThousandTest)
+QTEST_MAIN(TstTcpServerTenThousand)
 #include "tst_tcpserver_10k.moc"

@@ -13,7 +13,7 @@
 
 using namespace Sockpit;
 
-class TcpServerScaleTest : public QObject
+class TstTcpServerScale : public QObject
 {
     Q_OBJECT
 
@@ -22,14 +22,14 @@ private slots:
     void thousandsOfClients();
 };
 
-void TcpServerScaleTest::thousandsOfClients_data()
+void TstTcpServerScale::thousandsOfClients_data()
 {
     QTest::addColumn<QHostAddress>("address");
     QTest::newRow("127.0.0.1") << QHostAddress(QHostAddress::LocalHost);
     QTest::newRow("::1") << QHostAddress(QHostAddress::LocalHostIPv6);
 }
 
-void TcpServerScaleTest::thousandsOfClients()
+void TstTcpServerScale::thousandsOfClients()
 {
     QFETCH(QHostAddress, address);
     // This process holds both ends of every connection: two descriptors a client.
@@ -85,5 +85,5 @@ void TcpServerScaleTest::thousandsOfClients()
           count, acceptMs, sendMs, deliveredMs, disconnectMs);
 }
 
-QTEST_GUILESS_MAIN(TcpServerScaleTest)
+QTEST_GUILESS_MAIN(TstTcpServerScale)
 #include "tst_tcpserver_scale.moc"

@@ -42,7 +42,7 @@ TcpServerConfig serverOptions(const QString &listen)
 }
 } // namespace
 
-class TcpServerLaunchTest : public QObject
+class TstTcpServerLaunch : public QObject
 {
     Q_OBJECT
 
@@ -56,7 +56,7 @@ private slots:
     void headlessReplyInGbk();
 };
 
-void TcpServerLaunchTest::badOptions_data()
+void TstTcpServerLaunch::badOptions_data()
 {
     QTest::addColumn<QStringList>("arguments"); // after --headless --tcp-server
     QTest::addColumn<QString>("expected");
@@ -77,7 +77,7 @@ void TcpServerLaunchTest::badOptions_data()
     QTest::newRow("bad hex reply") << a({"0", "--reply", "4G", "--encoding", "Hex"}) << "--reply: ";
 }
 
-void TcpServerLaunchTest::badOptions()
+void TstTcpServerLaunch::badOptions()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
@@ -87,7 +87,7 @@ void TcpServerLaunchTest::badOptions()
     QVERIFY(!config.error.contains(u'\n'));
 }
 
-void TcpServerLaunchTest::optionsReachTheSession()
+void TstTcpServerLaunch::optionsReachTheSession()
 {
     const Result<TcpServerConfig> options = serverConfig(
         {QStringLiteral("[::1]:0"), QStringLiteral("--max-clients"), QStringLiteral("7"), QStringLiteral("--max-per-ip"),
@@ -115,7 +115,7 @@ void TcpServerLaunchTest::optionsReachTheSession()
     QCOMPARE(qobject_cast<TcpServerSession *>(echoed.session)->autoReply(), TcpServerSession::AutoReply::Echo);
 }
 
-void TcpServerLaunchTest::portInUseIsANetworkFailure()
+void TstTcpServerLaunch::portInUseIsANetworkFailure()
 {
     TcpServerSession occupier;
     QVERIFY(occupier.listen(QStringLiteral("127.0.0.1:0")));
@@ -128,7 +128,7 @@ void TcpServerLaunchTest::portInUseIsANetworkFailure()
     QVERIFY(parent.children().isEmpty());
 }
 
-void TcpServerLaunchTest::privilegedPortNeedsRights()
+void TstTcpServerLaunch::privilegedPortNeedsRights()
 {
     // As an unprivileged user, as most users run it.
     const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
@@ -146,7 +146,7 @@ void TcpServerLaunchTest::privilegedPortNeedsRights()
     QVERIFY2(err.contains(u"permission denied") && err.contains(u"below 1024"), qPrintable(err));
 }
 
-void TcpServerLaunchTest::headlessServesSeveralClients()
+void TstTcpServerLaunch::headlessServesSeveralClients()
 {
     const quint16 port = SockpitTest::unusedTcpPort(QHostAddress(QHostAddress::Any));
     QVERIFY(port);
@@ -188,7 +188,7 @@ void TcpServerLaunchTest::headlessServesSeveralClients()
     QVERIFY2(sockpit.exitedWith(0), qPrintable(sockpit.exitDescription()));
 }
 
-void TcpServerLaunchTest::headlessReplyInGbk()
+void TstTcpServerLaunch::headlessReplyInGbk()
 {
     const quint16 port = SockpitTest::unusedTcpPort(QHostAddress(QHostAddress::LocalHost));
     QVERIFY(port);
@@ -207,5 +207,5 @@ void TcpServerLaunchTest::headlessReplyInGbk()
     QTRY_COMPARE_WITH_TIMEOUT(QString::fromUtf8(sockpit.out()), QStringLiteral("你好"), Timeout);
 }
 
-QTEST_GUILESS_MAIN(TcpServerLaunchTest)
+QTEST_GUILESS_MAIN(TstTcpServerLaunch)
 #include "tst_tcpserverlaunch.moc"

@@ -45,7 +45,7 @@ void clickRow(QTableView *view, int row, Qt::KeyboardModifiers modifiers = Qt::N
 }
 } // namespace
 
-class TcpServerPanelTest : public QObject
+class TstTcpServerPanel : public QObject
 {
     Q_OBJECT
 
@@ -69,13 +69,13 @@ private slots:
     void languageChangeLeavesTheAutoReplyAlone();
 };
 
-void TcpServerPanelTest::startListening(TcpServerPanel &panel)
+void TstTcpServerPanel::startListening(TcpServerPanel &panel)
 {
     replaceText(childNamed<QLineEdit>(&panel, "portEdit"), QStringLiteral("0"));
     QTest::mouseClick(childNamed<QPushButton>(&panel, "listenButton"), Qt::LeftButton);
 }
 
-void TcpServerPanelTest::typeAndSend(TcpServerPanel &panel, const QString &text)
+void TstTcpServerPanel::typeAndSend(TcpServerPanel &panel, const QString &text)
 {
     auto *input = childNamed<QPlainTextEdit>(&panel, "sendInput");
     input->setFocus();
@@ -85,13 +85,13 @@ void TcpServerPanelTest::typeAndSend(TcpServerPanel &panel, const QString &text)
     QTest::mouseClick(childNamed<QPushButton>(&panel, "sendButton"), Qt::LeftButton);
 }
 
-void TcpServerPanelTest::init()
+void TstTcpServerPanel::init()
 {
     // Each test starts from the defaults; panels remember their settings.
     QSettings().clear();
 }
 
-void TcpServerPanelTest::listenSelectOneAndSend()
+void TstTcpServerPanel::listenSelectOneAndSend()
 {
     TcpServerPanel panel;
     panel.resize(1000, 800);
@@ -125,7 +125,7 @@ void TcpServerPanelTest::listenSelectOneAndSend()
                               QStringLiteral("8"), Timeout);
 }
 
-void TcpServerPanelTest::sendToSelectionAndToAll()
+void TstTcpServerPanel::sendToSelectionAndToAll()
 {
     TcpServerPanel panel;
     panel.resize(1000, 800);
@@ -170,7 +170,7 @@ void TcpServerPanelTest::sendToSelectionAndToAll()
     QCOMPARE(a.received.size(), before);
 }
 
-void TcpServerPanelTest::disconnectSelectedAndStopKeepsClients()
+void TstTcpServerPanel::disconnectSelectedAndStopKeepsClients()
 {
     TcpServerPanel panel;
     panel.resize(1000, 800);
@@ -212,7 +212,7 @@ void TcpServerPanelTest::disconnectSelectedAndStopKeepsClients()
     QCOMPARE(session->clientCount(), 0);
 }
 
-void TcpServerPanelTest::limitsAreEnforcedAndShown()
+void TstTcpServerPanel::limitsAreEnforcedAndShown()
 {
     TcpServerPanel panel;
     panel.show();
@@ -245,7 +245,7 @@ void TcpServerPanelTest::limitsAreEnforcedAndShown()
     QTRY_VERIFY_WITH_TIMEOUT(childNamed<QLabel>(&panel, "defenceLabel")->text().contains(u"closed idle: 1"), Timeout);
 }
 
-void TcpServerPanelTest::listenErrorIsShown()
+void TstTcpServerPanel::listenErrorIsShown()
 {
     TcpServerSession occupier;
     QVERIFY(occupier.listen(QStringLiteral("127.0.0.1:0")));
@@ -269,7 +269,7 @@ void TcpServerPanelTest::listenErrorIsShown()
     QVERIFY(!childNamed<QPushButton>(&panel, "listenButton")->isEnabled());
 }
 
-void TcpServerPanelTest::badFixedReplyIsShown()
+void TstTcpServerPanel::badFixedReplyIsShown()
 {
     TcpServerPanel panel;
     panel.show();
@@ -288,7 +288,7 @@ void TcpServerPanelTest::badFixedReplyIsShown()
     QCOMPARE(panel.session()->fixedReply(), QByteArray("thx"));
 }
 
-void TcpServerPanelTest::logFilterShowsOneClient()
+void TstTcpServerPanel::logFilterShowsOneClient()
 {
     TcpServerPanel panel;
     panel.resize(1000, 800);
@@ -315,7 +315,7 @@ void TcpServerPanelTest::logFilterShowsOneClient()
     QTRY_VERIFY_WITH_TIMEOUT(SockpitTest::anyLineContains(logList->model(), QStringLiteral("alpha-data")), Timeout);
 }
 
-void TcpServerPanelTest::launchAppliesOptions()
+void TstTcpServerPanel::launchAppliesOptions()
 {
     TcpServerPanel panel;
     // What "--tcp-server [::1]:0 --max-clients 5 --max-per-ip 2 --idle-timeout 30 --reply 谢谢 --encoding GBK" asks for.
@@ -360,7 +360,7 @@ void TcpServerPanelTest::launchAppliesOptions()
     QCOMPARE(session->listenAddress(), QHostAddress(QHostAddress::LocalHost));
 }
 
-void TcpServerPanelTest::settingsAreRemembered()
+void TstTcpServerPanel::settingsAreRemembered()
 {
     {
         TcpServerPanel panel;
@@ -380,7 +380,7 @@ void TcpServerPanelTest::settingsAreRemembered()
     QCOMPARE(again.session()->maxPerIp(), 3);
 }
 
-void TcpServerPanelTest::controlsAreNamedForAccessibility()
+void TstTcpServerPanel::controlsAreNamedForAccessibility()
 {
     TcpServerPanel panel;
     const auto widgets = panel.findChildren<QWidget *>();
@@ -394,7 +394,7 @@ void TcpServerPanelTest::controlsAreNamedForAccessibility()
     }
 }
 
-void TcpServerPanelTest::languageChangeLeavesTheAutoReplyAlone()
+void TstTcpServerPanel::languageChangeLeavesTheAutoReplyAlone()
 {
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
     QCoreApplication::processEvents();
@@ -418,5 +418,5 @@ void TcpServerPanelTest::languageChangeLeavesTheAutoReplyAlone()
     QCOMPARE(panel.session()->autoReply(), TcpServerSession::AutoReply::Echo);
 }
 
-QTEST_MAIN(TcpServerPanelTest)
+QTEST_MAIN(TstTcpServerPanel)
 #include "tst_tcpserverpanel.moc"

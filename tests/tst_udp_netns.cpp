@@ -25,7 +25,7 @@ QString lastMessage(const QSignalSpy &spy)
 
 } // namespace
 
-class TestUdpNetns : public QObject
+class TstUdpNetns : public QObject
 {
     Q_OBJECT
 private:
@@ -44,7 +44,7 @@ private slots:
     void launchJoinsGroups();
 };
 
-void TestUdpNetns::initTestCase()
+void TstUdpNetns::initTestCase()
 {
     if (qEnvironmentVariableIntValue("SOCKPIT_NETNS") != 1)
         QSKIP("broadcast and multicast are tested only inside a private network namespace: run tests/netns/run.sh tst_udp_netns");
@@ -58,7 +58,7 @@ void TestUdpNetns::initTestCase()
     }
 }
 
-QNetworkInterface TestUdpNetns::vethWithIPv6()
+QNetworkInterface TstUdpNetns::vethWithIPv6()
 {
     // Loopback does not carry IPv6 multicast; run.sh adds a veth pair that does.
     const QNetworkInterface veth = QNetworkInterface::interfaceFromName(QLatin1String(VethA));
@@ -75,7 +75,7 @@ QNetworkInterface TestUdpNetns::vethWithIPv6()
     return QNetworkInterface();
 }
 
-void TestUdpNetns::broadcast_data()
+void TstUdpNetns::broadcast_data()
 {
     QTest::addColumn<QString>("bind");
     QTest::addColumn<QString>("destination");
@@ -84,7 +84,7 @@ void TestUdpNetns::broadcast_data()
     QTest::newRow("directed 127/8") << "0.0.0.0:0" << "127.255.255.255";
 }
 
-void TestUdpNetns::broadcast()
+void TstUdpNetns::broadcast()
 {
     QFETCH(QString, bind);
     QFETCH(QString, destination);
@@ -117,7 +117,7 @@ void TestUdpNetns::broadcast()
     QVERIFY(lastMessage(errorSpy).contains(QStringLiteral("switch broadcast on")));
 }
 
-void TestUdpNetns::multicast_data()
+void TstUdpNetns::multicast_data()
 {
     QTest::addColumn<QString>("bind");
     QTest::addColumn<QString>("group");
@@ -132,7 +132,7 @@ void TestUdpNetns::multicast_data()
     QTest::newRow("IPv6 group, default interface") << "[::]:0" << "ff15::4244" << "::1" << false;
 }
 
-void TestUdpNetns::multicast()
+void TstUdpNetns::multicast()
 {
     QFETCH(QString, bind);
     QFETCH(QString, group);
@@ -182,7 +182,7 @@ void TestUdpNetns::multicast()
     QVERIFY(errorSpy.isEmpty());
 }
 
-void TestUdpNetns::multicastOnNamedInterface()
+void TstUdpNetns::multicastOnNamedInterface()
 {
     const QNetworkInterface lo = QNetworkInterface::interfaceFromName(QStringLiteral("lo"));
     QVERIFY(lo.isValid());
@@ -216,7 +216,7 @@ void TestUdpNetns::multicastOnNamedInterface()
     QVERIFY(senderErrors.isEmpty());
 }
 
-void TestUdpNetns::joinTwiceAndLeave()
+void TstUdpNetns::joinTwiceAndLeave()
 {
     UdpSession receiver;
     QSignalSpy errorSpy(&receiver, &Session::errorOccurred);
@@ -236,7 +236,7 @@ void TestUdpNetns::joinTwiceAndLeave()
     QCOMPARE(groupsSpy.size(), 2);
 }
 
-void TestUdpNetns::stopLeavesGroups()
+void TstUdpNetns::stopLeavesGroups()
 {
     UdpSession receiver;
     QSignalSpy groupsSpy(&receiver, &UdpSession::groupsChanged);
@@ -247,7 +247,7 @@ void TestUdpNetns::stopLeavesGroups()
     QCOMPARE(groupsSpy.size(), 2);
 }
 
-void TestUdpNetns::launchJoinsGroups()
+void TstUdpNetns::launchJoinsGroups()
 {
     // --udp 0 --join 239.255.7.7 --broadcast
     UdpConfig options;
@@ -276,5 +276,5 @@ void TestUdpNetns::launchJoinsGroups()
     QCOMPARE(receivedSpy.at(1).at(1).toByteArray(), QByteArray("everyone"));
 }
 
-QTEST_GUILESS_MAIN(TestUdpNetns)
+QTEST_GUILESS_MAIN(TstUdpNetns)
 #include "tst_udp_netns.moc"

@@ -46,7 +46,7 @@ using Headless = HeadlessProcess;
 
 } // namespace
 
-class TestUdpLaunch : public QObject
+class TstUdpLaunch : public QObject
 {
     Q_OBJECT
 private slots:
@@ -61,7 +61,7 @@ private slots:
     void headlessExitCodes();
 };
 
-void TestUdpLaunch::badArguments_data()
+void TstUdpLaunch::badArguments_data()
 {
     QTest::addColumn<QString>("bind");
     QTest::addColumn<QString>("peer");
@@ -80,7 +80,7 @@ void TestUdpLaunch::badArguments_data()
                                           << "bind to port 5000 alone";
 }
 
-void TestUdpLaunch::badArguments()
+void TstUdpLaunch::badArguments()
 {
     QFETCH(QString, bind);
     QFETCH(QString, peer);
@@ -97,7 +97,7 @@ void TestUdpLaunch::badArguments()
     QVERIFY(!config.error.contains(u'\n'));
 }
 
-void TestUdpLaunch::networkFailures_data()
+void TstUdpLaunch::networkFailures_data()
 {
     QTest::addColumn<QString>("bind");
     QTest::addColumn<QString>("error");
@@ -105,7 +105,7 @@ void TestUdpLaunch::networkFailures_data()
     QTest::newRow("not local") << "192.0.2.1:0" << "192.0.2.1:0 is not an address of this machine";
 }
 
-void TestUdpLaunch::networkFailures()
+void TstUdpLaunch::networkFailures()
 {
     QFETCH(QString, bind);
     QFETCH(QString, error);
@@ -121,7 +121,7 @@ void TestUdpLaunch::networkFailures()
     QVERIFY(parent.children().isEmpty());
 }
 
-void TestUdpLaunch::startsBoundWithTarget()
+void TstUdpLaunch::startsBoundWithTarget()
 {
     QUdpSocket peer;
     QVERIFY(peer.bind(Loopback, 0));
@@ -148,7 +148,7 @@ void TestUdpLaunch::startsBoundWithTarget()
     QCOMPARE(peer.receiveDatagram().data(), QByteArray("from the command line"));
 }
 
-void TestUdpLaunch::headlessExchangesDatagrams()
+void TstUdpLaunch::headlessExchangesDatagrams()
 {
     if (!QFileInfo::exists(QStringLiteral(SOCKPIT_BINARY)))
         QSKIP("the sockpit binary is not built");
@@ -179,7 +179,7 @@ void TestUdpLaunch::headlessExchangesDatagrams()
                               qPrintable(sockpit.stderrText()), Timeout);
 }
 
-void TestUdpLaunch::headlessExitCodes_data()
+void TstUdpLaunch::headlessExitCodes_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
@@ -193,7 +193,7 @@ void TestUdpLaunch::headlessExitCodes_data()
                             << "is already in use";
 }
 
-void TestUdpLaunch::headlessExitCodes()
+void TstUdpLaunch::headlessExitCodes()
 {
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
@@ -210,5 +210,5 @@ void TestUdpLaunch::headlessExitCodes()
     QVERIFY2(sockpit.stderrText().contains(error), qPrintable(sockpit.stderrText()));
 }
 
-QTEST_GUILESS_MAIN(TestUdpLaunch)
+QTEST_GUILESS_MAIN(TstUdpLaunch)
 #include "tst_udplaunch.moc"

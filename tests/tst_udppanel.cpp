@@ -82,7 +82,7 @@ QByteArray nextDatagram(QUdpSocket &socket)
 
 } // namespace
 
-class TestUdpPanel : public QObject
+class TstUdpPanel : public QObject
 {
     Q_OBJECT
 private slots:
@@ -99,12 +99,12 @@ private slots:
     void fitsTheWindowsFirstSize();
 };
 
-void TestUdpPanel::init()
+void TstUdpPanel::init()
 {
     QSettings().clear();
 }
 
-void TestUdpPanel::bindReceiveSelectAndReply()
+void TstUdpPanel::bindReceiveSelectAndReply()
 {
     UdpPanel panel;
     panel.resize(1100, 800);
@@ -151,7 +151,7 @@ void TestUdpPanel::bindReceiveSelectAndReply()
     QVERIFY(childNamed<QLineEdit>(&panel, "portEdit")->isEnabled());
 }
 
-void TestUdpPanel::senderListAndFilter()
+void TstUdpPanel::senderListAndFilter()
 {
     UdpPanel panel;
     panel.resize(1100, 800);
@@ -198,7 +198,7 @@ void TestUdpPanel::senderListAndFilter()
     QVERIFY(!second.hasPendingDatagrams());
 }
 
-void TestUdpPanel::sendToTypedTargetUnbound()
+void TstUdpPanel::sendToTypedTargetUnbound()
 {
     UdpPanel panel;
     panel.show();
@@ -235,7 +235,7 @@ void TestUdpPanel::sendToTypedTargetUnbound()
     QVERIFY(!peer.hasPendingDatagrams());
 }
 
-void TestUdpPanel::oversizeIsRefused()
+void TstUdpPanel::oversizeIsRefused()
 {
     UdpPanel panel;
     panel.show();
@@ -257,7 +257,7 @@ void TestUdpPanel::oversizeIsRefused()
     QVERIFY(nextDatagram(peer).startsWith("small")); // nothing of the big one went out first
 }
 
-void TestUdpPanel::bindErrorIsExplained()
+void TstUdpPanel::bindErrorIsExplained()
 {
     QUdpSocket holder;
     QVERIFY(holder.bind(Loopback, 0));
@@ -277,7 +277,7 @@ void TestUdpPanel::bindErrorIsExplained()
     QVERIFY(childNamed<QLabel>(&panel, "inputErrorLabel")->text().contains(QStringLiteral("port 65536 is out of range 0–65535")));
 }
 
-void TestUdpPanel::groupInputIsChecked()
+void TstUdpPanel::groupInputIsChecked()
 {
     UdpPanel panel;
     panel.show();
@@ -308,7 +308,7 @@ void TestUdpPanel::groupInputIsChecked()
     QVERIFY(target->findText(QStringLiteral("255.255.255.255:"), Qt::MatchStartsWith) >= 0);
 }
 
-void TestUdpPanel::launchAppliesOptions()
+void TstUdpPanel::launchAppliesOptions()
 {
     QUdpSocket peer;
     QVERIFY(peer.bind(Loopback, 0));
@@ -343,7 +343,7 @@ void TestUdpPanel::launchAppliesOptions()
              qPrintable(childNamed<QLabel>(&other, "stateLabel")->text()));
 }
 
-void TestUdpPanel::settingsAreRemembered()
+void TstUdpPanel::settingsAreRemembered()
 {
     {
         UdpPanel panel;
@@ -371,7 +371,7 @@ void TestUdpPanel::settingsAreRemembered()
     QVERIFY(!panel.session()->isBound()); // remembered, not bound on its own
 }
 
-void TestUdpPanel::fitsTheWindowsFirstSize()
+void TstUdpPanel::fitsTheWindowsFirstSize()
 {
     // Opening the tab must not widen the window past its first size.
     MainWindow window;
@@ -401,5 +401,5 @@ void TestUdpPanel::fitsTheWindowsFirstSize()
                             .arg(panel->minimumSizeHint().width())));
 }
 
-QTEST_MAIN(TestUdpPanel)
+QTEST_MAIN(TstUdpPanel)
 #include "tst_udppanel.moc"

@@ -29,7 +29,7 @@ QString lastMessage(const QSignalSpy &spy)
 
 } // namespace
 
-class TestUdpReceiver : public QObject
+class TstUdpReceiver : public QObject
 {
     Q_OBJECT
 private slots:
@@ -46,7 +46,7 @@ private slots:
     void passesAreBoundedAndTheLoopTurnsBetween();
 };
 
-void TestUdpReceiver::readerIsTheOneChosen()
+void TstUdpReceiver::readerIsTheOneChosen()
 {
     // ctest runs this suite twice: with the platform's reader, and with
     // SOCKPIT_UDP_READER=qt, the portable one a port starts from.
@@ -55,7 +55,7 @@ void TestUdpReceiver::readerIsTheOneChosen()
     QCOMPARE(session.readerName(), portable ? QStringLiteral("QUdpSocket") : QStringLiteral("recvmmsg"));
 }
 
-void TestUdpReceiver::largestDatagramArrivesWhole_data()
+void TstUdpReceiver::largestDatagramArrivesWhole_data()
 {
     QTest::addColumn<bool>("ipv6");
     QTest::addColumn<int>("size");
@@ -63,7 +63,7 @@ void TestUdpReceiver::largestDatagramArrivesWhole_data()
     QTest::newRow("IPv6") << true << 65527;
 }
 
-void TestUdpReceiver::largestDatagramArrivesWhole()
+void TstUdpReceiver::largestDatagramArrivesWhole()
 {
     QFETCH(bool, ipv6);
     QFETCH(int, size);
@@ -89,7 +89,7 @@ void TestUdpReceiver::largestDatagramArrivesWhole()
     QCOMPARE(peer.receiveDatagram().data(), payload);
 }
 
-void TestUdpReceiver::emptyDatagram()
+void TstUdpReceiver::emptyDatagram()
 {
     UdpSession session;
     QSignalSpy receivedSpy(&session, &Session::received);
@@ -103,7 +103,7 @@ void TestUdpReceiver::emptyDatagram()
     QCOMPARE(receivedSpy.at(1).at(1).toByteArray(), QByteArray("next"));
 }
 
-void TestUdpReceiver::burstIsDeliveredCompletely()
+void TstUdpReceiver::burstIsDeliveredCompletely()
 {
     // More datagrams than one wake-up drains: the rest must come on later passes.
     constexpr int Count = 6000;
@@ -128,7 +128,7 @@ void TestUdpReceiver::burstIsDeliveredCompletely()
     QCOMPARE(outOfOrder, 0);
 }
 
-void TestUdpReceiver::batchesArriveWholeInOrder_data()
+void TstUdpReceiver::batchesArriveWholeInOrder_data()
 {
     QTest::addColumn<QString>("bind");
     QTest::addColumn<bool>("ipv6");
@@ -137,7 +137,7 @@ void TestUdpReceiver::batchesArriveWholeInOrder_data()
     QTest::newRow("IPv4 on every address") << QStringLiteral("0") << false;
 }
 
-void TestUdpReceiver::batchesArriveWholeInOrder()
+void TstUdpReceiver::batchesArriveWholeInOrder()
 {
     // Two senders, rounds of many datagrams queued before the session reads
     // (more than one system call and one pass take), of every size from 0 up.
@@ -184,12 +184,12 @@ void TestUdpReceiver::batchesArriveWholeInOrder()
     QVERIFY(ids[0] != ids[1]);
 }
 
-void TestUdpReceiver::largeAndEmptyInOneBatch_data()
+void TstUdpReceiver::largeAndEmptyInOneBatch_data()
 {
     largestDatagramArrivesWhole_data();
 }
 
-void TestUdpReceiver::largeAndEmptyInOneBatch()
+void TstUdpReceiver::largeAndEmptyInOneBatch()
 {
     // The largest datagram beside empty and tiny ones, read in one go: none is
     // cut, none is merged, an empty one is not taken for "nothing waits".
@@ -215,7 +215,7 @@ void TestUdpReceiver::largeAndEmptyInOneBatch()
     }
 }
 
-void TestUdpReceiver::droppedBySystemAreReported()
+void TstUdpReceiver::droppedBySystemAreReported()
 {
     // More than the receive buffer holds, sent while the session cannot read:
     // the system drops the rest, and the user is told how many.
@@ -256,7 +256,7 @@ void TestUdpReceiver::droppedBySystemAreReported()
     QCOMPARE(reported, dropped);
 }
 
-void TestUdpReceiver::passesAreBoundedAndTheLoopTurnsBetween()
+void TstUdpReceiver::passesAreBoundedAndTheLoopTurnsBetween()
 {
     // A pass that reached its bound leaves the rest for the next one, after the
     // event loop has had a turn (the window paints in between); nothing is lost.
@@ -295,5 +295,5 @@ void TestUdpReceiver::passesAreBoundedAndTheLoopTurnsBetween()
     }
 }
 
-QTEST_GUILESS_MAIN(TestUdpReceiver)
+QTEST_GUILESS_MAIN(TstUdpReceiver)
 #include "tst_udpreceiver.moc"

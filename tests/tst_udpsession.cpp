@@ -37,7 +37,7 @@ QString peerScript(const char *name)
 
 } // namespace
 
-class TestUdpSession : public QObject
+class TstUdpSession : public QObject
 {
     Q_OBJECT
 private slots:
@@ -71,7 +71,7 @@ private slots:
     void replyToSeedSenderReceiver();
 };
 
-void TestUdpSession::parseGroup_data()
+void TstUdpSession::parseGroup_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("group");
@@ -91,7 +91,7 @@ void TestUdpSession::parseGroup_data()
     QTest::newRow("empty") << "" << "" << "empty";
 }
 
-void TestUdpSession::parseGroup()
+void TstUdpSession::parseGroup()
 {
     QFETCH(QString, text);
     QFETCH(QString, group);
@@ -106,7 +106,7 @@ void TestUdpSession::parseGroup()
     }
 }
 
-void TestUdpSession::maxPayload_data()
+void TstUdpSession::maxPayload_data()
 {
     QTest::addColumn<QString>("destination");
     QTest::addColumn<qsizetype>("limit");
@@ -116,21 +116,21 @@ void TestUdpSession::maxPayload_data()
     QTest::newRow("IPv4 broadcast") << "255.255.255.255" << qsizetype(65507);
 }
 
-void TestUdpSession::maxPayload()
+void TstUdpSession::maxPayload()
 {
     QFETCH(QString, destination);
     QFETCH(qsizetype, limit);
     QCOMPARE(UdpSession::maxPayload(QHostAddress(destination)), limit);
 }
 
-void TestUdpSession::unicast_data()
+void TstUdpSession::unicast_data()
 {
     QTest::addColumn<bool>("ipv6");
     QTest::newRow("127.0.0.1") << false;
     QTest::newRow("::1") << true;
 }
 
-void TestUdpSession::unicast()
+void TstUdpSession::unicast()
 {
     QFETCH(bool, ipv6);
     UdpSession session;
@@ -173,12 +173,12 @@ void TestUdpSession::unicast()
     QVERIFY(errorSpy.isEmpty());
 }
 
-void TestUdpSession::replyToSender_data()
+void TstUdpSession::replyToSender_data()
 {
     unicast_data();
 }
 
-void TestUdpSession::replyToSender()
+void TstUdpSession::replyToSender()
 {
     QFETCH(bool, ipv6);
     UdpSession session;
@@ -213,7 +213,7 @@ void TestUdpSession::replyToSender()
     QCOMPARE(sentSpy.at(0).at(0).value<Peer>().id, firstPeer.id);
 }
 
-void TestUdpSession::everyAddressReceivesBothFamilies()
+void TstUdpSession::everyAddressReceivesBothFamilies()
 {
     UdpSession session;
     QSignalSpy receivedSpy(&session, &Session::received);
@@ -246,7 +246,7 @@ void TestUdpSession::everyAddressReceivesBothFamilies()
     QCOMPARE(v6.receiveDatagram().data(), QByteArray("back6"));
 }
 
-void TestUdpSession::peerIdsAreStablePerSender()
+void TstUdpSession::peerIdsAreStablePerSender()
 {
     UdpSession session;
     QSignalSpy receivedSpy(&session, &Session::received);
@@ -285,12 +285,12 @@ void TestUdpSession::peerIdsAreStablePerSender()
     QCOMPARE(seenSpy.size(), 2);
 }
 
-void TestUdpSession::unboundSendUsesEphemeralPort_data()
+void TstUdpSession::unboundSendUsesEphemeralPort_data()
 {
     unicast_data();
 }
 
-void TestUdpSession::unboundSendUsesEphemeralPort()
+void TstUdpSession::unboundSendUsesEphemeralPort()
 {
     QFETCH(bool, ipv6);
     QUdpSocket peer;
@@ -319,7 +319,7 @@ void TestUdpSession::unboundSendUsesEphemeralPort()
     QCOMPARE(receivedSpy.at(0).at(1).toByteArray(), QByteArray("pong"));
 }
 
-void TestUdpSession::oversizeIsRefused_data()
+void TstUdpSession::oversizeIsRefused_data()
 {
     QTest::addColumn<bool>("ipv6");
     QTest::addColumn<int>("size");
@@ -329,7 +329,7 @@ void TestUdpSession::oversizeIsRefused_data()
     QTest::newRow("IPv6 65,528") << true << 65528 << "at most 65527 bytes";
 }
 
-void TestUdpSession::oversizeIsRefused()
+void TstUdpSession::oversizeIsRefused()
 {
     QFETCH(bool, ipv6);
     QFETCH(int, size);
@@ -356,7 +356,7 @@ void TestUdpSession::oversizeIsRefused()
     QCOMPARE(peer.receiveDatagram().data(), QByteArray("after"));
 }
 
-void TestUdpSession::bindErrors_data()
+void TstUdpSession::bindErrors_data()
 {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("error");
@@ -369,7 +369,7 @@ void TestUdpSession::bindErrors_data()
     QTest::newRow("empty") << "" << "empty";
 }
 
-void TestUdpSession::bindErrors()
+void TstUdpSession::bindErrors()
 {
     QFETCH(QString, spec);
     QFETCH(QString, error);
@@ -382,7 +382,7 @@ void TestUdpSession::bindErrors()
     QVERIFY(!session.isBound());
 }
 
-void TestUdpSession::portInUseAndFamilyMismatch()
+void TstUdpSession::portInUseAndFamilyMismatch()
 {
     // A port in use, by a socket of another program.
     QUdpSocket holder;
@@ -402,7 +402,7 @@ void TestUdpSession::portInUseAndFamilyMismatch()
              qPrintable(lastMessage(errorSpy)));
 }
 
-void TestUdpSession::sendWithoutTarget()
+void TstUdpSession::sendWithoutTarget()
 {
     UdpSession session;
     QSignalSpy errorSpy(&session, &Session::errorOccurred);
@@ -418,7 +418,7 @@ void TestUdpSession::sendWithoutTarget()
     QVERIFY(!session.isBound()); // refusals do not take a port
 }
 
-void TestUdpSession::resolvesTargetName()
+void TstUdpSession::resolvesTargetName()
 {
     QUdpSocket peer;
     QVERIFY(peer.bind(QHostAddress::Any, 0)); // "localhost" may be 127.0.0.1 or ::1
@@ -443,7 +443,7 @@ void TestUdpSession::resolvesTargetName()
     QVERIFY(errorSpy.isEmpty());
 }
 
-void TestUdpSession::stopClosesThePort()
+void TstUdpSession::stopClosesThePort()
 {
     UdpSession session;
     QSignalSpy stateSpy(&session, &Session::stateChanged);
@@ -462,7 +462,7 @@ void TestUdpSession::stopClosesThePort()
     QCOMPARE(stateSpy.size(), 2);
 }
 
-void TestUdpSession::refusalsBeforeTheNetwork()
+void TstUdpSession::refusalsBeforeTheNetwork()
 {
     // Each of these is refused before anything reaches the system, so it is safe outside a namespace.
     UdpSession session;
@@ -502,7 +502,7 @@ void TestUdpSession::refusalsBeforeTheNetwork()
     QCOMPARE(sentSpy.size(), 0);
 }
 
-void TestUdpSession::multicastOptionsApply()
+void TstUdpSession::multicastOptionsApply()
 {
     // Options only; nothing is sent.
     UdpSession session;
@@ -520,7 +520,7 @@ void TestUdpSession::multicastOptionsApply()
     QVERIFY(session.socket()->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt() >= 200000);
 }
 
-void TestUdpSession::gbkFromSeedSender()
+void TstUdpSession::gbkFromSeedSender()
 {
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (python.isEmpty())
@@ -552,7 +552,7 @@ void TestUdpSession::gbkFromSeedSender()
     QCOMPARE(entry.text, text);
 }
 
-void TestUdpSession::gbkToSeedReceiver()
+void TstUdpSession::gbkToSeedReceiver()
 {
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (python.isEmpty())
@@ -577,7 +577,7 @@ void TestUdpSession::gbkToSeedReceiver()
     QCOMPARE(QString::fromUtf8(receiver.readAllStandardOutput().trimmed()), text);
 }
 
-void TestUdpSession::replyToSeedSenderReceiver()
+void TstUdpSession::replyToSeedSenderReceiver()
 {
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (python.isEmpty())
@@ -603,5 +603,5 @@ void TestUdpSession::replyToSeedSenderReceiver()
     QCOMPARE(lines.at(1), QStringLiteral("127.0.0.1 %1").arg(session.localPort()));
 }
 
-QTEST_GUILESS_MAIN(TestUdpSession)
+QTEST_GUILESS_MAIN(TstUdpSession)
 #include "tst_udpsession.moc"
