@@ -1,0 +1,311 @@
+#include "ipcalc.h"
+
+#include "address.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Sockpit {
+namespace IpCalc {
+
+namespace {
+
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::IpCalc)
+};
+
+// ---- parsing ---------------------------------------------------------------------
+
+bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+bool isHexDigit(QChar c)
+{
+    return isAsciiDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+// Chinese input methods type full-width digits and "。" for a dot; NFKC folds
+// the full-width forms to ASCII, and the ideographic full stop is mapped by hand.
+QString normalizedTyping(const QString &text)
+{
+    QString s = text.normalized(QString::NormalizationForm_KC);
+    s.replace(QChar(0x3002), u'.');
+    return s.trimmed();
+}
+
+// "007" -> "7", "000" -> "0": the digits that carry the value.
+QStringView withoutLeadingZeros(const QString &digits)
+{
+    qsizetype i = 0;
+    while (i < digits.size() - 1 && digits.at(i) == u'0')
+        ++i;
+    return QStringView(digits).mid(i);
+}
+
+// Why text is not an IPv4 address (empty when it is one); the value goes to *out.
+QString ipv4Problem(const QString &text, quint32 *out)
+{
+    if (text.isEmpty())
+        return Texts::tr("it is empty");
+    const QStringList parts = text.split(u'.');
+    if (parts.size() != 4) {
+        bool digitsAndDots = true;
+        for (const QChar c : text)
+            digitsAndDots = digitsAndDots && (isAsciiDigit(c) || c == u'.');
+        if (!digitsAndDots)
+            return Texts::tr("it should be four numbers 0–255 separated by dots");
+        return Texts::tr("it needs four numbers separated by dots, not %1").arg(parts.size());
+    }
+    quint32 value = 0;
+    for (const QString &part : parts) {
+        if (part.isEmpty())
+            return Texts::tr("a number is missing between the dots");
+        for (const QChar c : part) {
+            if (!isAsciiDigit(c))
+                return Texts::tr("'%1' is not a number").arg(part);
+        }
+        const QStringView significant = withoutLeadingZeros(part);
+        const uint number = significant.size() > 3 ? 1000 : significant.toUInt();
+        if (number > 255)
+            return Texts::tr("%1 is over 255").arg(part);
+        if (part.size() > 1 && part.startsWith(u'0'))
+            return Texts::tr("%1 has a leading zero (write %2; some tools read leading zeros as octal)")
+                .arg(part, QString::number(number));
+        value = (value << 8) | number;
+    }
+    *out = value;
+    return QString();
+}
+
+QString ipv6Problem(const QString &text)
+{
+    if (text.isEmpty())
+        return Texts::tr("it is empty");
+    for (const QChar c : text) {
+        if (!isHexDigit(c) && c != u':' && c != u'.')
+            return Texts::tr("'%1' is not a hex digit").arg(c);
+    }
+    if (text.count(QStringLiteral("::")) > 1)
+        return Texts::tr("'::' may appear only once");
+    const QStringList groups = text.split(u':');
+    for (const QString &group : groups) {
+        if (!group.contains(u'.') && group.size() > 4)
+            return Texts::tr("group '%1' has more than four hex digits").arg(group);
+    }
+    QHostAddress probe;
+    if (probe.setAddress(text) && probe.protocol() == QAbstractSocket::IPv6Protocol)
+        return QString();
+    qsizetype groupCount = 0;
+    for (const QString &group : groups)
+        groupCount += group.contains(u'.') ? 2 : (group.isEmpty() ? 0 : 1);
+    if (groupCount > 8)
+        return Texts::tr("it has more than eight groups");
+    if (!text.contains(QStringLiteral("::")) && groupCount != 8)
+        return Texts::tr("it has %1 groups; without '::' it needs eight").arg(groupCount);
+    return Texts::tr("the groups and colons do not form an address");
+}
+
+Result<int> parsePrefix(const QString &text, int maxPrefix)
+{
+    if (text.isEmpty())
+        return Result<int>::failure(Texts::tr("the prefix after '/' is missing"));
+    for (const QChar c : text) {
+        if (!isAsciiDigit(c))
+            return Result<int>::failure(Texts::tr("prefix '%1' is not a number (expected 0–%2)").arg(text).arg(maxPrefix));
+    }
+    const QStringView significant = withoutLeadingZeros(text);
+    const int value = significant.size() > 3 ? 1000 : significant.toInt();
+    if (value > maxPrefix) {
+        return Result<int>::failure(maxPrefix == 32
+                                        ? Texts::tr("prefix /%1 is over 32: an IPv4 prefix is 0–32").arg(text)
+                                        : Texts::tr("prefix /%1 is over 128: an IPv6 prefix is 0–128").arg(text));
+    }
+    return Result<int>::success(value);
+}
+
+// Splits "ADDRESS[/ ]REST" at the first '/' or space.
+void splitInput(const QString &text, QString *address, QString *rest, bool *hasSeparator)
+{
+    qsizetype cut = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'/' || text.at(i).isSpace()) {
+            cut = i;
+            break;
+        }
+    }
+    *hasSeparator = cut >= 0;
+    if (cut < 0) {
+        *address = text;
+        rest->clear();
+        return;
+    }
+    *address = text.left(cut);
+    QString after = text.mid(cut).trimmed();
+    if (after.startsWith(u'/'))
+        after = after.mid(1).trimmed();
+    *rest = after;
+}
+
+} // namespace
+
+// ---- parsing -------------------------------------------------------------------
+
+Result<quint32> parseIpv4(const QString &text)
+{
+    const QString s = normalizedTyping(text);
+    quint32 value = 0;
+    const QString problem = ipv4Problem(s, &value);
+    if (!problem.isEmpty())
+        return Result<quint32>::failure(Texts::tr("'%1' is not an IPv4 address: %2").arg(s, problem));
+    return Result<quint32>::success(value);
+}
+
+Result<int> parseNetmask(const QString &text)
+{
+    const QString s = normalizedTyping(text);
+    quint32 mask = 0;
+    const QString problem = ipv4Problem(s, &mask);
+    if (!problem.isEmpty())
+        return Result<int>::failure(Texts::tr("'%1' is not a netmask: %2").arg(s, problem));
+    const int prefix = ipv4PrefixOfMask(mask);
+    if (prefix >= 0)
+        return Result<int>::success(prefix);
+    const int inversePrefix = ipv4PrefixOfMask(~mask);
+    if (inversePrefix >= 0) {
+        return Result<int>::failure(
+            Texts::tr("'%1' is not a netmask: its 1 bits must come first; it looks like a wildcard mask, the inverse of %2 (/%3)")
+                .arg(s, ipv4ToString(~mask))
+                .arg(inversePrefix));
+    }
+    return Result<int>::failure(Texts::tr("'%1' is not a netmask: its 1 bits are not contiguous (%2)")
+                                    .arg(s, ipv4Binary(mask)));
+}
+
+Result<QHostAddress> parseIpv6(const QString &text)
+{
+    const QString s = Address::withoutBrackets(normalizedTyping(text));
+    const qsizetype percent = s.indexOf(u'%');
+    const QString bare = percent >= 0 ? s.left(percent) : s;
+    const QString problem = ipv6Problem(bare);
+    if (!problem.isEmpty())
+        return Result<QHostAddress>::failure(Texts::tr("'%1' is not an IPv6 address: %2").arg(s, problem));
+    return Result<QHostAddress>::success(QHostAddress(bare));
+}
+
+Result<QHostAddress> parseAddress(const QString &text)
+{
+    const QString s = normalizedTyping(text);
+    if (s.isEmpty())
+        return Result<QHostAddress>::failure(Texts::tr("the address is empty"));
+    if (s.contains(u':'))
+        return parseIpv6(s);
+    const Result<quint32> v4 = parseIpv4(s);
+    if (!v4.ok())
+        return Result<QHostAddress>::failure(v4.error);
+    return Result<QHostAddress>::success(QHostAddress(v4.value));
+}
+
+Result<Input> parseInput(const QString &text)
+{
+    const QString s = normalizedTyping(text);
+    if (s.isEmpty()) {
+        return Result<Input>::failure(
+            Texts::tr("the address is empty: type an IPv4 or IPv6 address, e.g. 192.168.1.10/24 or 2001:db8::1/64"));
+    }
+    QString addressText;
+    QString rest;
+    bool hasSeparator = false;
+    splitInput(s, &addressText, &rest, &hasSeparator);
+
+    QString extra;
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        if (rest.at(i) == u'/' || rest.at(i).isSpace()) {
+            extra = rest.mid(i).trimmed();
+            rest = rest.left(i);
+            break;
+        }
+    }
+    if (!extra.isEmpty())
+        return Result<Input>::failure(Texts::tr("unexpected '%1' after '%2'").arg(extra, rest));
+
+    Input input;
+    addressText = Address::withoutBrackets(addressText);
+
+    if (addressText.contains(u':')) {
+        const qsizetype percent = addressText.indexOf(u'%');
+        if (percent >= 0) {
+            input.scopeId = addressText.mid(percent + 1);
+            addressText.truncate(percent);
+            if (input.scopeId.isEmpty())
+                return Result<Input>::failure(Texts::tr("the zone after '%' is missing"));
+        }
+        const Result<QHostAddress> v6 = parseIpv6(addressText);
+        if (!v6.ok())
+            return Result<Input>::failure(v6.error);
+        input.address = v6.value;
+        if (hasSeparator) {
+            if (rest.contains(u'.'))
+                return Result<Input>::failure(Texts::tr("an IPv6 address takes a prefix length (/0–/128), not a dotted mask"));
+            const Result<int> prefix = parsePrefix(rest, 128);
+            if (!prefix.ok())
+                return Result<Input>::failure(prefix.error);
+            input.prefix = prefix.value;
+        }
+        return Result<Input>::success(input);
+    }
+
+    quint32 value = 0;
+    const QString problem = ipv4Problem(addressText, &value);
+    if (!problem.isEmpty()) {
+        bool looksNumeric = true;
+        for (const QChar c : addressText)
+            looksNumeric = looksNumeric && (isAsciiDigit(c) || c == u'.');
+        if (!looksNumeric && addressText.count(u'.') != 3) {
+            return Result<Input>::failure(
+                Texts::tr("'%1' is not an IP address: type an IPv4 address (192.168.1.10) or an IPv6 address (2001:db8::1); host names are not looked up here")
+                    .arg(addressText));
+        }
+        return Result<Input>::failure(Texts::tr("'%1' is not an IPv4 address: %2").arg(addressText, problem));
+    }
+    input.address = QHostAddress(value);
+    if (hasSeparator) {
+        if (rest.contains(u'.')) {
+            const Result<int> prefix = parseNetmask(rest);
+            if (!prefix.ok())
+                return Result<Input>::failure(prefix.error);
+            input.prefix = prefix.value;
+            input.fromMask = true;
+        } else {
+            const Result<int> prefix = parsePrefix(rest, 32);
+            if (!prefix.ok())
+                return Result<Input>::failure(prefix.error);
+            input.prefix = prefix.value;
+        }
+    }
+    return Result<Input>::success(input);
+}
+
+PrefixSource prefixSource(const Input &input)
+{
+    if (input.hasPrefix())
+        return input.fromMask ? PrefixSource::Mask : PrefixSource::Given;
+    if (input.isIpv4() && ipv4ClassDefaultPrefix(ipv4Class(input.address.toIPv4Address())) > 0)
+        return PrefixSource::ClassDefault;
+    return PrefixSource::SingleAddress;
+}
+
+int effectivePrefix(const Input &input)
+{
+    switch (prefixSource(input)) {
+    case PrefixSource::Given:
+    case PrefixSource::Mask:
+        return input.prefix;
+    case PrefixSource::ClassDefault:
+        return ipv4ClassDefaultPrefix(ipv4Class(input.address.toIPv4Address()));
+    case PrefixSource::SingleAddress:
+        break;
+    }
+    return input.maxPrefix();
+}
+
+} // namespace IpCalc
+} // namespace Sockpit
