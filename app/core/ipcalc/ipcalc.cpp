@@ -1,6 +1,5 @@
 #include "ipcalc.h"
 
-#include "address.h"
 
 #include <QCoreApplication>
 #include <QStringList>
