@@ -120,16 +120,13 @@ QList<IpCalcLine> IpCalcReport::describe(const Input &input)
     return lines;
 }
 
-void IpCalcReport::describeIpv4(const Input &input, QList<IpCalcLine> &lines)
+namespace {
+
+// The classful view, as the tutorial teaches it.
+void addIpv4Class(quint32 address, QList<IpCalcLine> &lines)
 {
-    const quint32 address = input.address.toIPv4Address();
     const Ipv4Class cls = ipv4Class(address);
     const QString letter = ipv4ClassLetter(cls);
-
-    lines << line(QStringLiteral("version"), QStringLiteral("4"), QStringLiteral("IPv4"));
-    lines << line(QStringLiteral("address"), ipv4ToString(address));
-
-    // The classful view, as the tutorial teaches it.
     static const char *const firstOctets[] = {"1–126", "128–191", "192–223", "224–239", "240–255"};
     const QString octets = QString::fromUtf8(firstOctets[int(cls)]);
     Phrase classText = isIpv4ClassASpecial(address)
@@ -163,7 +160,11 @@ void IpCalcReport::describeIpv4(const Input &input, QList<IpCalcLine> &lines)
         lines << line(QStringLiteral("class_host_part"), parts.mid(networkOctets).join(u'.'));
     }
 
-    // Special-purpose ranges.
+}
+
+// Special-purpose ranges.
+void addIpv4Range(quint32 address, QList<IpCalcLine> &lines)
+{
     const Ipv4RangeInfo range = ipv4Range(address);
     QString token;
     Phrase rangeText;
@@ -227,6 +228,71 @@ void IpCalcReport::describeIpv4(const Input &input, QList<IpCalcLine> &lines)
     const bool privateRange = isPrivate(range.range);
     lines << line(QStringLiteral("private"), privateRange ? QStringLiteral("yes") : QStringLiteral("no"),
                   privateRange ? phrase(QT_TR_NOOP("yes, %1")).arg(range.cidr()) : phrase(QT_TR_NOOP("no")));
+}
+
+// What kind of IPv6 address it is, in a token and in words.
+IpCalcLine ipv6TypeLine(Ipv6Type type)
+{
+    QString token;
+    Phrase typeText;
+    switch (type) {
+    case Ipv6Type::Unspecified:
+        token = QStringLiteral("unspecified");
+        typeText = phrase(QT_TR_NOOP("unspecified (::): no address yet; \"any address\" when listening"));
+        break;
+    case Ipv6Type::Loopback:
+        token = QStringLiteral("loopback");
+        typeText = phrase(QT_TR_NOOP("loopback (::1): this machine itself"));
+        break;
+    case Ipv6Type::Ipv4Mapped:
+        token = QStringLiteral("ipv4-mapped");
+        typeText = phrase(QT_TR_NOOP("IPv4-mapped (::ffff:0:0/96): an IPv4 address seen through an IPv6 socket"));
+        break;
+    case Ipv6Type::Documentation:
+        token = QStringLiteral("documentation");
+        typeText = phrase(QT_TR_NOOP("documentation (2001:db8::/32, RFC 3849): for examples, never used on a network"));
+        break;
+    case Ipv6Type::GlobalUnicast:
+        token = QStringLiteral("global-unicast");
+        typeText = phrase(QT_TR_NOOP("global unicast (2000::/3): a public internet address"));
+        break;
+    case Ipv6Type::UniqueLocal:
+        token = QStringLiteral("unique-local");
+        typeText = phrase(QT_TR_NOOP("unique local (fc00::/7, RFC 4193): the private range of IPv6, not routed on the internet"));
+        break;
+    case Ipv6Type::LinkLocal:
+        token = QStringLiteral("link-local");
+        typeText = phrase(QT_TR_NOOP("link-local (fe80::/10): valid only on one link; every IPv6 interface has one"));
+        break;
+    case Ipv6Type::SiteLocal:
+        token = QStringLiteral("site-local");
+        typeText = phrase(QT_TR_NOOP("site-local (fec0::/10): deprecated by RFC 3879, replaced by unique local"));
+        break;
+    case Ipv6Type::Multicast:
+        token = QStringLiteral("multicast");
+        typeText = phrase(QT_TR_NOOP("multicast (ff00::/8): one packet to a group of hosts"));
+        break;
+    case Ipv6Type::Reserved:
+        token = QStringLiteral("reserved");
+        typeText = phrase(QT_TR_NOOP("reserved by the IETF: not allocated for use"));
+        break;
+    }
+    return line(QStringLiteral("type"), token, typeText);
+}
+
+} // namespace
+
+void IpCalcReport::describeIpv4(const Input &input, QList<IpCalcLine> &lines)
+{
+    const quint32 address = input.address.toIPv4Address();
+    const Ipv4Class cls = ipv4Class(address);
+    const QString letter = ipv4ClassLetter(cls);
+
+    lines << line(QStringLiteral("version"), QStringLiteral("4"), QStringLiteral("IPv4"));
+    lines << line(QStringLiteral("address"), ipv4ToString(address));
+
+    addIpv4Class(address, lines);
+    addIpv4Range(address, lines);
 
     // The network the prefix defines.
     const int prefix = effectivePrefix(input);
@@ -299,51 +365,7 @@ void IpCalcReport::describeIpv6(const Input &input, QList<IpCalcLine> &lines)
         lines << line(QStringLiteral("scope_id"), input.scopeId);
 
     const Ipv6Type type = ipv6Type(address);
-    QString token;
-    Phrase typeText;
-    switch (type) {
-    case Ipv6Type::Unspecified:
-        token = QStringLiteral("unspecified");
-        typeText = phrase(QT_TR_NOOP("unspecified (::): no address yet; \"any address\" when listening"));
-        break;
-    case Ipv6Type::Loopback:
-        token = QStringLiteral("loopback");
-        typeText = phrase(QT_TR_NOOP("loopback (::1): this machine itself"));
-        break;
-    case Ipv6Type::Ipv4Mapped:
-        token = QStringLiteral("ipv4-mapped");
-        typeText = phrase(QT_TR_NOOP("IPv4-mapped (::ffff:0:0/96): an IPv4 address seen through an IPv6 socket"));
-        break;
-    case Ipv6Type::Documentation:
-        token = QStringLiteral("documentation");
-        typeText = phrase(QT_TR_NOOP("documentation (2001:db8::/32, RFC 3849): for examples, never used on a network"));
-        break;
-    case Ipv6Type::GlobalUnicast:
-        token = QStringLiteral("global-unicast");
-        typeText = phrase(QT_TR_NOOP("global unicast (2000::/3): a public internet address"));
-        break;
-    case Ipv6Type::UniqueLocal:
-        token = QStringLiteral("unique-local");
-        typeText = phrase(QT_TR_NOOP("unique local (fc00::/7, RFC 4193): the private range of IPv6, not routed on the internet"));
-        break;
-    case Ipv6Type::LinkLocal:
-        token = QStringLiteral("link-local");
-        typeText = phrase(QT_TR_NOOP("link-local (fe80::/10): valid only on one link; every IPv6 interface has one"));
-        break;
-    case Ipv6Type::SiteLocal:
-        token = QStringLiteral("site-local");
-        typeText = phrase(QT_TR_NOOP("site-local (fec0::/10): deprecated by RFC 3879, replaced by unique local"));
-        break;
-    case Ipv6Type::Multicast:
-        token = QStringLiteral("multicast");
-        typeText = phrase(QT_TR_NOOP("multicast (ff00::/8): one packet to a group of hosts"));
-        break;
-    case Ipv6Type::Reserved:
-        token = QStringLiteral("reserved");
-        typeText = phrase(QT_TR_NOOP("reserved by the IETF: not allocated for use"));
-        break;
-    }
-    lines << line(QStringLiteral("type"), token, typeText);
+    lines << ipv6TypeLine(type);
     if (type != Ipv6Type::Reserved)
         lines << line(QStringLiteral("type_range"), ipv6TypeRange(type));
     const bool privateRange = type == Ipv6Type::UniqueLocal;
