@@ -85,11 +85,6 @@ bool connectTo(TcpClientSession &session, const LoopbackTcpServer &server, const
 
 } // namespace
 
-#define SKIP_WITHOUT_IPV6(address)                                                                      \
-    do {                                                                                                \
-        if ((address).protocol() == QAbstractSocket::IPv6Protocol && !SockpitTest::isIPv6LoopbackAvailable()) \
-            QSKIP("IPv6 is not available on ::1 here");                                                 \
-    } while (false)
 
 class TstTcpClientSession : public QObject
 {

@@ -18,19 +18,13 @@
 using namespace Sockpit;
 using SockpitTest::RawTcpListener;
 using SockpitTest::RawTcpPeer;
+using SockpitTest::pattern;
 using State = Session::State;
 
 namespace {
 constexpr int Patience = 10000;
 constexpr qint64 MiB = 1024 * 1024;
 
-QByteArray pattern(qint64 size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (qint64 i = 0; i < size; ++i)
-        bytes[i] = char((i * 7 + i / 251) & 0xff);
-    return bytes;
-}
 
 QString targetOf(const QHostAddress &address, quint16 port)
 {
@@ -73,11 +67,6 @@ std::unique_ptr<RawTcpPeer> connectSession(TcpClientSession &session, RawTcpList
 }
 } // namespace
 
-#define SKIP_WITHOUT_IPV6(address)                                                                            \
-    do {                                                                                                      \
-        if ((address).protocol() == QAbstractSocket::IPv6Protocol && !SockpitTest::isIPv6LoopbackAvailable()) \
-            QSKIP("IPv6 is not available on ::1 here");                                                       \
-    } while (false)
 
 // Runs the calling test function again inside a private network namespace
 // (loopback only), so nothing it does can leave the machine.

@@ -23,6 +23,7 @@
 using namespace Sockpit;
 using SockpitTest::RawTcpListener;
 using SockpitTest::RawTcpPeer;
+using SockpitTest::pattern;
 using Kind = ConnectionEnd::Kind;
 
 Q_DECLARE_METATYPE(Sockpit::ConnectionEnd::Kind)
@@ -33,14 +34,6 @@ namespace {
 constexpr int Patience = 10000;
 constexpr qint64 MiB = 1024 * 1024;
 
-/// Bytes that show where they came from: a lost or repeated chunk does not compare equal.
-QByteArray pattern(qint64 size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (qint64 i = 0; i < size; ++i)
-        bytes[i] = char((i * 7 + i / 251) & 0xff);
-    return bytes;
-}
 
 /// One TcpConnection of ours and the raw peer at its other end, with what the connection said.
 struct Pair
@@ -97,11 +90,6 @@ QByteArray fillUntilBackedUp(Connection &connection, qint64 limit)
 }
 } // namespace
 
-#define SKIP_WITHOUT_IPV6(address)                                                                            \
-    do {                                                                                                      \
-        if ((address).protocol() == QAbstractSocket::IPv6Protocol && !SockpitTest::isIPv6LoopbackAvailable()) \
-            QSKIP("IPv6 is not available on ::1 here");                                                       \
-    } while (false)
 
 class TstTcpConnection : public QObject
 {

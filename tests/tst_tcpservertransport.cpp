@@ -16,18 +16,12 @@
 
 using namespace Sockpit;
 using SockpitTest::RawTcpPeer;
+using SockpitTest::pattern;
 
 namespace {
 constexpr int Patience = 10000;
 constexpr qint64 MiB = 1024 * 1024;
 
-QByteArray pattern(qint64 size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (qint64 i = 0; i < size; ++i)
-        bytes[i] = char((i * 7 + i / 251) & 0xff);
-    return bytes;
-}
 
 /// A raw client of server, once the server lists it; id is its peer id there.
 struct Joined
@@ -66,11 +60,6 @@ struct Record
 };
 } // namespace
 
-#define SKIP_WITHOUT_IPV6(address)                                                                            \
-    do {                                                                                                      \
-        if ((address).protocol() == QAbstractSocket::IPv6Protocol && !SockpitTest::isIPv6LoopbackAvailable()) \
-            QSKIP("IPv6 is not available on ::1 here");                                                       \
-    } while (false)
 
 class TstTcpServerTransport : public QObject
 {

@@ -25,6 +25,15 @@ inline bool isIPv6LoopbackAvailable()
     return probe.listen(QHostAddress::LocalHostIPv6, 0);
 }
 
+/// Bytes that show where they came from: a lost or repeated chunk does not compare equal.
+inline QByteArray pattern(qint64 size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qint64 i = 0; i < size; ++i)
+        bytes[i] = char((i * 7 + i / 251) & 0xff);
+    return bytes;
+}
+
 /// A TCP port on address that nothing listens on: a server binds it and lets
 /// it go again. Returns 0 when nothing could be bound.
 inline quint16 unusedTcpPort(const QHostAddress &address)
@@ -147,3 +156,10 @@ private:
 };
 
 } // namespace SockpitTest
+
+/// Skips a test row on ::1 where this machine has no IPv6 loopback.
+#define SKIP_WITHOUT_IPV6(address)                                                                            \
+    do {                                                                                                      \
+        if ((address).protocol() == QAbstractSocket::IPv6Protocol && !SockpitTest::isIPv6LoopbackAvailable()) \
+            QSKIP("IPv6 is not available on ::1 here");                                                       \
+    } while (false)
