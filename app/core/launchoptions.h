@@ -1,8 +1,12 @@
 #pragma once
 
+#include "checksum.h"
+#include "framingspec.h"
 #include "sessionconfig.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace Sockpit {
 
@@ -17,6 +21,11 @@ struct LaunchOptions
     QString language;       ///< "zh_CN", "en" or empty (remembered / system)
     QString encoding;       ///< empty: the remembered one (UTF-8 headless)
     QString capturePath;    ///< capture received bytes to this file
+    /// --frame: how received bytes become frames (unset: the panel's remembered
+    /// framing in the window; per read headless, a stream stays a stream).
+    std::optional<FramingSpec> framing;
+    /// --checksum NAME[:be|le]: appended to every send, verified on received frames.
+    std::optional<ChecksumSpec> checksum;
 
     TcpClientConfig tcpClient; ///< --tcp-client HOST:PORT [--connect-timeout MS]
     TcpServerConfig tcpServer; ///< --tcp-server [HOST:]PORT, limits, --echo / --reply

@@ -350,6 +350,13 @@ void TrafficLog::appendPayload(Direction direction, const Peer &peer, const QByt
     emit countersChanged();
 }
 
+void TrafficLog::appendFrame(const Peer &peer, const Frame &frame, bool datagram, const ChecksumSpec::Verdict &verdict)
+{
+    // Placeholder: the frame's time, marks and verdict follow.
+    Q_UNUSED(verdict)
+    appendPayload(Direction::Rx, peer, frame.data, datagram);
+}
+
 void TrafficLog::appendMessage(Direction direction, const Peer &peer, const QString &message)
 {
     Slot slot;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "checksum.h"
 #include "codec.h"
+#include "framer.h"
 #include "peer.h"
 
 #include <QByteArray>
@@ -30,6 +32,14 @@ struct LogEntry
     Peer peer;
     QByteArray data;
     QString text;
+    /// Received frames: how the frame ended (Incomplete: the stream ended first;
+    /// Oversize: cut at the maximum frame size). Complete for everything else.
+    Frame::Mark frameMark = Frame::Mark::Complete;
+    /// Received frames checked against the receive checksum.
+    enum class Check : quint8 { None, Good, Bad };
+    Check check = Check::None;
+    quint32 checkExpected = 0; ///< computed over the frame (Check::Bad shows both)
+    quint32 checkReceived = 0; ///< the frame's own last bytes
 
     bool isPayload() const { return direction == Direction::Rx || direction == Direction::Tx; }
 };
@@ -42,6 +52,7 @@ struct TrafficCounters
     quint64 txBytes = 0;
     quint64 txChunks = 0;
     quint64 evictedEntries = 0; ///< entries dropped from the ring to stay under capacity
+    quint64 badFrames = 0;      ///< received frames whose checksum did not match
 };
 
 /// The traffic log store: a ring of entries bounded by memory, so a flood keeps
@@ -93,6 +104,10 @@ public:
     QString encoding() const { return m_encoding; }
 
     void appendPayload(Direction direction, const Peer &peer, const QByteArray &data, bool datagram = false);
+    /// A received frame: stamped with its first byte's time, marked as it ended,
+    /// with the checksum's verdict when verdict.checked (a bad one counts in badFrames).
+    void appendFrame(const Peer &peer, const Frame &frame, bool datagram,
+                     const ChecksumSpec::Verdict &verdict = {});
     void appendMessage(Direction direction, const Peer &peer, const QString &message);
     /// A stream ended: a half character left in its decoder is flushed as U+FFFD
     /// onto the stream's last entry (also when the encoding changes later).

@@ -12,6 +12,7 @@ TrafficRecorder::TrafficRecorder(TrafficLog *log, CaptureSink *capture, QObject 
     : QObject(parent)
     , m_log(log)
     , m_capture(capture)
+    , m_frames(nullptr)
 {
     if (m_capture) {
         connect(m_capture, &CaptureSink::errorOccurred, this,
@@ -47,6 +48,26 @@ void TrafficRecorder::attach(Session *session)
     m_connections << connect(session, &Session::noticeOccurred, this, [this](const QString &message) {
         m_log->appendMessage(Direction::Info, Peer{}, message);
     });
+}
+
+void TrafficRecorder::setDatagramMode(bool datagram)
+{
+    m_datagram = datagram;
+}
+
+void TrafficRecorder::setFraming(const FramingSpec &spec)
+{
+    Q_UNUSED(spec) // placeholder: framing through m_frames follows
+}
+
+FramingSpec TrafficRecorder::framing() const
+{
+    return FramingSpec::perRead();
+}
+
+void TrafficRecorder::setReceiveChecksum(const std::optional<ChecksumSpec> &spec)
+{
+    m_checksum = spec;
 }
 
 void TrafficRecorder::detach()

@@ -1,11 +1,17 @@
 #pragma once
 
+#include "checksum.h"
+#include "framingspec.h"
+
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 namespace Sockpit {
 
 class CaptureSink;
+class FrameHub;
 class Session;
 class TrafficLog;
 
@@ -21,7 +27,15 @@ public:
     void attach(Session *session);
     void detach();
     /// Datagram sessions decode each payload on its own.
-    void setDatagramMode(bool datagram) { m_datagram = datagram; }
+    void setDatagramMode(bool datagram);
+
+    /// How received bytes become log rows (one row per frame); the capture
+    /// still gets the raw bytes as they arrived.
+    void setFraming(const FramingSpec &spec);
+    FramingSpec framing() const;
+    /// Verifies every received frame's last bytes; std::nullopt checks nothing.
+    void setReceiveChecksum(const std::optional<ChecksumSpec> &spec);
+    std::optional<ChecksumSpec> receiveChecksum() const { return m_checksum; }
 
 private:
     TrafficLog *m_log;
@@ -29,6 +43,8 @@ private:
     QPointer<Session> m_session;
     QList<QMetaObject::Connection> m_connections;
     bool m_datagram = false;
+    FrameHub *m_frames;
+    std::optional<ChecksumSpec> m_checksum;
 };
 
 } // namespace Sockpit

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+
+namespace Sockpit {
+
+/// The checksums devices put at the end of a frame. Every CRC is one
+/// parameterised, table-driven engine (width, polynomial, init, reflect in and
+/// out, xor out); the sums are a few lines each.
+namespace Checksum {
+
+enum class Algorithm : quint8 {
+    Crc8,           ///< CRC-8 (poly 0x07)
+    Crc16Modbus,    ///< CRC-16/MODBUS
+    Crc16CcittFalse,///< CRC-16/CCITT-FALSE
+    Crc16Xmodem,    ///< CRC-16/XMODEM
+    Crc16Arc,       ///< CRC-16/ARC
+    Crc32,          ///< CRC-32 (zlib, Ethernet)
+    Crc32c,         ///< CRC-32C (Castagnoli)
+    Sum8,           ///< the byte sum, modulo 256
+    Sum16,          ///< the byte sum, modulo 65536
+    Xor8,           ///< XOR of the bytes (BCC)
+    Lrc,            ///< the two's complement of the byte sum (Modbus ASCII's LRC)
+};
+
+/// Every algorithm, in the order the UI lists them.
+QList<Algorithm> all();
+/// The catalogue name: "CRC-16/MODBUS", "SUM8", "XOR8"…
+QString name(Algorithm algorithm);
+/// Case-insensitive; "MODBUS" and "CRC16" style aliases are accepted too.
+Result<Algorithm> fromName(const QString &name);
+/// Bytes the checksum takes in a frame: 1, 2 or 4.
+int widthBytes(Algorithm algorithm);
+/// The order devices usually send it in: little-endian for CRC-16/MODBUS, big otherwise.
+bool naturallyBigEndian(Algorithm algorithm);
+
+quint32 compute(Algorithm algorithm, QByteArrayView data);
+
+} // namespace Checksum
+
+/// A checksum put on sends or checked on received frames, over a range of the
+/// frame: from skipFront bytes in to the end minus skipBack bytes (the checksum
+/// itself excluded on receive).
+struct ChecksumSpec
+{
+    Checksum::Algorithm algorithm = Checksum::Algorithm::Crc16Modbus;
+    bool bigEndian = false;
+    int skipFront = 0; ///< bytes at the start left out (e.g. a start byte)
+    int skipBack = 0;  ///< bytes before the end (before the checksum on receive) left out
+
+    /// "NAME[:be|le][:FROM[,BACK]]", e.g. "CRC-16/MODBUS", "crc32:be", "sum8:be:1".
+    /// The byte order defaults to the algorithm's natural one.
+    static Result<ChecksumSpec> parse(const QString &text);
+    QString toString() const;
+
+    /// data with its checksum appended.
+    QByteArray append(const QByteArray &data) const;
+    /// The checksum's bytes for data (what append() adds), in the spec's byte order.
+    QByteArray checksumBytes(QByteArrayView data) const;
+
+    struct Verdict
+    {
+        bool checked = false; ///< false: the frame is too short to hold a checksum
+        bool good = false;
+        quint32 expected = 0; ///< computed over the range
+        quint32 received = 0; ///< read from the frame's last bytes
+    };
+    /// Checks a received frame whose last widthBytes() bytes are the checksum.
+    Verdict verify(QByteArrayView frame) const;
+    /// "0x4B37" with the width's digits.
+    QString formatValue(quint32 value) const;
+
+    bool operator==(const ChecksumSpec &other) const;
+    bool operator!=(const ChecksumSpec &other) const { return !(*this == other); }
+};
+
+} // namespace Sockpit

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "framer.h"
+#include "peer.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <unordered_map>
+
+namespace Sockpit {
+
+/// The framers of every stream of one session, and the one timer that ends
+/// idle gaps for all of them: deadlines come in the order bytes arrived (the
+/// gap is the same for every stream), so a FIFO of (stream, deadline) replaces
+/// a timer per stream, and a pass handles a bounded number of them; 10,000
+/// streams never stall the event loop.
+class FrameHub : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FrameHub(QObject *parent = nullptr);
+    ~FrameHub() override;
+
+    /// Applies to streams from now on; frames in progress are finished first.
+    void setSpec(const FramingSpec &spec);
+    const FramingSpec &spec() const { return m_spec; }
+    /// Datagram sessions: each datagram ends its frames (PerRead and IdleGap:
+    /// one frame per datagram; other modes split it, a remainder is Incomplete).
+    void setDatagramMode(bool datagram);
+
+    /// Bytes from peer (a stream is keyed by peer.id); frameReady for each frame they complete.
+    void feed(const Peer &peer, QByteArrayView bytes, qint64 msecs);
+    /// The stream ended (closed, reset, timed out): its frame in progress comes out.
+    void endStream(const Peer &peer);
+    /// Every frame in progress comes out now (e.g. before the session stops).
+    void finishAll();
+
+    qsizetype streamCount() const { return qsizetype(m_streams.size()); }
+
+signals:
+    void frameReady(const Sockpit::Peer &peer, const Sockpit::Frame &frame);
+
+private:
+    struct Stream
+    {
+        Peer peer;
+        Framer framer;
+    };
+    struct Deadline
+    {
+        quint64 peerId;
+        qint64 lastByteMsecs; ///< stale when the stream got bytes since
+    };
+
+    void expireGaps();
+    void armTimer();
+    void emitAll(const Peer &peer, QList<Frame> &frames);
+
+    FramingSpec m_spec;
+    bool m_datagram = false;
+    std::unordered_map<quint64, Stream> m_streams;
+    std::deque<Deadline> m_deadlines;
+    QTimer m_gapTimer;
+};
+
+} // namespace Sockpit

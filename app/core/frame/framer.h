@@ -1,0 +1,60 @@
+#pragma once
+
+#include "framingspec.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+
+namespace Sockpit {
+
+/// One frame cut from a stream.
+struct Frame
+{
+    enum class Mark : quint8 {
+        Complete,   ///< ended as the spec says
+        Incomplete, ///< the stream (or datagram) ended before the frame did
+        Oversize,   ///< closed at the maximum frame size; the rest follows as further frames
+    };
+
+    QByteArray data;
+    qint64 firstByteMsecs = 0; ///< when its first byte arrived (ms since the epoch)
+    Mark mark = Mark::Complete;
+};
+
+/// Cuts one stream's bytes into frames. Pure: no timers, no signals, so the
+/// same bytes split anywhere give the same frames (the property the tests and
+/// the fuzz target check). Idle-gap timing is driven from outside (FrameHub)
+/// through lastByteMsecs() and flush().
+class Framer
+{
+public:
+    explicit Framer(const FramingSpec &spec = FramingSpec());
+
+    const FramingSpec &spec() const { return m_spec; }
+
+    /// Bytes received at msecs; every frame they complete is appended to out.
+    void feed(QByteArrayView bytes, qint64 msecs, QList<Frame> &out);
+
+    /// Bytes of a frame in progress, waiting for more.
+    qsizetype pendingBytes() const { return m_pending.size(); }
+    bool hasPending() const { return !m_pending.isEmpty(); }
+    /// When the last byte of the frame in progress arrived.
+    qint64 lastByteMsecs() const { return m_lastByteMsecs; }
+
+    /// The idle gap elapsed: the frame in progress is complete (IdleGap mode;
+    /// in other modes it stays pending). Returns false when nothing was flushed.
+    bool flushIdle(QList<Frame> &out);
+    /// The stream or datagram ended: the frame in progress comes out, marked
+    /// Incomplete except in PerRead and IdleGap mode, where the end ends it.
+    bool finish(QList<Frame> &out);
+
+private:
+    FramingSpec m_spec;
+    QByteArray m_pending;
+    qint64 m_firstByteMsecs = 0;
+    qint64 m_lastByteMsecs = 0;
+    // Implementation state (search positions, the length announced…) goes here.
+};
+
+} // namespace Sockpit
