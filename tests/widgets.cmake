@@ -5,3 +5,6 @@ foreach(test tst_afterfirstpaint tst_tcpclientpanel tst_receivelog tst_sendbox t
 endforeach()
 # The window as main() opens it from a command line.
 sockpit_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS sockpit_cli sockpit_widgets sockpit_core)
+# The fault battery against the panels with their logs shown.
+sockpit_add_test(tst_fault_window SOURCES tst_fault_window.cpp common/blockingpeers.h common/memory.h
+    LIBS sockpit_widgets sockpit_core)

@@ -34,6 +34,17 @@ inline bool sendAll(RawTcpPeer &peer, QByteArrayView data, int timeoutMs = 10000
     return true;
 }
 
+/// Reads until the other side's FIN (at most timeoutMs without news); false on an error or a timeout.
+inline bool readToEnd(RawTcpPeer &peer, int timeoutMs = 30000)
+{
+    while (!peer.readAvailable().sawEndOfStream()) {
+        pollfd readable{peer.descriptor(), POLLIN, 0};
+        if (peer.readError() || ::poll(&readable, 1, timeoutMs) != 1)
+            return false;
+    }
+    return true;
+}
+
 /// Every small send leaves as a segment of its own.
 inline void setNoDelay(RawTcpPeer &peer)
 {
