@@ -8,3 +8,8 @@ sockpit_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS sockpit_cli sock
 # The fault battery against the panels with their logs shown.
 sockpit_add_test(tst_fault_window SOURCES tst_fault_window.cpp common/blockingpeers.h common/memory.h
     LIBS sockpit_widgets sockpit_core)
+# The window read through AT-SPI as a screen reader reads it (a private X
+# display and D-Bus session, both languages): every control named, the
+# client's state announced. Skipped (77) where Xvfb or pyatspi are missing.
+add_test(NAME tst_atspi COMMAND ${CMAKE_SOURCE_DIR}/tests/atspi/run.sh $<TARGET_FILE:sockpit>)
+set_tests_properties(tst_atspi PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77)
