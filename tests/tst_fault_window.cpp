@@ -55,6 +55,23 @@ bool waitNotingPeak(const std::function<bool()> &done, qint64 *peak)
         Patience);
 }
 
+/// Shown at a window's size, so the log view has rows to paint.
+bool shown(QWidget &panel)
+{
+    panel.resize(1000, 760);
+    panel.show();
+    return QTest::qWaitForWindowExposed(&panel);
+}
+
+/// The resident size grew by less than bound (where it can be measured).
+void checkGrowth(qint64 before, qint64 peak, qint64 bound)
+{
+    const qint64 growth = peak - before;
+    qInfo("resident memory grew by %lld MiB at most", growth / MiB);
+    if (MemoryIsMeasurable)
+        QVERIFY2(growth < bound, qPrintable(QStringLiteral("grew by %1 MiB").arg(growth / MiB)));
+}
+
 void launchServer(TcpServerPanel &panel, const QByteArray &fixedReply)
 {
     LaunchOptions options;
@@ -105,9 +122,7 @@ private slots:
 void TstFaultWindow::streamWithoutNewlineKeepsMemoryAndService()
 {
     TcpServerPanel panel;
-    panel.resize(1000, 760);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(shown(panel));
     launchServer(panel, "ok\n");
     TcpServerSession *server = panel.session();
     QVERIFY(server->isListening());
@@ -146,11 +161,7 @@ void TstFaultWindow::streamWithoutNewlineKeepsMemoryAndService()
     QVERIFY2(waitNotingPeak([&] { return log->counters().rxBytes == quint64(StreamBytes) + 6; }, &peak),
              qPrintable(QStringLiteral("%1 bytes received").arg(log->counters().rxBytes)));
     QVERIFY(log->usedBytes() <= log->capacityBytes());
-    qInfo("resident memory grew by %lld MiB at most", (peak - before) / MiB);
-    if (MemoryIsMeasurable) {
-        const qint64 growth = peak - before;
-        QVERIFY2(growth < 150 * MiB, qPrintable(QStringLiteral("grew by %1 MiB").arg(growth / MiB)));
-    }
+    checkGrowth(before, peak, 150 * MiB);
 }
 
 // Tens of thousands of one-byte messages: each is an entry, and the entries
@@ -160,9 +171,7 @@ void TstFaultWindow::tinyMessagesStayWithinTheRing()
     constexpr int Clients = 4;
     constexpr int MessagesEach = 10000;
     TcpServerPanel panel;
-    panel.resize(1000, 760);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(shown(panel));
     launchServer(panel, QByteArray());
     TcpServerSession *server = panel.session();
     TrafficLog *log = panel.workspace()->log();
@@ -193,11 +202,7 @@ void TstFaultWindow::tinyMessagesStayWithinTheRing()
         QCOMPARE(sender->failures(), 0);
     QVERIFY(waitNotingPeak([&] { return log->counters().rxBytes == quint64(Clients * MessagesEach); }, &peak));
     QVERIFY(log->usedBytes() <= log->capacityBytes());
-    qInfo("resident memory grew by %lld MiB at most", (peak - before) / MiB);
-    if (MemoryIsMeasurable) {
-        const qint64 growth = peak - before;
-        QVERIFY2(growth < 64 * MiB, qPrintable(QStringLiteral("grew by %1 MiB").arg(growth / MiB)));
-    }
+    checkGrowth(before, peak, 64 * MiB);
 }
 
 // Datagrams from 20,000 source ports: every one counted, the panel's list of
@@ -206,9 +211,7 @@ void TstFaultWindow::twentyThousandUdpSenders()
 {
     constexpr int Senders = 20000;
     UdpPanel panel;
-    panel.resize(1000, 760);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(shown(panel));
     bindPanel(panel);
     UdpSession *udp = panel.session();
     QVERIFY(udp->isBound());
@@ -236,9 +239,7 @@ void TstFaultWindow::zeroLengthAndLargestDatagrams()
     constexpr int Empty = 1000;
     constexpr int Largest = 2000;
     UdpPanel panel;
-    panel.resize(1000, 760);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(shown(panel));
     bindPanel(panel);
     UdpSession *udp = panel.session();
     QVERIFY(udp->isBound());
