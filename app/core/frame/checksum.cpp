@@ -291,7 +291,7 @@ Result<ChecksumSpec> ChecksumSpec::parse(const QString &text)
         if (order == u"be" || order == u"le") {
             spec.bigEndian = order == u"be";
             ++next;
-        } else if (order.isEmpty() || !order.front().isDigit()) {
+        } else if (order.isEmpty() || (!order.front().isDigit() && order.front() != u'-')) {
             return Result<ChecksumSpec>::failure(
                 Text::tr("'%1' is not a byte order: write be or le (or a range FROM[,BACK])").arg(parts.at(next).trimmed()));
         }
