@@ -3,10 +3,12 @@
 #include "framer.h"
 #include "peer.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <unordered_map>
 
 namespace Sockpit {
@@ -27,7 +29,8 @@ public:
     void setSpec(const FramingSpec &spec);
     const FramingSpec &spec() const { return m_spec; }
     /// Datagram sessions: each datagram ends its frames (PerRead and IdleGap:
-    /// one frame per datagram; other modes split it, a remainder is Incomplete).
+    /// one frame per datagram, an empty one too; other modes split it, a
+    /// remainder is Incomplete). Frames in progress are finished first.
     void setDatagramMode(bool datagram);
 
     /// Bytes from peer (a stream is keyed by peer.id); frameReady for each frame they complete.
@@ -39,6 +42,20 @@ public:
 
     qsizetype streamCount() const { return qsizetype(m_streams.size()); }
 
+    /// Idle-gap deadlines one timer pass looks at, at most; more due ones wait for the next pass.
+    static constexpr int GapItemsPerPass = 512;
+    /// What the idle-gap timer has done, to show it never holds the loop long.
+    struct GapStats
+    {
+        quint64 passes = 0;       ///< timer passes that looked at due deadlines
+        qsizetype largestPass = 0; ///< most deadlines one pass looked at
+        quint64 flushed = 0;      ///< frames the gap ended
+    };
+    GapStats gapStats() const { return m_gapStats; }
+    /// Milliseconds of a monotonic clock the gaps are measured by; tests drive
+    /// time with their own. Empty: the hub's steady clock.
+    void setClock(std::function<qint64()> clock) { m_now = std::move(clock); }
+
 signals:
     void frameReady(const Sockpit::Peer &peer, const Sockpit::Frame &frame);
 
@@ -47,22 +64,29 @@ private:
     {
         Peer peer;
         Framer framer;
+        qint64 queuedAt = -1; ///< the time of its latest deadline (m_clock)
     };
     struct Deadline
     {
         quint64 peerId;
-        qint64 lastByteMsecs; ///< stale when the stream got bytes since
+        qint64 queuedAt; ///< m_clock's time of the bytes; stale when the stream got bytes since
     };
 
     void expireGaps();
     void armTimer();
     void emitAll(const Peer &peer, QList<Frame> &frames);
+    void feedDatagram(const Peer &peer, QByteArrayView bytes, qint64 msecs);
+    qint64 now() const { return m_now ? m_now() : m_clock.elapsed(); }
 
     FramingSpec m_spec;
     bool m_datagram = false;
     std::unordered_map<quint64, Stream> m_streams;
     std::deque<Deadline> m_deadlines;
     QTimer m_gapTimer;
+    QElapsedTimer m_clock; ///< monotonic: gaps do not follow the wall clock's jumps
+    std::function<qint64()> m_now;
+    Framer m_datagramFramer;
+    GapStats m_gapStats;
 };
 
 } // namespace Sockpit

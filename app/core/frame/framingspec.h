@@ -33,17 +33,24 @@ struct FramingSpec
     static constexpr qsizetype DefaultMaxFrameBytes = 64 * 1024;
     static constexpr qsizetype MaxMaxFrameBytes = 16 * 1024 * 1024;
     static constexpr int MaxGapMs = 60 * 1000;
+    static constexpr int MaxDelimiters = 16;
+    static constexpr int MaxDelimiterBytes = 256;
 
     /// The window's default: an idle gap of 50 ms, so a reply written one byte
     /// at a time by a slow device shows as one row with its characters whole.
     Mode mode = Mode::IdleGap;
     int gapMs = DefaultGapMs;
-    QList<QByteArray> delimiters; ///< Delimiter mode: any of these ends a frame (the earliest wins)
+    /// Delimiter mode: any of these ends a frame. The first one to end wins
+    /// (with "0D" and "0D0A", "0D" does); of two ending at the same byte, the longer.
+    QList<QByteArray> delimiters;
     bool keepDelimiter = true;    ///< the delimiter stays at the end of the frame
     qsizetype fixedLength = 0;
     LengthField length;
-    /// A frame that grows past this is closed with the Oversize mark; nothing
-    /// ever allocates what a peer announces.
+    /// A frame that grows past this is closed with the Oversize mark and the
+    /// rest follows as further frames (a length field's frame in max-sized
+    /// Oversize pieces, then its last piece); nothing ever allocates what a
+    /// peer announces. A length smaller than the field's own end makes a frame
+    /// of the header alone.
     qsizetype maxFrameBytes = DefaultMaxFrameBytes;
 
     /// The spec Sockpit 0.1 had: every read is a row.
@@ -64,6 +71,8 @@ struct FramingSpec
     /// One translated sentence for the UI: "A frame ends after 50 ms without new bytes".
     QString describe() const;
 
+    /// Equal when they frame alike: the mode, the maximum and the fields the
+    /// mode uses (a gap kept in Delimiter mode does not count).
     bool operator==(const FramingSpec &other) const;
     bool operator!=(const FramingSpec &other) const { return !(*this == other); }
 };
