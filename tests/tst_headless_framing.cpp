@@ -53,6 +53,18 @@ ChecksumSpec modbus()
     return spec;
 }
 
+// payload with its CRC-16/MODBUS, the last payload byte moved until no byte
+// of the frame is a line end (a CRC may hold 0x0A or 0x0D).
+QByteArray withoutLineEnds(QByteArray payload)
+{
+    QByteArray frame = modbus().append(payload);
+    while (frame.contains('\r') || frame.contains('\n')) {
+        payload[payload.size() - 1] = char(payload[payload.size() - 1] + 1);
+        frame = modbus().append(payload);
+    }
+    return frame;
+}
+
 } // namespace
 
 class TstHeadlessFraming : public QObject
@@ -95,7 +107,7 @@ void TstHeadlessFraming::framesPrintOneALine()
     const QStringList err = lines(run.stderrText());
     const qsizetype incomplete = lineWith(err, QStringLiteral("frame 3 from "));
     QVERIFY2(incomplete >= 0, qPrintable(run.stderrText()));
-    QVERIFY2(err[incomplete].contains(QStringLiteral("(15 bytes): incomplete")), qPrintable(err[incomplete]));
+    QVERIFY2(err[incomplete].contains(QStringLiteral("[16 B]: incomplete")), qPrintable(err[incomplete]));
     // The unfinished frame is told before the line saying the connection ended.
     const qsizetype closed = lineWith(err, QStringLiteral("closed by the peer"));
     QVERIFY2(closed > incomplete, qPrintable(run.stderrText()));
@@ -114,7 +126,7 @@ void TstHeadlessFraming::hexFramesAndTheIncompleteOne()
     QVERIFY(run.waitForExit());
     QVERIFY2(run.exitedWith(0), qPrintable(run.exitDescription()));
     QCOMPARE(run.out(), QByteArray("01 02 03\n04 05 06\n07\n"));
-    QVERIFY2(run.stderrText().contains(QStringLiteral("(1 byte): incomplete")), qPrintable(run.stderrText()));
+    QVERIFY2(run.stderrText().contains(QStringLiteral("[1 B]: incomplete")), qPrintable(run.stderrText()));
 }
 
 void TstHeadlessFraming::badChecksumsReportedAndCounted()
@@ -125,11 +137,11 @@ void TstHeadlessFraming::badChecksumsReportedAndCounted()
                                           QStringLiteral("CRC-16/MODBUS"), QStringLiteral("--encoding"), QStringLiteral("Hex")}));
     QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 1, Timeout);
 
-    const QByteArray good = modbus().append(QByteArray::fromHex("010300000001"));
+    const QByteArray good = withoutLineEnds(QByteArray::fromHex("010300000001"));
     QByteArray bad = good;
     bad[1] = char(0x04);
     QByteArray worse = good;
-    worse[worse.size() - 1] = char(worse[worse.size() - 1] ^ 0x01);
+    worse[worse.size() - 1] = char(worse[worse.size() - 1] ^ 0x40);
     for (const QByteArray &frame : {good, bad, worse})
         QVERIFY2(!frame.contains('\r') && !frame.contains('\n'), frame.toHex().constData());
     server.send(0, good + "\r\n" + bad + "\r\n" + worse + "\r\n");
@@ -150,7 +162,7 @@ void TstHeadlessFraming::badChecksumsReportedAndCounted()
              qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("frame 3 from ")), qPrintable(err));
     QVERIFY2(!err.contains(QStringLiteral("frame 1 from ")), qPrintable(err));
-    QVERIFY2(err.contains(QStringLiteral("2 frames had a bad checksum")), qPrintable(err));
+    QVERIFY2(err.contains(QRegularExpression(QStringLiteral("\\b2 frame(s|\\(s\\)) had a bad checksum"))), qPrintable(err));
 }
 
 void TstHeadlessFraming::sentLinesGetTheChecksum()
@@ -218,7 +230,8 @@ void TstHeadlessFraming::datagramsAreVerifiedWithoutFrame()
     run.process().terminate();
     QVERIFY(run.waitForExit());
     QVERIFY2(run.exitedWith(0), qPrintable(run.exitDescription()));
-    QVERIFY2(run.stderrText().contains(QStringLiteral("1 frame had a bad checksum")), qPrintable(run.stderrText()));
+    QVERIFY2(run.stderrText().contains(QRegularExpression(QStringLiteral("\\b1 frame(\\(s\\))? had a bad checksum"))),
+             qPrintable(run.stderrText()));
 }
 
 void TstHeadlessFraming::badArguments_data()

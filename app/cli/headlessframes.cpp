@@ -47,9 +47,7 @@ void HeadlessFrames::onFrame(const Peer &peer, const Frame &frame)
 {
     ++m_frames;
     emit output(lineOf(frame));
-    const QString which = tr("frame %1 from %2 (%n byte(s))", nullptr, int(frame.data.size()))
-                              .arg(m_frames)
-                              .arg(peer.toString());
+    const QString which = tr("frame %1 from %2 [%3 B]").arg(m_frames).arg(peer.toString()).arg(frame.data.size());
     switch (frame.mark) {
     case Frame::Mark::Complete:
         break;
