@@ -1,6 +1,7 @@
 #include "headlessrunner.h"
 
 #include "capturesink.h"
+#include "headlessframes.h"
 #include "inputpump.h"
 #include "logline.h"
 #include "peer.h"
@@ -60,6 +61,8 @@ int HeadlessRunner::start()
             m_pump->pump();
     });
     connect(m_session, &Session::peerLeft, this, [this, client](const Peer &peer, const QString &reason) {
+        if (m_frames)
+            m_frames->endStream(peer); // its unfinished frame before the reason
         // Half a character left at the end of the stream still shows, as U+FFFD.
         if (const std::shared_ptr<StreamDecoder> decoder = m_decoders.take(peer.id))
             writeOut(LogLine::output(decoder->finish()));
@@ -88,6 +91,7 @@ int HeadlessRunner::start()
     connect(m_pump, &InputPump::done, this, &HeadlessRunner::halfCloseWhenWritten);
     m_stdin->start();
 
+    setUpFraming();
     m_termination = new TerminationWatcher(this);
     connect(m_termination, &TerminationWatcher::terminationRequested, this, [this] { finish(0); });
     return -1;
@@ -97,6 +101,10 @@ void HeadlessRunner::onReceived(const Peer &peer, const QByteArray &data)
 {
     if (m_capture)
         m_capture->write(data);
+    if (m_frames && m_frames->isActive()) {
+        m_frames->feed(peer, data);
+        return;
+    }
     QByteArray out;
     if (Encodings::isHex(m_encoding)) {
         out = LogLine::hexOutput(data);
@@ -144,12 +152,33 @@ void HeadlessRunner::finish(int exitCode)
 {
     if (m_finished)
         return;
+    finishFrames(); // a write failing on the way finishes the run itself
+    if (m_finished)
+        return;
     m_finished = true;
     std::fflush(stdout);
     if (m_capture)
         m_capture->close();
     // Queued, so that a finish during start-up still reaches the event loop.
     QMetaObject::invokeMethod(this, [this, exitCode] { emit finished(exitCode); }, Qt::QueuedConnection);
+}
+
+void HeadlessRunner::setUpFraming()
+{
+    m_pump->setChecksum(m_options.checksum);
+    m_frames = new HeadlessFrames(m_options, m_encoding, this);
+    connect(m_frames, &HeadlessFrames::output, this, &HeadlessRunner::writeOut);
+    connect(m_frames, &HeadlessFrames::notice, this, &HeadlessRunner::say);
+}
+
+void HeadlessRunner::finishFrames()
+{
+    if (!m_frames || m_framesFinished)
+        return;
+    m_framesFinished = true;
+    m_frames->finishAll();
+    if (const QString summary = m_frames->summary(); !summary.isEmpty())
+        say(summary);
 }
 
 void HeadlessRunner::say(const QString &message)

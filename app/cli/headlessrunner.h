@@ -11,6 +11,7 @@
 namespace Sockpit {
 
 class CaptureSink;
+class HeadlessFrames;
 class InputPump;
 class Session;
 class StdinReader;
@@ -42,6 +43,11 @@ private:
     /// Received data to stdout; a failed write ends the run.
     void writeOut(const QByteArray &out);
     void halfCloseWhenWritten();
+    /// --frame and --checksum: one frame a line (HeadlessFrames), received
+    /// frames verified, the checksum appended to each line sent.
+    void setUpFraming();
+    /// The run ends: frames in progress come out, and how many were bad is said.
+    void finishFrames();
     void finish(int exitCode);
     void say(const QString &message);
 
@@ -51,10 +57,12 @@ private:
     CaptureSink *m_capture = nullptr;
     StdinReader *m_stdin = nullptr;
     InputPump *m_pump = nullptr; ///< stdin to the session, at the pace it takes it
+    HeadlessFrames *m_frames = nullptr;
     TerminationWatcher *m_termination = nullptr;
     QHash<quint64, std::shared_ptr<StreamDecoder>> m_decoders;
     bool m_finished = false;
     bool m_halfClosed = false;
+    bool m_framesFinished = false;
 };
 
 } // namespace Sockpit

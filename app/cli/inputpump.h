@@ -1,9 +1,13 @@
 #pragma once
 
+#include "checksum.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
 #include <QStringDecoder>
+
+#include <optional>
 
 namespace Sockpit {
 
@@ -36,6 +40,10 @@ public slots:
     /// Sends what can be sent now; the session's signals call it too.
     void pump();
 
+public:
+    /// --checksum: every line sent gets the checksum of its bytes appended.
+    void setChecksum(const std::optional<ChecksumSpec> &spec) { m_checksum = spec; }
+
 signals:
     /// A line could not be made into bytes; nothing more is sent.
     void failed(const QString &message);
@@ -54,6 +62,7 @@ private:
     QByteArray m_buffer;
     bool m_failed = false;
     bool m_doneSaid = false;
+    std::optional<ChecksumSpec> m_checksum;
 };
 
 } // namespace Sockpit
