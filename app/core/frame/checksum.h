@@ -32,7 +32,11 @@ enum class Algorithm : quint8 {
 QList<Algorithm> all();
 /// The catalogue name: "CRC-16/MODBUS", "SUM8", "XOR8"…
 QString name(Algorithm algorithm);
-/// Case-insensitive; "MODBUS" and "CRC16" style aliases are accepted too.
+/// name() of every algorithm, in all()'s order.
+QStringList names();
+/// Case-insensitive, dashes and slashes optional; catalogue aliases are
+/// accepted too ("MODBUS", "BCC", "CRC-32/ISCSI"; "CRC16" is CRC-16/ARC, as
+/// in the catalogue).
 Result<Algorithm> fromName(const QString &name);
 /// Bytes the checksum takes in a frame: 1, 2 or 4.
 int widthBytes(Algorithm algorithm);

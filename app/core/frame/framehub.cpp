@@ -1,32 +1,156 @@
 #include "framehub.h"
 
+#include <algorithm>
+
 namespace Sockpit {
 
-// Placeholder bodies (per read only); the real ones follow.
 FrameHub::FrameHub(QObject *parent)
     : QObject(parent)
+    , m_datagramFramer(m_spec)
 {
+    m_gapTimer.setSingleShot(true);
+    connect(&m_gapTimer, &QTimer::timeout, this, &FrameHub::expireGaps);
+    m_clock.start();
 }
 
 FrameHub::~FrameHub() = default;
 
-void FrameHub::setSpec(const FramingSpec &spec) { m_spec = spec; }
+void FrameHub::setSpec(const FramingSpec &spec)
+{
+    finishAll();
+    m_spec = spec;
+    m_datagramFramer = Framer(spec);
+}
 
-void FrameHub::setDatagramMode(bool datagram) { m_datagram = datagram; }
+void FrameHub::setDatagramMode(bool datagram)
+{
+    if (datagram == m_datagram)
+        return;
+    finishAll();
+    m_datagram = datagram;
+}
 
 void FrameHub::feed(const Peer &peer, QByteArrayView bytes, qint64 msecs)
 {
-    emit frameReady(peer, Frame{bytes.toByteArray(), msecs, Frame::Mark::Complete});
+    if (m_datagram) {
+        feedDatagram(peer, bytes, msecs);
+        return;
+    }
+    if (bytes.isEmpty())
+        return;
+    auto it = m_streams.find(peer.id);
+    if (it == m_streams.end())
+        it = m_streams.emplace(peer.id, Stream{peer, Framer(m_spec)}).first;
+    Stream &stream = it->second;
+    QList<Frame> frames;
+    stream.framer.feed(bytes, msecs, frames);
+    if (stream.framer.spec().mode == FramingSpec::Mode::IdleGap && stream.framer.hasPending()) {
+        // Deadlines of one millisecond share an entry; the latest one counts.
+        const qint64 now = m_clock.elapsed();
+        if (stream.queuedAt != now) {
+            stream.queuedAt = now;
+            m_deadlines.push_back(Deadline{peer.id, now});
+        }
+        if (!m_gapTimer.isActive())
+            armTimer();
+    }
+    emitAll(peer, frames);
 }
 
-void FrameHub::endStream(const Peer &) {}
+// A datagram never carries into the next one: it ends its own frames.
+void FrameHub::feedDatagram(const Peer &peer, QByteArrayView bytes, qint64 msecs)
+{
+    QList<Frame> frames;
+    const FramingSpec::Mode mode = m_datagramFramer.spec().mode;
+    const bool wholeDatagram = mode == FramingSpec::Mode::PerRead || mode == FramingSpec::Mode::IdleGap;
+    if (bytes.isEmpty()) {
+        // An empty datagram still arrived; as a frame of its own it shows.
+        if (wholeDatagram)
+            frames.append(Frame{QByteArray(), msecs, Frame::Mark::Complete});
+    } else {
+        m_datagramFramer.feed(bytes, msecs, frames);
+        m_datagramFramer.finish(frames);
+    }
+    emitAll(peer, frames);
+}
 
-void FrameHub::finishAll() {}
+void FrameHub::endStream(const Peer &peer)
+{
+    const auto it = m_streams.find(peer.id);
+    if (it == m_streams.end())
+        return;
+    QList<Frame> frames;
+    it->second.framer.finish(frames);
+    const Peer known = it->second.peer;
+    m_streams.erase(it);
+    // Its deadlines go stale: expireGaps skips streams it cannot find.
+    if (m_streams.empty()) {
+        m_deadlines.clear();
+        m_gapTimer.stop();
+    }
+    emitAll(known, frames);
+}
 
-void FrameHub::expireGaps() {}
+void FrameHub::finishAll()
+{
+    // Taken out first: a receiver of frameReady may feed new bytes meanwhile.
+    std::unordered_map<quint64, Stream> streams;
+    streams.swap(m_streams);
+    m_deadlines.clear();
+    m_gapTimer.stop();
+    for (auto &entry : streams) {
+        QList<Frame> frames;
+        entry.second.framer.finish(frames);
+        emitAll(entry.second.peer, frames);
+    }
+}
 
-void FrameHub::armTimer() {}
+// Deadlines are in arrival order and the gap is one for all, so the due ones
+// are at the front; a pass looks at GapItemsPerPass of them at most and
+// re-arms at once for the rest, letting the event loop run in between.
+void FrameHub::expireGaps()
+{
+    const qint64 gap = m_datagramFramer.spec().gapMs;
+    const qint64 now = m_clock.elapsed();
+    qsizetype looked = 0;
+    while (!m_deadlines.empty() && looked < GapItemsPerPass) {
+        const Deadline due = m_deadlines.front();
+        if (due.queuedAt + gap > now)
+            break;
+        m_deadlines.pop_front();
+        ++looked;
+        const auto it = m_streams.find(due.peerId);
+        if (it == m_streams.end() || it->second.queuedAt != due.queuedAt)
+            continue; // stale: the stream ended or got bytes since
+        QList<Frame> frames;
+        if (!it->second.framer.flushIdle(frames))
+            continue;
+        const Peer peer = it->second.peer;
+        ++m_gapStats.flushed;
+        emitAll(peer, frames);
+    }
+    if (looked > 0) {
+        ++m_gapStats.passes;
+        m_gapStats.largestPass = std::max(m_gapStats.largestPass, looked);
+    }
+    armTimer();
+}
 
-void FrameHub::emitAll(const Peer &, QList<Frame> &) {}
+void FrameHub::armTimer()
+{
+    if (m_deadlines.empty()) {
+        m_gapTimer.stop();
+        return;
+    }
+    const qint64 gap = m_datagramFramer.spec().gapMs;
+    const qint64 wait = m_deadlines.front().queuedAt + gap - m_clock.elapsed();
+    m_gapTimer.start(int(std::clamp<qint64>(wait, 0, gap)));
+}
+
+void FrameHub::emitAll(const Peer &peer, QList<Frame> &frames)
+{
+    for (const Frame &frame : frames)
+        emit frameReady(peer, frame);
+}
 
 } // namespace Sockpit

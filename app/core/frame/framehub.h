@@ -3,6 +3,7 @@
 #include "framer.h"
 #include "peer.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -27,7 +28,8 @@ public:
     void setSpec(const FramingSpec &spec);
     const FramingSpec &spec() const { return m_spec; }
     /// Datagram sessions: each datagram ends its frames (PerRead and IdleGap:
-    /// one frame per datagram; other modes split it, a remainder is Incomplete).
+    /// one frame per datagram, an empty one too; other modes split it, a
+    /// remainder is Incomplete). Frames in progress are finished first.
     void setDatagramMode(bool datagram);
 
     /// Bytes from peer (a stream is keyed by peer.id); frameReady for each frame they complete.
@@ -39,6 +41,17 @@ public:
 
     qsizetype streamCount() const { return qsizetype(m_streams.size()); }
 
+    /// Idle-gap deadlines one timer pass looks at, at most; more due ones wait for the next pass.
+    static constexpr int GapItemsPerPass = 512;
+    /// What the idle-gap timer has done, to show it never holds the loop long.
+    struct GapStats
+    {
+        quint64 passes = 0;       ///< timer passes that looked at due deadlines
+        qsizetype largestPass = 0; ///< most deadlines one pass looked at
+        quint64 flushed = 0;      ///< frames the gap ended
+    };
+    GapStats gapStats() const { return m_gapStats; }
+
 signals:
     void frameReady(const Sockpit::Peer &peer, const Sockpit::Frame &frame);
 
@@ -47,22 +60,27 @@ private:
     {
         Peer peer;
         Framer framer;
+        qint64 queuedAt = -1; ///< the time of its latest deadline (m_clock)
     };
     struct Deadline
     {
         quint64 peerId;
-        qint64 lastByteMsecs; ///< stale when the stream got bytes since
+        qint64 queuedAt; ///< m_clock's time of the bytes; stale when the stream got bytes since
     };
 
     void expireGaps();
     void armTimer();
     void emitAll(const Peer &peer, QList<Frame> &frames);
+    void feedDatagram(const Peer &peer, QByteArrayView bytes, qint64 msecs);
 
     FramingSpec m_spec;
     bool m_datagram = false;
     std::unordered_map<quint64, Stream> m_streams;
     std::deque<Deadline> m_deadlines;
     QTimer m_gapTimer;
+    QElapsedTimer m_clock; ///< monotonic: gaps do not follow the wall clock's jumps
+    Framer m_datagramFramer;
+    GapStats m_gapStats;
 };
 
 } // namespace Sockpit

@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QMetaType>
+
+#include <vector>
 
 namespace Sockpit {
 
@@ -25,7 +28,8 @@ struct Frame
 /// Cuts one stream's bytes into frames. Pure: no timers, no signals, so the
 /// same bytes split anywhere give the same frames (the property the tests and
 /// the fuzz target check). Idle-gap timing is driven from outside (FrameHub)
-/// through lastByteMsecs() and flush().
+/// through lastByteMsecs() and flushIdle(). An invalid spec frames as the
+/// default one.
 class Framer
 {
 public:
@@ -50,11 +54,39 @@ public:
     bool finish(QList<Frame> &out);
 
 private:
+    /// Where the frame at the front of the buffered bytes ends; consumed == 0: not yet known.
+    struct Cut
+    {
+        qsizetype size = 0;     ///< bytes that go into the frame
+        qsizetype consumed = 0; ///< bytes it takes from the stream (a stripped delimiter too)
+        Frame::Mark mark = Frame::Mark::Complete;
+    };
+    /// One delimiter's search, in positions from the frame start: it resumes
+    /// where it stopped, so no byte is looked at twice.
+    struct Search
+    {
+        qsizetype from = 0; ///< no match starts before this
+        qsizetype hit = -1; ///< the next match found, or -1
+    };
+
+    Cut nextCut(QByteArrayView frame);
+    Cut delimiterCut(QByteArrayView frame);
+    Cut lengthCut(QByteArrayView frame);
+    void advance(qsizetype consumed);
+    void keepRest(QByteArrayView all, qsizetype start, bool fromPending);
+    void feedPerRead(QByteArrayView bytes, qint64 msecs, QList<Frame> &out);
+    void takePending(Frame::Mark mark, QList<Frame> &out);
+    void resetState();
+
     FramingSpec m_spec;
     QByteArray m_pending;
     qint64 m_firstByteMsecs = 0;
     qint64 m_lastByteMsecs = 0;
-    // Implementation state (search positions, the length announced…) goes here.
+    std::vector<Search> m_search; ///< Delimiter: one per delimiter
+    qsizetype m_longestDelimiter = 0;
+    qint64 m_remaining = -1;      ///< LengthField: bytes of the announced frame still to cut; -1: header not read
 };
 
 } // namespace Sockpit
+
+Q_DECLARE_METATYPE(Sockpit::Frame)

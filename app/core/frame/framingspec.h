@@ -33,6 +33,8 @@ struct FramingSpec
     static constexpr qsizetype DefaultMaxFrameBytes = 64 * 1024;
     static constexpr qsizetype MaxMaxFrameBytes = 16 * 1024 * 1024;
     static constexpr int MaxGapMs = 60 * 1000;
+    static constexpr int MaxDelimiters = 16;
+    static constexpr int MaxDelimiterBytes = 256;
 
     /// The window's default: an idle gap of 50 ms, so a reply written one byte
     /// at a time by a slow device shows as one row with its characters whole.
@@ -64,6 +66,8 @@ struct FramingSpec
     /// One translated sentence for the UI: "A frame ends after 50 ms without new bytes".
     QString describe() const;
 
+    /// Equal when they frame alike: the mode, the maximum and the fields the
+    /// mode uses (a gap kept in Delimiter mode does not count).
     bool operator==(const FramingSpec &other) const;
     bool operator!=(const FramingSpec &other) const { return !(*this == other); }
 };
