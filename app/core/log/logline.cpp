@@ -53,7 +53,44 @@ QString textPayload(const TrafficLog &log, const LogEntry &entry, const Style &s
     return text;
 }
 
+// "[12 B] incomplete ✗ expected 0x4B37, received 0x1234": the frame's length
+// and how it ended, then the checksum's verdict, before the payload so that a
+// row cut short still shows them.
+QString marksOf(const LogEntry &entry)
+{
+    QString marks = QCoreApplication::translate("Sockpit::LogLine", "[%1 B]").arg(entry.data.size());
+    switch (entry.frameMark) {
+    case Frame::Mark::Complete:
+        break;
+    case Frame::Mark::Incomplete:
+        marks += u' ' + QCoreApplication::translate("Sockpit::LogLine", "incomplete");
+        break;
+    case Frame::Mark::Oversize:
+        marks += u' ' + QCoreApplication::translate("Sockpit::LogLine", "cut at the maximum size");
+        break;
+    }
+    ChecksumSpec spec;
+    spec.algorithm = entry.checkAlgorithm;
+    switch (entry.check) {
+    case LogEntry::Check::None:
+        break;
+    case LogEntry::Check::Good:
+        marks += u' ' + QCoreApplication::translate("Sockpit::LogLine", "✓ %1").arg(Checksum::name(entry.checkAlgorithm));
+        break;
+    case LogEntry::Check::Bad:
+        marks += u' ' + QCoreApplication::translate("Sockpit::LogLine", "✗ expected %1, received %2")
+                            .arg(spec.formatValue(entry.checkExpected), spec.formatValue(entry.checkReceived));
+        break;
+    }
+    return marks + QStringLiteral("  ");
+}
+
 } // namespace
+
+QString frameMarks(const LogEntry &entry)
+{
+    return entry.frame ? marksOf(entry) : QString();
+}
 
 QString format(const TrafficLog &log, const LogEntry &entry, const Style &style)
 {
@@ -63,6 +100,7 @@ QString format(const TrafficLog &log, const LogEntry &entry, const Style &style)
     line += u"  ";
     if (!entry.isPayload())
         return line + entry.text;
+    line += frameMarks(entry);
     if (style.payload == Payload::Hex || Encodings::isHex(log.encoding()))
         return line + hexPayload(entry, style.maxChars);
     return line + textPayload(log, entry, style);

@@ -26,11 +26,16 @@ struct Style
 };
 
 /// "12:01:02.345  RX  127.0.0.1:7788  hello\r\n": time, direction, peer (when
-/// there is one) and the payload, control characters as escapes so the line
-/// stays one line. A limited line decodes only the start of the payload from
-/// log (by entry.seq); an unlimited one takes entry.text whole, so take the
-/// entry from TrafficLog::at(). With the Hex encoding payloads are hex.
+/// there is one), a frame's length and marks (frameMarks()) and the payload,
+/// control characters as escapes so the line stays one line. A limited line
+/// decodes only the start of the payload from log (by entry.seq); an unlimited
+/// one takes entry.text whole, so take the entry from TrafficLog::at(). With
+/// the Hex encoding payloads are hex.
 QString format(const TrafficLog &log, const LogEntry &entry, const Style &style = {});
+
+/// A received frame's length and marks, "[12 B] incomplete ✓ CRC-16/MODBUS  "
+/// (what format() puts before its payload); empty for other entries.
+QString frameMarks(const LogEntry &entry);
 
 /// Control characters as the escapes the send box accepts (\r \n \t \xHH).
 QString escaped(const QString &text);

@@ -334,27 +334,50 @@ void TrafficLog::prepareText(Slot &slot)
     entry.text += decoder.finish();
 }
 
+TrafficLog::Slot &TrafficLog::appendReceived(qint64 msecs, const Peer &peer, const QByteArray &data, bool datagram)
+{
+    Slot &slot = m_slots.emplace_back(endSeq(), msecs, Direction::Rx, datagram, peer, tight(data));
+    ++m_counters.rxChunks;
+    return slot;
+}
+
 void TrafficLog::appendPayload(Direction direction, const Peer &peer, const QByteArray &data, bool datagram)
 {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Slot *slot = nullptr;
     if (direction == Direction::Rx) {
         m_counters.rxBytes += quint64(data.size());
-        ++m_counters.rxChunks;
+        slot = &appendReceived(now, peer, data, datagram);
     } else {
         m_counters.txBytes += quint64(data.size());
         ++m_counters.txChunks;
+        slot = &m_slots.emplace_back(endSeq(), now, direction, datagram, peer, tight(data));
     }
-    Slot &slot = m_slots.emplace_back(endSeq(), QDateTime::currentMSecsSinceEpoch(), direction, datagram, peer, tight(data));
-    prepareText(slot);
-    charge(slot);
+    prepareText(*slot);
+    charge(*slot);
     evictOverflow(); // never the newest entry
     emit countersChanged();
 }
 
-void TrafficLog::appendFrame(const Peer &peer, const Frame &frame, bool datagram, const ChecksumSpec::Verdict &verdict)
+void TrafficLog::appendFrame(const Peer &peer, const Frame &frame, bool datagram, const ChecksumSpec::Verdict &verdict,
+                             Checksum::Algorithm algorithm)
 {
-    // Placeholder: the frame's time, marks and verdict follow.
-    Q_UNUSED(verdict)
-    appendPayload(Direction::Rx, peer, frame.data, datagram);
+    Slot &slot = appendReceived(frame.firstByteMsecs, peer, frame.data, datagram);
+    LogEntry &entry = slot.entry;
+    entry.frame = true;
+    entry.frameMark = frame.mark;
+    if (verdict.checked) {
+        entry.check = verdict.good ? LogEntry::Check::Good : LogEntry::Check::Bad;
+        entry.checkAlgorithm = algorithm;
+        entry.checkExpected = verdict.expected;
+        entry.checkReceived = verdict.received;
+        if (!verdict.good)
+            ++m_counters.badFrames;
+    }
+    prepareText(slot);
+    charge(slot);
+    evictOverflow();
+    emit countersChanged();
 }
 
 void TrafficLog::appendMessage(Direction direction, const Peer &peer, const QString &message)
@@ -450,18 +473,28 @@ void TrafficLog::evictOverflow()
     }
 }
 
+qint64 TrafficLog::entryBookkeepingBytes()
+{
+    // std::deque keeps slots in blocks of about 512 bytes, each an allocation
+    // with a pointer to it in the deque's map; a slot carries its share.
+    constexpr qint64 slot = qint64(sizeof(Slot));
+    constexpr qint64 perBlock = slot < 512 ? 512 / slot : 1;
+    constexpr qint64 blockShare = (AllocationOverheadBytes + qint64(sizeof(void *)) + perBlock - 1) / perBlock;
+    return slot + blockShare;
+}
+
 qint64 TrafficLog::costOf(const Slot &slot)
 {
     // What the entry holds on the heap, spare room included, so the budget
     // bounds real memory. Text not decoded yet is charged at its most: no byte
     // decodes to more than one UTF-16 unit, counting the carried bytes.
     const qsizetype chars = slot.textPending ? slot.carry.size + slot.entry.data.size() : slot.entry.text.capacity();
-    return qint64(sizeof(Slot)) + heapCost(slot.entry.data.capacity()) + heapCost(chars * qsizetype(sizeof(QChar)));
+    return entryBookkeepingBytes() + heapCost(slot.entry.data.capacity()) + heapCost(chars * qsizetype(sizeof(QChar)));
 }
 
 qint64 TrafficLog::costOfEntry(const LogEntry &entry)
 {
-    return qint64(sizeof(Slot)) + heapCost(entry.data.capacity()) + heapCost(entry.text.capacity() * qsizetype(sizeof(QChar)));
+    return entryBookkeepingBytes() + heapCost(entry.data.capacity()) + heapCost(entry.text.capacity() * qsizetype(sizeof(QChar)));
 }
 
 } // namespace Sockpit

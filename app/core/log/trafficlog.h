@@ -35,9 +35,12 @@ struct LogEntry
     /// Received frames: how the frame ended (Incomplete: the stream ended first;
     /// Oversize: cut at the maximum frame size). Complete for everything else.
     Frame::Mark frameMark = Frame::Mark::Complete;
+    /// A received frame (TrafficLog::appendFrame): its row shows its length and marks.
+    bool frame = false;
     /// Received frames checked against the receive checksum.
     enum class Check : quint8 { None, Good, Bad };
     Check check = Check::None;
+    Checksum::Algorithm checkAlgorithm = Checksum::Algorithm::Crc16Modbus; ///< what check is about
     quint32 checkExpected = 0; ///< computed over the frame (Check::Bad shows both)
     quint32 checkReceived = 0; ///< the frame's own last bytes
 
@@ -47,8 +50,8 @@ struct LogEntry
 /// Running totals; they count everything, including entries that later fall out of the ring.
 struct TrafficCounters
 {
-    quint64 rxBytes = 0;
-    quint64 rxChunks = 0;
+    quint64 rxBytes = 0;  ///< as they arrived (a frame may leave its delimiter out)
+    quint64 rxChunks = 0; ///< reads, or frames once received bytes are framed
     quint64 txBytes = 0;
     quint64 txChunks = 0;
     quint64 evictedEntries = 0; ///< entries dropped from the ring to stay under capacity
@@ -97,6 +100,9 @@ public:
     qint64 usedBytes() const;
     /// What one decoded entry costs (see usedBytes()).
     static qint64 costOfEntry(const LogEntry &entry);
+    /// What every entry costs besides its buffers: its slot in the ring and the
+    /// slot's share of the ring's blocks (64-byte frames make millions of entries).
+    static qint64 entryBookkeepingBytes();
 
     /// Decoding of payload text; Hex keeps text empty (views format the bytes).
     /// Changing it re-decodes the stored entries from their raw bytes.
@@ -105,9 +111,16 @@ public:
 
     void appendPayload(Direction direction, const Peer &peer, const QByteArray &data, bool datagram = false);
     /// A received frame: stamped with its first byte's time, marked as it ended,
-    /// with the checksum's verdict when verdict.checked (a bad one counts in badFrames).
+    /// with the checksum's verdict when verdict.checked (a bad one counts in
+    /// badFrames; algorithm names it on the row). It counts in rxChunks; its
+    /// bytes count in rxBytes through countReceived(), when they arrive.
+    /// Stream frames (not datagram) decode as one stream: a character a frame
+    /// boundary cuts shows whole on the next frame of the stream.
     void appendFrame(const Peer &peer, const Frame &frame, bool datagram,
-                     const ChecksumSpec::Verdict &verdict = {});
+                     const ChecksumSpec::Verdict &verdict = {},
+                     Checksum::Algorithm algorithm = Checksum::Algorithm::Crc16Modbus);
+    /// Received bytes that will reach the log as frames (see appendFrame()).
+    void countReceived(qsizetype bytes) { m_counters.rxBytes += quint64(bytes); }
     void appendMessage(Direction direction, const Peer &peer, const QString &message);
     /// A stream ended: a half character left in its decoder is flushed as U+FFFD
     /// onto the stream's last entry (also when the encoding changes later).
@@ -190,6 +203,8 @@ private:
     static bool endsWithFinish(const LogEntry &entry);
     StreamDecoder &lazyDecoder() const;
     void push(Slot &&slot);
+    /// A received payload or frame at the end of the ring, its text set up and charged.
+    Slot &appendReceived(qint64 msecs, const Peer &peer, const QByteArray &data, bool datagram);
     /// Brings slot's charge (and m_used) up to what it costs now.
     void charge(Slot &slot) const;
     void evictOverflow();

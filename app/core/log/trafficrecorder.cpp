@@ -1,10 +1,12 @@
 #include "trafficrecorder.h"
 
 #include "capturesink.h"
+#include "framehub.h"
 #include "session.h"
 #include "trafficlog.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace Sockpit {
 
@@ -12,8 +14,10 @@ TrafficRecorder::TrafficRecorder(TrafficLog *log, CaptureSink *capture, QObject 
     : QObject(parent)
     , m_log(log)
     , m_capture(capture)
-    , m_frames(nullptr)
+    , m_frames(new FrameHub(this))
 {
+    m_frames->setSpec(FramingSpec::perRead());
+    connect(m_frames, &FrameHub::frameReady, this, &TrafficRecorder::onFrame);
     if (m_capture) {
         connect(m_capture, &CaptureSink::errorOccurred, this,
                 [this](const QString &message) { m_log->appendMessage(Direction::Error, Peer{}, message); });
@@ -26,11 +30,7 @@ void TrafficRecorder::attach(Session *session)
     m_session = session;
     if (!session)
         return;
-    m_connections << connect(session, &Session::received, this, [this](const Peer &peer, const QByteArray &data) {
-        if (m_capture)
-            m_capture->write(data);
-        m_log->appendPayload(Direction::Rx, peer, data, m_datagram);
-    });
+    m_connections << connect(session, &Session::received, this, &TrafficRecorder::onReceived);
     m_connections << connect(session, &Session::sent, this, [this](const Peer &peer, const QByteArray &data) {
         m_log->appendPayload(Direction::Tx, peer, data, m_datagram);
     });
@@ -38,10 +38,7 @@ void TrafficRecorder::attach(Session *session)
         m_log->appendMessage(Direction::Info, peer,
                              QCoreApplication::translate("Sockpit::TrafficRecorder", "connected"));
     });
-    m_connections << connect(session, &Session::peerLeft, this, [this](const Peer &peer, const QString &reason) {
-        m_log->endStream(peer.id);
-        m_log->appendMessage(Direction::Info, peer, reason);
-    });
+    m_connections << connect(session, &Session::peerLeft, this, &TrafficRecorder::onPeerLeft);
     m_connections << connect(session, &Session::errorOccurred, this, [this](const QString &message) {
         m_log->appendMessage(Direction::Error, Peer{}, message);
     });
@@ -50,19 +47,52 @@ void TrafficRecorder::attach(Session *session)
     });
 }
 
+void TrafficRecorder::onReceived(const Peer &peer, const QByteArray &data)
+{
+    if (m_capture)
+        m_capture->write(data);
+    if (m_frames->spec().mode != FramingSpec::Mode::PerRead) {
+        m_log->countReceived(data.size());
+        m_frames->feed(peer, data, QDateTime::currentMSecsSinceEpoch());
+    } else if (m_checksum) {
+        // A read is a frame: the buffer is shared with the log, not copied.
+        m_log->countReceived(data.size());
+        onFrame(peer, Frame{data, QDateTime::currentMSecsSinceEpoch(), Frame::Mark::Complete});
+    } else {
+        m_log->appendPayload(Direction::Rx, peer, data, m_datagram);
+    }
+}
+
+void TrafficRecorder::onFrame(const Peer &peer, const Frame &frame)
+{
+    const ChecksumSpec::Verdict verdict = m_checksum ? m_checksum->verify(frame.data) : ChecksumSpec::Verdict{};
+    const Checksum::Algorithm algorithm = m_checksum ? m_checksum->algorithm : Checksum::Algorithm::Crc16Modbus;
+    m_log->appendFrame(peer, frame, m_datagram, verdict, algorithm);
+}
+
+void TrafficRecorder::onPeerLeft(const Peer &peer, const QString &reason)
+{
+    // The frame the stream left unfinished shows, marked, before the reason it ended.
+    m_frames->endStream(peer);
+    m_log->endStream(peer.id);
+    m_log->appendMessage(Direction::Info, peer, reason);
+}
+
 void TrafficRecorder::setDatagramMode(bool datagram)
 {
+    m_frames->finishAll();
     m_datagram = datagram;
+    m_frames->setDatagramMode(datagram);
 }
 
 void TrafficRecorder::setFraming(const FramingSpec &spec)
 {
-    Q_UNUSED(spec) // placeholder: framing through m_frames follows
+    m_frames->setSpec(spec);
 }
 
 FramingSpec TrafficRecorder::framing() const
 {
-    return FramingSpec::perRead();
+    return m_frames->spec();
 }
 
 void TrafficRecorder::setReceiveChecksum(const std::optional<ChecksumSpec> &spec)
@@ -72,6 +102,7 @@ void TrafficRecorder::setReceiveChecksum(const std::optional<ChecksumSpec> &spec
 
 void TrafficRecorder::detach()
 {
+    m_frames->finishAll();
     for (const QMetaObject::Connection &c : std::as_const(m_connections))
         disconnect(c);
     m_connections.clear();

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "checksum.h"
+#include "framer.h"
 #include "framingspec.h"
+#include "peer.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,6 +19,10 @@ class TrafficLog;
 
 /// Feeds a session's signals into a traffic log (and a capture file when one is open):
 /// the one place where data, peers, notices and errors become log entries.
+/// Received bytes go to the capture as they arrived, then through the framers
+/// (a FrameHub) into the log, a row per frame, verified when a receive
+/// checksum is set. Per read without a checksum (the default) keeps the rows of
+/// Sockpit 0.1: a row per read, no frame marks.
 class TrafficRecorder : public QObject
 {
     Q_OBJECT
@@ -25,12 +31,13 @@ public:
 
     /// Starts recording session (a recorder follows one session at a time).
     void attach(Session *session);
+    /// Stops recording; frames in progress come out first.
     void detach();
     /// Datagram sessions decode each payload on its own.
     void setDatagramMode(bool datagram);
 
     /// How received bytes become log rows (one row per frame); the capture
-    /// still gets the raw bytes as they arrived.
+    /// still gets the raw bytes as they arrived. Frames in progress are finished first.
     void setFraming(const FramingSpec &spec);
     FramingSpec framing() const;
     /// Verifies every received frame's last bytes; std::nullopt checks nothing.
@@ -38,6 +45,10 @@ public:
     std::optional<ChecksumSpec> receiveChecksum() const { return m_checksum; }
 
 private:
+    void onReceived(const Peer &peer, const QByteArray &data);
+    void onFrame(const Peer &peer, const Frame &frame);
+    void onPeerLeft(const Peer &peer, const QString &reason);
+
     TrafficLog *m_log;
     CaptureSink *m_capture;
     QPointer<Session> m_session;
