@@ -221,9 +221,9 @@ void FramingBar::refreshMessage()
     } else {
         text = m_spec.describe();
         if (m_spec == FramingSpec())
-            text = tr("%1 (the default)").arg(text);
+            text = tr("%1 This is the default.").arg(text);
         if (m_datagram && m_spec.mode != FramingSpec::Mode::PerRead)
-            text = tr("%1; a datagram always ends a frame").arg(text);
+            text = tr("%1 A datagram always ends a frame.").arg(text);
     }
     Theme::setTone(m_message, m_error.isEmpty() ? Theme::Tone::Neutral : Theme::Tone::Bad);
     AccessibleNames::announce(m_message, text);

@@ -24,6 +24,9 @@ QSpinBox *sizeSpin(QWidget *parent, const char *name, int minimum, int maximum)
     spin->setObjectName(QString::fromLatin1(name));
     spin->setRange(minimum, maximum);
     spin->setAccelerated(true);
+    // A number is taken at Enter, on leaving the field or from the arrows, not
+    // digit by digit: "70000" must not be used as 7, 70, 700 on the way.
+    spin->setKeyboardTracking(false);
     return spin;
 }
 
@@ -127,7 +130,17 @@ void FramingDetails::connectControls()
         connect(spin, &QSpinBox::valueChanged, this, &FramingDetails::edited);
     for (QComboBox *combo : {m_width, m_lengthOrder, m_counts})
         connect(combo, &QComboBox::currentIndexChanged, this, &FramingDetails::edited);
-    connect(m_delimiters, &QLineEdit::textChanged, this, &FramingDetails::edited);
+    // Half-typed delimiters ("0" of "0x03") are not used: they are taken when typing pauses or ends.
+    m_typingPause.setSingleShot(true);
+    m_typingPause.setInterval(TypingPauseMs);
+    connect(&m_typingPause, &QTimer::timeout, this, &FramingDetails::edited);
+    connect(m_delimiters, &QLineEdit::textEdited, this, [this] { m_typingPause.start(); });
+    connect(m_delimiters, &QLineEdit::editingFinished, this, [this] {
+        if (m_typingPause.isActive()) {
+            m_typingPause.stop();
+            emit edited();
+        }
+    });
     connect(m_keep, &QCheckBox::toggled, this, &FramingDetails::edited);
     for (QSpinBox *spin : {m_skipFront, m_skipBack})
         connect(spin, &QSpinBox::valueChanged, this, &FramingDetails::checksumEdited);

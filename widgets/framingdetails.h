@@ -3,6 +3,7 @@
 #include "checksum.h"
 #include "framingspec.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -38,7 +39,11 @@ public:
     /// Its controls in tab order.
     QList<QWidget *> controls() const;
 
+    /// A delimiter being typed is taken this long after the last key (or at Enter).
+    static constexpr int TypingPauseMs = 500;
+
 signals:
+    /// A field changed: at once for choices, when typing pauses or ends for text and numbers.
     void edited();
     void checksumEdited();
 
@@ -78,6 +83,7 @@ private:
     QLabel *m_skipBackLabel;
     QSpinBox *m_skipBack;
     FramingSpec::Mode m_mode = FramingSpec::Mode::IdleGap;
+    QTimer m_typingPause;
 };
 
 } // namespace Sockpit
