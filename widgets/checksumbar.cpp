@@ -47,6 +47,7 @@ ChecksumBar::ChecksumBar(QWidget *parent)
     layout->addWidget(m_optionsButton);
     layout->addSpacing(8);
     layout->addWidget(m_readout, 1);
+    layout->addStretch(0); // keeps the controls together while there is no readout
     setTabOrder(m_algorithm, m_append);
     setTabOrder(m_append, m_optionsButton);
 

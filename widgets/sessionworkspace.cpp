@@ -47,6 +47,8 @@ SessionWorkspace::SessionWorkspace(const QString &settingsGroup, QWidget *parent
     auto *sendLayout = new QVBoxLayout(sendPane);
     sendLayout->setContentsMargins(0, 0, 0, 0);
     auto *encodingRow = new QHBoxLayout;
+    // At the top, level with the framing row, when the framing details open below it.
+    m_encodingLabel->setMinimumHeight(m_encodingSelector->sizeHint().height());
     encodingRow->addWidget(m_encodingLabel, 0, Qt::AlignTop);
     encodingRow->addWidget(m_encodingSelector, 0, Qt::AlignTop);
     encodingRow->addSpacing(12);
