@@ -46,10 +46,10 @@ void FrameHub::feed(const Peer &peer, QByteArrayView bytes, qint64 msecs)
     stream.framer.feed(bytes, msecs, frames);
     if (stream.framer.spec().mode == FramingSpec::Mode::IdleGap && stream.framer.hasPending()) {
         // Deadlines of one millisecond share an entry; the latest one counts.
-        const qint64 now = m_clock.elapsed();
-        if (stream.queuedAt != now) {
-            stream.queuedAt = now;
-            m_deadlines.push_back(Deadline{peer.id, now});
+        const qint64 at = now();
+        if (stream.queuedAt != at) {
+            stream.queuedAt = at;
+            m_deadlines.push_back(Deadline{peer.id, at});
         }
         if (!m_gapTimer.isActive())
             armTimer();
@@ -111,11 +111,11 @@ void FrameHub::finishAll()
 void FrameHub::expireGaps()
 {
     const qint64 gap = m_datagramFramer.spec().gapMs;
-    const qint64 now = m_clock.elapsed();
+    const qint64 at = now();
     qsizetype looked = 0;
     while (!m_deadlines.empty() && looked < GapItemsPerPass) {
         const Deadline due = m_deadlines.front();
-        if (due.queuedAt + gap > now)
+        if (due.queuedAt + gap > at)
             break;
         m_deadlines.pop_front();
         ++looked;
@@ -143,7 +143,7 @@ void FrameHub::armTimer()
         return;
     }
     const qint64 gap = m_datagramFramer.spec().gapMs;
-    const qint64 wait = m_deadlines.front().queuedAt + gap - m_clock.elapsed();
+    const qint64 wait = m_deadlines.front().queuedAt + gap - now();
     m_gapTimer.start(int(std::clamp<qint64>(wait, 0, gap)));
 }
 

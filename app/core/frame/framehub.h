@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <unordered_map>
 
 namespace Sockpit {
@@ -51,6 +52,9 @@ public:
         quint64 flushed = 0;      ///< frames the gap ended
     };
     GapStats gapStats() const { return m_gapStats; }
+    /// Milliseconds of a monotonic clock the gaps are measured by; tests drive
+    /// time with their own. Empty: the hub's steady clock.
+    void setClock(std::function<qint64()> clock) { m_now = std::move(clock); }
 
 signals:
     void frameReady(const Sockpit::Peer &peer, const Sockpit::Frame &frame);
@@ -72,6 +76,7 @@ private:
     void armTimer();
     void emitAll(const Peer &peer, QList<Frame> &frames);
     void feedDatagram(const Peer &peer, QByteArrayView bytes, qint64 msecs);
+    qint64 now() const { return m_now ? m_now() : m_clock.elapsed(); }
 
     FramingSpec m_spec;
     bool m_datagram = false;
@@ -79,6 +84,7 @@ private:
     std::deque<Deadline> m_deadlines;
     QTimer m_gapTimer;
     QElapsedTimer m_clock; ///< monotonic: gaps do not follow the wall clock's jumps
+    std::function<qint64()> m_now;
     Framer m_datagramFramer;
     GapStats m_gapStats;
 };

@@ -1,6 +1,7 @@
 #include "framer.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace Sockpit {
 
@@ -16,6 +17,27 @@ quint32 readField(QByteArrayView bytes, int width, bool bigEndian)
         value = (value << 8) | uchar(bytes[index]);
     }
     return value;
+}
+
+// The first match of needle at or after from. Delimiters are short: memchr
+// for the first byte and a compare beats a general search's set-up on frames
+// of tens of bytes.
+qsizetype find(QByteArrayView haystack, const QByteArray &needle, qsizetype from)
+{
+    const qsizetype length = needle.size();
+    const char first = needle.front();
+    const char *data = haystack.data();
+    const qsizetype last = haystack.size() - length; // the last start a match can have
+    while (from <= last) {
+        const void *hit = std::memchr(data + from, first, size_t(last - from + 1));
+        if (!hit)
+            return -1;
+        const qsizetype at = static_cast<const char *>(hit) - data;
+        if (std::memcmp(data + at + 1, needle.constData() + 1, size_t(length - 1)) == 0)
+            return at;
+        from = at + 1;
+    }
+    return -1;
 }
 
 // A frame whose buffer holds far more than its bytes gives the rest back.
@@ -131,7 +153,7 @@ Framer::Cut Framer::delimiterCut(QByteArrayView frame)
         const QByteArray &delimiter = m_spec.delimiters.at(qsizetype(i));
         const qsizetype length = delimiter.size();
         if (search.hit < 0 && search.from + length <= avail) {
-            const qsizetype at = length == 1 ? frame.indexOf(delimiter.front(), search.from)
+            const qsizetype at = length <= 8 ? find(frame, delimiter, search.from)
                                              : frame.indexOf(QByteArrayView(delimiter), search.from);
             if (at >= 0)
                 search.hit = at;

@@ -1,0 +1,403 @@
+#include "checksum.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Sockpit;
+using Checksum::Algorithm;
+
+Q_DECLARE_METATYPE(Sockpit::Checksum::Algorithm)
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// The Rocksoft model, bit by bit, as the catalogue defines it: a reference that
+// shares nothing with the table-driven engine but the parameters.
+struct Model
+{
+    int width;
+    quint64 poly;
+    quint64 init;
+    bool refIn;
+    bool refOut;
+    quint64 xorOut;
+};
+
+quint64 reflectBits(quint64 value, int width)
+{
+    quint64 out = 0;
+    for (int i = 0; i < width; ++i)
+        out = (out << 1) | ((value >> i) & 1);
+    return out;
+}
+
+quint64 bitwiseCrc(const Model &m, QByteArrayView data)
+{
+    const quint64 mask = (quint64(1) << m.width) - 1;
+    const quint64 top = quint64(1) << (m.width - 1);
+    quint64 reg = m.init;
+    for (const char c : data) {
+        const quint64 byte = m.refIn ? reflectBits(uchar(c), 8) : uchar(c);
+        for (int bit = 7; bit >= 0; --bit) {
+            const bool in = (byte >> bit) & 1;
+            const bool out = reg & top;
+            reg = (reg << 1) & mask;
+            if (in != out)
+                reg ^= m.poly;
+        }
+    }
+    if (m.refOut)
+        reg = reflectBits(reg, m.width);
+    return (reg ^ m.xorOut) & mask;
+}
+
+quint32 reference(Algorithm algorithm, QByteArrayView data)
+{
+    quint32 sum = 0;
+    quint32 x = 0;
+    for (const char c : data) {
+        sum += uchar(c);
+        x ^= uchar(c);
+    }
+    switch (algorithm) {
+    case Algorithm::Crc8: return quint32(bitwiseCrc({8, 0x07, 0, false, false, 0}, data));
+    case Algorithm::Crc16Modbus: return quint32(bitwiseCrc({16, 0x8005, 0xFFFF, true, true, 0}, data));
+    case Algorithm::Crc16CcittFalse: return quint32(bitwiseCrc({16, 0x1021, 0xFFFF, false, false, 0}, data));
+    case Algorithm::Crc16Xmodem: return quint32(bitwiseCrc({16, 0x1021, 0, false, false, 0}, data));
+    case Algorithm::Crc16Arc: return quint32(bitwiseCrc({16, 0x8005, 0, true, true, 0}, data));
+    case Algorithm::Crc32: return quint32(bitwiseCrc({32, 0x04C11DB7, 0xFFFFFFFF, true, true, 0xFFFFFFFF}, data));
+    case Algorithm::Crc32c: return quint32(bitwiseCrc({32, 0x1EDC6F41, 0xFFFFFFFF, true, true, 0xFFFFFFFF}, data));
+    case Algorithm::Sum8: return sum & 0xFF;
+    case Algorithm::Sum16: return sum & 0xFFFF;
+    case Algorithm::Xor8: return x;
+    case Algorithm::Lrc: return (256 - (sum & 0xFF)) & 0xFF;
+    }
+    return 0;
+}
+
+QByteArray randomBytes(QRandomGenerator &random, qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (char &c : bytes)
+        c = char(random.bounded(256));
+    return bytes;
+}
+
+} // namespace
+
+class TstChecksum : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void checkValues_data();
+    void checkValues();
+    void matchesBitwiseReference_data();
+    void matchesBitwiseReference();
+    void emptyData();
+    void widthsAndNaturalOrder();
+    void modbusAppendsLittleEndian();
+    void roundTrip_data();
+    void roundTrip();
+    void corruptedByteIsBad_data();
+    void corruptedByteIsBad();
+    void tooShortIsNotChecked();
+    void rangeLeavesBytesOut();
+    void formatValue_data();
+    void formatValue();
+    void names();
+    void parse_data();
+    void parse();
+    void parseErrors_data();
+    void parseErrors();
+    void toStringRoundTrip();
+};
+
+void TstChecksum::checkValues_data()
+{
+    QTest::addColumn<Algorithm>("algorithm");
+    QTest::addColumn<quint32>("check");
+    QTest::newRow("CRC-8") << Algorithm::Crc8 << quint32(0xF4);
+    QTest::newRow("CRC-16/MODBUS") << Algorithm::Crc16Modbus << quint32(0x4B37);
+    QTest::newRow("CRC-16/CCITT-FALSE") << Algorithm::Crc16CcittFalse << quint32(0x29B1);
+    QTest::newRow("CRC-16/XMODEM") << Algorithm::Crc16Xmodem << quint32(0x31C3);
+    QTest::newRow("CRC-16/ARC") << Algorithm::Crc16Arc << quint32(0xBB3D);
+    QTest::newRow("CRC-32") << Algorithm::Crc32 << quint32(0xCBF43926);
+    QTest::newRow("CRC-32C") << Algorithm::Crc32c << quint32(0xE3069283);
+    QTest::newRow("SUM8") << Algorithm::Sum8 << quint32(0xDD);
+    QTest::newRow("SUM16") << Algorithm::Sum16 << quint32(0x01DD);
+    QTest::newRow("XOR8") << Algorithm::Xor8 << quint32(0x31);
+    QTest::newRow("LRC") << Algorithm::Lrc << quint32(0x23);
+}
+
+void TstChecksum::checkValues()
+{
+    QFETCH(Algorithm, algorithm);
+    QFETCH(quint32, check);
+    QCOMPARE(Checksum::compute(algorithm, "123456789"), check);
+    // The reference agrees with the catalogue too, or it proves nothing.
+    QCOMPARE(reference(algorithm, "123456789"), check);
+    QCOMPARE(Checksum::name(algorithm), QString::fromLatin1(QTest::currentDataTag()));
+}
+
+void TstChecksum::matchesBitwiseReference_data()
+{
+    QTest::addColumn<Algorithm>("algorithm");
+    for (const Algorithm algorithm : Checksum::all())
+        QTest::newRow(Checksum::name(algorithm).toLatin1().constData()) << algorithm;
+}
+
+void TstChecksum::matchesBitwiseReference()
+{
+    QFETCH(Algorithm, algorithm);
+    QRandomGenerator random(20261201);
+    for (int round = 0; round < 300; ++round) {
+        const QByteArray data = randomBytes(random, random.bounded(0, 300));
+        QCOMPARE(Checksum::compute(algorithm, data), reference(algorithm, data));
+    }
+}
+
+void TstChecksum::emptyData()
+{
+    QCOMPARE(Checksum::compute(Algorithm::Crc16Modbus, QByteArrayView()), quint32(0xFFFF));
+    QCOMPARE(Checksum::compute(Algorithm::Crc32, QByteArrayView()), quint32(0));
+    QCOMPARE(Checksum::compute(Algorithm::Lrc, QByteArrayView()), quint32(0));
+}
+
+void TstChecksum::widthsAndNaturalOrder()
+{
+    QCOMPARE(Checksum::all().size(), 11);
+    QCOMPARE(Checksum::widthBytes(Algorithm::Crc8), 1);
+    QCOMPARE(Checksum::widthBytes(Algorithm::Lrc), 1);
+    QCOMPARE(Checksum::widthBytes(Algorithm::Sum16), 2);
+    QCOMPARE(Checksum::widthBytes(Algorithm::Crc16Xmodem), 2);
+    QCOMPARE(Checksum::widthBytes(Algorithm::Crc32c), 4);
+    QVERIFY(!Checksum::naturallyBigEndian(Algorithm::Crc16Modbus));
+    QVERIFY(Checksum::naturallyBigEndian(Algorithm::Crc16CcittFalse));
+    QVERIFY(Checksum::naturallyBigEndian(Algorithm::Crc32));
+}
+
+void TstChecksum::modbusAppendsLittleEndian()
+{
+    // A Modbus RTU request (read holding registers) and its well-known CRC 0x0A84.
+    const QByteArray request = QByteArray::fromHex("010300000001");
+    const ChecksumSpec spec = ChecksumSpec::parse(s("modbus")).value;
+    QVERIFY(!spec.bigEndian);
+    QCOMPARE(spec.append(request), QByteArray::fromHex("010300000001840A"));
+    QCOMPARE(spec.checksumBytes("123456789"), QByteArray::fromHex("374B"));
+}
+
+void TstChecksum::roundTrip_data()
+{
+    QTest::addColumn<Algorithm>("algorithm");
+    QTest::addColumn<bool>("bigEndian");
+    QTest::addColumn<int>("skipFront");
+    QTest::addColumn<int>("skipBack");
+    for (const Algorithm algorithm : Checksum::all()) {
+        const QByteArray name = Checksum::name(algorithm).toLatin1();
+        for (const bool big : {true, false}) {
+            const QByteArray tag = name + (big ? " be" : " le");
+            QTest::newRow(tag.constData()) << algorithm << big << 0 << 0;
+            QTest::newRow((tag + " from 1").constData()) << algorithm << big << 1 << 0;
+            QTest::newRow((tag + " from 2 back 3").constData()) << algorithm << big << 2 << 3;
+        }
+    }
+}
+
+void TstChecksum::roundTrip()
+{
+    QFETCH(Algorithm, algorithm);
+    QFETCH(bool, bigEndian);
+    QFETCH(int, skipFront);
+    QFETCH(int, skipBack);
+    ChecksumSpec spec;
+    spec.algorithm = algorithm;
+    spec.bigEndian = bigEndian;
+    spec.skipFront = skipFront;
+    spec.skipBack = skipBack;
+    QRandomGenerator random(7);
+    for (int round = 0; round < 50; ++round) {
+        // On receive, skipBack counts bytes between the range and the checksum.
+        const QByteArray body = randomBytes(random, random.bounded(skipFront, 80));
+        QByteArray framed = body;
+        QByteArray trailer;
+        if (skipBack > 0) {
+            ChecksumSpec sending = spec;
+            sending.skipBack = 0;
+            const QByteArray covered = body;
+            trailer = randomBytes(random, skipBack);
+            framed = covered + trailer + sending.checksumBytes(covered);
+        } else {
+            framed = spec.append(body);
+        }
+        QCOMPARE(framed.size(), body.size() + skipBack + Checksum::widthBytes(algorithm));
+        const ChecksumSpec::Verdict verdict = spec.verify(framed);
+        QVERIFY(verdict.checked);
+        QVERIFY2(verdict.good, qPrintable(spec.formatValue(verdict.expected) + u' ' + spec.formatValue(verdict.received)));
+        QCOMPARE(verdict.expected, Checksum::compute(algorithm, body.mid(skipFront)));
+    }
+}
+
+void TstChecksum::corruptedByteIsBad_data()
+{
+    QTest::addColumn<Algorithm>("algorithm");
+    for (const Algorithm algorithm : Checksum::all())
+        QTest::newRow(Checksum::name(algorithm).toLatin1().constData()) << algorithm;
+}
+
+void TstChecksum::corruptedByteIsBad()
+{
+    QFETCH(Algorithm, algorithm);
+    ChecksumSpec spec;
+    spec.algorithm = algorithm;
+    spec.bigEndian = Checksum::naturallyBigEndian(algorithm);
+    const QByteArray body("123456789");
+    QByteArray framed = spec.append(body);
+    framed[4] = char(framed[4] ^ 0x01); // one bit: every algorithm here notices it
+    const ChecksumSpec::Verdict verdict = spec.verify(framed);
+    QVERIFY(verdict.checked);
+    QVERIFY(!verdict.good);
+    QCOMPARE(verdict.received, Checksum::compute(algorithm, body));
+    QCOMPARE(verdict.expected, Checksum::compute(algorithm, framed.first(body.size())));
+    QVERIFY(verdict.expected != verdict.received);
+}
+
+void TstChecksum::tooShortIsNotChecked()
+{
+    ChecksumSpec spec = ChecksumSpec::parse(s("crc32")).value;
+    QVERIFY(!spec.verify("abc").checked);
+    QVERIFY(!spec.verify("abc").good);
+    QVERIFY(spec.verify(spec.append(QByteArray())).good); // a checksum of nothing is still one
+    spec.skipFront = 2;
+    QVERIFY(!spec.verify(QByteArray::fromHex("0102030405")).checked);
+    QVERIFY(spec.verify(QByteArray::fromHex("010203040506")).checked);
+}
+
+void TstChecksum::rangeLeavesBytesOut()
+{
+    // A start byte 0x02 and an end byte 0x03 around the payload; the sum covers the payload only.
+    const ChecksumSpec spec = ChecksumSpec::parse(s("sum8:1,1")).value;
+    QCOMPARE(spec.checksumBytes(QByteArray::fromHex("02101203")), QByteArray::fromHex("22"));
+    const ChecksumSpec::Verdict verdict = spec.verify(QByteArray::fromHex("0210120322"));
+    QVERIFY(verdict.checked);
+    QVERIFY(verdict.good);
+    QCOMPARE(verdict.expected, quint32(0x22));
+}
+
+void TstChecksum::formatValue_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<quint32>("value");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("modbus") << s("modbus") << quint32(0x4B37) << s("0x4B37");
+    QTest::newRow("crc8 pads") << s("crc-8") << quint32(0x04) << s("0x04");
+    QTest::newRow("crc32 pads") << s("crc-32") << quint32(0xABC) << s("0x00000ABC");
+}
+
+void TstChecksum::formatValue()
+{
+    QFETCH(QString, spec);
+    QFETCH(quint32, value);
+    QFETCH(QString, shown);
+    QCOMPARE(ChecksumSpec::parse(spec).value.formatValue(value), shown);
+}
+
+void TstChecksum::names()
+{
+    for (const Algorithm algorithm : Checksum::all()) {
+        const Result<Algorithm> back = Checksum::fromName(Checksum::name(algorithm));
+        QVERIFY(back.ok());
+        QCOMPARE(back.value, algorithm);
+        QCOMPARE(Checksum::fromName(Checksum::name(algorithm).toLower()).value, algorithm);
+    }
+    QCOMPARE(Checksum::fromName(s("crc16modbus")).value, Algorithm::Crc16Modbus);
+    QCOMPARE(Checksum::fromName(s("CRC-32/ISCSI")).value, Algorithm::Crc32c);
+    QCOMPARE(Checksum::fromName(s("bcc")).value, Algorithm::Xor8);
+    QCOMPARE(Checksum::names().size(), Checksum::all().size());
+}
+
+void TstChecksum::parse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Algorithm>("algorithm");
+    QTest::addColumn<bool>("bigEndian");
+    QTest::addColumn<int>("skipFront");
+    QTest::addColumn<int>("skipBack");
+    QTest::newRow("modbus natural le") << s("CRC-16/MODBUS") << Algorithm::Crc16Modbus << false << 0 << 0;
+    QTest::newRow("alias") << s("modbus") << Algorithm::Crc16Modbus << false << 0 << 0;
+    QTest::newRow("modbus be") << s("modbus:be") << Algorithm::Crc16Modbus << true << 0 << 0;
+    QTest::newRow("crc32 natural be") << s("crc32") << Algorithm::Crc32 << true << 0 << 0;
+    QTest::newRow("crc32 le") << s("crc32:LE") << Algorithm::Crc32 << false << 0 << 0;
+    QTest::newRow("order and from") << s("sum8:be:1") << Algorithm::Sum8 << true << 1 << 0;
+    QTest::newRow("from and back") << s("xor8:le:1,2") << Algorithm::Xor8 << false << 1 << 2;
+    QTest::newRow("range without order") << s("lrc:3") << Algorithm::Lrc << true << 3 << 0;
+    QTest::newRow("spaces") << s(" crc-16/xmodem : be : 1 , 1 ") << Algorithm::Crc16Xmodem << true << 1 << 1;
+}
+
+void TstChecksum::parse()
+{
+    QFETCH(QString, text);
+    QFETCH(Algorithm, algorithm);
+    QFETCH(bool, bigEndian);
+    QFETCH(int, skipFront);
+    QFETCH(int, skipBack);
+    const Result<ChecksumSpec> parsed = ChecksumSpec::parse(text);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.value.algorithm, algorithm);
+    QCOMPARE(parsed.value.bigEndian, bigEndian);
+    QCOMPARE(parsed.value.skipFront, skipFront);
+    QCOMPARE(parsed.value.skipBack, skipBack);
+}
+
+void TstChecksum::parseErrors_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("mentions");
+    QTest::newRow("empty") << QString() << QStringList{s("no checksum"), s("CRC-16/MODBUS")};
+    QTest::newRow("unknown lists the known")
+        << s("crc64") << QStringList{s("'crc64'"), s("CRC-8"), s("CRC-32C"), s("SUM16"), s("LRC")};
+    QTest::newRow("bad order") << s("crc32:middle") << QStringList{s("'middle'"), s("be or le")};
+    QTest::newRow("empty order") << s("crc32:") << QStringList{s("byte order")};
+    QTest::newRow("bad range") << s("crc32:be:x") << QStringList{s("'x'"), s("number")};
+    QTest::newRow("negative range") << s("crc32:be:1,-1") << QStringList{s("-1")};
+    QTest::newRow("three numbers") << s("sum8:1,2,3") << QStringList{s("'1,2,3'"), s("FROM,BACK")};
+    QTest::newRow("absurd range") << s("sum8:99999999999") << QStringList{s("99999999999")};
+    QTest::newRow("too many parts") << s("sum8:be:1:2") << QStringList{s("'2'"), s("too many")};
+}
+
+void TstChecksum::parseErrors()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, mentions);
+    const Result<ChecksumSpec> parsed = ChecksumSpec::parse(text);
+    QVERIFY(!parsed.ok());
+    for (const QString &mention : mentions)
+        QVERIFY2(parsed.error.contains(mention), qPrintable(parsed.error + s(" lacks ") + mention));
+}
+
+void TstChecksum::toStringRoundTrip()
+{
+    for (const Algorithm algorithm : Checksum::all()) {
+        for (const bool big : {true, false}) {
+            for (const auto &[front, back] : {std::pair{0, 0}, std::pair{1, 0}, std::pair{0, 2}, std::pair{3, 4}}) {
+                ChecksumSpec spec;
+                spec.algorithm = algorithm;
+                spec.bigEndian = big;
+                spec.skipFront = front;
+                spec.skipBack = back;
+                const Result<ChecksumSpec> back2 = ChecksumSpec::parse(spec.toString());
+                QVERIFY2(back2.ok(), qPrintable(spec.toString() + u' ' + back2.error));
+                QVERIFY2(back2.value == spec, qPrintable(spec.toString()));
+            }
+        }
+    }
+    QCOMPARE(ChecksumSpec::parse(s("modbus")).value.toString(), s("CRC-16/MODBUS"));
+    QCOMPARE(ChecksumSpec::parse(s("modbus:be:1")).value.toString(), s("CRC-16/MODBUS:be:1"));
+}
+
+QTEST_GUILESS_MAIN(TstChecksum)
+#include "tst_checksum.moc"
