@@ -34,6 +34,46 @@ QStringList groupNames(const QList<QHostAddress> &groups)
     return names;
 }
 
+// A framing spec field by field, so the test does not lean on the spec's own toString().
+QString framingText(const std::optional<FramingSpec> &spec)
+{
+    if (!spec)
+        return QString();
+    using Mode = FramingSpec::Mode;
+    QString text;
+    switch (spec->mode) {
+    case Mode::PerRead: text = QStringLiteral("read"); break;
+    case Mode::IdleGap: text = QStringLiteral("gap %1").arg(spec->gapMs); break;
+    case Mode::Delimiter: {
+        QStringList delimiters;
+        for (const QByteArray &d : spec->delimiters)
+            delimiters << QString::fromLatin1(d.toHex());
+        text = QStringLiteral("delim %1 %2").arg(delimiters.join(u','), spec->keepDelimiter ? u"keep" : u"strip");
+        break;
+    }
+    case Mode::FixedLength: text = QStringLiteral("fixed %1").arg(spec->fixedLength); break;
+    case Mode::LengthField:
+        text = QStringLiteral("length %1,%2,%3,%4,%5")
+                   .arg(spec->length.offset)
+                   .arg(spec->length.width)
+                   .arg(spec->length.bigEndian ? u"be" : u"le", spec->length.countsWholeFrame ? u"whole" : u"payload")
+                   .arg(spec->length.adjust);
+        break;
+    }
+    return text + QStringLiteral(" max %1").arg(spec->maxFrameBytes);
+}
+
+QString checksumText(const std::optional<ChecksumSpec> &spec)
+{
+    if (!spec)
+        return QString();
+    return QStringLiteral("%1 %2 %3,%4")
+        .arg(int(spec->algorithm))
+        .arg(spec->bigEndian ? u"be" : u"le")
+        .arg(spec->skipFront)
+        .arg(spec->skipBack);
+}
+
 // Every field by name, so a row can state only what differs from the defaults
 // and the test still notices any other field changing. A mode's address reads
 // back as the option's text; other modes leave it empty.
@@ -63,6 +103,8 @@ QVariantMap fieldsOf(const LaunchOptions &o)
         {QStringLiteral("joinGroups"), groupNames(o.udp.groups)},
         {QStringLiteral("broadcast"), o.udp.broadcast},
         {QStringLiteral("ipcalcInput"), o.ipcalcInput},
+        {QStringLiteral("framing"), framingText(o.framing)},
+        {QStringLiteral("checksum"), checksumText(o.checksum)},
     };
 }
 
@@ -166,6 +208,39 @@ void TstCommandLine::accepted_data()
                             << QVariantMap{{s("mode"), s("IpCalc")}, {s("ipcalcInput"), s("192.168.1.10/24")}};
     QTest::newRow("ipcalc=") << words("--ipcalc=10.0.0.1")
                              << QVariantMap{{s("mode"), s("IpCalc")}, {s("ipcalcInput"), s("10.0.0.1")}};
+
+    const QVariantMap client{{s("mode"), s("TcpClient")}, {s("tcpClientTarget"), s("127.0.0.1:1")}};
+    const auto with = [](QVariantMap fields, const QString &key, const QString &value) {
+        fields.insert(key, value);
+        return fields;
+    };
+    const int modbus = int(Checksum::Algorithm::Crc16Modbus);
+    const int crc32 = int(Checksum::Algorithm::Crc32);
+    QTest::newRow("frame: delimiter") << words("--tcp-client 127.0.0.1:1 --frame delim:0D0A")
+                                      << with(client, s("framing"), s("delim 0d0a keep max 65536"));
+    QTest::newRow("frame: delimiter stripped, maximum")
+        << words("--tcp-client 127.0.0.1:1 --frame delim:0x03;strip;max:1024")
+        << with(client, s("framing"), s("delim 03 strip max 1024"));
+    QTest::newRow("frame: idle gap") << words("--tcp-client 127.0.0.1:1 --frame gap:20")
+                                     << with(client, s("framing"), s("gap 20 max 65536"));
+    QTest::newRow("frame: fixed") << words("--tcp-client 127.0.0.1:1 --frame fixed:8")
+                                  << with(client, s("framing"), s("fixed 8 max 65536"));
+    QTest::newRow("frame: length field") << words("--tcp-client 127.0.0.1:1 --frame length:0,2,be")
+                                         << with(client, s("framing"), s("length 0,2,be,payload,0 max 65536"));
+    QTest::newRow("frame: length field, whole, adjusted")
+        << words("--tcp-client 127.0.0.1:1 --frame length:1,4,le,whole,-2")
+        << with(client, s("framing"), s("length 1,4,le,whole,-2 max 65536"));
+    QTest::newRow("frame on udp") << words("--udp 7788 --frame fixed:4")
+                                  << QVariantMap{{s("mode"), s("Udp")}, {s("udpBind"), s("7788")},
+                                                 {s("framing"), s("fixed 4 max 65536")}};
+    QTest::newRow("checksum: natural order") << words("--tcp-client 127.0.0.1:1 --checksum CRC-16/MODBUS")
+                                             << with(client, s("checksum"), QStringLiteral("%1 le 0,0").arg(modbus));
+    QTest::newRow("checksum: the other byte order") << words("--tcp-client 127.0.0.1:1 --checksum crc32:le")
+                                          << with(client, s("checksum"), QStringLiteral("%1 le 0,0").arg(crc32));
+    QTest::newRow("frame and checksum, headless server")
+        << words("--headless --tcp-server 1 --frame delim:0D0A --checksum modbus:be")
+        << QVariantMap{{s("mode"), s("TcpServer")}, {s("headless"), true}, {s("tcpServerListen"), s("1")},
+                       {s("framing"), s("delim 0d0a keep max 65536")}, {s("checksum"), QStringLiteral("%1 be 0,0").arg(modbus)}};
 }
 
 void TstCommandLine::accepted()
@@ -236,6 +311,24 @@ void TstCommandLine::rejected_data()
     QTest::newRow("echo and reply") << words("--tcp-server 1 --echo --reply hi") << s("choose one of --echo and --reply");
     QTest::newRow("peer without udp") << words("--tcp-client 127.0.0.1:1 --peer 127.0.0.1:2") << s("--peer, --join and --broadcast need --udp");
     QTest::newRow("broadcast without udp") << words("--broadcast") << s("--peer, --join and --broadcast need --udp");
+
+    const auto client = [](const char *rest) { return words("--tcp-client 127.0.0.1:1") + words(rest); };
+    QTest::newRow("frame: missing value") << client("--frame") << s("Missing value after '--frame'");
+    QTest::newRow("frame: unknown mode") << client("--frame bogus:1") << s("--frame: ");
+    QTest::newRow("frame: bad hex") << client("--frame delim:ZZ") << s("--frame: ");
+    QTest::newRow("frame: empty delimiter") << client("--frame delim:") << s("--frame: ");
+    QTest::newRow("frame: zero length") << client("--frame fixed:0") << s("--frame: ");
+    QTest::newRow("frame: negative gap") << client("--frame gap:-5") << s("--frame: ");
+    QTest::newRow("frame: absurd maximum") << client("--frame fixed:8;max:99999999999") << s("--frame: ");
+    QTest::newRow("frame: width 3") << client("--frame length:0,3,be") << s("--frame: ");
+    QTest::newRow("frame: no byte order") << client("--frame length:0,2") << s("--frame: ");
+    QTest::newRow("checksum: missing value") << client("--checksum") << s("Missing value after '--checksum'");
+    QTest::newRow("checksum: unknown") << client("--checksum CRC-99") << s("--checksum: ");
+    QTest::newRow("checksum: bad order") << client("--checksum crc32:middle") << s("--checksum: ");
+    QTest::newRow("frame without a session") << words("--frame delim:0D0A")
+                                             << s("--frame and --checksum need --tcp-client, --tcp-server or --udp");
+    QTest::newRow("checksum with ipcalc") << words("--ipcalc 1.2.3.4 --checksum crc32")
+                                          << s("--frame and --checksum need --tcp-client, --tcp-server or --udp");
 }
 
 void TstCommandLine::rejected()
@@ -265,7 +358,8 @@ void TstCommandLine::help()
                                "--ipcalc <ADDRESS>", "--headless", "--encoding <NAME>", "--capture <FILE>",
                                "--connect-timeout <MS>", "--lang <LANG>", "--max-clients <N>", "--max-per-ip <N>",
                                "--idle-timeout <SECONDS>", "--echo", "--reply <TEXT>", "--peer <HOST:PORT>",
-                               "--join <GROUP>", "--broadcast", "--version", "--help"}) {
+                               "--join <GROUP>", "--broadcast", "--frame <SPEC>", "--checksum <NAME[:be|le]>",
+                               "--version", "--help"}) {
         QVERIFY2(result.text.contains(QString::fromLatin1(option)), option);
     }
     QVERIFY(result.text.contains(u"GBK"));

@@ -97,6 +97,45 @@ QString readModeConfig(const QCommandLineParser &parser, LaunchOptions &o)
     return QString();
 }
 
+/// --frame and --checksum, read by the frame part's own parsers (their reasons are specific).
+QString readFramingOptions(const QCommandLineParser &parser, LaunchOptions &o)
+{
+    const bool framing = parser.isSet(option("frame"));
+    const bool checksum = parser.isSet(option("checksum"));
+    if ((framing || checksum) && (o.mode == LaunchOptions::Mode::Window || o.mode == LaunchOptions::Mode::IpCalc))
+        return Text::tr("--frame and --checksum need --tcp-client, --tcp-server or --udp");
+    if (framing) {
+        const Result<FramingSpec> spec = FramingSpec::parse(parser.value(option("frame")));
+        const Status valid = spec.ok() ? spec.value.validate() : Status::failure(spec.error);
+        if (!valid.ok())
+            return QStringLiteral("--frame: ") + valid.error;
+        o.framing = spec.value;
+    }
+    if (checksum) {
+        const Result<ChecksumSpec> spec = ChecksumSpec::parse(parser.value(option("checksum")));
+        if (!spec.ok())
+            return QStringLiteral("--checksum: ") + spec.error;
+        o.checksum = spec.value;
+    }
+    return QString();
+}
+
+QList<QCommandLineOption> framingOptions()
+{
+    return {
+        {QStringLiteral("frame"),
+         Text::tr("Cut received data into frames, one a line headless: gap:MS (a pause ends a frame), delim:HEX (e.g. 0D0A; "
+                  "add ;strip to drop it), fixed:N, length:OFFSET,WIDTH,be|le[,payload|whole][,ADJUST]; ;max:BYTES limits "
+                  "a frame (default 65536)."),
+         QStringLiteral("SPEC")},
+        {QStringLiteral("checksum"),
+         Text::tr("Append a checksum to every line sent and verify received frames (datagrams without --frame): "
+                  "CRC-8, CRC-16/MODBUS, CRC-16/CCITT-FALSE, CRC-16/XMODEM, CRC-16/ARC, CRC-32, CRC-32C, SUM8, SUM16, "
+                  "XOR8 or LRC, then :be or :le for the byte order."),
+         QStringLiteral("NAME[:be|le]")},
+    };
+}
+
 } // namespace
 
 QString requestedLanguage(const QStringList &arguments)
@@ -158,6 +197,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         {QStringLiteral("broadcast"), Text::tr("UDP: allow sending to broadcast addresses.")},
         {QStringLiteral("ipcalc"), Text::tr("Explain an IP address, e.g. 192.168.1.10/24, and exit."), QStringLiteral("ADDRESS")},
     });
+    parser.addOptions(framingOptions());
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -209,6 +249,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if (const QString misplaced = misplacedOption(parser, o.mode); !misplaced.isEmpty())
         return fail(misplaced);
     if (const QString error = readModeConfig(parser, o); !error.isEmpty())
+        return fail(error);
+    if (const QString error = readFramingOptions(parser, o); !error.isEmpty())
         return fail(error);
     return result;
 }

@@ -1,6 +1,7 @@
 #include "headlessrunner.h"
 
 #include "capturesink.h"
+#include "headlessframes.h"
 #include "inputpump.h"
 #include "logline.h"
 #include "peer.h"
@@ -52,6 +53,7 @@ int HeadlessRunner::start()
     const bool client = m_options.mode == LaunchOptions::Mode::TcpClient;
     const bool datagrams = m_options.mode == LaunchOptions::Mode::Udp;
 
+    setUpFrames();
     connect(m_session, &Session::received, this, &HeadlessRunner::onReceived);
     connect(m_session, &Session::peerJoined, this, [this](const Peer &peer) {
         say(tr("%1 connected").arg(peer.toString()));
@@ -60,6 +62,7 @@ int HeadlessRunner::start()
             m_pump->pump();
     });
     connect(m_session, &Session::peerLeft, this, [this, client](const Peer &peer, const QString &reason) {
+        m_frames->endStream(peer); // its unfinished frame before the reason
         // Half a character left at the end of the stream still shows, as U+FFFD.
         if (const std::shared_ptr<StreamDecoder> decoder = m_decoders.take(peer.id))
             writeOut(LogLine::output(decoder->finish()));
@@ -81,6 +84,7 @@ int HeadlessRunner::start()
 
     m_stdin = new StdinReader(this);
     m_pump = new InputPump(m_session, m_stdin, m_encoding, /*waitForActive*/ client, this);
+    m_pump->setChecksum(m_options.checksum);
     connect(m_pump, &InputPump::failed, this, [this](const QString &message) {
         say(tr("stdin: %1").arg(message));
         finish(2);
@@ -97,6 +101,10 @@ void HeadlessRunner::onReceived(const Peer &peer, const QByteArray &data)
 {
     if (m_capture)
         m_capture->write(data);
+    if (m_frames->isActive()) {
+        m_frames->feed(peer, data);
+        return;
+    }
     QByteArray out;
     if (Encodings::isHex(m_encoding)) {
         out = LogLine::hexOutput(data);
@@ -144,12 +152,32 @@ void HeadlessRunner::finish(int exitCode)
 {
     if (m_finished)
         return;
+    finishFrames(); // a write failing on the way finishes the run itself
+    if (m_finished)
+        return;
     m_finished = true;
     std::fflush(stdout);
     if (m_capture)
         m_capture->close();
     // Queued, so that a finish during start-up still reaches the event loop.
     QMetaObject::invokeMethod(this, [this, exitCode] { emit finished(exitCode); }, Qt::QueuedConnection);
+}
+
+void HeadlessRunner::setUpFrames()
+{
+    m_frames = new HeadlessFrames(m_options, m_encoding, this);
+    connect(m_frames, &HeadlessFrames::output, this, &HeadlessRunner::writeOut);
+    connect(m_frames, &HeadlessFrames::notice, this, &HeadlessRunner::say);
+}
+
+void HeadlessRunner::finishFrames()
+{
+    if (!m_frames || m_framesFinished)
+        return;
+    m_framesFinished = true;
+    m_frames->finishAll();
+    if (const QString summary = m_frames->summary(); !summary.isEmpty())
+        say(summary);
 }
 
 void HeadlessRunner::say(const QString &message)

@@ -11,6 +11,7 @@
 namespace Sockpit {
 
 class CaptureSink;
+class HeadlessFrames;
 class InputPump;
 class Session;
 class StdinReader;
@@ -20,7 +21,9 @@ struct Peer;
 /// Runs a session with no window, like netcat with encodings: received data,
 /// decoded, goes to stdout as UTF-8 (or hex text); stdin is encoded and sent
 /// line by line, read only as fast as the session sends (InputPump); state and
-/// errors go to stderr, one line each.
+/// errors go to stderr, one line each. With --frame, one frame a line
+/// (HeadlessFrames); with --checksum, each line sent gets the checksum and
+/// received frames are verified, the bad ones counted at exit.
 ///
 /// Exit codes: 0 when the peer closed (TCP client) or on SIGINT/SIGTERM;
 /// 1 on a network failure; 2 on bad arguments or input that cannot be sent.
@@ -44,6 +47,10 @@ private:
     void halfCloseWhenWritten();
     void finish(int exitCode);
     void say(const QString &message);
+    /// --frame and --checksum: received frames and their verification.
+    void setUpFrames();
+    /// The run ends: frames in progress come out, and how many were bad is said.
+    void finishFrames();
 
     LaunchOptions m_options;
     QString m_encoding;
@@ -51,10 +58,12 @@ private:
     CaptureSink *m_capture = nullptr;
     StdinReader *m_stdin = nullptr;
     InputPump *m_pump = nullptr; ///< stdin to the session, at the pace it takes it
+    HeadlessFrames *m_frames = nullptr;
     TerminationWatcher *m_termination = nullptr;
     QHash<quint64, std::shared_ptr<StreamDecoder>> m_decoders;
     bool m_finished = false;
     bool m_halfClosed = false;
+    bool m_framesFinished = false;
 };
 
 } // namespace Sockpit

@@ -69,7 +69,7 @@ bool InputPump::sendLine(const QByteArray &line)
         return false;
     }
     if (!bytes.value.isEmpty())
-        m_session->send(bytes.value);
+        m_session->send(m_checksum ? m_checksum->append(bytes.value) : bytes.value);
     return true;
 }
 

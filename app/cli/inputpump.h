@@ -1,9 +1,13 @@
 #pragma once
 
+#include "checksum.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
 #include <QStringDecoder>
+
+#include <optional>
 
 namespace Sockpit {
 
@@ -26,6 +30,9 @@ public:
     /// client still connecting); call pump() when it is.
     InputPump(Session *session, StdinReader *input, const QString &encoding, bool waitForActive,
               QObject *parent = nullptr);
+
+    /// --checksum: every line sent gets the checksum of its bytes appended.
+    void setChecksum(const std::optional<ChecksumSpec> &spec) { m_checksum = spec; }
 
     /// True once the input has ended and every line is handed to the session.
     bool isDone() const;
@@ -52,6 +59,7 @@ private:
     bool m_waitForActive;
     QStringDecoder m_decoder;
     QByteArray m_buffer;
+    std::optional<ChecksumSpec> m_checksum;
     bool m_failed = false;
     bool m_doneSaid = false;
 };

@@ -138,6 +138,8 @@ int Bench::run()
 
     if (wanted("stream"))
         streamScenarios();
+    if (wanted("framed"))
+        framedScenario();
     if (wanted("udp"))
         burstScenarios();
     if (wanted("udp") || m_config.only == QLatin1String("flood"))

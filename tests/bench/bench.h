@@ -2,7 +2,7 @@
 
 // The benchmark's scenarios share this: its settings, the formatting of
 // figures and the Bench that runs them. Each group of scenarios has its own
-// file (benchstartup, benchstream, benchudp, benchclients).
+// file (benchstartup, benchstream, benchframed, benchudp, benchclients).
 
 #include "benchprobes.h"
 #include "benchtable.h"
@@ -25,7 +25,7 @@ constexpr qint64 MiB = 1024 * 1024;
 struct Config
 {
     bool smoke = false;
-    QString only; ///< one scenario group (startup, stream, udp, clients); empty: all
+    QString only; ///< one scenario group (startup, stream, framed, udp, clients); empty: all
     bool verbose = false; ///< lists the long stalls and what ran during them
     qint64 streamBytes = 2048 * MiB;  ///< scenarios 1 and 5, over all rounds
     qint64 captureBytes = 1024 * MiB; ///< scenario 2, over all rounds
@@ -107,11 +107,14 @@ private:
     void addStallRows();
     void startupScenario();
     void streamScenarios();
+    void framedScenario();
     void burstScenarios();
     void clientsScenario();
 
     StreamRun plainStream(qint64 bytes, const QString &capturePath = QString());
     StreamRun sockpitStream(qint64 bytes, const QString &capturePath);
+    /// The stream of 64-byte frames into the server panel, framed and verified or per read.
+    StreamRun panelFramedStream(qint64 bytes, bool framed, StallProbe *probe);
     qint64 plainBurst(int rate);
     qint64 sockpitBurst(int rate, int count, StallProbe *probe);
     qint64 plainFlood();

@@ -1,5 +1,7 @@
 #include "benchpeers.h"
 
+#include "checksum.h"
+
 #include <QStringEncoder>
 
 #include <arpa/inet.h>
@@ -121,6 +123,31 @@ QByteArray streamBlock()
     return block;
 }
 
+QByteArray framedStreamBlock()
+{
+    static const QByteArray block = [] {
+        Sockpit::ChecksumSpec modbus;
+        modbus.algorithm = Sockpit::Checksum::Algorithm::Crc16Modbus;
+        modbus.bigEndian = false;
+        QByteArray bytes;
+        bytes.reserve(FramedBlockFrames * FramedFrameBytes);
+        for (int i = 0; i < FramedBlockFrames; ++i) {
+            // 60 bytes of payload, its CRC, then \r\n; the last payload byte
+            // moves until the CRC holds no line end, which would cut the frame.
+            QByteArray payload = QByteArray::number(i).rightJustified(8, '0') + " frame of the framed stream benchmark ";
+            payload = payload.leftJustified(FramedFrameBytes - 4, 'x', true);
+            QByteArray frame = modbus.append(payload);
+            while (frame.contains('\r') || frame.contains('\n')) {
+                payload[payload.size() - 1] = char(payload[payload.size() - 1] + 1);
+                frame = modbus.append(payload);
+            }
+            bytes += frame + "\r\n";
+        }
+        return bytes;
+    }();
+    return block;
+}
+
 QByteArray datagramPayload(int sequence, int size)
 {
     QByteArray bytes = gbk(QStringLiteral("%1 数据报 UDP 突发测试 ").arg(sequence, 8, 10, QLatin1Char('0')));
@@ -130,7 +157,10 @@ QByteArray datagramPayload(int sequence, int size)
     return bytes;
 }
 
-int runTcpSender(const char *host, int port, std::int64_t bytes)
+namespace {
+
+// Sends `bytes` bytes of block, repeated, to host:port, then closes.
+int sendRepeated(const char *host, int port, std::int64_t bytes, const QByteArray &block)
 {
     sockaddr_storage address{};
     socklen_t length = 0;
@@ -143,7 +173,6 @@ int runTcpSender(const char *host, int port, std::int64_t bytes)
         std::fprintf(stderr, "tcp sender: connect: %s\n", std::strerror(errno));
         return 1;
     }
-    const QByteArray block = streamBlock();
     std::int64_t left = bytes;
     qsizetype offset = 0;
     while (left > 0) {
@@ -162,6 +191,18 @@ int runTcpSender(const char *host, int port, std::int64_t bytes)
     ::shutdown(fd, SHUT_WR);
     ::close(fd);
     return 0;
+}
+
+} // namespace
+
+int runTcpSender(const char *host, int port, std::int64_t bytes)
+{
+    return sendRepeated(host, port, bytes, streamBlock());
+}
+
+int runFramedTcpSender(const char *host, int port, std::int64_t bytes)
+{
+    return sendRepeated(host, port, bytes, framedStreamBlock());
 }
 
 int runUdpSender(const char *host, int port, int count, int size, int rate)

@@ -26,11 +26,21 @@ void forEachStreamPiece(std::int64_t bytes, Sink sink)
     }
 }
 
+/// The framed stream: frames of FramedFrameBytes bytes, 60 of payload, its
+/// CRC-16/MODBUS (low byte first) and \r\n, FramedBlockFrames of them in a block (1 MiB)
+/// the stream repeats; the stream's byte count is a whole number of frames.
+constexpr int FramedFrameBytes = 64;
+constexpr int FramedBlockFrames = 16384;
+QByteArray framedStreamBlock();
+
 /// One datagram of the UDP burst: GBK text with its sequence number, exactly size bytes.
 QByteArray datagramPayload(int sequence, int size);
 
 /// Connects to host:port and sends `bytes` bytes of the stream, then closes.
 int runTcpSender(const char *host, int port, std::int64_t bytes);
+
+/// The same with the framed stream.
+int runFramedTcpSender(const char *host, int port, std::int64_t bytes);
 
 /// Sends `count` datagrams of `size` bytes to host:port; `rate` per second,
 /// or as fast as the socket goes when rate is 0. Prints "sent N".

@@ -9,7 +9,7 @@
 // in a peer mode, so the GUI thread measured is Sockpit's alone. Loopback only.
 //
 // This file holds main() and the peer modes; bench.h the shared Bench, and
-// benchstartup, benchstream, benchudp and benchclients one group of scenarios each.
+// benchstartup, benchstream, benchframed, benchudp and benchclients one group of scenarios each.
 
 #include "bench.h"
 #include "benchpeers.h"
@@ -31,7 +31,7 @@ namespace {
 
 int usage()
 {
-    std::fputs("usage: sockpit_bench [--smoke] [--only startup|stream|udp|flood|clients] [--verbose]\n"
+    std::fputs("usage: sockpit_bench [--smoke] [--only startup|stream|framed|udp|flood|clients] [--verbose]\n"
               "  Runs Sockpit's receive benchmark on loopback and prints one table.\n"
               "  --smoke    tiny sizes: checks that every scenario runs; the figures mean nothing\n"
               "  --only     runs one group of scenarios (for profiling)\n"
@@ -50,6 +50,8 @@ int main(int argc, char *argv[])
         const char *mode = argv[1];
         if (std::strcmp(mode, "--tcp-sender") == 0 && argc == 5)
             return runTcpSender(argv[2], std::atoi(argv[3]), std::atoll(argv[4]));
+        if (std::strcmp(mode, "--tcp-frame-sender") == 0 && argc == 5)
+            return runFramedTcpSender(argv[2], std::atoi(argv[3]), std::atoll(argv[4]));
         if (std::strcmp(mode, "--udp-sender") == 0 && argc == 7)
             return runUdpSender(argv[2], std::atoi(argv[3]), std::atoi(argv[4]), std::atoi(argv[5]), std::atoi(argv[6]));
         if (std::strcmp(mode, "--udp-receiver") == 0 && argc == 4)
@@ -72,7 +74,7 @@ int main(int argc, char *argv[])
         else
             return usage();
     }
-    if (!only.isEmpty() && !QStringList{QStringLiteral("startup"), QStringLiteral("stream"), QStringLiteral("udp"), QStringLiteral("flood"), QStringLiteral("clients")}.contains(only))
+    if (!only.isEmpty() && !QStringList{QStringLiteral("startup"), QStringLiteral("stream"), QStringLiteral("framed"), QStringLiteral("udp"), QStringLiteral("flood"), QStringLiteral("clients")}.contains(only))
         return usage();
 
     // The panels' settings go to a folder of this run (inherited by the
