@@ -528,6 +528,11 @@ void TstFramingPanel::newControlsAreNamedAndReachable()
     QCOMPARE(QApplication::focusWidget(), childNamed<QToolButton>(m_panel.get(), "framingDetailsButton"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), childNamed<QSpinBox>(m_panel.get(), "framingGapSpin"));
+    // The send checksum follows the send box's controls.
+    auto *sendFile = childNamed<QPushButton>(m_panel.get(), "sendFileButton");
+    sendFile->setFocus();
+    QTest::keyClick(sendFile, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), childNamed<QComboBox>(m_panel.get(), "sendChecksumCombo"));
     // The mode's label takes the keyboard there too.
     auto *label = qobject_cast<QLabel *>(m_mode->parentWidget()->findChildren<QLabel *>().constFirst());
     QVERIFY(label);
