@@ -56,6 +56,8 @@ void announce(QLabel *label, const QString &text)
     if (label->accessibleName() == text)
         return;
     label->setAccessibleName(text);
+    if (!label->isVisible())
+        return; // nothing to hear yet (e.g. while the window is being made)
     QAccessibleEvent event(label, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&event);
 }

@@ -36,8 +36,8 @@ ChecksumBar::ChecksumBar(QWidget *parent)
     m_optionsButton->setArrowType(Qt::RightArrow);
     m_optionsButton->setAutoRaise(true);
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_readout->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_readout->setWordWrap(true);
+    // One line in the room the row has (no heights by width for every layout); the tooltip has it whole.
+    m_readout->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -204,6 +204,7 @@ void ChecksumBar::showInput(const Result<QByteArray> &bytes)
     }
     Theme::setTone(m_readout, bytes.ok() ? Theme::Tone::Info : Theme::Tone::Bad);
     m_readout->setText(text);
+    m_readout->setToolTip(text);
 }
 
 QString ChecksumBar::readout() const

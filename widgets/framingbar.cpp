@@ -35,9 +35,11 @@ FramingBar::FramingBar(QWidget *parent)
     m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_detailsButton->setArrowType(Qt::RightArrow);
     m_detailsButton->setAutoRaise(true);
-    m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // One line that takes what room the row has (a wrapped label makes every
+    // layout up to the window ask for heights by width, at start-up and at
+    // each resize); the tooltip has it whole. A reason for an error wraps.
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_verifyLabel->setBuddy(m_verify);
     m_verify->addItem(QString());
     for (const Checksum::Algorithm algorithm : Checksum::all())
@@ -225,7 +227,14 @@ void FramingBar::refreshMessage()
         if (m_datagram && m_spec.mode != FramingSpec::Mode::PerRead)
             text = tr("%1 A datagram always ends a frame.").arg(text);
     }
-    Theme::setTone(m_message, m_error.isEmpty() ? Theme::Tone::Neutral : Theme::Tone::Bad);
+    const Theme::Tone tone = m_error.isEmpty() ? Theme::Tone::Neutral : Theme::Tone::Bad;
+    if (tone != m_tone || !m_toned) {
+        m_tone = tone;
+        m_toned = true;
+        Theme::setTone(m_message, tone);
+        m_message->setWordWrap(tone == Theme::Tone::Bad);
+    }
+    m_message->setToolTip(text);
     AccessibleNames::announce(m_message, text);
 }
 
@@ -249,10 +258,12 @@ void FramingBar::saveSettings(const QString &group) const
 
 void FramingBar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-    else if (event->type() == QEvent::PaletteChange)
+    } else if (event->type() == QEvent::PaletteChange) {
+        m_toned = false; // the tone's colour comes from the new palette
         refreshMessage();
+    }
     QWidget::changeEvent(event);
 }
 

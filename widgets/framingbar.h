@@ -2,6 +2,7 @@
 
 #include "checksum.h"
 #include "framingspec.h"
+#include "theme.h"
 
 #include <QWidget>
 
@@ -73,6 +74,8 @@ private:
     QString m_error;
     QString m_encoding = QStringLiteral("UTF-8");
     bool m_datagram = false;
+    Theme::Tone m_tone = Theme::Tone::Neutral;
+    bool m_toned = false; ///< m_message has m_tone's colour of the current palette
     QLabel *m_modeLabel;
     QComboBox *m_mode;
     QToolButton *m_detailsButton;
