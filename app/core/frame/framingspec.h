@@ -40,12 +40,17 @@ struct FramingSpec
     /// at a time by a slow device shows as one row with its characters whole.
     Mode mode = Mode::IdleGap;
     int gapMs = DefaultGapMs;
-    QList<QByteArray> delimiters; ///< Delimiter mode: any of these ends a frame (the earliest wins)
+    /// Delimiter mode: any of these ends a frame. The first one to end wins
+    /// (with "0D" and "0D0A", "0D" does); of two ending at the same byte, the longer.
+    QList<QByteArray> delimiters;
     bool keepDelimiter = true;    ///< the delimiter stays at the end of the frame
     qsizetype fixedLength = 0;
     LengthField length;
-    /// A frame that grows past this is closed with the Oversize mark; nothing
-    /// ever allocates what a peer announces.
+    /// A frame that grows past this is closed with the Oversize mark and the
+    /// rest follows as further frames (a length field's frame in max-sized
+    /// Oversize pieces, then its last piece); nothing ever allocates what a
+    /// peer announces. A length smaller than the field's own end makes a frame
+    /// of the header alone.
     qsizetype maxFrameBytes = DefaultMaxFrameBytes;
 
     /// The spec Sockpit 0.1 had: every read is a row.
