@@ -125,8 +125,8 @@ QList<QCommandLineOption> framingOptions()
     return {
         {QStringLiteral("frame"),
          Text::tr("Cut received data into frames, one a line headless: gap:MS (a pause ends a frame), delim:HEX (e.g. 0D0A; "
-                  "add ;strip to drop it), fixed:N, length:OFFSET,WIDTH,be|le[,payload|whole][,ADJUST]; ;max:BYTES limits "
-                  "a frame (default 65536)."),
+                  "add ;strip to drop it), fixed:N or length:OFFSET,WIDTH,be|le[,payload|whole][,ADJUST]; add ;max:BYTES "
+                  "to limit a frame (default 65536)."),
          QStringLiteral("SPEC")},
         {QStringLiteral("checksum"),
          Text::tr("Append a checksum to every line sent and verify received frames (datagrams without --frame): "
