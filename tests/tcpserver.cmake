@@ -14,3 +14,7 @@ sockpit_add_test(tst_tcpserverlaunch SOURCES tst_tcpserverlaunch.cpp common/head
 add_dependencies(tst_tcpserverlaunch sockpit)
 # Measured by hand with SOCKPIT_SCALE_CLIENTS=10000; skips itself otherwise.
 sockpit_add_test(tst_tcpserver_10k SOURCES tst_tcpserver_10k.cpp LIBS sockpit_widgets sockpit_core)
+# The fault battery: hostile peers on a thread of their own against the server.
+sockpit_add_test(tst_fault_tcpserver SOURCES tst_fault_tcpserver.cpp common/blockingpeers.h common/rawtcppeer.h
+    LIBS sockpit_net)
+sockpit_add_portable_poller_run(tst_fault_tcpserver)

@@ -24,9 +24,11 @@
 #include <QSpinBox>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFontDatabase>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabBar>
@@ -118,6 +120,11 @@ void TstMainWindow::fourTabs()
     QCOMPARE(window.ipCalcPanel()->parentWidget(), tabs->widget(MainWindow::IpCalcTab));
     QCOMPARE(tabs->currentIndex(), int(MainWindow::TcpClientTab)); // the first start opens the client
     QVERIFY(window.windowTitle().startsWith(u"Sockpit"));
+    // What the first paint does not need follows it.
+    QTRY_VERIFY(!window.windowIcon().isNull());
+    auto *input = window.tcpClientPanel()->findChild<QPlainTextEdit *>(QStringLiteral("sendInput"));
+    QVERIFY(input);
+    QTRY_COMPARE(input->font(), QFontDatabase::systemFont(QFontDatabase::FixedFont));
 }
 
 void TstMainWindow::menus()

@@ -45,6 +45,7 @@ void nameViewParts(QAbstractItemView *view)
 
 void nameMenuBarParts(QMenuBar *menuBar)
 {
+    menuBar->setAccessibleName(Text::tr("Menu bar"));
     if (auto *more = menuBar->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button")))
         more->setAccessibleName(Text::tr("More menus"));
 }

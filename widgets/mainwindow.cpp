@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "afterfirstpaint.h"
 #include "accessiblenames.h"
 #include "ipcalcpanel.h"
 #include "languagemanager.h"
@@ -68,10 +69,13 @@ MainWindow::MainWindow(QWidget *parent)
     initResources();
     // PNGs rather than the SVG: Qt reads them itself, while an SVG icon loads a
     // plugin and Qt SVG before the window can show (the .desktop file keeps the SVG).
-    QIcon icon;
-    for (const int size : {32, 64, 128})
-        icon.addFile(QStringLiteral(":/icons/sockpit-%1.png").arg(size), QSize(size, size));
-    setWindowIcon(icon);
+    // Decoding them waits for the window's first paint.
+    AfterFirstPaint::run(this, [this] {
+        QIcon icon;
+        for (const int size : {32, 64, 128})
+            icon.addFile(QStringLiteral(":/icons/sockpit-%1.png").arg(size), QSize(size, size));
+        setWindowIcon(icon);
+    });
     m_tabs->setObjectName(QStringLiteral("tabs"));
     // Each tab's panel is made when the tab is first shown (or asked for), so
     // start-up pays only for the tab the user sees.

@@ -1,5 +1,6 @@
 #include "receivelogview.h"
 
+#include "afterfirstpaint.h"
 #include "accessiblenames.h"
 #include "capturesink.h"
 #include "receivelogmodel.h"
@@ -59,7 +60,8 @@ ReceiveLogView::ReceiveLogView(TrafficLog *log, CaptureSink *capture, QWidget *p
     m_list->setUniformItemSizes(true); // lets the view lay out a huge list without asking every row
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The fixed-width font is loaded after the first paint: the box starts empty.
+    AfterFirstPaint::run(m_list, [box = m_list] { box->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont)); });
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
 
@@ -67,7 +69,11 @@ ReceiveLogView::ReceiveLogView(TrafficLog *log, CaptureSink *capture, QWidget *p
     m_viewLabel->setBuddy(m_viewMode);
     m_autoScroll->setChecked(true);
     m_pause->setCheckable(true);
-    m_findEdit->setClearButtonEnabled(true);
+    // Its icon is decoded after the first paint: the edit starts empty, so the button is hidden.
+    AfterFirstPaint::run(m_findEdit, [edit = m_findEdit] {
+        edit->setClearButtonEnabled(true);
+        AccessibleNames::nameClearButton(edit);
+    });
     m_captureButton->setCheckable(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

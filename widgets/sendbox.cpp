@@ -1,5 +1,6 @@
 #include "sendbox.h"
 
+#include "afterfirstpaint.h"
 #include "checksumbar.h"
 #include "codec.h"
 #include "session.h"
@@ -65,7 +66,8 @@ void SendBox::setUpControls()
     m_checksum->setObjectName(QStringLiteral("checksumBar"));
     m_error->setObjectName(QStringLiteral("sendErrorLabel"));
 
-    m_input->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The fixed-width font is loaded after the first paint: the box starts empty.
+    AfterFirstPaint::run(m_input, [box = m_input] { box->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont)); });
     m_input->setTabChangesFocus(true);
     m_input->setMinimumHeight(60);
     m_lineEnding->addItems({QString(), QStringLiteral("LF \\n"), QStringLiteral("CRLF \\r\\n"), QStringLiteral("CR \\r")});

@@ -1,5 +1,7 @@
 #include "benchprobes.h"
 
+#include "../common/memory.h"
+
 #include <QEventLoop>
 #include <QFile>
 
@@ -84,31 +86,14 @@ StallProbe::Stats StallProbe::stats() const
 
 namespace Memory {
 
-namespace {
-qint64 statusField(const char *name)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray key = QByteArray(name) + ':';
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(key)) {
-            // "VmRSS:	  123456 kB"
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong() * 1024;
-        }
-    }
-    return -1;
-}
-} // namespace
-
 qint64 residentBytes()
 {
-    return statusField("VmRSS");
+    return SockpitTest::Memory::residentBytes();
 }
 
 qint64 peakResidentBytes()
 {
-    return statusField("VmHWM");
+    return SockpitTest::Memory::peakResidentBytes();
 }
 
 bool resetPeak()

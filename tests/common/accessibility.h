@@ -9,6 +9,7 @@
 #include <QAccessible>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScrollBar>
@@ -35,7 +36,7 @@ inline bool isControl(const QWidget *widget)
            || qobject_cast<const QComboBox *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget)
            || qobject_cast<const QAbstractItemView *>(widget) || qobject_cast<const QPlainTextEdit *>(widget)
            || qobject_cast<const QTextEdit *>(widget) || qobject_cast<const QProgressBar *>(widget)
-           || qobject_cast<const QTabBar *>(widget);
+           || qobject_cast<const QTabBar *>(widget) || qobject_cast<const QMenuBar *>(widget);
 }
 
 /// "QLineEdit 'hostEdit' in TcpClientPanel" for each control under root without a name.

@@ -90,6 +90,7 @@ public:
     }
 
     bool isOpen() const { return m_fd >= 0; }
+    int descriptor() const { return m_fd; }
     quint16 localPort() const
     {
         sockaddr_storage storage{};

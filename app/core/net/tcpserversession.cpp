@@ -496,8 +496,10 @@ void TcpServerSession::finishClient(quint64 peerId, const ConnectionEnd &end)
     updateHousekeepingTimer();
     emit peerLeft(client.peer, reason);
     emit clientCountChanged(clientCount());
-    // What never left is no longer waiting.
-    m_pendingBytes -= end.droppedBytes;
+    // What never left is no longer waiting; a client followed only from its
+    // first backlog on may end with bytes that were never counted.
+    if (client.countsWrites)
+        m_pendingBytes -= end.droppedBytes;
     if (m_backlog.shrank(m_pendingBytes))
         emit drained();
 }
