@@ -312,6 +312,12 @@ void TstFramingPanel::delimiterModeSplitsRows()
     server.close(0);
     QTRY_COMPARE_WITH_TIMEOUT(rxLines().size(), 4, Timeout);
     QVERIFY2(rxLines().at(3).contains(u"incomplete") && rxLines().at(3).endsWith(u"ta"), qPrintable(rxLines().at(3)));
+    QString tip;
+    for (int row = 0; row < logModel()->rowCount(); ++row) {
+        if (logModel()->index(row).data().toString() == rxLines().at(3))
+            tip = logModel()->index(row).data(Qt::ToolTipRole).toString();
+    }
+    QVERIFY2(tip.contains(u"A frame of 2 byte") && tip.contains(u"Incomplete"), qPrintable(tip));
 }
 
 void TstFramingPanel::badDelimiterIsExplainedAndTheOldFramingStays()

@@ -87,7 +87,7 @@ QString ReceiveLogModel::toolTipFor(const LogEntry &entry)
     case Frame::Mark::Complete:
         break;
     case Frame::Mark::Incomplete:
-        lines << tr("Incomplete: the connection ended before the frame did");
+        lines << tr("Incomplete: the connection (or the datagram) ended before the frame did");
         break;
     case Frame::Mark::Oversize:
         lines << tr("Cut at the maximum frame size: the rest follows in the next rows");
