@@ -107,6 +107,9 @@ private slots:
     void detachFinishesFramesInProgress();
     void datagramsEndTheirFrames();
     void charactersCutByFramesShowWhole();
+    void changingTheEncodingKeepsCharactersWhole();
+    void idleGapEndsFramesOnItsOwn();
+    void oversizeFramesAreMarked();
     void checksumMarksAndBadFramesCounted();
     void checksumOnReadsWithoutFraming();
     void captureStaysRaw();
@@ -288,6 +291,54 @@ void TstFramedLog::charactersCutByFramesShowWhole()
     QCOMPARE(rows[0].text + rows[1].text, QStringLiteral("你好吗"));
     QCOMPARE(rows[0].text, QStringLiteral("你"));
     QCOMPARE(rows[1].text, QStringLiteral("好吗"));
+}
+
+void TstFramedLog::changingTheEncodingKeepsCharactersWhole()
+{
+    Rig rig;
+    rig.recorder.setFraming(fixedLength(3));
+    rig.receive(peer(1), QByteArray::fromHex("c4e3bac3c2f0")); // 你好吗 in GBK, read as UTF-8 first
+    QVERIFY(payloads(rig.log).at(0).text != QStringLiteral("你"));
+    rig.log.setEncoding(QStringLiteral("GBK"));
+    const QList<LogEntry> rows = payloads(rig.log);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].text, QStringLiteral("你"));
+    QCOMPARE(rows[1].text, QStringLiteral("好吗"));
+}
+
+void TstFramedLog::idleGapEndsFramesOnItsOwn()
+{
+    Rig rig;
+    FramingSpec gap;
+    gap.mode = FramingSpec::Mode::IdleGap;
+    gap.gapMs = 200;
+    rig.recorder.setFraming(gap);
+    // Back to back, with no turn of the event loop between them: one frame.
+    rig.receive(peer(1), QByteArray("slow "));
+    rig.receive(peer(1), QByteArray("device"));
+    QCOMPARE(payloads(rig.log).size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(payloads(rig.log).size(), 1, Timeout);
+    const LogEntry row = payloads(rig.log).at(0);
+    QCOMPARE(row.data, QByteArray("slow device"));
+    QCOMPARE(row.frameMark, Frame::Mark::Complete);
+}
+
+void TstFramedLog::oversizeFramesAreMarked()
+{
+    Rig rig;
+    FramingSpec spec = delimited();
+    spec.maxFrameBytes = 16;
+    rig.recorder.setFraming(spec);
+    rig.receive(peer(1), QByteArray(40, 'x') + "\r\n");
+    const QList<LogEntry> rows = payloads(rig.log);
+    QVERIFY(rows.size() >= 3);
+    QCOMPARE(rows[0].data.size(), 16);
+    QCOMPARE(rows[0].frameMark, Frame::Mark::Oversize);
+    QVERIFY(LogLine::format(rig.log, rows[0]).contains(QStringLiteral("[16 B] cut at the maximum size")));
+    QByteArray all;
+    for (const LogEntry &e : rows)
+        all += e.data;
+    QCOMPARE(all, QByteArray(40, 'x') + "\r\n"); // nothing lost
 }
 
 void TstFramedLog::checksumMarksAndBadFramesCounted()

@@ -53,7 +53,6 @@ int HeadlessRunner::start()
     const bool client = m_options.mode == LaunchOptions::Mode::TcpClient;
     const bool datagrams = m_options.mode == LaunchOptions::Mode::Udp;
 
-    setUpFrames();
     connect(m_session, &Session::received, this, &HeadlessRunner::onReceived);
     connect(m_session, &Session::peerJoined, this, [this](const Peer &peer) {
         say(tr("%1 connected").arg(peer.toString()));
@@ -62,7 +61,8 @@ int HeadlessRunner::start()
             m_pump->pump();
     });
     connect(m_session, &Session::peerLeft, this, [this, client](const Peer &peer, const QString &reason) {
-        m_frames->endStream(peer); // its unfinished frame before the reason
+        if (m_frames)
+            m_frames->endStream(peer); // its unfinished frame before the reason
         // Half a character left at the end of the stream still shows, as U+FFFD.
         if (const std::shared_ptr<StreamDecoder> decoder = m_decoders.take(peer.id))
             writeOut(LogLine::output(decoder->finish()));
@@ -84,7 +84,6 @@ int HeadlessRunner::start()
 
     m_stdin = new StdinReader(this);
     m_pump = new InputPump(m_session, m_stdin, m_encoding, /*waitForActive*/ client, this);
-    m_pump->setChecksum(m_options.checksum);
     connect(m_pump, &InputPump::failed, this, [this](const QString &message) {
         say(tr("stdin: %1").arg(message));
         finish(2);
@@ -92,6 +91,7 @@ int HeadlessRunner::start()
     connect(m_pump, &InputPump::done, this, &HeadlessRunner::halfCloseWhenWritten);
     m_stdin->start();
 
+    setUpFraming();
     m_termination = new TerminationWatcher(this);
     connect(m_termination, &TerminationWatcher::terminationRequested, this, [this] { finish(0); });
     return -1;
@@ -101,7 +101,7 @@ void HeadlessRunner::onReceived(const Peer &peer, const QByteArray &data)
 {
     if (m_capture)
         m_capture->write(data);
-    if (m_frames->isActive()) {
+    if (m_frames && m_frames->isActive()) {
         m_frames->feed(peer, data);
         return;
     }
@@ -163,8 +163,9 @@ void HeadlessRunner::finish(int exitCode)
     QMetaObject::invokeMethod(this, [this, exitCode] { emit finished(exitCode); }, Qt::QueuedConnection);
 }
 
-void HeadlessRunner::setUpFrames()
+void HeadlessRunner::setUpFraming()
 {
+    m_pump->setChecksum(m_options.checksum);
     m_frames = new HeadlessFrames(m_options, m_encoding, this);
     connect(m_frames, &HeadlessFrames::output, this, &HeadlessRunner::writeOut);
     connect(m_frames, &HeadlessFrames::notice, this, &HeadlessRunner::say);

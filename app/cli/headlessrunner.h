@@ -21,9 +21,7 @@ struct Peer;
 /// Runs a session with no window, like netcat with encodings: received data,
 /// decoded, goes to stdout as UTF-8 (or hex text); stdin is encoded and sent
 /// line by line, read only as fast as the session sends (InputPump); state and
-/// errors go to stderr, one line each. With --frame, one frame a line
-/// (HeadlessFrames); with --checksum, each line sent gets the checksum and
-/// received frames are verified, the bad ones counted at exit.
+/// errors go to stderr, one line each.
 ///
 /// Exit codes: 0 when the peer closed (TCP client) or on SIGINT/SIGTERM;
 /// 1 on a network failure; 2 on bad arguments or input that cannot be sent.
@@ -45,12 +43,13 @@ private:
     /// Received data to stdout; a failed write ends the run.
     void writeOut(const QByteArray &out);
     void halfCloseWhenWritten();
-    void finish(int exitCode);
-    void say(const QString &message);
-    /// --frame and --checksum: received frames and their verification.
-    void setUpFrames();
+    /// --frame and --checksum: one frame a line (HeadlessFrames), received
+    /// frames verified, the checksum appended to each line sent.
+    void setUpFraming();
     /// The run ends: frames in progress come out, and how many were bad is said.
     void finishFrames();
+    void finish(int exitCode);
+    void say(const QString &message);
 
     LaunchOptions m_options;
     QString m_encoding;

@@ -31,9 +31,6 @@ public:
     InputPump(Session *session, StdinReader *input, const QString &encoding, bool waitForActive,
               QObject *parent = nullptr);
 
-    /// --checksum: every line sent gets the checksum of its bytes appended.
-    void setChecksum(const std::optional<ChecksumSpec> &spec) { m_checksum = spec; }
-
     /// True once the input has ended and every line is handed to the session.
     bool isDone() const;
     /// Bytes read from the input and not handed to the session yet.
@@ -42,6 +39,10 @@ public:
 public slots:
     /// Sends what can be sent now; the session's signals call it too.
     void pump();
+
+public:
+    /// --checksum: every line sent gets the checksum of its bytes appended.
+    void setChecksum(const std::optional<ChecksumSpec> &spec) { m_checksum = spec; }
 
 signals:
     /// A line could not be made into bytes; nothing more is sent.
@@ -59,9 +60,9 @@ private:
     bool m_waitForActive;
     QStringDecoder m_decoder;
     QByteArray m_buffer;
-    std::optional<ChecksumSpec> m_checksum;
     bool m_failed = false;
     bool m_doneSaid = false;
+    std::optional<ChecksumSpec> m_checksum;
 };
 
 } // namespace Sockpit
