@@ -1,8 +1,10 @@
 #include "accessiblenames.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QTableView>
@@ -46,6 +48,19 @@ void nameMenuBarParts(QMenuBar *menuBar)
     menuBar->setAccessibleName(Text::tr("Menu bar"));
     if (auto *more = menuBar->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button")))
         more->setAccessibleName(Text::tr("More menus"));
+}
+
+void announce(QLabel *label, const QString &text)
+{
+    if (label->text() != text)
+        label->setText(text);
+    if (label->accessibleName() == text)
+        return;
+    label->setAccessibleName(text);
+    if (!label->isVisible())
+        return; // nothing to hear yet (e.g. while the window is being made)
+    QAccessibleEvent event(label, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 } // namespace Sockpit::AccessibleNames

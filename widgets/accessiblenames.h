@@ -1,8 +1,10 @@
 #pragma once
 
 class QAbstractItemView;
+class QLabel;
 class QLineEdit;
 class QMenuBar;
+class QString;
 
 namespace Sockpit {
 
@@ -14,6 +16,10 @@ namespace AccessibleNames {
 void nameClearButton(QLineEdit *edit);
 void nameViewParts(QAbstractItemView *view);
 void nameMenuBarParts(QMenuBar *menuBar);
+
+/// Shows text in label and tells a screen reader it changed (a state line,
+/// a validation message): the label's accessible name follows its text.
+void announce(QLabel *label, const QString &text);
 
 } // namespace AccessibleNames
 } // namespace Sockpit

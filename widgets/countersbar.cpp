@@ -1,5 +1,6 @@
 #include "countersbar.h"
 
+#include "theme.h"
 #include "trafficlog.h"
 
 #include <QEvent>
@@ -15,14 +16,19 @@ CountersBar::CountersBar(TrafficLog *log, QWidget *parent)
     : QWidget(parent)
     , m_log(log)
     , m_label(new QLabel(this))
+    , m_badFrames(new QLabel(this))
     , m_reset(new QPushButton(this))
 {
     m_label->setObjectName(QStringLiteral("countersLabel"));
     m_reset->setObjectName(QStringLiteral("resetCountersButton"));
+    m_badFrames->setObjectName(QStringLiteral("badFramesLabel"));
+    m_badFrames->setVisible(false);
+    m_badFrames->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_badFrames);
     layout->addWidget(m_reset);
     connect(m_reset, &QPushButton::clicked, m_log, &TrafficLog::resetCounters);
 
@@ -52,6 +58,26 @@ void CountersBar::refresh()
                     .arg(locale.toString(c.evictedEntries));
     if (text != m_label->text())
         m_label->setText(text);
+    if (m_showBadFrames) {
+        const QString bad = tr("Bad frames: %1").arg(locale.toString(c.badFrames));
+        if (bad != m_badFrames->text()) {
+            m_badFrames->setText(bad);
+            Theme::setTone(m_badFrames, c.badFrames > 0 ? Theme::Tone::Bad : Theme::Tone::Neutral);
+        }
+    }
+}
+
+void CountersBar::setShowBadFrames(bool shown)
+{
+    m_showBadFrames = shown;
+    m_badFrames->setVisible(shown);
+    m_badFrames->clear();
+    refresh();
+}
+
+QString CountersBar::badFramesText() const
+{
+    return m_showBadFrames ? m_badFrames->text() : QString();
 }
 
 void CountersBar::setDatagramMode(bool datagram)
@@ -62,8 +88,12 @@ void CountersBar::setDatagramMode(bool datagram)
 
 void CountersBar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+    } else if (event->type() == QEvent::PaletteChange) {
+        m_badFrames->clear(); // the next refresh colours it from the new palette
+        refresh();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -72,6 +102,8 @@ void CountersBar::retranslateUi()
     m_reset->setText(tr("Reset counters"));
     m_reset->setToolTip(tr("Set the byte and chunk counters back to zero"));
     m_label->setAccessibleName(tr("Traffic counters"));
+    m_badFrames->setToolTip(tr("Received frames whose checksum did not match"));
+    m_badFrames->clear();
     refresh();
 }
 

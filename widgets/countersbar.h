@@ -21,6 +21,10 @@ public:
     void refresh();
     /// UDP counts datagrams rather than chunks of a stream.
     void setDatagramMode(bool datagram);
+    /// While a receive checksum is checked, frames that failed it are counted.
+    void setShowBadFrames(bool shown);
+    /// "Bad frames: 3", or empty when not shown.
+    QString badFramesText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,8 +34,10 @@ private:
 
     TrafficLog *m_log;
     QLabel *m_label;
+    QLabel *m_badFrames;
     QPushButton *m_reset;
     bool m_datagram = false;
+    bool m_showBadFrames = false;
 };
 
 } // namespace Sockpit

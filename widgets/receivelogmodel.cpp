@@ -22,6 +22,11 @@ Theme::Tone toneOf(Direction direction)
     }
     return Theme::Tone::Info;
 }
+
+Theme::Tone toneOf(const LogEntry &entry)
+{
+    return entry.check == LogEntry::Check::Bad ? Theme::Tone::Bad : toneOf(entry.direction);
+}
 } // namespace
 
 ReceiveLogModel::ReceiveLogModel(TrafficLog *log, QObject *parent)
@@ -62,14 +67,47 @@ QVariant ReceiveLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return lineFor(entry);
     case Qt::ToolTipRole:
-        return entry.isPayload() ? tr("%n byte(s)", nullptr, int(entry.data.size())) : QVariant();
+        return entry.isPayload() ? toolTipFor(entry) : QVariant();
     case Qt::ForegroundRole:
-        return QBrush(Theme::color(toneOf(entry.direction), QGuiApplication::palette(), QPalette::Base));
+        return QBrush(Theme::color(toneOf(entry), QGuiApplication::palette(), QPalette::Base));
     case SeqRole:
         return QVariant::fromValue(seq);
     default:
         return {};
     }
+}
+
+QString ReceiveLogModel::toolTipFor(const LogEntry &entry)
+{
+    QStringList lines{entry.frame ? tr("A frame of %n byte(s)", nullptr, int(entry.data.size()))
+                                  : tr("%n byte(s)", nullptr, int(entry.data.size()))};
+    if (!entry.frame)
+        return lines.first();
+    switch (entry.frameMark) {
+    case Frame::Mark::Complete:
+        break;
+    case Frame::Mark::Incomplete:
+        lines << tr("Incomplete: the connection (or the datagram) ended before the frame did");
+        break;
+    case Frame::Mark::Oversize:
+        lines << tr("Cut at the maximum frame size: the rest follows in the next rows");
+        break;
+    }
+    ChecksumSpec spec;
+    spec.algorithm = entry.checkAlgorithm;
+    const QString name = Checksum::name(entry.checkAlgorithm);
+    switch (entry.check) {
+    case LogEntry::Check::None:
+        break;
+    case LogEntry::Check::Good:
+        lines << tr("✓ %1 matches: %2").arg(name, spec.formatValue(entry.checkExpected));
+        break;
+    case LogEntry::Check::Bad:
+        lines << tr("✗ %1 does not match: expected %2, received %3")
+                     .arg(name, spec.formatValue(entry.checkExpected), spec.formatValue(entry.checkReceived));
+        break;
+    }
+    return lines.join(u'\n');
 }
 
 QString ReceiveLogModel::lineFor(const LogEntry &entry, int maxChars) const

@@ -54,6 +54,9 @@ public:
     /// the payload's start is decoded from the log (by entry.seq); with INT_MAX
     /// the line holds entry.text whole (take the entry from TrafficLog::at()).
     QString lineFor(const LogEntry &entry, int maxChars = MaxRowChars) const;
+    /// A row's tooltip: its length and, for a frame, what its marks mean (the
+    /// checksum's expected and received values on a ✗ row).
+    static QString toolTipFor(const LogEntry &entry);
     /// How long until the view takes new rows again.
     int refreshInterval() const { return m_timer.interval(); }
 

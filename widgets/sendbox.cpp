@@ -1,6 +1,7 @@
 #include "sendbox.h"
 
 #include "afterfirstpaint.h"
+#include "checksumbar.h"
 #include "codec.h"
 #include "session.h"
 #include "settings.h"
@@ -38,6 +39,7 @@ SendBox::SendBox(QWidget *parent)
     , m_historyBox(new QComboBox(this))
     , m_sendFileButton(new QPushButton(this))
     , m_sendButton(new QPushButton(this))
+    , m_checksum(new ChecksumBar(this))
     , m_error(new QLabel(this))
 {
     setUpControls();
@@ -61,6 +63,7 @@ void SendBox::setUpControls()
     m_historyBox->setObjectName(QStringLiteral("historyCombo"));
     m_sendFileButton->setObjectName(QStringLiteral("sendFileButton"));
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
+    m_checksum->setObjectName(QStringLiteral("checksumBar"));
     m_error->setObjectName(QStringLiteral("sendErrorLabel"));
 
     // The fixed-width font is loaded after the first paint: the box starts empty.
@@ -104,6 +107,7 @@ void SendBox::layOut()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_options);
     layout->addLayout(inputRow, 1);
+    layout->addWidget(m_checksum);
     layout->addWidget(m_error);
 
     setTabOrder(m_input, m_sendButton);
@@ -124,11 +128,21 @@ void SendBox::connectControls()
         connect(shortcut, &QShortcut::activated, this, &SendBox::send);
     }
     connect(m_sendButton, &QPushButton::clicked, this, &SendBox::send);
-    connect(m_input, &QPlainTextEdit::textChanged, this, [this] { m_error->setVisible(false); });
+    connect(m_input, &QPlainTextEdit::textChanged, this, [this] {
+        m_error->setVisible(false);
+        refreshReadout();
+    });
     connect(m_hex, &QCheckBox::toggled, this, [this](bool hex) {
         m_escapes->setEnabled(!hex);
         m_lineEnding->setEnabled(!hex);
         m_error->setVisible(false);
+        refreshReadout();
+    });
+    connect(m_escapes, &QCheckBox::toggled, this, &SendBox::refreshReadout);
+    connect(m_lineEnding, &QComboBox::currentIndexChanged, this, &SendBox::refreshReadout);
+    connect(m_checksum, &ChecksumBar::changed, this, [this] {
+        refreshReadout();
+        emit checksumChanged();
     });
     connect(m_repeat, &QCheckBox::toggled, this, [this](bool on) {
         if (!on)
@@ -225,6 +239,7 @@ void SendBox::setEncoding(const QString &encoding)
         m_hex->setChecked(m_hexBeforeForced);
     }
     m_hex->setEnabled(!hexEncoding);
+    refreshReadout();
 }
 
 QString SendBox::text() const
@@ -282,7 +297,13 @@ std::optional<QByteArray> SendBox::payload()
         return std::nullopt;
     }
     m_error->setVisible(false);
-    return bytes.value;
+    return m_checksum->appendTo(bytes.value);
+}
+
+void SendBox::refreshReadout()
+{
+    if (m_checksum->spec())
+        m_checksum->showInput(buildPayload(m_input->toPlainText(), spec()));
 }
 
 void SendBox::send()
@@ -384,6 +405,7 @@ void SendBox::addToHistory()
 
 void SendBox::loadSettings(const QString &group)
 {
+    m_checksum->loadSettings(group);
     m_input->setPlainText(Settings::panelValue(group, "sendText", QString()).toString());
     const bool hex = Settings::panelValue(group, "sendHex", false).toBool();
     if (m_hexForced)
@@ -404,6 +426,7 @@ void SendBox::loadSettings(const QString &group)
 
 void SendBox::saveSettings(const QString &group) const
 {
+    m_checksum->saveSettings(group);
     Settings::setPanelValue(group, "sendText", m_input->toPlainText());
     Settings::setPanelValue(group, "sendHex", m_hexForced ? m_hexBeforeForced : m_hex->isChecked());
     Settings::setPanelValue(group, "sendEscapes", m_escapes->isChecked());

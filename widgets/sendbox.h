@@ -19,6 +19,7 @@ class QSpinBox;
 
 namespace Sockpit {
 
+class ChecksumBar;
 class Session;
 struct PayloadSpec;
 
@@ -56,7 +57,11 @@ public:
     /// Repeating, also while a repeat waits for the session to drain.
     bool isRepeating() const { return !m_repeatPayload.isEmpty(); }
 
-    /// Builds the payload from the current input; reports an error under the input.
+    /// The checksum appended to sends, and the readout of the input's checksum.
+    ChecksumBar *checksumBar() const { return m_checksum; }
+
+    /// Builds the payload from the current input (with the checksum when one is
+    /// appended); reports an error under the input.
     std::optional<QByteArray> payload();
     /// What the Send button does: one send, or start/stop repeating.
     void send();
@@ -71,6 +76,8 @@ signals:
     void fileSendFinished(qint64 bytes);
     /// A send was added to the history.
     void historyChanged();
+    /// The send checksum's settings changed.
+    void checksumChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -94,6 +101,8 @@ private:
     /// Send/Stop and Send file/Cancel follow what is going on.
     void refreshButtons();
     void refreshHistory();
+    /// The checksum readout follows the input.
+    void refreshReadout();
 
     std::function<bool(const QByteArray &)> m_handler;
     QPointer<Session> m_session;
@@ -112,6 +121,7 @@ private:
     QPushButton *m_sendFileButton;
     QProgressBar *m_progress = nullptr; ///< made when a file is first sent
     QPushButton *m_sendButton;
+    ChecksumBar *m_checksum;
     QLabel *m_error;
     QHBoxLayout *m_options = nullptr;
     struct HistoryItem

@@ -1,5 +1,6 @@
 #include "sessionpanel.h"
 
+#include "checksumbar.h"
 #include "launchoptions.h"
 #include "sendbox.h"
 #include "session.h"
@@ -64,6 +65,13 @@ void SessionPanel::launch(const LaunchOptions &options)
         m_workspace->setEncoding(options.encoding);
     if (!options.capturePath.isEmpty())
         m_workspace->startCapture(options.capturePath);
+    if (options.framing)
+        m_workspace->setFraming(*options.framing);
+    if (options.checksum) {
+        // --checksum: appended to every send and checked on every received frame.
+        m_workspace->setReceiveChecksum(*options.checksum);
+        m_workspace->sendBox()->checksumBar()->setAppend(*options.checksum);
+    }
     launchForm(options);
 }
 

@@ -32,7 +32,7 @@ public:
     Session *session() const { return m_session; }
     SessionWorkspace *workspace() const override { return m_workspace; }
 
-    /// Applies --encoding and --capture, then the mode's config, and starts the session.
+    /// Applies --encoding, --capture, --frame and --checksum, then the mode's config, and starts the session.
     void launch(const LaunchOptions &options) final;
     void saveSettings() final;
     /// True while a change waits to be written.

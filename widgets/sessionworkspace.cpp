@@ -3,6 +3,7 @@
 #include "capturesink.h"
 #include "countersbar.h"
 #include "encodingselector.h"
+#include "framingbar.h"
 #include "receivelogview.h"
 #include "sendbox.h"
 #include "settings.h"
@@ -24,6 +25,7 @@ SessionWorkspace::SessionWorkspace(const QString &settingsGroup, QWidget *parent
     , m_capture(new CaptureSink(this))
     , m_recorder(new TrafficRecorder(m_log, m_capture, this))
     , m_encodingSelector(new EncodingSelector(this))
+    , m_framing(new FramingBar(this))
     , m_logView(new ReceiveLogView(m_log, m_capture, this))
     , m_counters(new CountersBar(m_log, this))
     , m_sendBox(new SendBox(this))
@@ -32,6 +34,7 @@ SessionWorkspace::SessionWorkspace(const QString &settingsGroup, QWidget *parent
 {
     m_encodingSelector->setObjectName(QStringLiteral("encodingSelector"));
     m_counters->setObjectName(QStringLiteral("countersBar"));
+    m_framing->setObjectName(QStringLiteral("framingBar"));
     m_encodingLabel->setBuddy(m_encodingSelector);
 
     auto *logPane = new QWidget(m_splitter);
@@ -44,9 +47,12 @@ SessionWorkspace::SessionWorkspace(const QString &settingsGroup, QWidget *parent
     auto *sendLayout = new QVBoxLayout(sendPane);
     sendLayout->setContentsMargins(0, 0, 0, 0);
     auto *encodingRow = new QHBoxLayout;
-    encodingRow->addWidget(m_encodingLabel);
-    encodingRow->addWidget(m_encodingSelector);
-    encodingRow->addStretch(1);
+    // At the top, level with the framing row, when the framing details open below it.
+    m_encodingLabel->setMinimumHeight(m_encodingSelector->sizeHint().height());
+    encodingRow->addWidget(m_encodingLabel, 0, Qt::AlignTop);
+    encodingRow->addWidget(m_encodingSelector, 0, Qt::AlignTop);
+    encodingRow->addSpacing(12);
+    encodingRow->addWidget(m_framing, 1);
     sendLayout->addLayout(encodingRow);
     sendLayout->addWidget(m_sendBox, 1);
 
@@ -63,11 +69,23 @@ SessionWorkspace::SessionWorkspace(const QString &settingsGroup, QWidget *parent
     connect(m_encodingSelector, &EncodingSelector::encodingChanged, this, [this](const QString &encoding) {
         m_log->setEncoding(encoding);
         m_sendBox->setEncoding(encoding);
+        m_framing->setEncoding(encoding);
         emit encodingChanged(encoding);
         emit settingsChanged();
     });
     connect(m_splitter, &QSplitter::splitterMoved, this, &SessionWorkspace::settingsChanged);
     connect(m_sendBox, &SendBox::historyChanged, this, &SessionWorkspace::settingsChanged);
+    connect(m_sendBox, &SendBox::checksumChanged, this, &SessionWorkspace::settingsChanged);
+    m_recorder->setFraming(m_framing->framing());
+    connect(m_framing, &FramingBar::framingChanged, this, [this](const FramingSpec &spec) {
+        m_recorder->setFraming(spec);
+        emit settingsChanged();
+    });
+    connect(m_framing, &FramingBar::receiveChecksumChanged, this, [this](const std::optional<ChecksumSpec> &spec) {
+        m_recorder->setReceiveChecksum(spec);
+        m_counters->setShowBadFrames(spec.has_value());
+        emit settingsChanged();
+    });
     connect(m_encodingSelector, &EncodingSelector::errorOccurred, this, &SessionWorkspace::logError);
     retranslateUi();
 }
@@ -82,6 +100,7 @@ void SessionWorkspace::attach(Session *session, bool datagram)
     m_recorder->setDatagramMode(datagram);
     m_recorder->attach(session);
     m_counters->setDatagramMode(datagram);
+    m_framing->setDatagramMode(datagram);
     // A file goes out as datagrams that fit a common Ethernet frame.
     m_sendBox->setFileChunkBytes(datagram ? FileDatagramBytes : SendBox::DefaultFileChunkBytes);
 }
@@ -89,6 +108,16 @@ void SessionWorkspace::attach(Session *session, bool datagram)
 void SessionWorkspace::setSendHandler(std::function<bool(const QByteArray &)> handler)
 {
     m_sendBox->setSendHandler(std::move(handler));
+}
+
+bool SessionWorkspace::setFraming(const FramingSpec &spec)
+{
+    return m_framing->setFraming(spec);
+}
+
+void SessionWorkspace::setReceiveChecksum(const std::optional<ChecksumSpec> &spec)
+{
+    m_framing->setReceiveChecksum(spec);
 }
 
 QString SessionWorkspace::encoding() const
@@ -122,6 +151,7 @@ void SessionWorkspace::loadSettings()
     const QString encoding = Settings::panelValue(m_settingsGroup, "encoding", QStringLiteral("UTF-8")).toString();
     if (Encodings::checkName(encoding).isEmpty())
         m_encodingSelector->setEncoding(encoding);
+    m_framing->loadSettings(m_settingsGroup);
     m_sendBox->loadSettings(m_settingsGroup);
     m_splitter->restoreState(Settings::panelValue(m_settingsGroup, "splitter", QByteArray()).toByteArray());
 }
@@ -130,6 +160,7 @@ void SessionWorkspace::saveSettings() const
 {
     const Settings::Batch batch; // one write of the settings file
     Settings::setPanelValue(m_settingsGroup, "encoding", encoding());
+    m_framing->saveSettings(m_settingsGroup);
     m_sendBox->saveSettings(m_settingsGroup);
     Settings::setPanelValue(m_settingsGroup, "splitter", m_splitter->saveState());
 }

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QSplitter;
@@ -12,14 +13,18 @@ namespace Sockpit {
 class CaptureSink;
 class CountersBar;
 class EncodingSelector;
+class FramingBar;
 class ReceiveLogView;
 class SendBox;
 class Session;
 class TrafficLog;
 class TrafficRecorder;
+struct ChecksumSpec;
+struct FramingSpec;
 
 /// Everything a panel shows below its connection controls: the encoding
-/// selector, the receive log (with capture), the counters and the send box.
+/// selector, the receive framing and checksum row, the receive log (with
+/// capture), the counters and the send box.
 /// It owns the panel's traffic log and records whichever session it is attached to.
 class SessionWorkspace : public QWidget
 {
@@ -41,12 +46,17 @@ public:
     QString encoding() const;
     void setEncoding(const QString &encoding);
 
+    /// How received bytes become log rows; an invalid spec is refused (false).
+    bool setFraming(const FramingSpec &spec);
+    /// The checksum every received frame is checked against (std::nullopt: none).
+    void setReceiveChecksum(const std::optional<ChecksumSpec> &spec);
+
     /// Log lines of the panel's own (not from the session).
     void logInfo(const QString &message);
     void logError(const QString &message);
     /// Starts capturing received bytes to path (appending); the error is logged and returned.
     QString startCapture(const QString &path);
-    /// Restores the encoding, the send box and the splitter from the settings group.
+    /// Restores the encoding, the framing, the send box and the splitter from the settings group.
     void loadSettings();
 
     TrafficLog *log() const { return m_log; }
@@ -55,13 +65,14 @@ public:
     SendBox *sendBox() const { return m_sendBox; }
     EncodingSelector *encodingSelector() const { return m_encodingSelector; }
     CountersBar *counters() const { return m_counters; }
+    FramingBar *framingBar() const { return m_framing; }
 
-    /// Saves the encoding, the send box and the splitter to the settings group.
+    /// Saves the encoding, the framing, the send box and the splitter to the settings group.
     void saveSettings() const;
 
 signals:
     void encodingChanged(const QString &encoding);
-    /// Something it remembers changed (the encoding, the send history, the splitter).
+    /// Something it remembers changed (the encoding, the framing, the send history, the splitter).
     void settingsChanged();
 
 protected:
@@ -75,6 +86,7 @@ private:
     CaptureSink *m_capture;
     TrafficRecorder *m_recorder;
     EncodingSelector *m_encodingSelector;
+    FramingBar *m_framing;
     ReceiveLogView *m_logView;
     CountersBar *m_counters;
     SendBox *m_sendBox;
