@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QLabel>
 #include <QTimer>
 
 namespace Sockpit {
@@ -53,6 +54,11 @@ void AfterFirstPaint::runPending()
         if (p.context)
             p.work();
     }
+}
+
+void selectableAfterFirstPaint(QLabel *label)
+{
+    AfterFirstPaint::run(label, [label] { label->setTextInteractionFlags(Qt::TextSelectableByMouse); });
 }
 
 } // namespace Sockpit

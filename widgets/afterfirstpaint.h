@@ -6,6 +6,7 @@
 #include <functional>
 #include <vector>
 
+class QLabel;
 class QWidget;
 
 namespace Sockpit {
@@ -40,5 +41,9 @@ private:
     bool m_painted = false;
     bool m_watching = false;
 };
+
+/// Lets the user select label's text once the window has painted: a selectable
+/// label lays out and paints through a text document, an empty one needs none.
+void selectableAfterFirstPaint(QLabel *label);
 
 } // namespace Sockpit

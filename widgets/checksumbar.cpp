@@ -1,5 +1,6 @@
 #include "checksumbar.h"
 
+#include "afterfirstpaint.h"
 #include "codec.h"
 #include "settings.h"
 #include "theme.h"
@@ -35,7 +36,7 @@ ChecksumBar::ChecksumBar(QWidget *parent)
     m_optionsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_optionsButton->setArrowType(Qt::RightArrow);
     m_optionsButton->setAutoRaise(true);
-    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    selectableAfterFirstPaint(m_readout);
     // One line in the room the row has (no heights by width for every layout); the tooltip has it whole.
     m_readout->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 

@@ -1,5 +1,6 @@
 #include "countersbar.h"
 
+#include "afterfirstpaint.h"
 #include "theme.h"
 #include "trafficlog.h"
 
@@ -23,10 +24,10 @@ CountersBar::CountersBar(TrafficLog *log, QWidget *parent)
     m_reset->setObjectName(QStringLiteral("resetCountersButton"));
     m_badFrames->setObjectName(QStringLiteral("badFramesLabel"));
     m_badFrames->setVisible(false);
-    m_badFrames->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    selectableAfterFirstPaint(m_badFrames);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    selectableAfterFirstPaint(m_label);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_badFrames);
     layout->addWidget(m_reset);

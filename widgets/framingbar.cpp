@@ -1,6 +1,7 @@
 #include "framingbar.h"
 
 #include "accessiblenames.h"
+#include "afterfirstpaint.h"
 #include "delimitertext.h"
 #include "framingdetails.h"
 #include "settings.h"
@@ -35,7 +36,7 @@ FramingBar::FramingBar(QWidget *parent)
     m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_detailsButton->setArrowType(Qt::RightArrow);
     m_detailsButton->setAutoRaise(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    selectableAfterFirstPaint(m_message);
     // One line that takes what room the row has (a wrapped label makes every
     // layout up to the window ask for heights by width, at start-up and at
     // each resize); the tooltip has it whole. A reason for an error wraps.

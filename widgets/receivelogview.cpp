@@ -75,7 +75,7 @@ ReceiveLogView::ReceiveLogView(TrafficLog *log, CaptureSink *capture, QWidget *p
         AccessibleNames::nameClearButton(edit);
     });
     m_captureButton->setCheckable(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    selectableAfterFirstPaint(m_status);
 
     layOut();
     connectControls();

@@ -1,6 +1,7 @@
 #include "sessionpanel.h"
 
 #include "checksumbar.h"
+#include "afterfirstpaint.h"
 #include "launchoptions.h"
 #include "sendbox.h"
 #include "session.h"
@@ -48,6 +49,7 @@ void SessionPanel::finishSetup(QLabel *stateLabel, QLabel *inputErrorLabel)
     m_stateLabel = stateLabel;
     m_inputErrorLabel = inputErrorLabel;
     m_inputErrorLabel->setVisible(false);
+    selectableAfterFirstPaint(m_stateLabel); // the reason a connect failed can be copied
     Theme::setTone(m_inputErrorLabel, Theme::Tone::Bad);
     {
         const Settings::Batch batch; // everything is read through one QSettings
