@@ -173,6 +173,8 @@ void TstIpCalcCommand::chineseLabels()
         QFAIL(":/i18n/sockpit_zh_CN.qm does not carry the calculator's strings: translate them in translations/sockpit_zh_CN.ts");
     QVERIFY2(chinese.out.contains(QStringLiteral("# 子网掩码\nnetmask: 255.255.255.0")), qPrintable(chinese.out));
     QVERIFY2(chinese.out.contains(QStringLiteral("# 私有地址：是，192.168.0.0/16\nprivate: yes")), qPrintable(chinese.out));
+    // The descriptions made by helper functions are found under the report's context too.
+    QVERIFY2(chinese.out.contains(QStringLiteral("私有网络（RFC 1918）")), qPrintable(chinese.out));
     // The translator is removed again: a later English run prints no Chinese.
     QVERIFY(!run(QStringLiteral("192.168.1.10/24")).out.contains(QStringLiteral("子网")));
 }

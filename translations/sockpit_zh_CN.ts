@@ -23,20 +23,154 @@
         <source>More menus</source>
         <translation>更多菜单</translation>
     </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>菜单栏</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::CaptureSink</name>
     <message>
-        <source>cannot open capture file &apos;%1&apos;: %2</source>
+        <source>cannot open capture file '%1': %2</source>
         <translation>无法打开抓取文件“%1”：%2</translation>
     </message>
     <message>
-        <source>writing capture file &apos;%1&apos; failed: %2</source>
+        <source>writing capture file '%1' failed: %2</source>
         <translation>写入抓取文件“%1”失败：%2</translation>
     </message>
     <message>
         <source>no program reads from this pipe</source>
         <translation>没有程序在读取这个管道</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::Checksum</name>
+    <message>
+        <source>no checksum named: write one of %1</source>
+        <translation>未指定校验和：请填写 %1 之一</translation>
+    </message>
+    <message>
+        <source>unknown checksum '%1': known are %2</source>
+        <translation>未知的校验和“%1”：可用的有 %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a range: write FROM or FROM,BACK (bytes left out at the start and before the end)</source>
+        <translation>“%1”不是有效的范围：请写 FROM 或 FROM,BACK（开头和末尾前跳过的字节数）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number of bytes in the checksum range</source>
+        <translation>“%1”不是有效的校验范围字节数</translation>
+    </message>
+    <message>
+        <source>%1 bytes left out of the checksum range is not possible: 0 to %2</source>
+        <translation>校验范围不能跳过 %1 字节：可为 0 到 %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a byte order: write be or le (or a range FROM[,BACK])</source>
+        <translation>“%1”不是字节序：请写 be 或 le（或范围 FROM[,BACK]）</translation>
+    </message>
+    <message>
+        <source>'%1' is one part too many: write NAME[:be|le][:FROM[,BACK]]</source>
+        <translation>“%1”是多余的部分：请写 NAME[:be|le][:FROM[,BACK]]</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::ChecksumBar</name>
+    <message>
+        <source>No checksum: %1</source>
+        <translation>无校验和：%1</translation>
+    </message>
+    <message>
+        <source>%1: type data to see its checksum</source>
+        <translation>%1：输入数据即可查看其校验和</translation>
+    </message>
+    <message>
+        <source>%1: %2 → appends %3</source>
+        <translation>%1：%2 → 追加 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → bytes %3</source>
+        <translation>%1：%2 → 字节 %3</translation>
+    </message>
+    <message>
+        <source>Check&amp;sum:</source>
+        <translation>校验和(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>A checksum of the data to send: shown as you type, appended when ticked</source>
+        <translation>要发送数据的校验和：输入时实时显示，勾选后追加到数据末尾</translation>
+    </message>
+    <message>
+        <source>Send checksum</source>
+        <translation>发送校验和</translation>
+    </message>
+    <message>
+        <source>A&amp;ppend to each send</source>
+        <translation>每次发送时追加(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add the checksum's bytes to the end of every send and repeat (files are sent as they are)</source>
+        <translation>在每次发送和循环发送的数据末尾加上校验和字节（文件按原样发送）</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>校验范围</translation>
+    </message>
+    <message>
+        <source>Byte order, and the bytes the checksum leaves out</source>
+        <translation>字节序，以及校验和不计算的字节</translation>
+    </message>
+    <message>
+        <source>Checksum byte order and range</source>
+        <translation>校验和字节序与范围</translation>
+    </message>
+    <message>
+        <source>Checksum of the input</source>
+        <translation>输入内容的校验和</translation>
+    </message>
+    <message>
+        <source>Big endian</source>
+        <translation>大端</translation>
+    </message>
+    <message>
+        <source>Little endian</source>
+        <translation>小端</translation>
+    </message>
+    <message>
+        <source>Checksum byte order</source>
+        <translation>校验和字节序</translation>
+    </message>
+    <message>
+        <source>Skip first:</source>
+        <translation>跳过开头：</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source>Bytes at the start the checksum leaves out, e.g. a start byte</source>
+        <translation>开头不参与校验和计算的字节数，例如起始字节</translation>
+    </message>
+    <message>
+        <source>Bytes at the start the checksum skips</source>
+        <translation>校验和跳过的开头字节数</translation>
+    </message>
+    <message>
+        <source>Stop before end:</source>
+        <translation>跳过末尾：</translation>
+    </message>
+    <message>
+        <source>Bytes at the end the checksum leaves out</source>
+        <translation>末尾不参与校验和计算的字节数</translation>
+    </message>
+    <message>
+        <source>Bytes at the end the checksum skips</source>
+        <translation>校验和跳过的末尾字节数</translation>
     </message>
 </context>
 <context>
@@ -70,11 +204,11 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>The client&apos;s number in this server&apos;s log</source>
+        <source>The client's number in this server's log</source>
         <translation>客户端在本服务器日志中的编号</translation>
     </message>
     <message>
-        <source>The client&apos;s address and port</source>
+        <source>The client's address and port</source>
         <translation>客户端的地址和端口</translation>
     </message>
     <message>
@@ -117,7 +251,7 @@
 <context>
     <name>Sockpit::Codec</name>
     <message>
-        <source>encoding &apos;%1&apos; is not available</source>
+        <source>encoding '%1' is not available</source>
         <translation>编码“%1”不可用</translation>
     </message>
     <message>
@@ -125,23 +259,23 @@
         <translation>第 %1 列的十六进制数字不成对：每个字节请写两位（0%2）</translation>
     </message>
     <message>
-        <source>&apos;0x&apos; at column %1 is not followed by a hex digit</source>
+        <source>'0x' at column %1 is not followed by a hex digit</source>
         <translation>第 %1 列的“0x”后面没有十六进制数字</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; at column %2 is not a hex digit</source>
+        <source>'%1' at column %2 is not a hex digit</source>
         <translation>第 %2 列的“%1”不是十六进制数字</translation>
     </message>
     <message>
-        <source>a lone &apos;\&apos; at column %1 ends the text; write \\ for a backslash</source>
+        <source>a lone '\' at column %1 ends the text; write \\ for a backslash</source>
         <translation>第 %1 列的“\”后面没有字符；反斜杠本身请写成 \\</translation>
     </message>
     <message>
-        <source>&apos;\x&apos; at column %1 needs two hex digits, as in \x0D</source>
+        <source>'\x' at column %1 needs two hex digits, as in \x0D</source>
         <translation>第 %1 列的“\x”后面需要两位十六进制数字，如 \x0D</translation>
     </message>
     <message>
-        <source>unknown escape &apos;\%1&apos; at column %2; known: \r \n \t \\ \0 \xHH</source>
+        <source>unknown escape '\%1' at column %2; known: \r \n \t \\ \0 \xHH</source>
         <translation>第 %2 列的转义“\%1”无法识别；可用：\r \n \t \\ \0 \xHH</translation>
     </message>
     <message>
@@ -164,7 +298,7 @@
         <translation>显示版本并退出。</translation>
     </message>
     <message>
-        <source>User interface language: zh_CN or en (default: remembered, else the system&apos;s).</source>
+        <source>User interface language: zh_CN or en (default: remembered, else the system's).</source>
         <translation>界面语言：zh_CN 或 en（默认：上次的选择，否则跟随系统）。</translation>
     </message>
     <message>
@@ -232,11 +366,11 @@
         <translation>解析一个 IP 地址（如 192.168.1.10/24）后退出。</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;; see --help</source>
+        <source>unexpected argument '%1'; see --help</source>
         <translation>多余的参数“%1”；请查看 --help</translation>
     </message>
     <message>
-        <source>--lang: &apos;%1&apos; is not a language of Sockpit; use zh_CN or en</source>
+        <source>--lang: '%1' is not a language of Sockpit; use zh_CN or en</source>
         <translation>--lang：Sockpit 没有“%1”语言；请用 zh_CN 或 en</translation>
     </message>
     <message>
@@ -262,6 +396,18 @@
     <message>
         <source>--peer, --join and --broadcast need --udp</source>
         <translation>--peer、--join 和 --broadcast 需要配合 --udp</translation>
+    </message>
+    <message>
+        <source>--frame and --checksum need --tcp-client, --tcp-server or --udp</source>
+        <translation>--frame 和 --checksum 需要配合 --tcp-client、--tcp-server 或 --udp</translation>
+    </message>
+    <message>
+        <source>Cut received data into frames, one a line headless: gap:MS (a pause ends a frame), delim:HEX (e.g. 0D0A; add ;strip to drop it), fixed:N or length:OFFSET,WIDTH,be|le[,payload|whole][,ADJUST]; add ;max:BYTES to limit a frame (default 65536).</source>
+        <translation>把收到的数据分成帧，无窗口模式下每帧一行：gap:MS（停顿即结束一帧）、delim:HEX（如 0D0A；加 ;strip 可去掉分隔符）、fixed:N 或 length:OFFSET,WIDTH,be|le[,payload|whole][,ADJUST]；加 ;max:BYTES 可限制帧长（默认 65536）。</translation>
+    </message>
+    <message>
+        <source>Append a checksum to every line sent and verify received frames (datagrams without --frame): CRC-8, CRC-16/MODBUS, CRC-16/CCITT-FALSE, CRC-16/XMODEM, CRC-16/ARC, CRC-32, CRC-32C, SUM8, SUM16, XOR8 or LRC, then :be or :le for the byte order.</source>
+        <translation>在发送的每一行末尾追加校验和，并校验收到的帧（未用 --frame 时校验数据报）：CRC-8、CRC-16/MODBUS、CRC-16/CCITT-FALSE、CRC-16/XMODEM、CRC-16/ARC、CRC-32、CRC-32C、SUM8、SUM16、XOR8 或 LRC，后接 :be 或 :le 指定字节序。</translation>
     </message>
 </context>
 <context>
@@ -290,6 +436,33 @@
         <source>RX %1 bytes / %2 datagrams    TX %3 bytes / %4 datagrams</source>
         <translation>接收 %1 字节 / %2 个数据报    发送 %3 字节 / %4 个数据报</translation>
     </message>
+    <message>
+        <source>Bad frames: %1</source>
+        <translation>错误帧：%1</translation>
+    </message>
+    <message>
+        <source>Received frames whose checksum did not match</source>
+        <translation>校验和不匹配的接收帧</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::DelimiterText</name>
+    <message>
+        <source>type a delimiter, e.g. \r\n or 0x03</source>
+        <translation>输入分隔符，如 \r\n 或 0x03</translation>
+    </message>
+    <message>
+        <source>delimiter %1 is empty: remove the extra '|'</source>
+        <translation>第 %1 个分隔符为空：请删除多余的“|”</translation>
+    </message>
+    <message>
+        <source>delimiter %1: %2</source>
+        <translation>第 %1 个分隔符：%2</translation>
+    </message>
+    <message>
+        <source>delimiter %1 has no bytes</source>
+        <translation>第 %1 个分隔符没有字节</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::EncodingSelector</name>
@@ -309,23 +482,23 @@
 <context>
     <name>Sockpit::EndpointParser</name>
     <message>
-        <source>host name &apos;%1&apos; is longer than 253 characters</source>
+        <source>host name '%1' is longer than 253 characters</source>
         <translation>主机名“%1”超过 253 个字符</translation>
     </message>
     <message>
-        <source>host name &apos;%1&apos; has an empty part between dots</source>
+        <source>host name '%1' has an empty part between dots</source>
         <translation>主机名“%1”的两个点之间是空的</translation>
     </message>
     <message>
-        <source>host name &apos;%1&apos; has a part longer than 63 characters</source>
+        <source>host name '%1' has a part longer than 63 characters</source>
         <translation>主机名“%1”有一段超过 63 个字符</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid host name: &apos;%2&apos; is not allowed</source>
+        <source>'%1' is not a valid host name: '%2' is not allowed</source>
         <translation>“%1”不是有效的主机名：不允许使用“%2”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid host name: a part starts or ends with &apos;-&apos;</source>
+        <source>'%1' is not a valid host name: a part starts or ends with '-'</source>
         <translation>“%1”不是有效的主机名：某一段以“-”开头或结尾</translation>
     </message>
     <message>
@@ -333,7 +506,7 @@
         <translation>端口为空</translation>
     </message>
     <message>
-        <source>port &apos;%1&apos; is not a number</source>
+        <source>port '%1' is not a number</source>
         <translation>端口“%1”不是数字</translation>
     </message>
     <message>
@@ -349,19 +522,19 @@
         <translation>主机为空</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv6 address</source>
+        <source>'%1' is not an IPv6 address</source>
         <translation>“%1”不是 IPv6 地址</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address: it needs four numbers separated by dots</source>
+        <source>'%1' is not an IPv4 address: it needs four numbers separated by dots</source>
         <translation>“%1”不是 IPv4 地址：需要用点分隔的四个数字</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address: a number is missing</source>
+        <source>'%1' is not an IPv4 address: a number is missing</source>
         <translation>“%1”不是 IPv4 地址：缺少一个数字</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address: %2 is over 255</source>
+        <source>'%1' is not an IPv4 address: %2 is over 255</source>
         <translation>“%1”不是 IPv4 地址：%2 大于 255</translation>
     </message>
     <message>
@@ -369,19 +542,19 @@
         <translation>地址为空；应为 主机:端口</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has &apos;[&apos; without a closing &apos;]&apos;</source>
+        <source>'%1' has '[' without a closing ']'</source>
         <translation>“%1”中的“[”缺少对应的“]”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs &apos;:PORT&apos; after &apos;]&apos;</source>
+        <source>'%1' needs ':PORT' after ']'</source>
         <translation>“%1”在“]”之后需要“:端口”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no port; expected HOST:PORT</source>
+        <source>'%1' has no port; expected HOST:PORT</source>
         <translation>“%1”没有端口；应为 主机:端口</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is ambiguous: write an IPv6 address as [ADDRESS]:PORT</source>
+        <source>'%1' is ambiguous: write an IPv6 address as [ADDRESS]:PORT</source>
         <translation>“%1”有歧义：IPv6 地址请写成 [地址]:端口</translation>
     </message>
     <message>
@@ -389,12 +562,502 @@
         <translation>地址为空；应为 [主机:]端口</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not [ADDRESS]:PORT</source>
+        <source>'%1' is not [ADDRESS]:PORT</source>
         <translation>“%1”不是 [地址]:端口 的形式</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a host name; binding needs a local IP address</source>
+        <source>'%1' is a host name; binding needs a local IP address</source>
         <translation>“%1”是主机名；绑定需要本机的 IP 地址</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::FramingBar</name>
+    <message>
+        <source>%1 — still in use: %2</source>
+        <translation>%1 — 仍在使用：%2</translation>
+    </message>
+    <message>
+        <source>%1 This is the default.</source>
+        <translation>%1 这是默认设置。</translation>
+    </message>
+    <message>
+        <source>%1 A datagram always ends a frame.</source>
+        <translation>%1 数据报的结尾总是帧的结尾。</translation>
+    </message>
+    <message>
+        <source>Fr&amp;aming:</source>
+        <translation>分帧(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Per read</source>
+        <translation>按读取</translation>
+    </message>
+    <message>
+        <source>Idle gap</source>
+        <translation>空闲间隔</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <source>Fixed length</source>
+        <translation>固定长度</translation>
+    </message>
+    <message>
+        <source>Length field</source>
+        <translation>长度字段</translation>
+    </message>
+    <message>
+        <source>How received bytes become log rows (frames). The default, an idle gap of %1 ms, shows a reply a slow device writes byte by byte as one row</source>
+        <translation>收到的字节如何分成日志行（帧）。默认按 %1 ms 空闲间隔分帧，慢速设备逐字节写出的回复也会显示为一行</translation>
+    </message>
+    <message>
+        <source>Receive framing</source>
+        <translation>接收分帧</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Show the settings of the framing and of the checksum check</source>
+        <translation>显示分帧和校验的设置</translation>
+    </message>
+    <message>
+        <source>Framing details</source>
+        <translation>分帧详情</translation>
+    </message>
+    <message>
+        <source>&amp;Verify:</source>
+        <translation>校验(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>No checksum</source>
+        <translation>无校验</translation>
+    </message>
+    <message>
+        <source>Check the last bytes of every received frame against this checksum: ✓ or ✗ on the row, bad frames counted</source>
+        <translation>用此校验和检查每个接收帧末尾的字节：在行上标记 ✓ 或 ✗，并统计错误帧</translation>
+    </message>
+    <message>
+        <source>Checksum to verify on received frames</source>
+        <translation>接收帧要校验的校验和</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::FramingDetails</name>
+    <message>
+        <source>Every read from the socket (every datagram) is a row, as it arrived.</source>
+        <translation>每次从套接字读取的数据（每个数据报）按到达时的原样显示为一行。</translation>
+    </message>
+    <message>
+        <source>&amp;Gap:</source>
+        <translation>间隔(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>A frame ends when no byte has come for this long</source>
+        <translation>超过此时长没有收到字节，则一帧结束</translation>
+    </message>
+    <message>
+        <source>Idle gap in milliseconds</source>
+        <translation>空闲间隔（毫秒）</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiters:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>\r\n or 0x03</source>
+        <translation>\r\n 或 0x03</translation>
+    </message>
+    <message>
+        <source>Text with escapes (\r\n, END) or hex starting with 0x (0x03, 0x0D 0x0A); separate several with |</source>
+        <translation>带转义的文本（\r\n、END）或以 0x 开头的十六进制（0x03、0x0D 0x0A）；多个分隔符用 | 分开</translation>
+    </message>
+    <message>
+        <source>Frame delimiters</source>
+        <translation>帧分隔符</translation>
+    </message>
+    <message>
+        <source>&amp;Keep delimiter</source>
+        <translation>保留分隔符(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Show the delimiter at the end of each frame, or strip it</source>
+        <translation>在每帧末尾显示分隔符，或将其去掉</translation>
+    </message>
+    <message>
+        <source>Frame len&amp;gth:</source>
+        <translation>帧长度(&amp;G)：</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source>Fixed frame length in bytes</source>
+        <translation>固定帧长度（字节）</translation>
+    </message>
+    <message>
+        <source>Length field at &amp;offset:</source>
+        <translation>长度字段偏移(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Length field offset in bytes</source>
+        <translation>长度字段偏移（字节）</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 字节</translation>
+    </message>
+    <message>
+        <source>2 bytes</source>
+        <translation>2 字节</translation>
+    </message>
+    <message>
+        <source>4 bytes</source>
+        <translation>4 字节</translation>
+    </message>
+    <message>
+        <source>Length field width</source>
+        <translation>长度字段宽度</translation>
+    </message>
+    <message>
+        <source>Big endian</source>
+        <translation>大端</translation>
+    </message>
+    <message>
+        <source>Little endian</source>
+        <translation>小端</translation>
+    </message>
+    <message>
+        <source>Length field byte order</source>
+        <translation>长度字段字节序</translation>
+    </message>
+    <message>
+        <source>Co&amp;unts:</source>
+        <translation>计数范围(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>the bytes after the field</source>
+        <translation>字段之后的字节</translation>
+    </message>
+    <message>
+        <source>the whole frame</source>
+        <translation>整个帧</translation>
+    </message>
+    <message>
+        <source>What the length field counts</source>
+        <translation>长度字段的计数范围</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust:</source>
+        <translation>调整(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Added to the length field's value, e.g. 2 for a CRC after the payload</source>
+        <translation>加到长度字段的值上，例如载荷后有 CRC 时填 2</translation>
+    </message>
+    <message>
+        <source>Length adjustment in bytes</source>
+        <translation>长度调整值（字节）</translation>
+    </message>
+    <message>
+        <source>&amp;Max frame:</source>
+        <translation>最大帧长(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>A longer frame is cut here and marked; the rest follows as further frames</source>
+        <translation>超过此长度的帧在此处截断并标记；其余部分作为后续帧</translation>
+    </message>
+    <message>
+        <source>Maximum frame size in bytes</source>
+        <translation>最大帧长（字节）</translation>
+    </message>
+    <message>
+        <source>Checksum b&amp;yte order:</source>
+        <translation>校验和字节序(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Received checksum byte order</source>
+        <translation>接收校验和的字节序</translation>
+    </message>
+    <message>
+        <source>Skip first:</source>
+        <translation>跳过开头：</translation>
+    </message>
+    <message>
+        <source>Bytes at the start of a frame the checksum leaves out, e.g. a start byte</source>
+        <translation>帧开头不参与校验和计算的字节数，例如起始字节</translation>
+    </message>
+    <message>
+        <source>Bytes at the start the checksum skips</source>
+        <translation>校验和跳过的开头字节数</translation>
+    </message>
+    <message>
+        <source>Skip before checksum:</source>
+        <translation>跳过校验和前：</translation>
+    </message>
+    <message>
+        <source>Bytes just before the checksum that it leaves out</source>
+        <translation>紧挨校验和之前、不参与计算的字节数</translation>
+    </message>
+    <message>
+        <source>Bytes before the checksum it skips</source>
+        <translation>校验和之前跳过的字节数</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::FramingSpec</name>
+    <message>
+        <source>write read, gap:MS, delim:HEX[,HEX…], fixed:N or length:OFFSET,WIDTH,be|le[,payload|whole][,ADJUST]</source>
+        <translation>请写 read、gap:MS、delim:HEX[,HEX…]、fixed:N 或 length:OFFSET,WIDTH,be|le[,payload|whole][,ADJUST]</translation>
+    </message>
+    <message>
+        <source>an idle gap of %1 ms cannot end a frame: give at least 1 ms</source>
+        <translation>%1 ms 的空闲间隔无法结束帧：至少设为 1 ms</translation>
+    </message>
+    <message>
+        <source>an idle gap of %1 ms is too long: at most %2 ms</source>
+        <translation>空闲间隔 %1 ms 太长：最多 %2 ms</translation>
+    </message>
+    <message>
+        <source>a maximum frame size of %1 bytes cannot hold a frame: give at least 1 byte</source>
+        <translation>最大帧长 %1 字节容纳不下任何帧：至少设为 1 字节</translation>
+    </message>
+    <message>
+        <source>a maximum frame size of %1 bytes is too large: at most %2 bytes</source>
+        <translation>最大帧长 %1 字节太大：最多 %2 字节</translation>
+    </message>
+    <message>
+        <source>fixed frames of %1 bytes are impossible: give at least 1 byte</source>
+        <translation>固定帧长不能为 %1 字节：至少设为 1 字节</translation>
+    </message>
+    <message>
+        <source>fixed frames of %1 bytes are longer than the maximum frame size of %2 bytes (raise it with ;max:BYTES)</source>
+        <translation>固定帧长 %1 字节超过最大帧长 %2 字节（可用 ;max:BYTES 调大）</translation>
+    </message>
+    <message>
+        <source>delimiter framing needs at least one delimiter</source>
+        <translation>分隔符分帧至少需要一个分隔符</translation>
+    </message>
+    <message>
+        <source>%1 delimiters are too many: at most %2</source>
+        <translation>分隔符太多（%1 个）：最多 %2 个</translation>
+    </message>
+    <message>
+        <source>delimiter %1 is empty</source>
+        <translation>第 %1 个分隔符为空</translation>
+    </message>
+    <message>
+        <source>delimiter %1 is %2 bytes long: at most %3 bytes</source>
+        <translation>第 %1 个分隔符长 %2 字节：最多 %3 字节</translation>
+    </message>
+    <message>
+        <source>delimiter %1 is longer than the maximum frame size of %2 bytes</source>
+        <translation>第 %1 个分隔符超过最大帧长 %2 字节</translation>
+    </message>
+    <message>
+        <source>the length field cannot start at a negative offset (%1)</source>
+        <translation>长度字段不能从负偏移（%1）开始</translation>
+    </message>
+    <message>
+        <source>a length field of %1 bytes is not supported: the width is 1, 2 or 4</source>
+        <translation>不支持 %1 字节的长度字段：宽度只能是 1、2 或 4</translation>
+    </message>
+    <message>
+        <source>the length field (offset %1, %2 bytes) ends past the maximum frame size of %3 bytes</source>
+        <translation>长度字段（偏移 %1，%2 字节）超出了最大帧长 %3 字节</translation>
+    </message>
+    <message>
+        <source>a length adjustment of %1 is absurd: at most ±%2</source>
+        <translation>长度调整值 %1 不合理：最多 ±%2</translation>
+    </message>
+    <message>
+        <source>gap needs a time in milliseconds, e.g. gap:50</source>
+        <translation>gap 需要以毫秒为单位的时间，如 gap:50</translation>
+    </message>
+    <message>
+        <source>'%1' is not an idle gap in milliseconds</source>
+        <translation>“%1”不是以毫秒为单位的空闲间隔</translation>
+    </message>
+    <message>
+        <source>delim needs at least one delimiter in hex, e.g. delim:0D0A or delim:0x03</source>
+        <translation>delim 至少需要一个十六进制分隔符，如 delim:0D0A 或 delim:0x03</translation>
+    </message>
+    <message>
+        <source>delimiter %1 ('%2'): %3</source>
+        <translation>第 %1 个分隔符（“%2”）：%3</translation>
+    </message>
+    <message>
+        <source>delimiter %1 is empty: write its bytes in hex, e.g. 0D0A</source>
+        <translation>第 %1 个分隔符为空：请用十六进制写出其字节，如 0D0A</translation>
+    </message>
+    <message>
+        <source>fixed needs a frame length in bytes, e.g. fixed:8</source>
+        <translation>fixed 需要以字节为单位的帧长度，如 fixed:8</translation>
+    </message>
+    <message>
+        <source>'%1' is not a frame length in bytes</source>
+        <translation>“%1”不是以字节为单位的帧长度</translation>
+    </message>
+    <message>
+        <source>'%1' is neither payload, whole nor a length adjustment</source>
+        <translation>“%1”既不是 payload、whole，也不是长度调整值</translation>
+    </message>
+    <message>
+        <source>'%1' is not a length adjustment (a number of bytes, e.g. 2 or -2)</source>
+        <translation>“%1”不是长度调整值（应为字节数，如 2 或 -2）</translation>
+    </message>
+    <message>
+        <source>'%1' after the length field is one field too many</source>
+        <translation>长度字段参数之后的“%1”是多余的一项</translation>
+    </message>
+    <message>
+        <source>length needs OFFSET,WIDTH,be|le[,payload|whole][,ADJUST], e.g. length:0,2,be</source>
+        <translation>length 需要 OFFSET,WIDTH,be|le[,payload|whole][,ADJUST]，如 length:0,2,be</translation>
+    </message>
+    <message>
+        <source>'%1' is not an offset for the length field</source>
+        <translation>“%1”不是有效的长度字段偏移</translation>
+    </message>
+    <message>
+        <source>a length field at offset %1 is past any frame: at most %2</source>
+        <translation>偏移 %1 处的长度字段超出了任何帧的范围：最多 %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a width for the length field: 1, 2 or 4</source>
+        <translation>“%1”不是有效的长度字段宽度：应为 1、2 或 4</translation>
+    </message>
+    <message>
+        <source>'%1' is not a byte order for the length field: write be or le</source>
+        <translation>“%1”不是有效的长度字段字节序：请写 be 或 le</translation>
+    </message>
+    <message>
+        <source>no framing given: %1</source>
+        <translation>未指定分帧方式：%1</translation>
+    </message>
+    <message>
+        <source>read takes no value ('%1')</source>
+        <translation>read 不带参数（“%1”）</translation>
+    </message>
+    <message>
+        <source>unknown framing '%1': %2</source>
+        <translation>未知的分帧方式“%1”：%2</translation>
+    </message>
+    <message>
+        <source>;strip applies to delim framing only</source>
+        <translation>;strip 只适用于 delim 分帧</translation>
+    </message>
+    <message>
+        <source>;strip takes no value ('%1')</source>
+        <translation>;strip 不带参数（“%1”）</translation>
+    </message>
+    <message>
+        <source>;max needs a size in bytes, e.g. ;max:65536</source>
+        <translation>;max 需要以字节为单位的长度，如 ;max:65536</translation>
+    </message>
+    <message>
+        <source>'%1' is not a maximum frame size in bytes</source>
+        <translation>“%1”不是以字节为单位的最大帧长</translation>
+    </message>
+    <message>
+        <source>an empty option after ';': write ;max:BYTES or, for delim, ;strip</source>
+        <translation>“;”后的选项为空：请写 ;max:BYTES，delim 分帧还可写 ;strip</translation>
+    </message>
+    <message>
+        <source>';%1' is not a framing option: write ;max:BYTES or, for delim, ;strip</source>
+        <translation>“;%1”不是分帧选项：请写 ;max:BYTES，delim 分帧还可写 ;strip</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>big-endian</source>
+        <translation>大端</translation>
+    </message>
+    <message>
+        <source>little-endian</source>
+        <translation>小端</translation>
+    </message>
+    <message>
+        <source>the whole frame</source>
+        <translation>整个帧</translation>
+    </message>
+    <message>
+        <source>the bytes after it</source>
+        <translation>其后的字节</translation>
+    </message>
+    <message>
+        <source>A %1-byte %2 length at offset %3 counts %4.</source>
+        <translation>偏移 %3 处为 %1 字节%2长度，计数范围为%4。</translation>
+    </message>
+    <message>
+        <source>A %1-byte %2 length at offset %3, adjusted by %4, counts %5.</source>
+        <translation>偏移 %3 处为 %1 字节%2长度，调整 %4，计数范围为%5。</translation>
+    </message>
+    <message>
+        <source>unknown framing mode</source>
+        <translation>未知的分帧方式</translation>
+    </message>
+    <message>
+        <source>Every read (every datagram) is a frame.</source>
+        <translation>每次读取（每个数据报）为一帧。</translation>
+    </message>
+    <message>
+        <source>A frame ends after %1 ms without new bytes.</source>
+        <translation>%1 ms 内没有新字节则一帧结束。</translation>
+    </message>
+    <message>
+        <source>A frame ends with %1, kept at its end.</source>
+        <translation>帧以 %1 结尾，分隔符保留在帧末尾。</translation>
+    </message>
+    <message>
+        <source>A frame ends with %1, removed from it.</source>
+        <translation>帧以 %1 结尾，分隔符从帧中去掉。</translation>
+    </message>
+    <message>
+        <source>Every frame is %1 bytes long.</source>
+        <translation>每帧固定 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Frames are cut at %1 bytes.</source>
+        <translation>帧在 %1 字节处截断。</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::HeadlessFrames</name>
+    <message numerus="yes">
+        <source>%n frame(s) had a bad checksum</source>
+        <translation>
+            <numerusform>%n 帧校验和错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>frame %1 from %2 [%3 B]</source>
+        <translation>来自 %2 的第 %1 帧 [%3 B]</translation>
+    </message>
+    <message>
+        <source>%1: incomplete, its stream ended first</source>
+        <translation>%1：不完整，数据流先结束了</translation>
+    </message>
+    <message>
+        <source>%1: cut at the maximum size</source>
+        <translation>%1：在最大长度处截断</translation>
+    </message>
+    <message>
+        <source>%1: too short to hold its %2</source>
+        <translation>%1：长度不足以容纳 %2</translation>
+    </message>
+    <message>
+        <source>%1: bad %2, expected %3, received %4</source>
+        <translation>%1：%2 错误，应为 %3，实收 %4</translation>
     </message>
 </context>
 <context>
@@ -449,7 +1112,7 @@
         <translation>点之间缺少数字</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
+        <source>'%1' is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
@@ -461,15 +1124,15 @@
         <translation>%1 有前导零（请写 %2；有些工具把前导零当作八进制）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a hex digit</source>
+        <source>'%1' is not a hex digit</source>
         <translation>“%1”不是十六进制数字</translation>
     </message>
     <message>
-        <source>&apos;::&apos; may appear only once</source>
+        <source>'::' may appear only once</source>
         <translation>“::”只能出现一次</translation>
     </message>
     <message>
-        <source>group &apos;%1&apos; has more than four hex digits</source>
+        <source>group '%1' has more than four hex digits</source>
         <translation>段“%1”超过了四个十六进制数字</translation>
     </message>
     <message>
@@ -477,7 +1140,7 @@
         <translation>超过了八段</translation>
     </message>
     <message>
-        <source>it has %1 groups; without &apos;::&apos; it needs eight</source>
+        <source>it has %1 groups; without '::' it needs eight</source>
         <translation>只有 %1 段；不用“::”时需要八段</translation>
     </message>
     <message>
@@ -485,11 +1148,11 @@
         <translation>各段和冒号组不成一个地址</translation>
     </message>
     <message>
-        <source>the prefix after &apos;/&apos; is missing</source>
+        <source>the prefix after '/' is missing</source>
         <translation>“/”后面缺少前缀长度</translation>
     </message>
     <message>
-        <source>prefix &apos;%1&apos; is not a number (expected 0–%2)</source>
+        <source>prefix '%1' is not a number (expected 0–%2)</source>
         <translation>前缀“%1”不是数字（应为 0–%2）</translation>
     </message>
     <message>
@@ -501,23 +1164,23 @@
         <translation>前缀 /%1 超过了 128：IPv6 前缀是 0–128</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address: %2</source>
+        <source>'%1' is not an IPv4 address: %2</source>
         <translation>“%1”不是 IPv4 地址：%2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a netmask: %2</source>
+        <source>'%1' is not a netmask: %2</source>
         <translation>“%1”不是子网掩码：%2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a netmask: its 1 bits must come first; it looks like a wildcard mask, the inverse of %2 (/%3)</source>
+        <source>'%1' is not a netmask: its 1 bits must come first; it looks like a wildcard mask, the inverse of %2 (/%3)</source>
         <translation>“%1”不是子网掩码：1 位必须在前；它像是通配符掩码，即 %2（/%3）的反码</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a netmask: its 1 bits are not contiguous (%2)</source>
+        <source>'%1' is not a netmask: its 1 bits are not contiguous (%2)</source>
         <translation>“%1”不是子网掩码：它的 1 位不连续（%2）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv6 address: %2</source>
+        <source>'%1' is not an IPv6 address: %2</source>
         <translation>“%1”不是 IPv6 地址：%2</translation>
     </message>
     <message>
@@ -529,11 +1192,11 @@
         <translation>地址为空：请输入 IPv4 或 IPv6 地址，例如 192.168.1.10/24 或 2001:db8::1/64</translation>
     </message>
     <message>
-        <source>unexpected &apos;%1&apos; after &apos;%2&apos;</source>
+        <source>unexpected '%1' after '%2'</source>
         <translation>“%2”后面多出了“%1”</translation>
     </message>
     <message>
-        <source>the zone after &apos;%&apos; is missing</source>
+        <source>the zone after '%' is missing</source>
         <translation>“%”后面缺少区域（网卡名）</translation>
     </message>
     <message>
@@ -541,7 +1204,7 @@
         <translation>IPv6 地址要用前缀长度（/0–/128），不能用点分掩码</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address: type an IPv4 address (192.168.1.10) or an IPv6 address (2001:db8::1); host names are not looked up here</source>
+        <source>'%1' is not an IP address: type an IPv4 address (192.168.1.10) or an IPv6 address (2001:db8::1); host names are not looked up here</source>
         <translation>“%1”不是 IP 地址：请输入 IPv4 地址（192.168.1.10）或 IPv6 地址（2001:db8::1）；这里不解析主机名</translation>
     </message>
     <message>
@@ -760,7 +1423,7 @@
         <translation>广播 %1</translation>
     </message>
     <message>
-        <source>Click to check %1 against the calculator&apos;s address</source>
+        <source>Click to check %1 against the calculator's address</source>
         <translation>点击检查 %1 与计算器中的地址是否在同一网段</translation>
     </message>
     <message>
@@ -927,86 +1590,6 @@
         <translation>地址数</translation>
     </message>
     <message>
-        <source>%1 by the leading bit only: not a class A network (first octet %2)</source>
-        <translation>仅从最高位看属于 %1 类：不是 A 类网络（首字节 %2）</translation>
-    </message>
-    <message>
-        <source>%1, multicast (first octet %2)</source>
-        <translation>%1 类，多播（多点广播）（首字节 %2）</translation>
-    </message>
-    <message>
-        <source>%1, reserved (first octet %2)</source>
-        <translation>%1 类，保留（首字节 %2）</translation>
-    </message>
-    <message>
-        <source>%1 (first octet %2)</source>
-        <translation>%1 类（首字节 %2）</translation>
-    </message>
-    <message>
-        <source>none: a class D address names a multicast group, it has no network and host parts</source>
-        <translation>无：D 类地址表示一个多播组，没有网络号和主机号</translation>
-    </message>
-    <message>
-        <source>none: class E is reserved for experiments, it has no network and host parts</source>
-        <translation>无：E 类保留用于实验，没有网络号和主机号</translation>
-    </message>
-    <message>
-        <source>0.x.x.x means &quot;this network&quot;: its leading bit 0 is class A&apos;s, but it is not a class A network (those are 1–126)</source>
-        <translation>0.x.x.x 表示“本网络”：最高位 0 属于 A 类，但它不是 A 类网络（A 类网络是 1–126）</translation>
-    </message>
-    <message>
-        <source>127.x.x.x is loopback, this machine itself: its leading bit 0 is class A&apos;s, but it is not a class A network (those are 1–126)</source>
-        <translation>127.x.x.x 是回环地址，即本机自己：最高位 0 属于 A 类，但它不是 A 类网络（A 类网络是 1–126）</translation>
-    </message>
-    <message>
-        <source>&quot;this network&quot; (RFC 1122): only a source address while a host learns its own; 0.0.0.0 also means &quot;any address&quot; when listening</source>
-        <translation>“本网络”（RFC 1122）：只在主机还不知道自己的地址时用作源地址；监听时 0.0.0.0 表示“任意地址”</translation>
-    </message>
-    <message>
-        <source>private network (RFC 1918): for local networks, not routed on the internet</source>
-        <translation>私有网络（RFC 1918）：用于局域网，不在互联网上路由</translation>
-    </message>
-    <message>
-        <source>shared address space (RFC 6598): between a provider&apos;s carrier-grade NAT and its customers</source>
-        <translation>共享地址空间（RFC 6598）：用于运营商级 NAT 与用户之间</translation>
-    </message>
-    <message>
-        <source>loopback (RFC 1122): this machine itself; packets never leave it</source>
-        <translation>回环（RFC 1122）：即本机自己；数据包不会离开本机</translation>
-    </message>
-    <message>
-        <source>link-local (RFC 3927): self-assigned when no DHCP server answers; not routed</source>
-        <translation>链路本地（RFC 3927）：没有 DHCP 服务器应答时自动分配；不被路由</translation>
-    </message>
-    <message>
-        <source>documentation (RFC 5737): for examples in books and manuals, never used on a network</source>
-        <translation>文档专用（RFC 5737）：用于书籍和手册中的示例，不在网络上使用</translation>
-    </message>
-    <message>
-        <source>benchmarking (RFC 2544): for testing network equipment</source>
-        <translation>基准测试（RFC 2544）：用于测试网络设备</translation>
-    </message>
-    <message>
-        <source>local network control multicast (RFC 5771): never forwarded by routers (224.0.0.1 all hosts, 224.0.0.2 all routers)</source>
-        <translation>本地网络控制多播（RFC 5771）：路由器从不转发（224.0.0.1 所有主机，224.0.0.2 所有路由器）</translation>
-    </message>
-    <message>
-        <source>multicast (class D): one packet to a group of hosts</source>
-        <translation>多播（D 类）：一个数据包发给一组主机</translation>
-    </message>
-    <message>
-        <source>reserved (class E): for future use, not usable on networks</source>
-        <translation>保留（E 类）：留作将来使用，不能在网络上使用</translation>
-    </message>
-    <message>
-        <source>limited broadcast: every host on the local network; routers never forward it</source>
-        <translation>受限广播：发给本地网络上的所有主机；路由器从不转发</translation>
-    </message>
-    <message>
-        <source>public: a global internet address</source>
-        <translation>公网：全球互联网地址</translation>
-    </message>
-    <message>
         <source>yes, %1</source>
         <translation>是，%1</translation>
     </message>
@@ -1023,7 +1606,7 @@
         <translation>子网掩码 %1</translation>
     </message>
     <message>
-        <source>none typed: class %1&apos;s default mask</source>
+        <source>none typed: class %1's default mask</source>
         <translation>未输入：%1 类的默认掩码</translation>
     </message>
     <message>
@@ -1063,46 +1646,6 @@
         <translation>主机地址</translation>
     </message>
     <message>
-        <source>unspecified (::): no address yet; &quot;any address&quot; when listening</source>
-        <translation>未指定（::）：还没有地址；监听时表示“任意地址”</translation>
-    </message>
-    <message>
-        <source>loopback (::1): this machine itself</source>
-        <translation>回环（::1）：即本机自己</translation>
-    </message>
-    <message>
-        <source>IPv4-mapped (::ffff:0:0/96): an IPv4 address seen through an IPv6 socket</source>
-        <translation>IPv4 映射（::ffff:0:0/96）：通过 IPv6 套接字看到的 IPv4 地址</translation>
-    </message>
-    <message>
-        <source>documentation (2001:db8::/32, RFC 3849): for examples, never used on a network</source>
-        <translation>文档专用（2001:db8::/32，RFC 3849）：用于示例，不在网络上使用</translation>
-    </message>
-    <message>
-        <source>global unicast (2000::/3): a public internet address</source>
-        <translation>全球单播（2000::/3）：公网地址</translation>
-    </message>
-    <message>
-        <source>unique local (fc00::/7, RFC 4193): the private range of IPv6, not routed on the internet</source>
-        <translation>唯一本地（fc00::/7，RFC 4193）：IPv6 的私有地址，不在互联网上路由</translation>
-    </message>
-    <message>
-        <source>link-local (fe80::/10): valid only on one link; every IPv6 interface has one</source>
-        <translation>链路本地（fe80::/10）：只在一条链路上有效；每个 IPv6 网卡都有一个</translation>
-    </message>
-    <message>
-        <source>site-local (fec0::/10): deprecated by RFC 3879, replaced by unique local</source>
-        <translation>站点本地（fec0::/10）：已被 RFC 3879 废弃，由唯一本地地址取代</translation>
-    </message>
-    <message>
-        <source>multicast (ff00::/8): one packet to a group of hosts</source>
-        <translation>多播（ff00::/8）：一个数据包发给一组主机</translation>
-    </message>
-    <message>
-        <source>reserved by the IETF: not allocated for use</source>
-        <translation>IETF 保留：尚未分配使用</translation>
-    </message>
-    <message>
         <source>interface-local (1): loopback only</source>
         <translation>接口本地（1）：仅限回环</translation>
     </message>
@@ -1123,7 +1666,7 @@
         <translation>站点本地（5）：一个站点内</translation>
     </message>
     <message>
-        <source>organization-local (8): one organization&apos;s sites</source>
+        <source>organization-local (8): one organization's sites</source>
         <translation>组织本地（8）：一个组织的各站点</translation>
     </message>
     <message>
@@ -1151,7 +1694,7 @@
         <translation>%1 类</translation>
     </message>
     <message>
-        <source>&quot;this network&quot; %1</source>
+        <source>"this network" %1</source>
         <translation>“本网络” %1</translation>
     </message>
     <message>
@@ -1267,8 +1810,128 @@
         <translation>是，但 %1 是 %2 的广播地址：它到达所有主机，不能做网关。</translation>
     </message>
     <message>
-        <source>Yes: %1 is on %2 like %3. They reach each other directly, and %1 can be %3&apos;s default gateway.</source>
+        <source>Yes: %1 is on %2 like %3. They reach each other directly, and %1 can be %3's default gateway.</source>
         <translation>是：%1 和 %3 都在 %2 内。它们可以直接通信，%1 可以做 %3 的默认网关。</translation>
+    </message>
+    <message>
+        <source>%1 by the leading bit only: not a class A network (first octet %2)</source>
+        <translation>仅从最高位看属于 %1 类：不是 A 类网络（首字节 %2）</translation>
+    </message>
+    <message>
+        <source>%1, multicast (first octet %2)</source>
+        <translation>%1 类，多播（多点广播）（首字节 %2）</translation>
+    </message>
+    <message>
+        <source>%1, reserved (first octet %2)</source>
+        <translation>%1 类，保留（首字节 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (first octet %2)</source>
+        <translation>%1 类（首字节 %2）</translation>
+    </message>
+    <message>
+        <source>none: a class D address names a multicast group, it has no network and host parts</source>
+        <translation>无：D 类地址表示一个多播组，没有网络号和主机号</translation>
+    </message>
+    <message>
+        <source>none: class E is reserved for experiments, it has no network and host parts</source>
+        <translation>无：E 类保留用于实验，没有网络号和主机号</translation>
+    </message>
+    <message>
+        <source>0.x.x.x means "this network": its leading bit 0 is class A's, but it is not a class A network (those are 1–126)</source>
+        <translation>0.x.x.x 表示“本网络”：最高位 0 属于 A 类，但它不是 A 类网络（A 类网络是 1–126）</translation>
+    </message>
+    <message>
+        <source>127.x.x.x is loopback, this machine itself: its leading bit 0 is class A's, but it is not a class A network (those are 1–126)</source>
+        <translation>127.x.x.x 是回环地址，即本机自己：最高位 0 属于 A 类，但它不是 A 类网络（A 类网络是 1–126）</translation>
+    </message>
+    <message>
+        <source>"this network" (RFC 1122): only a source address while a host learns its own; 0.0.0.0 also means "any address" when listening</source>
+        <translation>“本网络”（RFC 1122）：只在主机还不知道自己的地址时用作源地址；监听时 0.0.0.0 表示“任意地址”</translation>
+    </message>
+    <message>
+        <source>private network (RFC 1918): for local networks, not routed on the internet</source>
+        <translation>私有网络（RFC 1918）：用于局域网，不在互联网上路由</translation>
+    </message>
+    <message>
+        <source>shared address space (RFC 6598): between a provider's carrier-grade NAT and its customers</source>
+        <translation>共享地址空间（RFC 6598）：用于运营商级 NAT 与用户之间</translation>
+    </message>
+    <message>
+        <source>loopback (RFC 1122): this machine itself; packets never leave it</source>
+        <translation>回环（RFC 1122）：即本机自己；数据包不会离开本机</translation>
+    </message>
+    <message>
+        <source>link-local (RFC 3927): self-assigned when no DHCP server answers; not routed</source>
+        <translation>链路本地（RFC 3927）：没有 DHCP 服务器应答时自动分配；不被路由</translation>
+    </message>
+    <message>
+        <source>documentation (RFC 5737): for examples in books and manuals, never used on a network</source>
+        <translation>文档专用（RFC 5737）：用于书籍和手册中的示例，不在网络上使用</translation>
+    </message>
+    <message>
+        <source>benchmarking (RFC 2544): for testing network equipment</source>
+        <translation>基准测试（RFC 2544）：用于测试网络设备</translation>
+    </message>
+    <message>
+        <source>local network control multicast (RFC 5771): never forwarded by routers (224.0.0.1 all hosts, 224.0.0.2 all routers)</source>
+        <translation>本地网络控制多播（RFC 5771）：路由器从不转发（224.0.0.1 所有主机，224.0.0.2 所有路由器）</translation>
+    </message>
+    <message>
+        <source>multicast (class D): one packet to a group of hosts</source>
+        <translation>多播（D 类）：一个数据包发给一组主机</translation>
+    </message>
+    <message>
+        <source>reserved (class E): for future use, not usable on networks</source>
+        <translation>保留（E 类）：留作将来使用，不能在网络上使用</translation>
+    </message>
+    <message>
+        <source>limited broadcast: every host on the local network; routers never forward it</source>
+        <translation>受限广播：发给本地网络上的所有主机；路由器从不转发</translation>
+    </message>
+    <message>
+        <source>public: a global internet address</source>
+        <translation>公网：全球互联网地址</translation>
+    </message>
+    <message>
+        <source>unspecified (::): no address yet; "any address" when listening</source>
+        <translation>未指定（::）：还没有地址；监听时表示“任意地址”</translation>
+    </message>
+    <message>
+        <source>loopback (::1): this machine itself</source>
+        <translation>回环（::1）：即本机自己</translation>
+    </message>
+    <message>
+        <source>IPv4-mapped (::ffff:0:0/96): an IPv4 address seen through an IPv6 socket</source>
+        <translation>IPv4 映射（::ffff:0:0/96）：通过 IPv6 套接字看到的 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>documentation (2001:db8::/32, RFC 3849): for examples, never used on a network</source>
+        <translation>文档专用（2001:db8::/32，RFC 3849）：用于示例，不在网络上使用</translation>
+    </message>
+    <message>
+        <source>global unicast (2000::/3): a public internet address</source>
+        <translation>全球单播（2000::/3）：公网地址</translation>
+    </message>
+    <message>
+        <source>unique local (fc00::/7, RFC 4193): the private range of IPv6, not routed on the internet</source>
+        <translation>唯一本地（fc00::/7，RFC 4193）：IPv6 的私有地址，不在互联网上路由</translation>
+    </message>
+    <message>
+        <source>link-local (fe80::/10): valid only on one link; every IPv6 interface has one</source>
+        <translation>链路本地（fe80::/10）：只在一条链路上有效；每个 IPv6 网卡都有一个</translation>
+    </message>
+    <message>
+        <source>site-local (fec0::/10): deprecated by RFC 3879, replaced by unique local</source>
+        <translation>站点本地（fec0::/10）：已被 RFC 3879 废弃，由唯一本地地址取代</translation>
+    </message>
+    <message>
+        <source>multicast (ff00::/8): one packet to a group of hosts</source>
+        <translation>多播（ff00::/8）：一个数据包发给一组主机</translation>
+    </message>
+    <message>
+        <source>reserved by the IETF: not allocated for use</source>
+        <translation>IETF 保留：尚未分配使用</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1958,26 @@
         <translation>
             <numerusform> …（还有 %n 个字符）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>[%1 B]</source>
+        <translation>[%1 B]</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>cut at the maximum size</source>
+        <translation>在最大长度处截断</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ expected %1, received %2</source>
+        <translation>✗ 应为 %1，实收 %2</translation>
     </message>
 </context>
 <context>
@@ -1635,15 +2318,37 @@
             <numerusform>%n 字节</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A frame of %n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节的帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete: the connection (or the datagram) ended before the frame did</source>
+        <translation>不完整：帧尚未结束，连接（或数据报）已结束</translation>
+    </message>
+    <message>
+        <source>Cut at the maximum frame size: the rest follows in the next rows</source>
+        <translation>在最大帧长处截断：其余部分在后续行中</translation>
+    </message>
+    <message>
+        <source>✓ %1 matches: %2</source>
+        <translation>✓ %1 匹配：%2</translation>
+    </message>
+    <message>
+        <source>✗ %1 does not match: expected %2, received %3</source>
+        <translation>✗ %1 不匹配：应为 %2，实收 %3</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::ReceiveLogView</name>
     <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
+        <source>cannot write '%1': %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>writing &apos;%1&apos; failed: %2</source>
+        <source>writing '%1' failed: %2</source>
         <translation>写入“%1”失败：%2</translation>
     </message>
     <message>
@@ -1677,7 +2382,7 @@
         <translation>正在把收到的字节抓取到 %1（追加）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; not found</source>
+        <source>'%1' not found</source>
         <translation>未找到“%1”</translation>
     </message>
     <message>
@@ -1816,11 +2521,11 @@
         <translation>已有文件正在发送</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
+        <source>cannot read '%1': %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>reading &apos;%1&apos; failed: %2</source>
+        <source>reading '%1' failed: %2</source>
         <translation>读取“%1”失败：%2</translation>
     </message>
     <message numerus="yes">
@@ -1962,11 +2667,11 @@
         <translation>必须大于 0 毫秒</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number of 0 or more</source>
+        <source>'%1' is not a whole number of 0 or more</source>
         <translation>“%1”不是大于或等于 0 的整数</translation>
     </message>
     <message>
-        <source>enter the server&apos;s host and port</source>
+        <source>enter the server's host and port</source>
         <translation>请输入服务器的主机和端口</translation>
     </message>
     <message>
@@ -2052,7 +2757,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>connection to %1 failed: the network is unreachable (check the address and this machine&apos;s network settings)</source>
+        <source>connection to %1 failed: the network is unreachable (check the address and this machine's network settings)</source>
         <translation>连接 %1 失败：网络不可达（请检查地址和本机的网络设置）</translation>
     </message>
     <message>
@@ -2276,7 +2981,7 @@
         <translation>从列表中移除已断开的客户端</translation>
     </message>
     <message>
-        <source>Show only the current client&apos;s traffic</source>
+        <source>Show only the current client's traffic</source>
         <translation>只显示当前客户端的数据</translation>
     </message>
     <message>
@@ -2499,8 +3204,8 @@
 <context>
     <name>Sockpit::UdpSession</name>
     <message>
-        <source>&apos;%1&apos; is not a multicast group: IPv4 groups are 224.0.0.0–239.255.255.255 (class D), IPv6 groups start with ff</source>
-        <translation>&apos;%1&apos; 不是组播地址：IPv4 组播地址为 224.0.0.0–239.255.255.255（D 类），IPv6 组播地址以 ff 开头</translation>
+        <source>'%1' is not a multicast group: IPv4 groups are 224.0.0.0–239.255.255.255 (class D), IPv6 groups start with ff</source>
+        <translation>'%1' 不是组播地址：IPv4 组播地址为 224.0.0.0–239.255.255.255（D 类），IPv6 组播地址以 ff 开头</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -2607,7 +3312,7 @@
         <translation>%1 已经加入</translation>
     </message>
     <message>
-        <source>bind a port before joining %1: the group&apos;s datagrams arrive at the port you bind</source>
+        <source>bind a port before joining %1: the group's datagrams arrive at the port you bind</source>
         <translation>加入 %1 之前请先绑定端口：组播数据报会送到你绑定的端口</translation>
     </message>
     <message>
@@ -2643,8 +3348,8 @@
         <translation>已退出 %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a host name; a multicast group is an address such as 239.1.2.3 or ff15::1</source>
-        <translation>&apos;%1&apos; 是主机名；组播组应是地址，例如 239.1.2.3 或 ff15::1</translation>
+        <source>'%1' is a host name; a multicast group is an address such as 239.1.2.3 or ff15::1</source>
+        <translation>'%1' 是主机名；组播组应是地址，例如 239.1.2.3 或 ff15::1</translation>
     </message>
     <message>
         <source>receiving on %1 failed: %2</source>
@@ -2897,7 +3602,7 @@
         <translation>断开选中(&amp;L)</translation>
     </message>
     <message>
-        <source>Close every client&apos;s connection (listening goes on)</source>
+        <source>Close every client's connection (listening goes on)</source>
         <translation>关闭所有客户端的连接（继续监听）</translation>
     </message>
     <message>
@@ -2913,7 +3618,7 @@
         <translation>移除已断开(&amp;M)</translation>
     </message>
     <message>
-        <source>Show only the current client&apos;s traffic in the receive log</source>
+        <source>Show only the current client's traffic in the receive log</source>
         <translation>接收日志中只显示当前客户端的数据</translation>
     </message>
     <message>

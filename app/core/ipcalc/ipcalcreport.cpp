@@ -66,42 +66,42 @@ QString IpCalcReport::label(const QString &key)
 {
     struct Label { const char *key; const char *label; };
     static const Label labels[] = {
-        {"version", QT_TR_NOOP("IP version")},
-        {"address", QT_TR_NOOP("Address")},
-        {"class", QT_TR_NOOP("Class")},
-        {"class_bits", QT_TR_NOOP("Leading bits")},
-        {"class_default_mask", QT_TR_NOOP("Class default mask")},
-        {"class_network_part", QT_TR_NOOP("Network part (by class)")},
-        {"class_host_part", QT_TR_NOOP("Host part (by class)")},
-        {"class_note", QT_TR_NOOP("Class note")},
-        {"range", QT_TR_NOOP("Range")},
-        {"range_cidr", QT_TR_NOOP("Range block")},
-        {"private", QT_TR_NOOP("Private address")},
-        {"prefix", QT_TR_NOOP("Prefix length")},
-        {"prefix_source", QT_TR_NOOP("Prefix from")},
-        {"netmask", QT_TR_NOOP("Netmask")},
-        {"wildcard", QT_TR_NOOP("Wildcard mask")},
-        {"network", QT_TR_NOOP("Network address")},
-        {"broadcast", QT_TR_NOOP("Broadcast address")},
-        {"first_host", QT_TR_NOOP("First usable host")},
-        {"last_host", QT_TR_NOOP("Last usable host")},
-        {"usable_hosts", QT_TR_NOOP("Usable hosts")},
-        {"total_addresses", QT_TR_NOOP("Addresses in the network")},
-        {"address_role", QT_TR_NOOP("This address is")},
-        {"binary", QT_TR_NOOP("Binary (network|host)")},
-        {"netmask_binary", QT_TR_NOOP("Netmask in binary")},
-        {"hex", QT_TR_NOOP("Hexadecimal")},
-        {"integer", QT_TR_NOOP("32-bit integer")},
-        {"expanded", QT_TR_NOOP("Expanded form")},
-        {"scope_id", QT_TR_NOOP("Zone (scope id)")},
-        {"type", QT_TR_NOOP("Type")},
-        {"type_range", QT_TR_NOOP("Type block")},
-        {"mapped_ipv4", QT_TR_NOOP("Embedded IPv4 address")},
-        {"multicast_scope", QT_TR_NOOP("Multicast scope")},
-        {"multicast_lifetime", QT_TR_NOOP("Multicast group")},
-        {"first_address", QT_TR_NOOP("First address")},
-        {"last_address", QT_TR_NOOP("Last address")},
-        {"addresses", QT_TR_NOOP("Number of addresses")},
+        {"version", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "IP version")},
+        {"address", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Address")},
+        {"class", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Class")},
+        {"class_bits", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Leading bits")},
+        {"class_default_mask", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Class default mask")},
+        {"class_network_part", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Network part (by class)")},
+        {"class_host_part", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Host part (by class)")},
+        {"class_note", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Class note")},
+        {"range", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Range")},
+        {"range_cidr", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Range block")},
+        {"private", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Private address")},
+        {"prefix", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Prefix length")},
+        {"prefix_source", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Prefix from")},
+        {"netmask", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Netmask")},
+        {"wildcard", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Wildcard mask")},
+        {"network", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Network address")},
+        {"broadcast", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Broadcast address")},
+        {"first_host", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "First usable host")},
+        {"last_host", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Last usable host")},
+        {"usable_hosts", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Usable hosts")},
+        {"total_addresses", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Addresses in the network")},
+        {"address_role", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "This address is")},
+        {"binary", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Binary (network|host)")},
+        {"netmask_binary", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Netmask in binary")},
+        {"hex", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Hexadecimal")},
+        {"integer", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "32-bit integer")},
+        {"expanded", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Expanded form")},
+        {"scope_id", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Zone (scope id)")},
+        {"type", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Type")},
+        {"type_range", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Type block")},
+        {"mapped_ipv4", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Embedded IPv4 address")},
+        {"multicast_scope", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Multicast scope")},
+        {"multicast_lifetime", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Multicast group")},
+        {"first_address", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "First address")},
+        {"last_address", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Last address")},
+        {"addresses", QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "Number of addresses")},
     };
     for (const Label &l : labels) {
         if (key == QLatin1String(l.key))
@@ -130,10 +130,10 @@ void addIpv4Class(quint32 address, QList<IpCalcLine> &lines)
     static const char *const firstOctets[] = {"1–126", "128–191", "192–223", "224–239", "240–255"};
     const QString octets = QString::fromUtf8(firstOctets[int(cls)]);
     Phrase classText = isIpv4ClassASpecial(address)
-                           ? phrase(QT_TR_NOOP("%1 by the leading bit only: not a class A network (first octet %2)"))
-                           : cls == Ipv4Class::D ? phrase(QT_TR_NOOP("%1, multicast (first octet %2)"))
-                           : cls == Ipv4Class::E ? phrase(QT_TR_NOOP("%1, reserved (first octet %2)"))
-                                                 : phrase(QT_TR_NOOP("%1 (first octet %2)"));
+                           ? phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "%1 by the leading bit only: not a class A network (first octet %2)"))
+                           : cls == Ipv4Class::D ? phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "%1, multicast (first octet %2)"))
+                           : cls == Ipv4Class::E ? phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "%1, reserved (first octet %2)"))
+                                                 : phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "%1 (first octet %2)"));
     lines << line(QStringLiteral("class"), letter, classText.arg(letter).arg(octets));
     lines << line(QStringLiteral("class_bits"), ipv4ClassLeadingBits(cls));
 
@@ -144,14 +144,14 @@ void addIpv4Class(quint32 address, QList<IpCalcLine> &lines)
                       mask + QStringLiteral(" (/") + QString::number(classPrefix) + u')');
     } else {
         const Phrase none = cls == Ipv4Class::D
-                                ? phrase(QT_TR_NOOP("none: a class D address names a multicast group, it has no network and host parts"))
-                                : phrase(QT_TR_NOOP("none: class E is reserved for experiments, it has no network and host parts"));
+                                ? phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "none: a class D address names a multicast group, it has no network and host parts"))
+                                : phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "none: class E is reserved for experiments, it has no network and host parts"));
         lines << line(QStringLiteral("class_default_mask"), QStringLiteral("none"), none);
     }
     if (isIpv4ClassASpecial(address)) {
         const Phrase note = (address >> 24) == 0
-            ? phrase(QT_TR_NOOP("0.x.x.x means \"this network\": its leading bit 0 is class A's, but it is not a class A network (those are 1–126)"))
-            : phrase(QT_TR_NOOP("127.x.x.x is loopback, this machine itself: its leading bit 0 is class A's, but it is not a class A network (those are 1–126)"));
+            ? phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "0.x.x.x means \"this network\": its leading bit 0 is class A's, but it is not a class A network (those are 1–126)"))
+            : phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "127.x.x.x is loopback, this machine itself: its leading bit 0 is class A's, but it is not a class A network (those are 1–126)"));
         lines << line(QStringLiteral("class_note"), note);
     } else if (classPrefix > 0) {
         const QStringList parts = ipv4ToString(address).split(u'.');
@@ -171,55 +171,55 @@ void addIpv4Range(quint32 address, QList<IpCalcLine> &lines)
     switch (range.range) {
     case Ipv4Range::ThisNetwork:
         token = QStringLiteral("this-network");
-        rangeText = phrase(QT_TR_NOOP("\"this network\" (RFC 1122): only a source address while a host learns its own; 0.0.0.0 also means \"any address\" when listening"));
+        rangeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "\"this network\" (RFC 1122): only a source address while a host learns its own; 0.0.0.0 also means \"any address\" when listening"));
         break;
     case Ipv4Range::Private10:
     case Ipv4Range::Private172:
     case Ipv4Range::Private192:
         token = QStringLiteral("private");
-        rangeText = phrase(QT_TR_NOOP("private network (RFC 1918): for local networks, not routed on the internet"));
+        rangeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "private network (RFC 1918): for local networks, not routed on the internet"));
         break;
     case Ipv4Range::SharedAddress:
         token = QStringLiteral("shared");
-        rangeText = phrase(QT_TR_NOOP("shared address space (RFC 6598): between a provider's carrier-grade NAT and its customers"));
+        rangeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "shared address space (RFC 6598): between a provider's carrier-grade NAT and its customers"));
         break;
     case Ipv4Range::Loopback:
         token = QStringLiteral("loopback");
-        rangeText = phrase(QT_TR_NOOP("loopback (RFC 1122): this machine itself; packets never leave it"));
+        rangeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "loopback (RFC 1122): this machine itself; packets never leave it"));
         break;
     case Ipv4Range::LinkLocal:
         token = QStringLiteral("link-local");
-        rangeText = phrase(QT_TR_NOOP("link-local (RFC 3927): self-assigned when no DHCP server answers; not routed"));
+        rangeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "link-local (RFC 3927): self-assigned when no DHCP server answers; not routed"));
         break;
     case Ipv4Range::Documentation1:
     case Ipv4Range::Documentation2:
     case Ipv4Range::Documentation3:
         token = QStringLiteral("documentation");
-        rangeText = phrase(QT_TR_NOOP("documentation (RFC 5737): for examples in books and manuals, never used on a network"));
+        rangeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "documentation (RFC 5737): for examples in books and manuals, never used on a network"));
         break;
     case Ipv4Range::Benchmarking:
         token = QStringLiteral("benchmarking");
-        rangeText = phrase(QT_TR_NOOP("benchmarking (RFC 2544): for testing network equipment"));
+        rangeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "benchmarking (RFC 2544): for testing network equipment"));
         break;
     case Ipv4Range::LocalMulticast:
         token = QStringLiteral("local-multicast");
-        rangeText = phrase(QT_TR_NOOP("local network control multicast (RFC 5771): never forwarded by routers (224.0.0.1 all hosts, 224.0.0.2 all routers)"));
+        rangeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "local network control multicast (RFC 5771): never forwarded by routers (224.0.0.1 all hosts, 224.0.0.2 all routers)"));
         break;
     case Ipv4Range::Multicast:
         token = QStringLiteral("multicast");
-        rangeText = phrase(QT_TR_NOOP("multicast (class D): one packet to a group of hosts"));
+        rangeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "multicast (class D): one packet to a group of hosts"));
         break;
     case Ipv4Range::Reserved:
         token = QStringLiteral("reserved");
-        rangeText = phrase(QT_TR_NOOP("reserved (class E): for future use, not usable on networks"));
+        rangeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "reserved (class E): for future use, not usable on networks"));
         break;
     case Ipv4Range::LimitedBroadcast:
         token = QStringLiteral("limited-broadcast");
-        rangeText = phrase(QT_TR_NOOP("limited broadcast: every host on the local network; routers never forward it"));
+        rangeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "limited broadcast: every host on the local network; routers never forward it"));
         break;
     case Ipv4Range::Public:
         token = QStringLiteral("public");
-        rangeText = phrase(QT_TR_NOOP("public: a global internet address"));
+        rangeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "public: a global internet address"));
         break;
     }
     lines << line(QStringLiteral("range"), token, rangeText);
@@ -227,7 +227,7 @@ void addIpv4Range(quint32 address, QList<IpCalcLine> &lines)
         lines << line(QStringLiteral("range_cidr"), range.cidr());
     const bool privateRange = isPrivate(range.range);
     lines << line(QStringLiteral("private"), privateRange ? QStringLiteral("yes") : QStringLiteral("no"),
-                  privateRange ? phrase(QT_TR_NOOP("yes, %1")).arg(range.cidr()) : phrase(QT_TR_NOOP("no")));
+                  privateRange ? phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "yes, %1")).arg(range.cidr()) : phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "no")));
 }
 
 // What kind of IPv6 address it is, in a token and in words.
@@ -238,43 +238,43 @@ IpCalcLine ipv6TypeLine(Ipv6Type type)
     switch (type) {
     case Ipv6Type::Unspecified:
         token = QStringLiteral("unspecified");
-        typeText = phrase(QT_TR_NOOP("unspecified (::): no address yet; \"any address\" when listening"));
+        typeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "unspecified (::): no address yet; \"any address\" when listening"));
         break;
     case Ipv6Type::Loopback:
         token = QStringLiteral("loopback");
-        typeText = phrase(QT_TR_NOOP("loopback (::1): this machine itself"));
+        typeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "loopback (::1): this machine itself"));
         break;
     case Ipv6Type::Ipv4Mapped:
         token = QStringLiteral("ipv4-mapped");
-        typeText = phrase(QT_TR_NOOP("IPv4-mapped (::ffff:0:0/96): an IPv4 address seen through an IPv6 socket"));
+        typeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "IPv4-mapped (::ffff:0:0/96): an IPv4 address seen through an IPv6 socket"));
         break;
     case Ipv6Type::Documentation:
         token = QStringLiteral("documentation");
-        typeText = phrase(QT_TR_NOOP("documentation (2001:db8::/32, RFC 3849): for examples, never used on a network"));
+        typeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "documentation (2001:db8::/32, RFC 3849): for examples, never used on a network"));
         break;
     case Ipv6Type::GlobalUnicast:
         token = QStringLiteral("global-unicast");
-        typeText = phrase(QT_TR_NOOP("global unicast (2000::/3): a public internet address"));
+        typeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "global unicast (2000::/3): a public internet address"));
         break;
     case Ipv6Type::UniqueLocal:
         token = QStringLiteral("unique-local");
-        typeText = phrase(QT_TR_NOOP("unique local (fc00::/7, RFC 4193): the private range of IPv6, not routed on the internet"));
+        typeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "unique local (fc00::/7, RFC 4193): the private range of IPv6, not routed on the internet"));
         break;
     case Ipv6Type::LinkLocal:
         token = QStringLiteral("link-local");
-        typeText = phrase(QT_TR_NOOP("link-local (fe80::/10): valid only on one link; every IPv6 interface has one"));
+        typeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "link-local (fe80::/10): valid only on one link; every IPv6 interface has one"));
         break;
     case Ipv6Type::SiteLocal:
         token = QStringLiteral("site-local");
-        typeText = phrase(QT_TR_NOOP("site-local (fec0::/10): deprecated by RFC 3879, replaced by unique local"));
+        typeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "site-local (fec0::/10): deprecated by RFC 3879, replaced by unique local"));
         break;
     case Ipv6Type::Multicast:
         token = QStringLiteral("multicast");
-        typeText = phrase(QT_TR_NOOP("multicast (ff00::/8): one packet to a group of hosts"));
+        typeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "multicast (ff00::/8): one packet to a group of hosts"));
         break;
     case Ipv6Type::Reserved:
         token = QStringLiteral("reserved");
-        typeText = phrase(QT_TR_NOOP("reserved by the IETF: not allocated for use"));
+        typeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "reserved by the IETF: not allocated for use"));
         break;
     }
     return line(QStringLiteral("type"), token, typeText);
@@ -300,19 +300,19 @@ void IpCalcReport::describeIpv4(const Input &input, QList<IpCalcLine> &lines)
     lines << line(QStringLiteral("prefix"), QString::number(prefix), QStringLiteral("/") + QString::number(prefix));
     switch (prefixSource(input)) {
     case PrefixSource::Given:
-        lines << line(QStringLiteral("prefix_source"), QStringLiteral("given"), phrase(QT_TR_NOOP("typed")));
+        lines << line(QStringLiteral("prefix_source"), QStringLiteral("given"), phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "typed")));
         break;
     case PrefixSource::Mask:
         lines << line(QStringLiteral("prefix_source"), QStringLiteral("mask"),
-                      phrase(QT_TR_NOOP("the netmask %1")).arg(ipv4ToString(net.netmask())));
+                      phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "the netmask %1")).arg(ipv4ToString(net.netmask())));
         break;
     case PrefixSource::ClassDefault:
         lines << line(QStringLiteral("prefix_source"), QStringLiteral("class-default"),
-                      phrase(QT_TR_NOOP("none typed: class %1's default mask")).arg(letter));
+                      phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "none typed: class %1's default mask")).arg(letter));
         break;
     case PrefixSource::SingleAddress:
         lines << line(QStringLiteral("prefix_source"), QStringLiteral("single-address"),
-                      phrase(QT_TR_NOOP("none typed: class %1 has no default mask, so one address")).arg(letter));
+                      phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "none typed: class %1 has no default mask, so one address")).arg(letter));
         break;
     }
     lines << line(QStringLiteral("netmask"), ipv4ToString(net.netmask()));
@@ -322,32 +322,32 @@ void IpCalcReport::describeIpv4(const Input &input, QList<IpCalcLine> &lines)
         lines << line(QStringLiteral("broadcast"), ipv4ToString(net.broadcast()));
     } else {
         lines << line(QStringLiteral("broadcast"), QStringLiteral("none"),
-                      prefix == 31 ? phrase(QT_TR_NOOP("none: a /31 is a point-to-point link (RFC 3021)"))
-                                   : phrase(QT_TR_NOOP("none: a /32 is a single address")));
+                      prefix == 31 ? phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "none: a /31 is a point-to-point link (RFC 3021)"))
+                                   : phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "none: a /32 is a single address")));
     }
     lines << line(QStringLiteral("first_host"), ipv4ToString(net.firstHost()));
     lines << line(QStringLiteral("last_host"), ipv4ToString(net.lastHost()));
     const QString usable = number(net.usableHosts());
     if (prefix == 31) {
         lines << line(QStringLiteral("usable_hosts"), usable,
-                      phrase(QT_TR_NOOP("%1 (both ends of a point-to-point link, RFC 3021)")).arg(usable));
+                      phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "%1 (both ends of a point-to-point link, RFC 3021)")).arg(usable));
     } else if (prefix == 32) {
-        lines << line(QStringLiteral("usable_hosts"), usable, phrase(QT_TR_NOOP("%1 (a single host)")).arg(usable));
+        lines << line(QStringLiteral("usable_hosts"), usable, phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "%1 (a single host)")).arg(usable));
     } else {
         lines << line(QStringLiteral("usable_hosts"), usable,
-                      phrase(QT_TR_NOOP("%1 (2^%2 − 2: the network and broadcast addresses are not hosts)"))
+                      phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "%1 (2^%2 − 2: the network and broadcast addresses are not hosts)"))
                           .arg(usable)
                           .arg(32 - prefix));
     }
     lines << line(QStringLiteral("total_addresses"), number(net.totalAddresses()));
     if (net.hasBroadcast() && address == net.network()) {
         lines << line(QStringLiteral("address_role"), QStringLiteral("network"),
-                      phrase(QT_TR_NOOP("the network address: it names the network, no host may use it")));
+                      phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "the network address: it names the network, no host may use it")));
     } else if (net.hasBroadcast() && address == net.broadcast()) {
         lines << line(QStringLiteral("address_role"), QStringLiteral("broadcast"),
-                      phrase(QT_TR_NOOP("the broadcast address: a packet to it reaches every host of the network")));
+                      phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "the broadcast address: a packet to it reaches every host of the network")));
     } else {
-        lines << line(QStringLiteral("address_role"), QStringLiteral("host"), phrase(QT_TR_NOOP("a host address")));
+        lines << line(QStringLiteral("address_role"), QStringLiteral("host"), phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "a host address")));
     }
     lines << bitsLine(QStringLiteral("binary"), ipv4Binary(address, prefix));
     lines << bitsLine(QStringLiteral("netmask_binary"), ipv4Binary(net.netmask(), prefix));
@@ -370,7 +370,7 @@ void IpCalcReport::describeIpv6(const Input &input, QList<IpCalcLine> &lines)
         lines << line(QStringLiteral("type_range"), ipv6TypeRange(type));
     const bool privateRange = type == Ipv6Type::UniqueLocal;
     lines << line(QStringLiteral("private"), privateRange ? QStringLiteral("yes") : QStringLiteral("no"),
-                  privateRange ? phrase(QT_TR_NOOP("yes, %1")).arg(ipv6TypeRange(type)) : phrase(QT_TR_NOOP("no")));
+                  privateRange ? phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "yes, %1")).arg(ipv6TypeRange(type)) : phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "no")));
 
     if (type == Ipv6Type::Ipv4Mapped)
         lines << line(QStringLiteral("mapped_ipv4"), ipv4ToString(ipv6MappedIpv4(address)));
@@ -381,48 +381,48 @@ void IpCalcReport::describeIpv6(const Input &input, QList<IpCalcLine> &lines)
         switch (scope) {
         case 0x1:
             scopeToken = QStringLiteral("interface-local");
-            scopeText = phrase(QT_TR_NOOP("interface-local (1): loopback only"));
+            scopeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "interface-local (1): loopback only"));
             break;
         case 0x2:
             scopeToken = QStringLiteral("link-local");
-            scopeText = phrase(QT_TR_NOOP("link-local (2): this link only, never routed"));
+            scopeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "link-local (2): this link only, never routed"));
             break;
         case 0x3:
             scopeToken = QStringLiteral("realm-local");
-            scopeText = phrase(QT_TR_NOOP("realm-local (3)"));
+            scopeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "realm-local (3)"));
             break;
         case 0x4:
             scopeToken = QStringLiteral("admin-local");
-            scopeText = phrase(QT_TR_NOOP("admin-local (4): configured by administrators"));
+            scopeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "admin-local (4): configured by administrators"));
             break;
         case 0x5:
             scopeToken = QStringLiteral("site-local");
-            scopeText = phrase(QT_TR_NOOP("site-local (5): one site"));
+            scopeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "site-local (5): one site"));
             break;
         case 0x8:
             scopeToken = QStringLiteral("organization-local");
-            scopeText = phrase(QT_TR_NOOP("organization-local (8): one organization's sites"));
+            scopeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "organization-local (8): one organization's sites"));
             break;
         case 0xe:
             scopeToken = QStringLiteral("global");
-            scopeText = phrase(QT_TR_NOOP("global (14): the whole internet"));
+            scopeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "global (14): the whole internet"));
             break;
         case 0x0:
         case 0xf:
             scopeToken = QStringLiteral("reserved");
-            scopeText = phrase(QT_TR_NOOP("reserved (%1)")).arg(scope);
+            scopeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "reserved (%1)")).arg(scope);
             break;
         default:
             scopeToken = QStringLiteral("unassigned");
-            scopeText = phrase(QT_TR_NOOP("unassigned (%1)")).arg(scope);
+            scopeText = phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "unassigned (%1)")).arg(scope);
             break;
         }
         lines << line(QStringLiteral("multicast_scope"), scopeToken, scopeText);
         const bool transient = ipv6MulticastTransient(address);
         lines << line(QStringLiteral("multicast_lifetime"),
                       transient ? QStringLiteral("transient") : QStringLiteral("permanent"),
-                      transient ? phrase(QT_TR_NOOP("transient (assigned dynamically)"))
-                                : phrase(QT_TR_NOOP("permanent (well-known, assigned by IANA)")));
+                      transient ? phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "transient (assigned dynamically)"))
+                                : phrase(QT_TRANSLATE_NOOP("Sockpit::IpCalcReport", "permanent (well-known, assigned by IANA)")));
     }
 
     if (!input.hasPrefix())
