@@ -5,3 +5,5 @@ sockpit_add_test(tst_headless SOURCES tst_headless.cpp common/headlessprocess.h 
 add_dependencies(tst_headless sockpit)
 # The typed session configs every front end reads its options into.
 sockpit_add_test(tst_sessionconfig SOURCES tst_sessionconfig.cpp LIBS sockpit_core)
+# How stdin is cut into pieces, the UTF-8 check and the folding of stderr floods.
+sockpit_add_test(tst_inputchunker SOURCES tst_inputchunker.cpp LIBS sockpit_cli sockpit_core)
