@@ -7,3 +7,6 @@ add_dependencies(tst_headless sockpit)
 sockpit_add_test(tst_sessionconfig SOURCES tst_sessionconfig.cpp LIBS sockpit_core)
 # How stdin is cut into pieces, the UTF-8 check and the folding of stderr floods.
 sockpit_add_test(tst_inputchunker SOURCES tst_inputchunker.cpp LIBS sockpit_cli sockpit_core)
+# --raw, both ways, over TCP and UDP.
+sockpit_add_test(tst_headless_raw SOURCES tst_headless_raw.cpp common/headlessprocess.h LIBS sockpit_cli sockpit_core)
+add_dependencies(tst_headless_raw sockpit)

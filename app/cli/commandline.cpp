@@ -50,6 +50,22 @@ QString misplacedOption(const QCommandLineParser &parser, LaunchOptions::Mode mo
     return QString();
 }
 
+/// The end of --help: what the exit status means.
+QString exitCodesHelp()
+{
+    return QStringLiteral("\n")
+           + Text::tr("Headless, stdin is read only as fast as the peer takes it (a server waits for a client); a line "
+                      "is sent as it streams, in pieces of at most 16 KiB. In text mode, input that is not UTF-8 is "
+                      "sent as U+FFFD and reported once with its byte offset (--raw sends it unchanged).")
+           + QStringLiteral("\n\n") + Text::tr("Exit status:") + QStringLiteral("\n  0  ")
+           + Text::tr("the peer closed (TCP client), SIGINT or SIGTERM, or the reader of stdout went away")
+           + QStringLiteral("\n  1  ")
+           + Text::tr("a network failure (refused, reset, timed out, cannot listen or bind) or stdout cannot be written")
+           + QStringLiteral("\n  2  ")
+           + Text::tr("bad arguments, a capture file that cannot be opened, or stdin that cannot be sent (bad hex)")
+           + QStringLiteral("\n");
+}
+
 /// The chosen mode's config, checked by the one parser every front end uses.
 QString readModeConfig(const QCommandLineParser &parser, LaunchOptions &o)
 {
@@ -144,6 +160,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         {QStringLiteral("encoding"), Text::tr("Encoding of sent and received text: UTF-8 (default), GBK, GB18030, Big5, Shift_JIS, EUC-KR, ISO-8859-1, UTF-16LE, UTF-16BE or Hex."), QStringLiteral("NAME")},
         {QStringLiteral("capture"), Text::tr("Append every received byte to FILE."), QStringLiteral("FILE")},
         {QStringLiteral("headless"), Text::tr("No window: received data to stdout, stdin sent, state and errors to stderr.")},
+        {QStringLiteral("raw"), Text::tr("Headless: send stdin's bytes unchanged and write received bytes to stdout unchanged, "
+                                         "like netcat (no encoding). UDP: each read from stdin is one datagram.")},
         {QStringLiteral("tcp-client"), Text::tr("Connect to a TCP server at HOST:PORT ([IPv6]:PORT)."), QStringLiteral("HOST:PORT")},
         {QStringLiteral("connect-timeout"), Text::tr("TCP client connect timeout in milliseconds (default 5000)."), QStringLiteral("MS")},
         {QStringLiteral("tcp-server"), Text::tr("Listen for TCP clients on [HOST:]PORT."), QStringLiteral("[HOST:]PORT")},
@@ -167,7 +185,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     CommandLineResult result;
     if (parser.isSet(help)) {
         result.action = CommandLineResult::Action::ShowText;
-        result.text = parser.helpText();
+        result.text = parser.helpText() + exitCodesHelp();
         return result;
     }
     if (parser.isSet(version)) {
@@ -188,6 +206,11 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             return fail(QStringLiteral("--encoding: ") + error);
     }
     o.capturePath = parser.value(QStringLiteral("capture"));
+    o.raw = parser.isSet(QStringLiteral("raw"));
+    if (o.raw && !o.headless)
+        return fail(Text::tr("--raw needs --headless"));
+    if (o.raw && !o.encoding.isEmpty())
+        return fail(Text::tr("choose one of --raw and --encoding"));
 
     int modes = 0;
     const std::pair<const char *, LaunchOptions::Mode> modeOptions[] = {
