@@ -10,3 +10,7 @@ sockpit_add_test(tst_inputchunker SOURCES tst_inputchunker.cpp LIBS sockpit_cli 
 # --raw, both ways, over TCP and UDP.
 sockpit_add_test(tst_headless_raw SOURCES tst_headless_raw.cpp common/headlessprocess.h LIBS sockpit_cli sockpit_core)
 add_dependencies(tst_headless_raw sockpit)
+# The fault battery's headless part: big pipes, huge lines, floods, closed pipes.
+sockpit_add_test(tst_headless_faults SOURCES tst_headless_faults.cpp common/bulkstream.h common/procmemory.h
+    common/headlessprocess.h LIBS sockpit_cli sockpit_core)
+add_dependencies(tst_headless_faults sockpit)
