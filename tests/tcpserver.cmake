@@ -14,3 +14,5 @@ sockpit_add_test(tst_tcpserverlaunch SOURCES tst_tcpserverlaunch.cpp common/head
 add_dependencies(tst_tcpserverlaunch sockpit)
 # Measured by hand with SOCKPIT_SCALE_CLIENTS=10000; skips itself otherwise.
 sockpit_add_test(tst_tcpserver_10k SOURCES tst_tcpserver_10k.cpp LIBS sockpit_widgets sockpit_core)
+# Bursts of clients admitted and expired a batch per event-loop pass.
+sockpit_add_test(tst_tcpserver_passes SOURCES tst_tcpserver_passes.cpp common/rawtcppeer.h LIBS sockpit_net)

@@ -56,6 +56,9 @@ public:
     static constexpr int CloseGraceMs = 5000;
     /// Accepted clients set up per event-loop pass: a burst of thousands must not freeze a window.
     static constexpr int AdmitBatch = 100;
+    /// Clients closed by the idle timeout (or cut off after their grace) per
+    /// event-loop pass: 10,000 that expire together must not freeze a window either.
+    static constexpr int ExpireBatch = 100;
 
     /// How often each defence stepped in since the session was made.
     struct DefenceCounters
@@ -206,6 +209,7 @@ private:
     QHash<quint64, Client> m_clients;
     QHash<QHostAddress, int> m_perIp;
     QTimer m_housekeeping;  ///< one timer for every client's idle check
+    QTimer m_expireMore;    ///< the next batch of expired clients, in the next pass
     QTimer m_admitTimer;    ///< admits accepted descriptors a batch per event-loop pass
     QList<Newcomer> m_acceptedQueue;
     QTimer m_reaper;        ///< deletes ended connections outside their own signals
