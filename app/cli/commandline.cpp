@@ -50,20 +50,43 @@ QString misplacedOption(const QCommandLineParser &parser, LaunchOptions::Mode mo
     return QString();
 }
 
-/// The end of --help: what the exit status means.
-QString exitCodesHelp()
+/// Text in lines of at most 78 columns, each after indent spaces.
+QString wrapped(const QString &text, int indent)
 {
-    return QStringLiteral("\n")
-           + Text::tr("Headless, stdin is read only as fast as the peer takes it (a server waits for a client); a line "
-                      "is sent as it streams, in pieces of at most 16 KiB. In text mode, input that is not UTF-8 is "
-                      "sent as U+FFFD and reported once with its byte offset (--raw sends it unchanged).")
-           + QStringLiteral("\n\n") + Text::tr("Exit status:") + QStringLiteral("\n  0  ")
-           + Text::tr("the peer closed (TCP client), SIGINT or SIGTERM, or the reader of stdout went away")
-           + QStringLiteral("\n  1  ")
-           + Text::tr("a network failure (refused, reset, timed out, cannot listen or bind) or stdout cannot be written")
-           + QStringLiteral("\n  2  ")
-           + Text::tr("bad arguments, a capture file that cannot be opened, or stdin that cannot be sent (bad hex)")
-           + QStringLiteral("\n");
+    const QString margin(indent, u' ');
+    QString out;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && margin.size() + line.size() + 1 + word.size() > 78) {
+            out += margin + line + u'\n';
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    return out + margin + line + u'\n';
+}
+
+/// The end of --help: how headless stdin is read, and what the exit status means.
+QString headlessHelp()
+{
+    QString help = u'\n' + Text::tr("Headless:") + u'\n';
+    help += wrapped(Text::tr("stdin is read only as fast as the peer takes it, and by a server only while a client "
+                             "is connected; a long line goes as it streams, in pieces of at most 16 KiB. Text that "
+                             "is not UTF-8 is sent as U+FFFD and reported once with its byte offset; --raw sends "
+                             "bytes unchanged. A message repeated on stderr is said once, then counted."),
+                    2);
+    help += u'\n' + Text::tr("Exit status:") + u'\n';
+    // Each status before its meaning, wrapped under it.
+    const auto status = [](const char *code, const QString &meaning) {
+        return QStringLiteral("  %1  ").arg(QLatin1String(code)) + wrapped(meaning, 5).mid(5);
+    };
+    help += status("0", Text::tr("the peer closed the connection (TCP client), SIGINT or SIGTERM, or the reader of "
+                                 "stdout went away"));
+    help += status("1", Text::tr("a network failure: refused, reset or timed out (TCP client), cannot listen or bind; "
+                                 "or stdout cannot be written"));
+    help += status("2", Text::tr("bad arguments, a capture file that cannot be opened, or stdin that cannot be sent "
+                                 "(bad hex)"));
+    return help;
 }
 
 /// The chosen mode's config, checked by the one parser every front end uses.
@@ -185,7 +208,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     CommandLineResult result;
     if (parser.isSet(help)) {
         result.action = CommandLineResult::Action::ShowText;
-        result.text = parser.helpText() + exitCodesHelp();
+        result.text = parser.helpText() + headlessHelp();
         return result;
     }
     if (parser.isSet(version)) {
