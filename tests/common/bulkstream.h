@@ -95,8 +95,15 @@ public:
 
     qint64 fed() const { return m_fed; }
     bool allFed() const { return m_fed == m_source.total(); }
-    /// True while the process's stdin is full: it is not reading.
-    bool isStalled() const { return m_process.bytesToWrite() >= QueuedBytes; }
+    /// True when nothing went into the process's stdin since the last call
+    /// while bytes wait for it: it has stopped reading (for QTRY_* conditions,
+    /// which ask again until it holds).
+    bool hasStoppedReading()
+    {
+        const bool stopped = m_fed == m_fedWhenAsked && m_process.bytesToWrite() > 0 && !allFed();
+        m_fedWhenAsked = m_fed;
+        return stopped;
+    }
 
 private:
     void topUp()
@@ -118,6 +125,7 @@ private:
     bool m_endInput;
     bool m_ended = false;
     qint64 m_fed = 0;
+    qint64 m_fedWhenAsked = -1;
 };
 
 /// Compares a received stream with a PatternStream as it comes, without keeping it.
