@@ -95,14 +95,15 @@ public:
 
     qint64 fed() const { return m_fed; }
     bool allFed() const { return m_fed == m_source.total(); }
-    /// True when nothing went into the process's stdin since the last call
-    /// while bytes wait for it: it has stopped reading (for QTRY_* conditions,
-    /// which ask again until it holds).
+    /// True when nothing went into the process's stdin over the last few
+    /// calls while bytes waited for it: it has stopped reading (for QTRY_*
+    /// conditions, which ask again until it holds; a slow start is not a stop).
     bool hasStoppedReading()
     {
-        const bool stopped = m_fed == m_fedWhenAsked && m_process.bytesToWrite() > 0 && !allFed();
+        const bool still = m_fed == m_fedWhenAsked && m_process.bytesToWrite() > 0 && !allFed();
+        m_unchangedAsks = still ? m_unchangedAsks + 1 : 0;
         m_fedWhenAsked = m_fed;
-        return stopped;
+        return m_unchangedAsks >= 4;
     }
 
 private:
@@ -126,6 +127,7 @@ private:
     bool m_ended = false;
     qint64 m_fed = 0;
     qint64 m_fedWhenAsked = -1;
+    int m_unchangedAsks = 0;
 };
 
 /// Compares a received stream with a PatternStream as it comes, without keeping it.
