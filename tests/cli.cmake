@@ -9,3 +9,12 @@ sockpit_add_test(tst_headless_framing SOURCES tst_headless_framing.cpp common/he
 add_dependencies(tst_headless_framing sockpit)
 # The typed session configs every front end reads its options into.
 sockpit_add_test(tst_sessionconfig SOURCES tst_sessionconfig.cpp LIBS sockpit_core)
+# How stdin is cut into pieces, the UTF-8 check and the folding of stderr floods.
+sockpit_add_test(tst_inputchunker SOURCES tst_inputchunker.cpp LIBS sockpit_cli sockpit_core)
+# --raw, both ways, over TCP and UDP.
+sockpit_add_test(tst_headless_raw SOURCES tst_headless_raw.cpp common/headlessprocess.h LIBS sockpit_cli sockpit_core)
+add_dependencies(tst_headless_raw sockpit)
+# The fault battery's headless part: big pipes, huge lines, floods, closed pipes.
+sockpit_add_test(tst_headless_faults SOURCES tst_headless_faults.cpp common/bulkstream.h common/procmemory.h
+    common/headlessprocess.h LIBS sockpit_cli sockpit_core)
+add_dependencies(tst_headless_faults sockpit)

@@ -18,3 +18,5 @@ sockpit_add_test(tst_tcpserver_10k SOURCES tst_tcpserver_10k.cpp LIBS sockpit_wi
 sockpit_add_test(tst_fault_tcpserver SOURCES tst_fault_tcpserver.cpp common/blockingpeers.h common/rawtcppeer.h
     LIBS sockpit_net)
 sockpit_add_portable_poller_run(tst_fault_tcpserver)
+# Bursts of clients admitted and expired a batch per event-loop pass.
+sockpit_add_test(tst_tcpserver_passes SOURCES tst_tcpserver_passes.cpp common/rawtcppeer.h LIBS sockpit_net)

@@ -335,6 +335,13 @@ void TstCommandLine::rejected_data()
     QTest::newRow("echo and reply") << words("--tcp-server 1 --echo --reply hi") << s("choose one of --echo and --reply");
     QTest::newRow("peer without udp") << words("--tcp-client 127.0.0.1:1 --peer 127.0.0.1:2") << s("--peer, --join and --broadcast need --udp");
     QTest::newRow("broadcast without udp") << words("--broadcast") << s("--peer, --join and --broadcast need --udp");
+    QTest::newRow("raw in the window") << words("--raw --tcp-client 127.0.0.1:1") << s("--raw needs --headless");
+    QTest::newRow("raw and an encoding") << words("--headless --raw --encoding GBK --tcp-client 127.0.0.1:1")
+                                         << s("choose one of --raw and --encoding");
+    QTest::newRow("raw and framing") << words("--headless --raw --frame delim:0A --tcp-client 127.0.0.1:1")
+                                     << s("leave out --frame and --checksum");
+    QTest::newRow("raw and a checksum") << words("--headless --raw --checksum modbus --tcp-client 127.0.0.1:1")
+                                        << s("leave out --frame and --checksum");
 }
 
 void TstCommandLine::rejected()
@@ -364,7 +371,7 @@ void TstCommandLine::help()
                                "--ipcalc <ADDRESS>", "--headless", "--encoding <NAME>", "--capture <FILE>",
                                "--connect-timeout <MS>", "--lang <LANG>", "--max-clients <N>", "--max-per-ip <N>",
                                "--idle-timeout <SECONDS>", "--echo", "--reply <TEXT>", "--peer <HOST:PORT>",
-                               "--join <GROUP>", "--broadcast", "--version", "--help"}) {
+                               "--join <GROUP>", "--broadcast", "--raw", "--version", "--help", "Exit status:"}) {
         QVERIFY2(result.text.contains(QString::fromLatin1(option)), option);
     }
     QVERIFY(result.text.contains(u"GBK"));

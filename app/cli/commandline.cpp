@@ -50,6 +50,45 @@ QString misplacedOption(const QCommandLineParser &parser, LaunchOptions::Mode mo
     return QString();
 }
 
+/// Text in lines of at most 78 columns, each after indent spaces.
+QString wrapped(const QString &text, int indent)
+{
+    const QString margin(indent, u' ');
+    QString out;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && margin.size() + line.size() + 1 + word.size() > 78) {
+            out += margin + line + u'\n';
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    return out + margin + line + u'\n';
+}
+
+/// The end of --help: how headless stdin is read, and what the exit status means.
+QString headlessHelp()
+{
+    QString help = u'\n' + Text::tr("Headless:") + u'\n';
+    help += wrapped(Text::tr("stdin is read only as fast as the peer takes it, and by a server only while a client "
+                             "is connected; a long line goes as it streams, in pieces of at most 16 KiB. Text that "
+                             "is not UTF-8 is sent as U+FFFD and reported once with its byte offset; --raw sends "
+                             "bytes unchanged. A message repeated on stderr is said once, then counted."),
+                    2);
+    help += u'\n' + Text::tr("Exit status:") + u'\n';
+    // Each status before its meaning, wrapped under it.
+    const auto status = [](const char *code, const QString &meaning) {
+        return QStringLiteral("  %1  ").arg(QLatin1String(code)) + wrapped(meaning, 5).mid(5);
+    };
+    help += status("0", Text::tr("the peer closed the connection (TCP client), SIGINT or SIGTERM, or the reader of "
+                                 "stdout went away"));
+    help += status("1", Text::tr("a network failure: refused, reset or timed out (TCP client), cannot listen or bind; "
+                                 "or stdout cannot be written"));
+    help += status("2", Text::tr("bad arguments, a capture file that cannot be opened, or stdin that cannot be sent "
+                                 "(bad hex)"));
+    return help;
+}
+
 /// The chosen mode's config, checked by the one parser every front end uses.
 QString readModeConfig(const QCommandLineParser &parser, LaunchOptions &o)
 {
@@ -183,6 +222,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         {QStringLiteral("encoding"), Text::tr("Encoding of sent and received text: UTF-8 (default), GBK, GB18030, Big5, Shift_JIS, EUC-KR, ISO-8859-1, UTF-16LE, UTF-16BE or Hex."), QStringLiteral("NAME")},
         {QStringLiteral("capture"), Text::tr("Append every received byte to FILE."), QStringLiteral("FILE")},
         {QStringLiteral("headless"), Text::tr("No window: received data to stdout, stdin sent, state and errors to stderr.")},
+        {QStringLiteral("raw"), Text::tr("Headless: send stdin's bytes unchanged and write received bytes to stdout unchanged, "
+                                         "like netcat (no encoding). UDP: each read from stdin is one datagram.")},
         {QStringLiteral("tcp-client"), Text::tr("Connect to a TCP server at HOST:PORT ([IPv6]:PORT)."), QStringLiteral("HOST:PORT")},
         {QStringLiteral("connect-timeout"), Text::tr("TCP client connect timeout in milliseconds (default 5000)."), QStringLiteral("MS")},
         {QStringLiteral("tcp-server"), Text::tr("Listen for TCP clients on [HOST:]PORT."), QStringLiteral("[HOST:]PORT")},
@@ -207,7 +248,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     CommandLineResult result;
     if (parser.isSet(help)) {
         result.action = CommandLineResult::Action::ShowText;
-        result.text = parser.helpText();
+        result.text = parser.helpText() + headlessHelp();
         return result;
     }
     if (parser.isSet(version)) {
@@ -228,6 +269,11 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             return fail(QStringLiteral("--encoding: ") + error);
     }
     o.capturePath = parser.value(QStringLiteral("capture"));
+    o.raw = parser.isSet(QStringLiteral("raw"));
+    if (o.raw && !o.headless)
+        return fail(Text::tr("--raw needs --headless"));
+    if (o.raw && !o.encoding.isEmpty())
+        return fail(Text::tr("choose one of --raw and --encoding"));
 
     int modes = 0;
     const std::pair<const char *, LaunchOptions::Mode> modeOptions[] = {
@@ -252,6 +298,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return fail(error);
     if (const QString error = readFramingOptions(parser, o); !error.isEmpty())
         return fail(error);
+    // Raw bytes are neither cut into frames nor given checksums: each read would be a frame.
+    if (o.raw && (o.framing || o.checksum))
+        return fail(Text::tr("--raw passes bytes unchanged: leave out --frame and --checksum"));
     return result;
 }
 

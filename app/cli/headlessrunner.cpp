@@ -9,6 +9,7 @@
 #include "sessionlaunch.h"
 #include "stdinreader.h"
 #include "tcpclientsession.h"
+#include "tcpserversession.h"
 
 #include <QCoreApplication>
 
@@ -22,10 +23,14 @@ HeadlessRunner::HeadlessRunner(const LaunchOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_encoding(options.encoding.isEmpty() ? QStringLiteral("UTF-8") : options.encoding)
+    , m_stderr(&HeadlessRunner::writeErr)
 {
 }
 
-HeadlessRunner::~HeadlessRunner() = default;
+HeadlessRunner::~HeadlessRunner()
+{
+    m_stderr.flush();
+}
 
 int HeadlessRunner::start()
 {
@@ -36,6 +41,8 @@ int HeadlessRunner::start()
             say(error);
             return 2;
         }
+        // The capture stops on its own (a reader that left, a full disk); the run goes on.
+        connect(m_capture, &CaptureSink::errorOccurred, this, &HeadlessRunner::say);
     }
 
     LaunchResult launched;
@@ -82,14 +89,7 @@ int HeadlessRunner::start()
         });
     }
 
-    m_stdin = new StdinReader(this);
-    m_pump = new InputPump(m_session, m_stdin, m_encoding, /*waitForActive*/ client, this);
-    connect(m_pump, &InputPump::failed, this, [this](const QString &message) {
-        say(tr("stdin: %1").arg(message));
-        finish(2);
-    });
-    connect(m_pump, &InputPump::done, this, &HeadlessRunner::halfCloseWhenWritten);
-    m_stdin->start();
+    startInput(client);
 
     setUpFraming();
     m_termination = new TerminationWatcher(this);
@@ -97,16 +97,41 @@ int HeadlessRunner::start()
     return -1;
 }
 
+void HeadlessRunner::startInput(bool client)
+{
+    m_stdin = new StdinReader(this);
+    const InputChunker::Mode mode = m_options.raw                ? InputChunker::Mode::Raw
+                                    : Encodings::isHex(m_encoding) ? InputChunker::Mode::Hex
+                                                                   : InputChunker::Mode::Text;
+    if (m_options.raw && m_options.mode == LaunchOptions::Mode::Udp)
+        m_stdin->setReadLimit(InputChunker::MaxRawPieceBytes); // one read, one datagram
+    m_pump = new InputPump(m_session, m_stdin, mode, m_encoding, /*waitForActive*/ client, this);
+    // Like netcat's listener: stdin waits in its pipe until a client is there to take it.
+    if (auto *server = qobject_cast<TcpServerSession *>(m_session))
+        m_pump->setReadyCheck([server] { return server->clientCount() > 0; });
+    connect(m_pump, &InputPump::failed, this, [this](const QString &message) {
+        say(tr("stdin: %1").arg(message));
+        finish(2);
+    });
+    connect(m_pump, &InputPump::invalidText, this, [this](qint64 offset) {
+        say(tr("stdin is not valid UTF-8 at byte %1; sent as U+FFFD — use --raw to send bytes unchanged").arg(offset));
+    });
+    connect(m_pump, &InputPump::done, this, &HeadlessRunner::halfCloseWhenWritten);
+    m_stdin->start();
+}
+
 void HeadlessRunner::onReceived(const Peer &peer, const QByteArray &data)
 {
-    if (m_capture)
+    if (m_capture && m_capture->isOpen())
         m_capture->write(data);
     if (m_frames && m_frames->isActive()) {
         m_frames->feed(peer, data);
         return;
     }
     QByteArray out;
-    if (Encodings::isHex(m_encoding)) {
+    if (m_options.raw) {
+        out = data; // netcat: the bytes as they came
+    } else if (Encodings::isHex(m_encoding)) {
         out = LogLine::hexOutput(data);
     } else if (m_options.mode == LaunchOptions::Mode::Udp) {
         out = LogLine::output(StreamDecoder(m_encoding).decode(data)); // a datagram stands alone
@@ -159,6 +184,7 @@ void HeadlessRunner::finish(int exitCode)
     std::fflush(stdout);
     if (m_capture)
         m_capture->close();
+    m_stderr.flush(); // how often the last message came, before the exit
     // Queued, so that a finish during start-up still reaches the event loop.
     QMetaObject::invokeMethod(this, [this, exitCode] { emit finished(exitCode); }, Qt::QueuedConnection);
 }
@@ -183,8 +209,13 @@ void HeadlessRunner::finishFrames()
 
 void HeadlessRunner::say(const QString &message)
 {
-    const QByteArray line = message.toUtf8() + '\n';
-    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    m_stderr.say(message);
+}
+
+void HeadlessRunner::writeErr(const QString &line)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
 

@@ -2,6 +2,7 @@
 
 #include "codec.h"
 #include "launchoptions.h"
+#include "repeatfolder.h"
 
 #include <QHash>
 #include <QObject>
@@ -20,11 +21,15 @@ struct Peer;
 
 /// Runs a session with no window, like netcat with encodings: received data,
 /// decoded, goes to stdout as UTF-8 (or hex text); stdin is encoded and sent
-/// line by line, read only as fast as the session sends (InputPump); state and
-/// errors go to stderr, one line each.
+/// line by line (long lines in bounded pieces), read only as fast as the
+/// session sends (InputPump) and, for a server, only while a client is
+/// connected; state and errors go to stderr, one line each, a flood of one
+/// message folded into a count (RepeatFolder). With --raw, bytes pass both
+/// ways unchanged.
 ///
-/// Exit codes: 0 when the peer closed (TCP client) or on SIGINT/SIGTERM;
-/// 1 on a network failure; 2 on bad arguments or input that cannot be sent.
+/// Exit codes: 0 when the peer closed (TCP client), on SIGINT/SIGTERM, or when
+/// the reader of stdout went away; 1 on a network failure or a failed write to
+/// stdout; 2 on bad arguments or input that cannot be sent.
 class HeadlessRunner : public QObject
 {
     Q_OBJECT
@@ -39,6 +44,8 @@ signals:
     void finished(int exitCode);
 
 private:
+    /// Stdin to the session: how it is cut, when it may be sent, what is said about it.
+    void startInput(bool client);
     void onReceived(const Peer &peer, const QByteArray &data);
     /// Received data to stdout; a failed write ends the run.
     void writeOut(const QByteArray &out);
@@ -50,6 +57,7 @@ private:
     void finishFrames();
     void finish(int exitCode);
     void say(const QString &message);
+    static void writeErr(const QString &line);
 
     LaunchOptions m_options;
     QString m_encoding;
@@ -60,6 +68,7 @@ private:
     HeadlessFrames *m_frames = nullptr;
     TerminationWatcher *m_termination = nullptr;
     QHash<quint64, std::shared_ptr<StreamDecoder>> m_decoders;
+    RepeatFolder m_stderr;
     bool m_finished = false;
     bool m_halfClosed = false;
     bool m_framesFinished = false;

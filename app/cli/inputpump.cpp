@@ -4,29 +4,36 @@
 #include "session.h"
 #include "stdinreader.h"
 
-#include <QCoreApplication>
-
 namespace Sockpit {
 
 InputPump::InputPump(Session *session, StdinReader *input, const QString &encoding, bool waitForActive, QObject *parent)
+    : InputPump(session, input, Encodings::isHex(encoding) ? InputChunker::Mode::Hex : InputChunker::Mode::Text, encoding,
+                waitForActive, parent)
+{
+}
+
+InputPump::InputPump(Session *session, StdinReader *input, InputChunker::Mode mode, const QString &encoding,
+                     bool waitForActive, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_input(input)
-    , m_encoding(encoding)
+    , m_chunker(mode, encoding)
     , m_waitForActive(waitForActive)
-    , m_decoder(QStringDecoder::Utf8)
 {
     connect(m_input, &StdinReader::dataRead, this, [this](const QByteArray &data) {
-        m_buffer += data;
+        m_chunker.append(data);
         pump();
     });
-    connect(m_input, &StdinReader::finished, this, &InputPump::pump);
+    connect(m_input, &StdinReader::finished, this, [this] {
+        m_chunker.finish();
+        pump();
+    });
     connect(m_session, &Session::drained, this, &InputPump::pump);
 }
 
 bool InputPump::isDone() const
 {
-    return m_input->isFinished() && m_buffer.isEmpty() && !m_failed;
+    return m_input->isFinished() && m_chunker.heldBytes() == 0 && !m_failed;
 }
 
 bool InputPump::canSend() const
@@ -35,38 +42,37 @@ bool InputPump::canSend() const
         return false;
     if (m_waitForActive && m_session->state() != Session::State::Active)
         return false;
+    if (m_ready && !m_ready())
+        return false;
     return !m_session->isBackedUp();
 }
 
 void InputPump::pump()
 {
-    qsizetype newline;
-    while (canSend() && (newline = m_buffer.indexOf('\n')) >= 0) {
-        const QByteArray line = m_buffer.left(newline + 1);
-        m_buffer.remove(0, newline + 1);
-        if (!sendLine(line))
+    while (canSend() && m_chunker.hasPiece()) {
+        if (!sendPiece())
             return;
     }
-    // The last line may have no newline: it goes once the input has ended.
-    if (canSend() && m_input->isFinished() && !m_buffer.isEmpty() && !sendLine(std::exchange(m_buffer, QByteArray())))
-        return;
-    // Read on only while every whole line read so far is sent.
-    m_input->setPaused(!canSend() || m_buffer.contains('\n'));
+    // Read on only while nothing ready waits: one read and one piece at most are held.
+    m_input->setPaused(!canSend() || m_chunker.hasPiece());
     if (isDone() && !m_doneSaid) {
         m_doneSaid = true;
         emit done();
     }
 }
 
-bool InputPump::sendLine(const QByteArray &line)
+bool InputPump::sendPiece()
 {
-    const Result<QByteArray> bytes = Encodings::isHex(m_encoding) ? Hex::parse(QString::fromUtf8(line).trimmed())
-                                                                  : encodeText(m_decoder.decode(line), m_encoding);
+    const Result<QByteArray> bytes = m_chunker.takePiece();
     if (!bytes.ok()) {
         m_failed = true;
         m_input->setPaused(true);
         emit failed(bytes.error);
         return false;
+    }
+    if (!m_invalidSaid && m_chunker.firstInvalidOffset() >= 0) {
+        m_invalidSaid = true;
+        emit invalidText(m_chunker.firstInvalidOffset());
     }
     if (!bytes.value.isEmpty())
         m_session->send(m_checksum ? m_checksum->append(bytes.value) : bytes.value);

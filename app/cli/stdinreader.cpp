@@ -33,7 +33,7 @@ void StdinReader::setPaused(bool paused)
 void StdinReader::onReadable()
 {
     char buffer[ChunkBytes];
-    const ssize_t n = ::read(m_descriptor, buffer, sizeof buffer);
+    const ssize_t n = ::read(m_descriptor, buffer, size_t(m_readLimit));
     if (n > 0) {
         emit dataRead(QByteArray(buffer, qsizetype(n)));
         return;

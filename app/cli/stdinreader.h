@@ -22,6 +22,8 @@ public:
     bool isFinished() const { return m_finished; }
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
+    /// Reads at most bytes (up to ChunkBytes) at a time: a raw UDP run sends each read as one datagram.
+    void setReadLimit(qsizetype bytes) { m_readLimit = qBound<qsizetype>(1, bytes, ChunkBytes); }
 
 signals:
     void dataRead(const QByteArray &data);
@@ -31,6 +33,7 @@ private:
     void onReadable();
 
     int m_descriptor;
+    qsizetype m_readLimit = ChunkBytes;
     QSocketNotifier *m_notifier = nullptr;
     bool m_finished = false;
     bool m_paused = false;

@@ -46,6 +46,9 @@ TcpServerSession::TcpServerSession(QObject *parent)
     m_clockStartEpochMs = QDateTime::currentMSecsSinceEpoch();
     m_housekeeping.setTimerType(Qt::CoarseTimer);
     connect(&m_housekeeping, &QTimer::timeout, this, &TcpServerSession::onHousekeeping);
+    m_expireMore.setSingleShot(true);
+    m_expireMore.setInterval(0);
+    connect(&m_expireMore, &QTimer::timeout, this, &TcpServerSession::onHousekeeping);
     // Qt's default backlog of 50 drops the SYNs of a burst of clients, which then
     // wait a second or more to retry; the kernel caps this at net.core.somaxconn.
     m_server.setListenBacklogSize(4096);
@@ -532,7 +535,15 @@ void TcpServerSession::onHousekeeping()
             idle << it.key();
         }
     }
-    for (const quint64 id : std::as_const(overdue)) {
+    // Each close tells every listener (the log, the client table): a batch per
+    // pass, oldest first, and the rest in the next pass.
+    std::sort(overdue.begin(), overdue.end());
+    std::sort(idle.begin(), idle.end());
+    const qsizetype cutOff = qMin<qsizetype>(overdue.size(), ExpireBatch);
+    const qsizetype expired = qMin<qsizetype>(idle.size(), ExpireBatch - cutOff);
+    if (cutOff + expired < overdue.size() + idle.size())
+        m_expireMore.start();
+    for (const quint64 id : overdue.mid(0, cutOff)) {
         const auto it = m_clients.constFind(id);
         if (it == m_clients.cend() || !it->closingFor)
             continue;
@@ -541,10 +552,9 @@ void TcpServerSession::onHousekeeping()
         it->connection->abort();
         finishClient(id, end);
     }
-    if (!idle.isEmpty()) {
-        std::sort(idle.begin(), idle.end());
-        m_defences.closedIdle += quint64(idle.size());
-        for (const quint64 id : std::as_const(idle))
+    if (expired > 0) {
+        m_defences.closedIdle += quint64(expired);
+        for (const quint64 id : idle.mid(0, expired))
             closeClient(id, ConnectionEnd::idle(idleLimitMs));
         emit defenceCountersChanged();
     }
