@@ -31,11 +31,11 @@
 <context>
     <name>Sockpit::CaptureSink</name>
     <message>
-        <source>cannot open capture file '%1': %2</source>
+        <source>cannot open capture file &apos;%1&apos;: %2</source>
         <translation>无法打开抓取文件“%1”：%2</translation>
     </message>
     <message>
-        <source>writing capture file '%1' failed: %2</source>
+        <source>writing capture file &apos;%1&apos; failed: %2</source>
         <translation>写入抓取文件“%1”失败：%2</translation>
     </message>
     <message>
@@ -50,15 +50,15 @@
         <translation>未指定校验和：请填写 %1 之一</translation>
     </message>
     <message>
-        <source>unknown checksum '%1': known are %2</source>
+        <source>unknown checksum &apos;%1&apos;: known are %2</source>
         <translation>未知的校验和“%1”：可用的有 %2</translation>
     </message>
     <message>
-        <source>'%1' is not a range: write FROM or FROM,BACK (bytes left out at the start and before the end)</source>
+        <source>&apos;%1&apos; is not a range: write FROM or FROM,BACK (bytes left out at the start and before the end)</source>
         <translation>“%1”不是有效的范围：请写 FROM 或 FROM,BACK（开头和末尾前跳过的字节数）</translation>
     </message>
     <message>
-        <source>'%1' is not a number of bytes in the checksum range</source>
+        <source>&apos;%1&apos; is not a number of bytes in the checksum range</source>
         <translation>“%1”不是有效的校验范围字节数</translation>
     </message>
     <message>
@@ -66,11 +66,11 @@
         <translation>校验范围不能跳过 %1 字节：可为 0 到 %2</translation>
     </message>
     <message>
-        <source>'%1' is not a byte order: write be or le (or a range FROM[,BACK])</source>
+        <source>&apos;%1&apos; is not a byte order: write be or le (or a range FROM[,BACK])</source>
         <translation>“%1”不是字节序：请写 be 或 le（或范围 FROM[,BACK]）</translation>
     </message>
     <message>
-        <source>'%1' is one part too many: write NAME[:be|le][:FROM[,BACK]]</source>
+        <source>&apos;%1&apos; is one part too many: write NAME[:be|le][:FROM[,BACK]]</source>
         <translation>“%1”是多余的部分：请写 NAME[:be|le][:FROM[,BACK]]</translation>
     </message>
 </context>
@@ -113,7 +113,7 @@
         <translation>每次发送时追加(&amp;P)</translation>
     </message>
     <message>
-        <source>Add the checksum's bytes to the end of every send and repeat (files are sent as they are)</source>
+        <source>Add the checksum&apos;s bytes to the end of every send and repeat (files are sent as they are)</source>
         <translation>在每次发送和循环发送的数据末尾加上校验和字节（文件按原样发送）</translation>
     </message>
     <message>
@@ -204,11 +204,11 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>The client's number in this server's log</source>
+        <source>The client&apos;s number in this server&apos;s log</source>
         <translation>客户端在本服务器日志中的编号</translation>
     </message>
     <message>
-        <source>The client's address and port</source>
+        <source>The client&apos;s address and port</source>
         <translation>客户端的地址和端口</translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
 <context>
     <name>Sockpit::Codec</name>
     <message>
-        <source>encoding '%1' is not available</source>
+        <source>encoding &apos;%1&apos; is not available</source>
         <translation>编码“%1”不可用</translation>
     </message>
     <message>
@@ -259,23 +259,23 @@
         <translation>第 %1 列的十六进制数字不成对：每个字节请写两位（0%2）</translation>
     </message>
     <message>
-        <source>'0x' at column %1 is not followed by a hex digit</source>
+        <source>&apos;0x&apos; at column %1 is not followed by a hex digit</source>
         <translation>第 %1 列的“0x”后面没有十六进制数字</translation>
     </message>
     <message>
-        <source>'%1' at column %2 is not a hex digit</source>
+        <source>&apos;%1&apos; at column %2 is not a hex digit</source>
         <translation>第 %2 列的“%1”不是十六进制数字</translation>
     </message>
     <message>
-        <source>a lone '\' at column %1 ends the text; write \\ for a backslash</source>
+        <source>a lone &apos;\&apos; at column %1 ends the text; write \\ for a backslash</source>
         <translation>第 %1 列的“\”后面没有字符；反斜杠本身请写成 \\</translation>
     </message>
     <message>
-        <source>'\x' at column %1 needs two hex digits, as in \x0D</source>
+        <source>&apos;\x&apos; at column %1 needs two hex digits, as in \x0D</source>
         <translation>第 %1 列的“\x”后面需要两位十六进制数字，如 \x0D</translation>
     </message>
     <message>
-        <source>unknown escape '\%1' at column %2; known: \r \n \t \\ \0 \xHH</source>
+        <source>unknown escape &apos;\%1&apos; at column %2; known: \r \n \t \\ \0 \xHH</source>
         <translation>第 %2 列的转义“\%1”无法识别；可用：\r \n \t \\ \0 \xHH</translation>
     </message>
     <message>
@@ -298,7 +298,7 @@
         <translation>显示版本并退出。</translation>
     </message>
     <message>
-        <source>User interface language: zh_CN or en (default: remembered, else the system's).</source>
+        <source>User interface language: zh_CN or en (default: remembered, else the system&apos;s).</source>
         <translation>界面语言：zh_CN 或 en（默认：上次的选择，否则跟随系统）。</translation>
     </message>
     <message>
@@ -366,11 +366,11 @@
         <translation>解析一个 IP 地址（如 192.168.1.10/24）后退出。</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'; see --help</source>
+        <source>unexpected argument &apos;%1&apos;; see --help</source>
         <translation>多余的参数“%1”；请查看 --help</translation>
     </message>
     <message>
-        <source>--lang: '%1' is not a language of Sockpit; use zh_CN or en</source>
+        <source>--lang: &apos;%1&apos; is not a language of Sockpit; use zh_CN or en</source>
         <translation>--lang：Sockpit 没有“%1”语言；请用 zh_CN 或 en</translation>
     </message>
     <message>
@@ -408,6 +408,46 @@
     <message>
         <source>Append a checksum to every line sent and verify received frames (datagrams without --frame): CRC-8, CRC-16/MODBUS, CRC-16/CCITT-FALSE, CRC-16/XMODEM, CRC-16/ARC, CRC-32, CRC-32C, SUM8, SUM16, XOR8 or LRC, then :be or :le for the byte order.</source>
         <translation>在发送的每一行末尾追加校验和，并校验收到的帧（未用 --frame 时校验数据报）：CRC-8、CRC-16/MODBUS、CRC-16/CCITT-FALSE、CRC-16/XMODEM、CRC-16/ARC、CRC-32、CRC-32C、SUM8、SUM16、XOR8 或 LRC，后接 :be 或 :le 指定字节序。</translation>
+    </message>
+    <message>
+        <source>Headless:</source>
+        <translation>无界面模式：</translation>
+    </message>
+    <message>
+        <source>stdin is read only as fast as the peer takes it, and by a server only while a client is connected; a long line goes as it streams, in pieces of at most 16 KiB. Text that is not UTF-8 is sent as U+FFFD and reported once with its byte offset; --raw sends bytes unchanged. A message repeated on stderr is said once, then counted.</source>
+        <translation>标准输入的读取速度不超过对端接收的速度，服务器只在有客户端连接时才读取；长行边读边发，每段最多 16 KiB。不是 UTF-8 的文本以 U+FFFD 发送，并报告一次其字节偏移；--raw 按原样发送字节。标准错误上重复的消息只显示一次，然后计数。</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>退出状态：</translation>
+    </message>
+    <message>
+        <source>the peer closed the connection (TCP client), SIGINT or SIGTERM, or the reader of stdout went away</source>
+        <translation>对端关闭了连接（TCP 客户端）、收到 SIGINT 或 SIGTERM，或标准输出的读取方已离开</translation>
+    </message>
+    <message>
+        <source>a network failure: refused, reset or timed out (TCP client), cannot listen or bind; or stdout cannot be written</source>
+        <translation>网络失败：连接被拒绝、被重置或超时（TCP 客户端），无法监听或绑定；或无法写入标准输出</translation>
+    </message>
+    <message>
+        <source>bad arguments, a capture file that cannot be opened, or stdin that cannot be sent (bad hex)</source>
+        <translation>参数错误、无法打开的捕获文件，或无法发送的标准输入（错误的十六进制）</translation>
+    </message>
+    <message>
+        <source>Headless: send stdin&apos;s bytes unchanged and write received bytes to stdout unchanged, like netcat (no encoding). UDP: each read from stdin is one datagram.</source>
+        <translation>无界面模式：按原样发送标准输入的字节，并把收到的字节按原样写到标准输出，与 netcat 相同（不做编码）。UDP：每次从标准输入读取的内容为一个数据报。</translation>
+    </message>
+    <message>
+        <source>--raw needs --headless</source>
+        <translation>--raw 需要 --headless</translation>
+    </message>
+    <message>
+        <source>choose one of --raw and --encoding</source>
+        <translation>--raw 与 --encoding 只能选一个</translation>
+    </message>
+    <message>
+        <source>--raw passes bytes unchanged: leave out --frame and --checksum</source>
+        <translation>--raw 按原样传递字节：请去掉 --frame 和 --checksum</translation>
     </message>
 </context>
 <context>
@@ -452,7 +492,7 @@
         <translation>输入分隔符，如 \r\n 或 0x03</translation>
     </message>
     <message>
-        <source>delimiter %1 is empty: remove the extra '|'</source>
+        <source>delimiter %1 is empty: remove the extra &apos;|&apos;</source>
         <translation>第 %1 个分隔符为空：请删除多余的“|”</translation>
     </message>
     <message>
@@ -482,23 +522,23 @@
 <context>
     <name>Sockpit::EndpointParser</name>
     <message>
-        <source>host name '%1' is longer than 253 characters</source>
+        <source>host name &apos;%1&apos; is longer than 253 characters</source>
         <translation>主机名“%1”超过 253 个字符</translation>
     </message>
     <message>
-        <source>host name '%1' has an empty part between dots</source>
+        <source>host name &apos;%1&apos; has an empty part between dots</source>
         <translation>主机名“%1”的两个点之间是空的</translation>
     </message>
     <message>
-        <source>host name '%1' has a part longer than 63 characters</source>
+        <source>host name &apos;%1&apos; has a part longer than 63 characters</source>
         <translation>主机名“%1”有一段超过 63 个字符</translation>
     </message>
     <message>
-        <source>'%1' is not a valid host name: '%2' is not allowed</source>
+        <source>&apos;%1&apos; is not a valid host name: &apos;%2&apos; is not allowed</source>
         <translation>“%1”不是有效的主机名：不允许使用“%2”</translation>
     </message>
     <message>
-        <source>'%1' is not a valid host name: a part starts or ends with '-'</source>
+        <source>&apos;%1&apos; is not a valid host name: a part starts or ends with &apos;-&apos;</source>
         <translation>“%1”不是有效的主机名：某一段以“-”开头或结尾</translation>
     </message>
     <message>
@@ -506,7 +546,7 @@
         <translation>端口为空</translation>
     </message>
     <message>
-        <source>port '%1' is not a number</source>
+        <source>port &apos;%1&apos; is not a number</source>
         <translation>端口“%1”不是数字</translation>
     </message>
     <message>
@@ -522,19 +562,19 @@
         <translation>主机为空</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv6 address</source>
+        <source>&apos;%1&apos; is not an IPv6 address</source>
         <translation>“%1”不是 IPv6 地址</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address: it needs four numbers separated by dots</source>
+        <source>&apos;%1&apos; is not an IPv4 address: it needs four numbers separated by dots</source>
         <translation>“%1”不是 IPv4 地址：需要用点分隔的四个数字</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address: a number is missing</source>
+        <source>&apos;%1&apos; is not an IPv4 address: a number is missing</source>
         <translation>“%1”不是 IPv4 地址：缺少一个数字</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address: %2 is over 255</source>
+        <source>&apos;%1&apos; is not an IPv4 address: %2 is over 255</source>
         <translation>“%1”不是 IPv4 地址：%2 大于 255</translation>
     </message>
     <message>
@@ -542,19 +582,19 @@
         <translation>地址为空；应为 主机:端口</translation>
     </message>
     <message>
-        <source>'%1' has '[' without a closing ']'</source>
+        <source>&apos;%1&apos; has &apos;[&apos; without a closing &apos;]&apos;</source>
         <translation>“%1”中的“[”缺少对应的“]”</translation>
     </message>
     <message>
-        <source>'%1' needs ':PORT' after ']'</source>
+        <source>&apos;%1&apos; needs &apos;:PORT&apos; after &apos;]&apos;</source>
         <translation>“%1”在“]”之后需要“:端口”</translation>
     </message>
     <message>
-        <source>'%1' has no port; expected HOST:PORT</source>
+        <source>&apos;%1&apos; has no port; expected HOST:PORT</source>
         <translation>“%1”没有端口；应为 主机:端口</translation>
     </message>
     <message>
-        <source>'%1' is ambiguous: write an IPv6 address as [ADDRESS]:PORT</source>
+        <source>&apos;%1&apos; is ambiguous: write an IPv6 address as [ADDRESS]:PORT</source>
         <translation>“%1”有歧义：IPv6 地址请写成 [地址]:端口</translation>
     </message>
     <message>
@@ -562,11 +602,11 @@
         <translation>地址为空；应为 [主机:]端口</translation>
     </message>
     <message>
-        <source>'%1' is not [ADDRESS]:PORT</source>
+        <source>&apos;%1&apos; is not [ADDRESS]:PORT</source>
         <translation>“%1”不是 [地址]:端口 的形式</translation>
     </message>
     <message>
-        <source>'%1' is a host name; binding needs a local IP address</source>
+        <source>&apos;%1&apos; is a host name; binding needs a local IP address</source>
         <translation>“%1”是主机名；绑定需要本机的 IP 地址</translation>
     </message>
 </context>
@@ -760,7 +800,7 @@
         <translation>调整(&amp;A)：</translation>
     </message>
     <message>
-        <source>Added to the length field's value, e.g. 2 for a CRC after the payload</source>
+        <source>Added to the length field&apos;s value, e.g. 2 for a CRC after the payload</source>
         <translation>加到长度字段的值上，例如载荷后有 CRC 时填 2</translation>
     </message>
     <message>
@@ -883,7 +923,7 @@
         <translation>gap 需要以毫秒为单位的时间，如 gap:50</translation>
     </message>
     <message>
-        <source>'%1' is not an idle gap in milliseconds</source>
+        <source>&apos;%1&apos; is not an idle gap in milliseconds</source>
         <translation>“%1”不是以毫秒为单位的空闲间隔</translation>
     </message>
     <message>
@@ -891,7 +931,7 @@
         <translation>delim 至少需要一个十六进制分隔符，如 delim:0D0A 或 delim:0x03</translation>
     </message>
     <message>
-        <source>delimiter %1 ('%2'): %3</source>
+        <source>delimiter %1 (&apos;%2&apos;): %3</source>
         <translation>第 %1 个分隔符（“%2”）：%3</translation>
     </message>
     <message>
@@ -903,19 +943,19 @@
         <translation>fixed 需要以字节为单位的帧长度，如 fixed:8</translation>
     </message>
     <message>
-        <source>'%1' is not a frame length in bytes</source>
+        <source>&apos;%1&apos; is not a frame length in bytes</source>
         <translation>“%1”不是以字节为单位的帧长度</translation>
     </message>
     <message>
-        <source>'%1' is neither payload, whole nor a length adjustment</source>
+        <source>&apos;%1&apos; is neither payload, whole nor a length adjustment</source>
         <translation>“%1”既不是 payload、whole，也不是长度调整值</translation>
     </message>
     <message>
-        <source>'%1' is not a length adjustment (a number of bytes, e.g. 2 or -2)</source>
+        <source>&apos;%1&apos; is not a length adjustment (a number of bytes, e.g. 2 or -2)</source>
         <translation>“%1”不是长度调整值（应为字节数，如 2 或 -2）</translation>
     </message>
     <message>
-        <source>'%1' after the length field is one field too many</source>
+        <source>&apos;%1&apos; after the length field is one field too many</source>
         <translation>长度字段参数之后的“%1”是多余的一项</translation>
     </message>
     <message>
@@ -923,7 +963,7 @@
         <translation>length 需要 OFFSET,WIDTH,be|le[,payload|whole][,ADJUST]，如 length:0,2,be</translation>
     </message>
     <message>
-        <source>'%1' is not an offset for the length field</source>
+        <source>&apos;%1&apos; is not an offset for the length field</source>
         <translation>“%1”不是有效的长度字段偏移</translation>
     </message>
     <message>
@@ -931,11 +971,11 @@
         <translation>偏移 %1 处的长度字段超出了任何帧的范围：最多 %2</translation>
     </message>
     <message>
-        <source>'%1' is not a width for the length field: 1, 2 or 4</source>
+        <source>&apos;%1&apos; is not a width for the length field: 1, 2 or 4</source>
         <translation>“%1”不是有效的长度字段宽度：应为 1、2 或 4</translation>
     </message>
     <message>
-        <source>'%1' is not a byte order for the length field: write be or le</source>
+        <source>&apos;%1&apos; is not a byte order for the length field: write be or le</source>
         <translation>“%1”不是有效的长度字段字节序：请写 be 或 le</translation>
     </message>
     <message>
@@ -943,11 +983,11 @@
         <translation>未指定分帧方式：%1</translation>
     </message>
     <message>
-        <source>read takes no value ('%1')</source>
+        <source>read takes no value (&apos;%1&apos;)</source>
         <translation>read 不带参数（“%1”）</translation>
     </message>
     <message>
-        <source>unknown framing '%1': %2</source>
+        <source>unknown framing &apos;%1&apos;: %2</source>
         <translation>未知的分帧方式“%1”：%2</translation>
     </message>
     <message>
@@ -955,7 +995,7 @@
         <translation>;strip 只适用于 delim 分帧</translation>
     </message>
     <message>
-        <source>;strip takes no value ('%1')</source>
+        <source>;strip takes no value (&apos;%1&apos;)</source>
         <translation>;strip 不带参数（“%1”）</translation>
     </message>
     <message>
@@ -963,15 +1003,15 @@
         <translation>;max 需要以字节为单位的长度，如 ;max:65536</translation>
     </message>
     <message>
-        <source>'%1' is not a maximum frame size in bytes</source>
+        <source>&apos;%1&apos; is not a maximum frame size in bytes</source>
         <translation>“%1”不是以字节为单位的最大帧长</translation>
     </message>
     <message>
-        <source>an empty option after ';': write ;max:BYTES or, for delim, ;strip</source>
+        <source>an empty option after &apos;;&apos;: write ;max:BYTES or, for delim, ;strip</source>
         <translation>“;”后的选项为空：请写 ;max:BYTES，delim 分帧还可写 ;strip</translation>
     </message>
     <message>
-        <source>';%1' is not a framing option: write ;max:BYTES or, for delim, ;strip</source>
+        <source>&apos;;%1&apos; is not a framing option: write ;max:BYTES or, for delim, ;strip</source>
         <translation>“;%1”不是分帧选项：请写 ;max:BYTES，delim 分帧还可写 ;strip</translation>
     </message>
     <message>
@@ -1092,6 +1132,16 @@
         <source>stdin: %1</source>
         <translation>标准输入：%1</translation>
     </message>
+    <message>
+        <source>stdin is not valid UTF-8 at byte %1; sent as U+FFFD — use --raw to send bytes unchanged</source>
+        <translation>标准输入在第 %1 字节处不是有效的 UTF-8；已作为 U+FFFD 发送——使用 --raw 可按原样发送字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the message above repeated %Ln more time(s))</source>
+        <translation>
+            <numerusform>（上面的消息又重复了 %Ln 次）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::IpCalc</name>
@@ -1112,7 +1162,7 @@
         <translation>点之间缺少数字</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
+        <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
@@ -1124,15 +1174,15 @@
         <translation>%1 有前导零（请写 %2；有些工具把前导零当作八进制）</translation>
     </message>
     <message>
-        <source>'%1' is not a hex digit</source>
+        <source>&apos;%1&apos; is not a hex digit</source>
         <translation>“%1”不是十六进制数字</translation>
     </message>
     <message>
-        <source>'::' may appear only once</source>
+        <source>&apos;::&apos; may appear only once</source>
         <translation>“::”只能出现一次</translation>
     </message>
     <message>
-        <source>group '%1' has more than four hex digits</source>
+        <source>group &apos;%1&apos; has more than four hex digits</source>
         <translation>段“%1”超过了四个十六进制数字</translation>
     </message>
     <message>
@@ -1140,7 +1190,7 @@
         <translation>超过了八段</translation>
     </message>
     <message>
-        <source>it has %1 groups; without '::' it needs eight</source>
+        <source>it has %1 groups; without &apos;::&apos; it needs eight</source>
         <translation>只有 %1 段；不用“::”时需要八段</translation>
     </message>
     <message>
@@ -1148,11 +1198,11 @@
         <translation>各段和冒号组不成一个地址</translation>
     </message>
     <message>
-        <source>the prefix after '/' is missing</source>
+        <source>the prefix after &apos;/&apos; is missing</source>
         <translation>“/”后面缺少前缀长度</translation>
     </message>
     <message>
-        <source>prefix '%1' is not a number (expected 0–%2)</source>
+        <source>prefix &apos;%1&apos; is not a number (expected 0–%2)</source>
         <translation>前缀“%1”不是数字（应为 0–%2）</translation>
     </message>
     <message>
@@ -1164,23 +1214,23 @@
         <translation>前缀 /%1 超过了 128：IPv6 前缀是 0–128</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address: %2</source>
+        <source>&apos;%1&apos; is not an IPv4 address: %2</source>
         <translation>“%1”不是 IPv4 地址：%2</translation>
     </message>
     <message>
-        <source>'%1' is not a netmask: %2</source>
+        <source>&apos;%1&apos; is not a netmask: %2</source>
         <translation>“%1”不是子网掩码：%2</translation>
     </message>
     <message>
-        <source>'%1' is not a netmask: its 1 bits must come first; it looks like a wildcard mask, the inverse of %2 (/%3)</source>
+        <source>&apos;%1&apos; is not a netmask: its 1 bits must come first; it looks like a wildcard mask, the inverse of %2 (/%3)</source>
         <translation>“%1”不是子网掩码：1 位必须在前；它像是通配符掩码，即 %2（/%3）的反码</translation>
     </message>
     <message>
-        <source>'%1' is not a netmask: its 1 bits are not contiguous (%2)</source>
+        <source>&apos;%1&apos; is not a netmask: its 1 bits are not contiguous (%2)</source>
         <translation>“%1”不是子网掩码：它的 1 位不连续（%2）</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv6 address: %2</source>
+        <source>&apos;%1&apos; is not an IPv6 address: %2</source>
         <translation>“%1”不是 IPv6 地址：%2</translation>
     </message>
     <message>
@@ -1192,11 +1242,11 @@
         <translation>地址为空：请输入 IPv4 或 IPv6 地址，例如 192.168.1.10/24 或 2001:db8::1/64</translation>
     </message>
     <message>
-        <source>unexpected '%1' after '%2'</source>
+        <source>unexpected &apos;%1&apos; after &apos;%2&apos;</source>
         <translation>“%2”后面多出了“%1”</translation>
     </message>
     <message>
-        <source>the zone after '%' is missing</source>
+        <source>the zone after &apos;%&apos; is missing</source>
         <translation>“%”后面缺少区域（网卡名）</translation>
     </message>
     <message>
@@ -1204,7 +1254,7 @@
         <translation>IPv6 地址要用前缀长度（/0–/128），不能用点分掩码</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address: type an IPv4 address (192.168.1.10) or an IPv6 address (2001:db8::1); host names are not looked up here</source>
+        <source>&apos;%1&apos; is not an IP address: type an IPv4 address (192.168.1.10) or an IPv6 address (2001:db8::1); host names are not looked up here</source>
         <translation>“%1”不是 IP 地址：请输入 IPv4 地址（192.168.1.10）或 IPv6 地址（2001:db8::1）；这里不解析主机名</translation>
     </message>
     <message>
@@ -1423,7 +1473,7 @@
         <translation>广播 %1</translation>
     </message>
     <message>
-        <source>Click to check %1 against the calculator's address</source>
+        <source>Click to check %1 against the calculator&apos;s address</source>
         <translation>点击检查 %1 与计算器中的地址是否在同一网段</translation>
     </message>
     <message>
@@ -1606,7 +1656,7 @@
         <translation>子网掩码 %1</translation>
     </message>
     <message>
-        <source>none typed: class %1's default mask</source>
+        <source>none typed: class %1&apos;s default mask</source>
         <translation>未输入：%1 类的默认掩码</translation>
     </message>
     <message>
@@ -1666,7 +1716,7 @@
         <translation>站点本地（5）：一个站点内</translation>
     </message>
     <message>
-        <source>organization-local (8): one organization's sites</source>
+        <source>organization-local (8): one organization&apos;s sites</source>
         <translation>组织本地（8）：一个组织的各站点</translation>
     </message>
     <message>
@@ -1694,7 +1744,7 @@
         <translation>%1 类</translation>
     </message>
     <message>
-        <source>"this network" %1</source>
+        <source>&quot;this network&quot; %1</source>
         <translation>“本网络” %1</translation>
     </message>
     <message>
@@ -1810,7 +1860,7 @@
         <translation>是，但 %1 是 %2 的广播地址：它到达所有主机，不能做网关。</translation>
     </message>
     <message>
-        <source>Yes: %1 is on %2 like %3. They reach each other directly, and %1 can be %3's default gateway.</source>
+        <source>Yes: %1 is on %2 like %3. They reach each other directly, and %1 can be %3&apos;s default gateway.</source>
         <translation>是：%1 和 %3 都在 %2 内。它们可以直接通信，%1 可以做 %3 的默认网关。</translation>
     </message>
     <message>
@@ -1838,15 +1888,15 @@
         <translation>无：E 类保留用于实验，没有网络号和主机号</translation>
     </message>
     <message>
-        <source>0.x.x.x means "this network": its leading bit 0 is class A's, but it is not a class A network (those are 1–126)</source>
+        <source>0.x.x.x means &quot;this network&quot;: its leading bit 0 is class A&apos;s, but it is not a class A network (those are 1–126)</source>
         <translation>0.x.x.x 表示“本网络”：最高位 0 属于 A 类，但它不是 A 类网络（A 类网络是 1–126）</translation>
     </message>
     <message>
-        <source>127.x.x.x is loopback, this machine itself: its leading bit 0 is class A's, but it is not a class A network (those are 1–126)</source>
+        <source>127.x.x.x is loopback, this machine itself: its leading bit 0 is class A&apos;s, but it is not a class A network (those are 1–126)</source>
         <translation>127.x.x.x 是回环地址，即本机自己：最高位 0 属于 A 类，但它不是 A 类网络（A 类网络是 1–126）</translation>
     </message>
     <message>
-        <source>"this network" (RFC 1122): only a source address while a host learns its own; 0.0.0.0 also means "any address" when listening</source>
+        <source>&quot;this network&quot; (RFC 1122): only a source address while a host learns its own; 0.0.0.0 also means &quot;any address&quot; when listening</source>
         <translation>“本网络”（RFC 1122）：只在主机还不知道自己的地址时用作源地址；监听时 0.0.0.0 表示“任意地址”</translation>
     </message>
     <message>
@@ -1854,7 +1904,7 @@
         <translation>私有网络（RFC 1918）：用于局域网，不在互联网上路由</translation>
     </message>
     <message>
-        <source>shared address space (RFC 6598): between a provider's carrier-grade NAT and its customers</source>
+        <source>shared address space (RFC 6598): between a provider&apos;s carrier-grade NAT and its customers</source>
         <translation>共享地址空间（RFC 6598）：用于运营商级 NAT 与用户之间</translation>
     </message>
     <message>
@@ -1894,7 +1944,7 @@
         <translation>公网：全球互联网地址</translation>
     </message>
     <message>
-        <source>unspecified (::): no address yet; "any address" when listening</source>
+        <source>unspecified (::): no address yet; &quot;any address&quot; when listening</source>
         <translation>未指定（::）：还没有地址；监听时表示“任意地址”</translation>
     </message>
     <message>
@@ -2344,11 +2394,11 @@
 <context>
     <name>Sockpit::ReceiveLogView</name>
     <message>
-        <source>cannot write '%1': %2</source>
+        <source>cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>writing '%1' failed: %2</source>
+        <source>writing &apos;%1&apos; failed: %2</source>
         <translation>写入“%1”失败：%2</translation>
     </message>
     <message>
@@ -2382,7 +2432,7 @@
         <translation>正在把收到的字节抓取到 %1（追加）</translation>
     </message>
     <message>
-        <source>'%1' not found</source>
+        <source>&apos;%1&apos; not found</source>
         <translation>未找到“%1”</translation>
     </message>
     <message>
@@ -2521,11 +2571,11 @@
         <translation>已有文件正在发送</translation>
     </message>
     <message>
-        <source>cannot read '%1': %2</source>
+        <source>cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>reading '%1' failed: %2</source>
+        <source>reading &apos;%1&apos; failed: %2</source>
         <translation>读取“%1”失败：%2</translation>
     </message>
     <message numerus="yes">
@@ -2667,11 +2717,11 @@
         <translation>必须大于 0 毫秒</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number of 0 or more</source>
+        <source>&apos;%1&apos; is not a whole number of 0 or more</source>
         <translation>“%1”不是大于或等于 0 的整数</translation>
     </message>
     <message>
-        <source>enter the server's host and port</source>
+        <source>enter the server&apos;s host and port</source>
         <translation>请输入服务器的主机和端口</translation>
     </message>
     <message>
@@ -2757,7 +2807,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>connection to %1 failed: the network is unreachable (check the address and this machine's network settings)</source>
+        <source>connection to %1 failed: the network is unreachable (check the address and this machine&apos;s network settings)</source>
         <translation>连接 %1 失败：网络不可达（请检查地址和本机的网络设置）</translation>
     </message>
     <message>
@@ -2981,7 +3031,7 @@
         <translation>从列表中移除已断开的客户端</translation>
     </message>
     <message>
-        <source>Show only the current client's traffic</source>
+        <source>Show only the current client&apos;s traffic</source>
         <translation>只显示当前客户端的数据</translation>
     </message>
     <message>
@@ -3204,8 +3254,8 @@
 <context>
     <name>Sockpit::UdpSession</name>
     <message>
-        <source>'%1' is not a multicast group: IPv4 groups are 224.0.0.0–239.255.255.255 (class D), IPv6 groups start with ff</source>
-        <translation>'%1' 不是组播地址：IPv4 组播地址为 224.0.0.0–239.255.255.255（D 类），IPv6 组播地址以 ff 开头</translation>
+        <source>&apos;%1&apos; is not a multicast group: IPv4 groups are 224.0.0.0–239.255.255.255 (class D), IPv6 groups start with ff</source>
+        <translation>&apos;%1&apos; 不是组播地址：IPv4 组播地址为 224.0.0.0–239.255.255.255（D 类），IPv6 组播地址以 ff 开头</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3312,7 +3362,7 @@
         <translation>%1 已经加入</translation>
     </message>
     <message>
-        <source>bind a port before joining %1: the group's datagrams arrive at the port you bind</source>
+        <source>bind a port before joining %1: the group&apos;s datagrams arrive at the port you bind</source>
         <translation>加入 %1 之前请先绑定端口：组播数据报会送到你绑定的端口</translation>
     </message>
     <message>
@@ -3348,8 +3398,8 @@
         <translation>已退出 %1</translation>
     </message>
     <message>
-        <source>'%1' is a host name; a multicast group is an address such as 239.1.2.3 or ff15::1</source>
-        <translation>'%1' 是主机名；组播组应是地址，例如 239.1.2.3 或 ff15::1</translation>
+        <source>&apos;%1&apos; is a host name; a multicast group is an address such as 239.1.2.3 or ff15::1</source>
+        <translation>&apos;%1&apos; 是主机名；组播组应是地址，例如 239.1.2.3 或 ff15::1</translation>
     </message>
     <message>
         <source>receiving on %1 failed: %2</source>
@@ -3602,7 +3652,7 @@
         <translation>断开选中(&amp;L)</translation>
     </message>
     <message>
-        <source>Close every client's connection (listening goes on)</source>
+        <source>Close every client&apos;s connection (listening goes on)</source>
         <translation>关闭所有客户端的连接（继续监听）</translation>
     </message>
     <message>
@@ -3618,7 +3668,7 @@
         <translation>移除已断开(&amp;M)</translation>
     </message>
     <message>
-        <source>Show only the current client's traffic in the receive log</source>
+        <source>Show only the current client&apos;s traffic in the receive log</source>
         <translation>接收日志中只显示当前客户端的数据</translation>
     </message>
     <message>
