@@ -213,8 +213,8 @@ void TstTcpClientPanel::connectSendAndReceive()
 
     auto *counters = childNamed<QLabel>(m_panel.get(), "countersLabel");
     QVERIFY(counters);
-    QTRY_VERIFY2_WITH_TIMEOUT(counters->text().contains(u"RX 12 bytes / 1 chunks")
-                                  && counters->text().contains(u"TX 12 bytes / 1 chunks"),
+    QTRY_VERIFY2_WITH_TIMEOUT(counters->text().contains(u"RX 12 bytes / 1 frames")
+                                  && counters->text().contains(u"TX 12 bytes / 1 sends"),
                               qPrintable(counters->text()), Timeout);
 
     // Disconnecting closes the connection; the server sees it end.

@@ -453,10 +453,6 @@
 <context>
     <name>Sockpit::CountersBar</name>
     <message>
-        <source>RX %1 bytes / %2 chunks    TX %3 bytes / %4 chunks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>    %1 old entries left the log view (the capture file keeps everything)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,15 +469,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RX %1 bytes / %2 datagrams    TX %3 bytes / %4 datagrams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bad frames: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Received frames whose checksum did not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RX %1 bytes / %2 frames    TX %3 bytes / %4 datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RX %1 bytes / %2 frames    TX %3 bytes / %4 sends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

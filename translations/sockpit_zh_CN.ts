@@ -453,10 +453,6 @@
 <context>
     <name>Sockpit::CountersBar</name>
     <message>
-        <source>RX %1 bytes / %2 chunks    TX %3 bytes / %4 chunks</source>
-        <translation>接收 %1 字节 / %2 段    发送 %3 字节 / %4 段</translation>
-    </message>
-    <message>
         <source>    %1 old entries left the log view (the capture file keeps everything)</source>
         <translation>    %1 条旧记录已移出日志视图（抓取文件保留全部数据）</translation>
     </message>
@@ -473,16 +469,20 @@
         <translation>流量计数</translation>
     </message>
     <message>
-        <source>RX %1 bytes / %2 datagrams    TX %3 bytes / %4 datagrams</source>
-        <translation>接收 %1 字节 / %2 个数据报    发送 %3 字节 / %4 个数据报</translation>
-    </message>
-    <message>
         <source>Bad frames: %1</source>
         <translation>错误帧：%1</translation>
     </message>
     <message>
         <source>Received frames whose checksum did not match</source>
         <translation>校验和不匹配的接收帧</translation>
+    </message>
+    <message>
+        <source>RX %1 bytes / %2 frames    TX %3 bytes / %4 datagrams</source>
+        <translation>接收 %1 字节 / %2 帧    发送 %3 字节 / %4 个数据报</translation>
+    </message>
+    <message>
+        <source>RX %1 bytes / %2 frames    TX %3 bytes / %4 sends</source>
+        <translation>接收 %1 字节 / %2 帧    发送 %3 字节 / %4 次</translation>
     </message>
 </context>
 <context>

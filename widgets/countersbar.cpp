@@ -50,8 +50,9 @@ void CountersBar::refresh()
 {
     const TrafficCounters &c = m_log->counters();
     const QLocale locale;
-    QString text = (m_datagram ? tr("RX %1 bytes / %2 datagrams    TX %3 bytes / %4 datagrams")
-                               : tr("RX %1 bytes / %2 chunks    TX %3 bytes / %4 chunks"))
+    // Received data is counted in frames (each read is one when framing is per read).
+    QString text = (m_datagram ? tr("RX %1 bytes / %2 frames    TX %3 bytes / %4 datagrams")
+                               : tr("RX %1 bytes / %2 frames    TX %3 bytes / %4 sends"))
                        .arg(locale.toString(c.rxBytes), locale.toString(c.rxChunks), locale.toString(c.txBytes),
                             locale.toString(c.txChunks));
     if (c.evictedEntries > 0)
