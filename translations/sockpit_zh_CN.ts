@@ -618,11 +618,11 @@
     </message>
     <message>
         <source>%1 This is the default.</source>
-        <translation>%1 这是默认设置。</translation>
+        <translation>%1这是默认设置。</translation>
     </message>
     <message>
         <source>%1 A datagram always ends a frame.</source>
-        <translation>%1 数据报的结尾总是帧的结尾。</translation>
+        <translation>%1一个数据报总会结束一帧。</translation>
     </message>
     <message>
         <source>Fr&amp;aming:</source>
