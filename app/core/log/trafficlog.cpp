@@ -302,15 +302,22 @@ TrafficLog::RxStream &TrafficLog::streamFor(quint64 peerId, quint64 seq)
 
 void TrafficLog::prepareText(Slot &slot)
 {
+    const LogEntry &entry = slot.entry;
+    const bool stream = entry.direction == Direction::Rx && !entry.datagram;
+    // Streams are followed in Hex too, so that their ends are known when the
+    // encoding changes back to text.
+    prepareText(slot, stream ? &streamFor(entry.peer.id, entry.seq) : nullptr);
+}
+
+void TrafficLog::prepareText(Slot &slot, RxStream *rx)
+{
     LogEntry &entry = slot.entry;
     entry.text.clear();
     slot.carry = Carry{};
     slot.lazy = false;
     slot.textPending = false;
-    const bool stream = entry.direction == Direction::Rx && !entry.datagram;
-    // Streams are followed in Hex too, so that their ends are known when the
-    // encoding changes back to text.
-    RxStream *rx = stream ? &streamFor(entry.peer.id, entry.seq) : nullptr;
+    if (rx)
+        rx->lastSeq = entry.seq;
     if (m_hex)
         return;
     if (m_boundary != Boundary::Unknown) {
@@ -362,6 +369,29 @@ void TrafficLog::appendPayload(Direction direction, const Peer &peer, const QByt
 void TrafficLog::appendFrame(const Peer &peer, const Frame &frame, bool datagram, const ChecksumSpec::Verdict &verdict,
                              Checksum::Algorithm algorithm)
 {
+    RxStream *rx = datagram ? nullptr : &streamFor(peer.id, endSeq());
+    addFrame(peer, frame, datagram, verdict, algorithm, rx);
+    emit countersChanged();
+}
+
+void TrafficLog::appendFrames(const Peer &peer, const QList<Frame> &frames, bool datagram,
+                              const std::optional<ChecksumSpec> &checksum)
+{
+    if (frames.isEmpty())
+        return;
+    // The peer's stream is found once for the batch: its node stays put while
+    // the ring grows and evicts.
+    RxStream *rx = datagram ? nullptr : &streamFor(peer.id, endSeq());
+    const ChecksumSpec *spec = checksum ? &*checksum : nullptr;
+    const Checksum::Algorithm algorithm = spec ? spec->algorithm : Checksum::Algorithm::Crc16Modbus;
+    for (const Frame &frame : frames)
+        addFrame(peer, frame, datagram, spec ? spec->verify(frame.data) : ChecksumSpec::Verdict{}, algorithm, rx);
+    emit countersChanged();
+}
+
+void TrafficLog::addFrame(const Peer &peer, const Frame &frame, bool datagram, const ChecksumSpec::Verdict &verdict,
+                          Checksum::Algorithm algorithm, RxStream *rx)
+{
     Slot &slot = appendReceived(frame.firstByteMsecs, peer, frame.data, datagram);
     LogEntry &entry = slot.entry;
     entry.frame = true;
@@ -374,10 +404,9 @@ void TrafficLog::appendFrame(const Peer &peer, const Frame &frame, bool datagram
         if (!verdict.good)
             ++m_counters.badFrames;
     }
-    prepareText(slot);
+    prepareText(slot, rx);
     charge(slot);
     evictOverflow();
-    emit countersChanged();
 }
 
 void TrafficLog::appendMessage(Direction direction, const Peer &peer, const QString &message)
