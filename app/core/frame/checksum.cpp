@@ -397,10 +397,17 @@ ChecksumSpec::Verdict ChecksumSpec::verify(QByteArrayView frame) const
     if (frame.size() < width + front + back)
         return verdict;
     verdict.checked = true;
-    const QByteArrayView sum = frame.last(width);
-    for (int i = 0; i < width; ++i) {
-        const int shift = 8 * (bigEndian ? width - 1 - i : i);
-        verdict.received |= quint32(uchar(sum[i])) << shift;
+    const uchar *sum = reinterpret_cast<const uchar *>(frame.data() + frame.size() - width);
+    switch (width) {
+    case 1:
+        verdict.received = sum[0];
+        break;
+    case 2:
+        verdict.received = bigEndian ? qFromBigEndian<quint16>(sum) : qFromLittleEndian<quint16>(sum);
+        break;
+    default:
+        verdict.received = bigEndian ? qFromBigEndian<quint32>(sum) : qFromLittleEndian<quint32>(sum);
+        break;
     }
     const qsizetype rangeSize = frame.size() - width - front - back;
     verdict.expected = Checksum::compute(algorithm, frame.sliced(front, rangeSize));
