@@ -67,6 +67,7 @@ private slots:
     void endedStreamsDeadlineIsStale();
     void setSpecFinishesFramesInProgress();
     void finishAll();
+    void consumerTakesFramesInsteadOfTheSignal();
     void tenThousandStreamsNeverStallTheLoop();
 };
 
@@ -254,6 +255,32 @@ void TstFrameHub::finishAll()
     }
     QCOMPARE(ids.size(), size_t(5));
     QCOMPARE(hub.streamCount(), qsizetype(0));
+}
+
+void TstFrameHub::consumerTakesFramesInsteadOfTheSignal()
+{
+    FrameHub hub;
+    hub.setSpec(spec("delim:0A"));
+    QSignalSpy spy(&hub, &FrameHub::framesReady);
+    QList<QByteArray> taken;
+    int calls = 0;
+    hub.setConsumer([&](const Peer &from, QList<Frame> &frames) {
+        ++calls;
+        QCOMPARE(from.id, quint64(3));
+        for (Frame &frame : frames)
+            taken.append(std::move(frame.data)); // leave to move the bytes out
+    });
+    hub.feed(peer(3), "a\nbc\nd", 1);
+    hub.feed(peer(3), "\n", 2);
+    QCOMPARE(calls, 2); // one call per feed, not per frame
+    QCOMPARE(taken, (QList<QByteArray>{"a\n", "bc\n", "d\n"}));
+    QCOMPARE(spy.count(), 0);
+    // Without one the signal is back; the reused list holds no moved-from frames.
+    hub.setConsumer({});
+    hub.feed(peer(3), "e\n", 3);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(1).value<QList<Sockpit::Frame>>().size(), qsizetype(1));
+    QCOMPARE(spy.at(0).at(1).value<QList<Sockpit::Frame>>().front().data, QByteArray("e\n"));
 }
 
 // Every stream's deadline falls due at about the same moment; the timer looks

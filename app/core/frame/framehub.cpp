@@ -148,9 +148,13 @@ void FrameHub::armTimer()
     m_gapTimer.start(int(std::clamp<qint64>(wait, 0, gap)));
 }
 
-void FrameHub::emitAll(const Peer &peer, const QList<Frame> &frames)
+void FrameHub::emitAll(const Peer &peer, QList<Frame> &frames)
 {
-    if (!frames.isEmpty())
+    if (frames.isEmpty())
+        return;
+    if (m_consumer)
+        m_consumer(peer, frames);
+    else
         emit framesReady(peer, frames);
 }
 

@@ -40,6 +40,11 @@ public:
     /// Every frame in progress comes out now (e.g. before the session stops).
     void finishAll();
 
+    /// Takes the frames instead of framesReady (not emitted while one is set),
+    /// with leave to move their bytes out: the list is the hub's, reused.
+    using Consumer = std::function<void(const Peer &peer, QList<Frame> &frames)>;
+    void setConsumer(Consumer consumer) { m_consumer = std::move(consumer); }
+
     qsizetype streamCount() const { return qsizetype(m_streams.size()); }
 
     /// Idle-gap deadlines one timer pass looks at, at most; more due ones wait for the next pass.
@@ -76,7 +81,7 @@ private:
 
     void expireGaps();
     void armTimer();
-    void emitAll(const Peer &peer, const QList<Frame> &frames);
+    void emitAll(const Peer &peer, QList<Frame> &frames);
     /// An empty list for a feed, its room kept from the feeds before (see m_spare).
     QList<Frame> takeSpare();
     void giveBack(QList<Frame> &frames);
@@ -90,6 +95,7 @@ private:
     QTimer m_gapTimer;
     QElapsedTimer m_clock; ///< monotonic: gaps do not follow the wall clock's jumps
     std::function<qint64()> m_now;
+    Consumer m_consumer;
     Framer m_datagramFramer;
     GapStats m_gapStats;
     /// The last feed's list, cleared, so that a feed neither allocates nor

@@ -17,7 +17,8 @@ TrafficRecorder::TrafficRecorder(TrafficLog *log, CaptureSink *capture, QObject 
     , m_frames(new FrameHub(this))
 {
     m_frames->setSpec(FramingSpec::perRead());
-    connect(m_frames, &FrameHub::framesReady, this, &TrafficRecorder::onFrames);
+    // Taken, not signalled: the log moves the frames' bytes in rather than sharing them.
+    m_frames->setConsumer([this](const Peer &peer, QList<Frame> &frames) { onFrames(peer, frames); });
     if (m_capture) {
         connect(m_capture, &CaptureSink::errorOccurred, this,
                 [this](const QString &message) { m_log->appendMessage(Direction::Error, Peer{}, message); });
@@ -57,13 +58,14 @@ void TrafficRecorder::onReceived(const Peer &peer, const QByteArray &data)
     } else if (m_checksum) {
         // A read is a frame: the buffer is shared with the log, not copied.
         m_log->countReceived(data.size());
-        onFrames(peer, {Frame{data, QDateTime::currentMSecsSinceEpoch(), Frame::Mark::Complete}});
+        QList<Frame> read{Frame{data, QDateTime::currentMSecsSinceEpoch(), Frame::Mark::Complete}};
+        onFrames(peer, read);
     } else {
         m_log->appendPayload(Direction::Rx, peer, data, m_datagram);
     }
 }
 
-void TrafficRecorder::onFrames(const Peer &peer, const QList<Frame> &frames)
+void TrafficRecorder::onFrames(const Peer &peer, QList<Frame> &frames)
 {
     m_log->appendFrames(peer, frames, m_datagram, m_checksum);
 }
