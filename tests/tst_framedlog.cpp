@@ -116,6 +116,7 @@ private slots:
     void receivedBytesCountAsTheyArrived();
     void ringStaysBoundedWithTinyFrames();
     void appendFrameKeepsStampsAndMarks();
+    void appendFramesVerifiesEachAndSignalsOnce();
     void lineShowsLengthAndMarks_data();
     void lineShowsLengthAndMarks();
     void frameMarksAreEmptyForOtherEntries();
@@ -481,6 +482,36 @@ void TstFramedLog::appendFrameKeepsStampsAndMarks()
     log.appendFrame(peer(1), Frame{QByteArray("a"), firstByte, Frame::Mark::Complete}, false, ChecksumSpec::Verdict{});
     QCOMPARE(log.at(1).check, LogEntry::Check::None);
     QCOMPARE(log.counters().badFrames, 1u);
+}
+
+void TstFramedLog::appendFramesVerifiesEachAndSignalsOnce()
+{
+    TrafficLog log;
+    QSignalSpy changed(&log, &TrafficLog::countersChanged);
+    const ChecksumSpec modbus = ChecksumSpec::parse(QStringLiteral("CRC-16/MODBUS")).value;
+    QByteArray bad = modbus.append("second");
+    bad[0] = 'S';
+    QList<Frame> frames{Frame{modbus.append("first"), 10, Frame::Mark::Complete}, Frame{bad, 20, Frame::Mark::Complete},
+                        Frame{QByteArray("x"), 30, Frame::Mark::Incomplete}};
+    log.appendFrames(peer(1), frames, false, modbus);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(log.size(), qsizetype(3));
+    QCOMPARE(log.at(0).check, LogEntry::Check::Good);
+    QCOMPARE(log.at(0).data, modbus.append("first"));
+    QVERIFY(frames[0].data.isEmpty()); // moved in, not shared
+    QCOMPARE(log.at(0).msecsSinceEpoch, qint64(10));
+    QCOMPARE(log.at(1).check, LogEntry::Check::Bad);
+    QCOMPARE(log.at(1).checkExpected, modbus.verify(bad).expected);
+    QCOMPARE(log.at(2).check, LogEntry::Check::None); // too short to hold a checksum
+    QCOMPARE(log.at(2).frameMark, Frame::Mark::Incomplete);
+    QVERIFY(log.at(2).text.endsWith(u'x')); // after what a checksum byte may have begun: one stream
+    QCOMPARE(log.counters().badFrames, 1u);
+    QCOMPARE(log.counters().rxChunks, 3u);
+
+    // An empty batch adds nothing and says nothing.
+    QList<Frame> none;
+    log.appendFrames(peer(1), none, false, modbus);
+    QCOMPARE(changed.count(), 1);
 }
 
 void TstFramedLog::lineShowsLengthAndMarks_data()

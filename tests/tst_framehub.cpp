@@ -35,8 +35,10 @@ class Collector
 public:
     explicit Collector(FrameHub &hub)
     {
-        QObject::connect(&hub, &FrameHub::frameReady, &hub, [this](const Peer &from, const Frame &frame) {
-            m_received.append(Received{from.id, frame});
+        QObject::connect(&hub, &FrameHub::framesReady, &hub, [this](const Peer &from, const QList<Frame> &frames) {
+            QVERIFY(!frames.isEmpty());
+            for (const Frame &frame : frames)
+                m_received.append(Received{from.id, frame});
         });
     }
     qsizetype count() const { return m_received.size(); }
@@ -65,6 +67,7 @@ private slots:
     void endedStreamsDeadlineIsStale();
     void setSpecFinishesFramesInProgress();
     void finishAll();
+    void consumerTakesFramesInsteadOfTheSignal();
     void tenThousandStreamsNeverStallTheLoop();
 };
 
@@ -72,13 +75,14 @@ void TstFrameHub::initTestCase()
 {
     qRegisterMetaType<Sockpit::Peer>();
     qRegisterMetaType<Sockpit::Frame>();
+    qRegisterMetaType<QList<Sockpit::Frame>>();
 }
 
 void TstFrameHub::idleGapEndsAFrame()
 {
     FrameHub hub;
     hub.setSpec(spec("gap:20"));
-    QSignalSpy spy(&hub, &FrameHub::frameReady);
+    QSignalSpy spy(&hub, &FrameHub::framesReady);
     // "谢谢" in GBK, one byte per write as a slow device sends it.
     const QByteArray gbk("\xd0\xbb\xd0\xbb");
     for (qsizetype i = 0; i < gbk.size(); ++i)
@@ -87,7 +91,9 @@ void TstFrameHub::idleGapEndsAFrame()
     QCOMPARE(hub.streamCount(), qsizetype(1));
     QVERIFY(spy.wait());
     QCOMPARE(spy.count(), 1);
-    const Frame frame = spy.at(0).at(1).value<Sockpit::Frame>();
+    const QList<Frame> frames = spy.at(0).at(1).value<QList<Sockpit::Frame>>();
+    QCOMPARE(frames.size(), qsizetype(1));
+    const Frame frame = frames.front();
     QCOMPARE(frame.data, gbk);
     QCOMPARE(frame.mark, Mark::Complete);
     QCOMPARE(frame.firstByteMsecs, qint64(1000));
@@ -251,6 +257,32 @@ void TstFrameHub::finishAll()
     QCOMPARE(hub.streamCount(), qsizetype(0));
 }
 
+void TstFrameHub::consumerTakesFramesInsteadOfTheSignal()
+{
+    FrameHub hub;
+    hub.setSpec(spec("delim:0A"));
+    QSignalSpy spy(&hub, &FrameHub::framesReady);
+    QList<QByteArray> taken;
+    int calls = 0;
+    hub.setConsumer([&](const Peer &from, QList<Frame> &frames) {
+        ++calls;
+        QCOMPARE(from.id, quint64(3));
+        for (Frame &frame : frames)
+            taken.append(std::move(frame.data)); // leave to move the bytes out
+    });
+    hub.feed(peer(3), "a\nbc\nd", 1);
+    hub.feed(peer(3), "\n", 2);
+    QCOMPARE(calls, 2); // one call per feed, not per frame
+    QCOMPARE(taken, (QList<QByteArray>{"a\n", "bc\n", "d\n"}));
+    QCOMPARE(spy.count(), 0);
+    // Without one the signal is back; the reused list holds no moved-from frames.
+    hub.setConsumer({});
+    hub.feed(peer(3), "e\n", 3);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(1).value<QList<Sockpit::Frame>>().size(), qsizetype(1));
+    QCOMPARE(spy.at(0).at(1).value<QList<Sockpit::Frame>>().front().data, QByteArray("e\n"));
+}
+
 // Every stream's deadline falls due at about the same moment; the timer looks
 // at a bounded number per pass and lets the event loop run in between.
 void TstFrameHub::tenThousandStreamsNeverStallTheLoop()
@@ -265,10 +297,12 @@ void TstFrameHub::tenThousandStreamsNeverStallTheLoop()
     QObject::connect(&loopTurns, &QTimer::timeout, &hub, [&turns] { ++turns; });
     std::set<int> turnsWithFrames;
     int frames = 0;
-    QObject::connect(&hub, &FrameHub::frameReady, &hub, [&](const Peer &, const Frame &frame) {
-        ++frames;
+    QObject::connect(&hub, &FrameHub::framesReady, &hub, [&](const Peer &, const QList<Frame> &batch) {
         turnsWithFrames.insert(turns);
-        QCOMPARE(frame.data.size(), qsizetype(3));
+        for (const Frame &frame : batch) {
+            ++frames;
+            QCOMPARE(frame.data.size(), qsizetype(3));
+        }
     });
     for (quint64 id = 1; id <= Streams; ++id)
         hub.feed(peer(id), "abc", qint64(id));

@@ -18,7 +18,10 @@ HeadlessFrames::HeadlessFrames(const LaunchOptions &options, const QString &enco
 {
     m_hub->setSpec(options.framing.value_or(FramingSpec::perRead()));
     m_hub->setDatagramMode(m_datagrams);
-    connect(m_hub, &FrameHub::frameReady, this, &HeadlessFrames::onFrame);
+    connect(m_hub, &FrameHub::framesReady, this, [this](const Peer &peer, const QList<Frame> &frames) {
+        for (const Frame &frame : frames)
+            onFrame(peer, frame);
+    });
 }
 
 void HeadlessFrames::feed(const Peer &peer, const QByteArray &data)

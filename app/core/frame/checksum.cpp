@@ -52,6 +52,8 @@ class CrcEngine
 public:
     explicit CrcEngine(const CrcParameters &p)
         : m_p(p)
+        , m_initReg(p.reflectIn ? reflect(p.init, p.width) : p.init << (32 - p.width))
+        , m_mask(widthMask(p.width))
     {
         const quint32 poly = p.reflectIn ? reflect(p.poly, p.width) : p.poly << (32 - p.width);
         for (quint32 byte = 0; byte < 256; ++byte) {
@@ -72,21 +74,23 @@ public:
         }
     }
 
+    // The parameters' derived values (the register's start, the mask) are
+    // worked out once in the constructor: per call only the loop runs.
     quint32 compute(QByteArrayView data) const
     {
         const auto *bytes = reinterpret_cast<const uchar *>(data.data());
         const qsizetype size = data.size();
         quint32 reg = 0;
         if (m_p.reflectIn) {
-            reg = reflected(reflect(m_p.init, m_p.width), bytes, size);
+            reg = reflected(m_initReg, bytes, size);
             if (!m_p.reflectOut)
                 reg = reflect(reg, m_p.width);
         } else {
-            reg = straight(m_p.init << (32 - m_p.width), bytes, size) >> (32 - m_p.width);
+            reg = straight(m_initReg, bytes, size) >> (32 - m_p.width);
             if (m_p.reflectOut)
                 reg = reflect(reg, m_p.width);
         }
-        return (reg ^ m_p.xorOut) & widthMask(m_p.width);
+        return (reg ^ m_p.xorOut) & m_mask;
     }
 
 private:
@@ -101,6 +105,11 @@ private:
             const quint32 hi = qFromLittleEndian<quint32>(bytes + i + 4);
             reg = t[7][lo & 0xFF] ^ t[6][(lo >> 8) & 0xFF] ^ t[5][(lo >> 16) & 0xFF] ^ t[4][lo >> 24]
                 ^ t[3][hi & 0xFF] ^ t[2][(hi >> 8) & 0xFF] ^ t[1][(hi >> 16) & 0xFF] ^ t[0][hi >> 24];
+        }
+        if (i + 4 <= size) { // a frame's tail: four bytes a step before one
+            const quint32 lo = reg ^ qFromLittleEndian<quint32>(bytes + i);
+            reg = t[3][lo & 0xFF] ^ t[2][(lo >> 8) & 0xFF] ^ t[1][(lo >> 16) & 0xFF] ^ t[0][lo >> 24];
+            i += 4;
         }
         for (; i < size; ++i)
             reg = t[0][(reg ^ bytes[i]) & 0xFF] ^ (reg >> 8);
@@ -117,35 +126,38 @@ private:
             reg = t[7][hi >> 24] ^ t[6][(hi >> 16) & 0xFF] ^ t[5][(hi >> 8) & 0xFF] ^ t[4][hi & 0xFF]
                 ^ t[3][lo >> 24] ^ t[2][(lo >> 16) & 0xFF] ^ t[1][(lo >> 8) & 0xFF] ^ t[0][lo & 0xFF];
         }
+        if (i + 4 <= size) {
+            const quint32 hi = reg ^ qFromBigEndian<quint32>(bytes + i);
+            reg = t[3][hi >> 24] ^ t[2][(hi >> 16) & 0xFF] ^ t[1][(hi >> 8) & 0xFF] ^ t[0][hi & 0xFF];
+            i += 4;
+        }
         for (; i < size; ++i)
             reg = t[0][((reg >> 24) ^ bytes[i]) & 0xFF] ^ (reg << 8);
         return reg;
     }
 
     CrcParameters m_p;
+    quint32 m_initReg; ///< init as the loops keep the register (reflected, or in the top bits)
+    quint32 m_mask;
     std::array<std::array<quint32, 256>, Slices> m_table{};
 };
 
 const CrcEngine *crcEngine(Algorithm algorithm)
 {
-    // Built once, on first use (thread-safe function-local statics).
-    static const CrcEngine crc8({8, 0x07, 0x00, false, false, 0x00});
-    static const CrcEngine modbus({16, 0x8005, 0xFFFF, true, true, 0x0000});
-    static const CrcEngine ccittFalse({16, 0x1021, 0xFFFF, false, false, 0x0000});
-    static const CrcEngine xmodem({16, 0x1021, 0x0000, false, false, 0x0000});
-    static const CrcEngine arc({16, 0x8005, 0x0000, true, true, 0x0000});
-    static const CrcEngine crc32({32, 0x04C11DB7, 0xFFFFFFFF, true, true, 0xFFFFFFFF});
-    static const CrcEngine crc32c({32, 0x1EDC6F41, 0xFFFFFFFF, true, true, 0xFFFFFFFF});
-    switch (algorithm) {
-    case Algorithm::Crc8: return &crc8;
-    case Algorithm::Crc16Modbus: return &modbus;
-    case Algorithm::Crc16CcittFalse: return &ccittFalse;
-    case Algorithm::Crc16Xmodem: return &xmodem;
-    case Algorithm::Crc16Arc: return &arc;
-    case Algorithm::Crc32: return &crc32;
-    case Algorithm::Crc32c: return &crc32c;
-    default: return nullptr;
-    }
+    // Built once, on first use (a thread-safe function-local static): one
+    // guard to pass per call, in the order of Algorithm.
+    static const std::array<CrcEngine, 7> engines = {
+        CrcEngine({8, 0x07, 0x00, false, false, 0x00}),                        // CRC-8
+        CrcEngine({16, 0x8005, 0xFFFF, true, true, 0x0000}),                   // CRC-16/MODBUS
+        CrcEngine({16, 0x1021, 0xFFFF, false, false, 0x0000}),                 // CRC-16/CCITT-FALSE
+        CrcEngine({16, 0x1021, 0x0000, false, false, 0x0000}),                 // CRC-16/XMODEM
+        CrcEngine({16, 0x8005, 0x0000, true, true, 0x0000}),                   // CRC-16/ARC
+        CrcEngine({32, 0x04C11DB7, 0xFFFFFFFF, true, true, 0xFFFFFFFF}),       // CRC-32
+        CrcEngine({32, 0x1EDC6F41, 0xFFFFFFFF, true, true, 0xFFFFFFFF}),       // CRC-32C
+    };
+    static_assert(int(Algorithm::Crc8) == 0 && int(Algorithm::Crc32c) == 6, "engines follow Algorithm's order");
+    const int index = int(algorithm);
+    return index <= int(Algorithm::Crc32c) ? &engines[size_t(index)] : nullptr;
 }
 
 quint32 byteSum(QByteArrayView data)
@@ -385,10 +397,17 @@ ChecksumSpec::Verdict ChecksumSpec::verify(QByteArrayView frame) const
     if (frame.size() < width + front + back)
         return verdict;
     verdict.checked = true;
-    const QByteArrayView sum = frame.last(width);
-    for (int i = 0; i < width; ++i) {
-        const int shift = 8 * (bigEndian ? width - 1 - i : i);
-        verdict.received |= quint32(uchar(sum[i])) << shift;
+    const uchar *sum = reinterpret_cast<const uchar *>(frame.data() + frame.size() - width);
+    switch (width) {
+    case 1:
+        verdict.received = sum[0];
+        break;
+    case 2:
+        verdict.received = bigEndian ? qFromBigEndian<quint16>(sum) : qFromLittleEndian<quint16>(sum);
+        break;
+    default:
+        verdict.received = bigEndian ? qFromBigEndian<quint32>(sum) : qFromLittleEndian<quint32>(sum);
+        break;
     }
     const qsizetype rangeSize = frame.size() - width - front - back;
     verdict.expected = Checksum::compute(algorithm, frame.sliced(front, rangeSize));

@@ -42,7 +42,7 @@ void FrameHub::feed(const Peer &peer, QByteArrayView bytes, qint64 msecs)
     if (it == m_streams.end())
         it = m_streams.emplace(peer.id, Stream{peer, Framer(m_spec)}).first;
     Stream &stream = it->second;
-    QList<Frame> frames;
+    QList<Frame> frames = takeSpare();
     stream.framer.feed(bytes, msecs, frames);
     if (stream.framer.spec().mode == FramingSpec::Mode::IdleGap && stream.framer.hasPending()) {
         // Deadlines of one millisecond share an entry; the latest one counts.
@@ -55,6 +55,7 @@ void FrameHub::feed(const Peer &peer, QByteArrayView bytes, qint64 msecs)
             armTimer();
     }
     emitAll(peer, frames);
+    giveBack(frames);
 }
 
 // A datagram never carries into the next one: it ends its own frames.
@@ -93,7 +94,7 @@ void FrameHub::endStream(const Peer &peer)
 
 void FrameHub::finishAll()
 {
-    // Taken out first: a receiver of frameReady may feed new bytes meanwhile.
+    // Taken out first: a receiver of framesReady may feed new bytes meanwhile.
     std::unordered_map<quint64, Stream> streams;
     streams.swap(m_streams);
     m_deadlines.clear();
@@ -149,8 +150,28 @@ void FrameHub::armTimer()
 
 void FrameHub::emitAll(const Peer &peer, QList<Frame> &frames)
 {
-    for (const Frame &frame : frames)
-        emit frameReady(peer, frame);
+    if (frames.isEmpty())
+        return;
+    if (m_consumer)
+        m_consumer(peer, frames);
+    else
+        emit framesReady(peer, frames);
+}
+
+QList<Frame> FrameHub::takeSpare()
+{
+    QList<Frame> frames;
+    frames.swap(m_spare);
+    return frames;
+}
+
+void FrameHub::giveBack(QList<Frame> &frames)
+{
+    // A receiver may have kept a copy: then the list is its, and a new one starts next time.
+    if (frames.isDetached()) {
+        frames.clear();
+        m_spare.swap(frames);
+    }
 }
 
 } // namespace Sockpit

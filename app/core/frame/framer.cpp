@@ -33,11 +33,20 @@ qsizetype find(QByteArrayView haystack, const QByteArray &needle, qsizetype from
         if (!hit)
             return -1;
         const qsizetype at = static_cast<const char *>(hit) - data;
-        if (std::memcmp(data + at + 1, needle.constData() + 1, size_t(length - 1)) == 0)
+        // The rest compared in line: a call to memcmp costs more than a delimiter's few bytes.
+        qsizetype same = 1;
+        while (same < length && data[at + same] == needle[same])
+            ++same;
+        if (same == length)
             return at;
         from = at + 1;
     }
     return -1;
+}
+
+qsizetype findDelimiter(QByteArrayView haystack, const QByteArray &delimiter, qsizetype from)
+{
+    return delimiter.size() <= 8 ? find(haystack, delimiter, from) : haystack.indexOf(QByteArrayView(delimiter), from);
 }
 
 // A frame whose buffer holds far more than its bytes gives the rest back.
@@ -78,18 +87,63 @@ void Framer::feed(QByteArrayView bytes, qint64 msecs, QList<Frame> &out)
     if (fromPending)
         m_pending.append(bytes.data(), bytes.size());
     const QByteArrayView all = fromPending ? QByteArrayView(m_pending) : bytes;
+    const Times times{oldSize, msecs, previousMsecs};
+    const qsizetype start = m_spec.mode == Mode::Delimiter && m_search.size() == 1 ? cutAtOneDelimiter(all, times, out)
+                                                                                  : cutFrames(all, times, out);
+    keepRest(all, start, fromPending);
+}
+
+qsizetype Framer::cutFrames(QByteArrayView all, const Times &times, QList<Frame> &out)
+{
     qsizetype start = 0;
     for (;;) {
         const Cut cut = nextCut(all.sliced(start));
         if (cut.consumed == 0)
             break;
-        out.append(Frame{all.sliced(start, cut.size).toByteArray(), m_firstByteMsecs, cut.mark});
+        out.append(Frame{QByteArray(all.data() + start, cut.size), m_firstByteMsecs, cut.mark});
         start += cut.consumed;
         advance(cut.consumed);
-        // A frame starting in bytes of an earlier read gets that read's time.
-        m_firstByteMsecs = start >= oldSize ? msecs : previousMsecs;
+        m_firstByteMsecs = times.of(start);
     }
-    keepRest(all, start, fromPending);
+    return start;
+}
+
+// The usual delimiter framing, one delimiter, as delimiterCut() and advance()
+// do it for many, without their per-frame set-up: the read is gone through
+// once, a memchr from each frame's start.
+qsizetype Framer::cutAtOneDelimiter(QByteArrayView all, const Times &times, QList<Frame> &out)
+{
+    const QByteArray &delimiter = m_spec.delimiters.front();
+    const qsizetype length = delimiter.size();
+    const qsizetype max = m_spec.maxFrameBytes;
+    const qsizetype certain = m_spec.keepDelimiter ? max : max + length;
+    Search &search = m_search.front();
+    const char *data = all.data();
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype avail = all.size() - start;
+        if (search.hit < 0 && search.from + length <= avail) {
+            const qsizetype at = findDelimiter(QByteArrayView(data + start, avail), delimiter, search.from);
+            if (at >= 0)
+                search.hit = at;
+            else
+                search.from = avail - length + 1;
+        }
+        Cut cut{max, max, Frame::Mark::Oversize};
+        if (search.hit >= 0) {
+            const qsizetype size = m_spec.keepDelimiter ? search.hit + length : search.hit;
+            if (size <= max)
+                cut = Cut{size, search.hit + length, Frame::Mark::Complete};
+        } else if (avail < certain) {
+            break;
+        }
+        out.append(Frame{QByteArray(data + start, cut.size), m_firstByteMsecs, cut.mark});
+        start += cut.consumed;
+        search.hit = search.hit < cut.consumed ? -1 : search.hit - cut.consumed;
+        search.from = std::max<qsizetype>(0, search.from - cut.consumed);
+        m_firstByteMsecs = times.of(start);
+    }
+    return start;
 }
 
 void Framer::keepRest(QByteArrayView all, qsizetype start, bool fromPending)
@@ -153,8 +207,7 @@ Framer::Cut Framer::delimiterCut(QByteArrayView frame)
         const QByteArray &delimiter = m_spec.delimiters.at(qsizetype(i));
         const qsizetype length = delimiter.size();
         if (search.hit < 0 && search.from + length <= avail) {
-            const qsizetype at = length <= 8 ? find(frame, delimiter, search.from)
-                                             : frame.indexOf(QByteArrayView(delimiter), search.from);
+            const qsizetype at = findDelimiter(frame, delimiter, search.from);
             if (at >= 0)
                 search.hit = at;
             else

@@ -69,6 +69,19 @@ private:
         qsizetype hit = -1; ///< the next match found, or -1
     };
 
+    /// What feed() stamps frames with: a frame starting in bytes of an earlier
+    /// read gets that read's time.
+    struct Times
+    {
+        qsizetype oldSize;     ///< bytes pending before this read
+        qint64 msecs;          ///< this read's
+        qint64 previousMsecs;  ///< the read before's
+        qint64 of(qsizetype frameStart) const { return frameStart >= oldSize ? msecs : previousMsecs; }
+    };
+
+    /// Cuts every frame the buffered bytes complete; returns the bytes they took.
+    qsizetype cutFrames(QByteArrayView all, const Times &times, QList<Frame> &out);
+    qsizetype cutAtOneDelimiter(QByteArrayView all, const Times &times, QList<Frame> &out);
     Cut nextCut(QByteArrayView frame);
     Cut delimiterCut(QByteArrayView frame);
     Cut lengthCut(QByteArrayView frame);

@@ -97,12 +97,17 @@ qint64 heapCost(qsizetype capacity)
 // kept as it is, the spare room would stay in the ring. A copy holds the bytes
 // alone. A buffer at least half full is kept (and charged whole): copying it
 // would cost more than it saves, and a stream's large reads are copied never.
-QByteArray tight(const QByteArray &data)
+QByteArray &&tight(QByteArray &&data)
 {
     const qsizetype spare = data.capacity() - data.size();
-    if (spare <= 64 || spare <= data.size())
-        return data;
-    return QByteArray(data.constData(), data.size());
+    if (spare > 64 && spare > data.size())
+        data = QByteArray(data.constData(), data.size());
+    return std::move(data);
+}
+
+QByteArray tight(const QByteArray &data)
+{
+    return tight(QByteArray(data));
 }
 
 } // namespace
@@ -302,15 +307,22 @@ TrafficLog::RxStream &TrafficLog::streamFor(quint64 peerId, quint64 seq)
 
 void TrafficLog::prepareText(Slot &slot)
 {
+    const LogEntry &entry = slot.entry;
+    const bool stream = entry.direction == Direction::Rx && !entry.datagram;
+    // Streams are followed in Hex too, so that their ends are known when the
+    // encoding changes back to text.
+    prepareText(slot, stream ? &streamFor(entry.peer.id, entry.seq) : nullptr);
+}
+
+void TrafficLog::prepareText(Slot &slot, RxStream *rx)
+{
     LogEntry &entry = slot.entry;
     entry.text.clear();
     slot.carry = Carry{};
     slot.lazy = false;
     slot.textPending = false;
-    const bool stream = entry.direction == Direction::Rx && !entry.datagram;
-    // Streams are followed in Hex too, so that their ends are known when the
-    // encoding changes back to text.
-    RxStream *rx = stream ? &streamFor(entry.peer.id, entry.seq) : nullptr;
+    if (rx)
+        rx->lastSeq = entry.seq;
     if (m_hex)
         return;
     if (m_boundary != Boundary::Unknown) {
@@ -334,9 +346,9 @@ void TrafficLog::prepareText(Slot &slot)
     entry.text += decoder.finish();
 }
 
-TrafficLog::Slot &TrafficLog::appendReceived(qint64 msecs, const Peer &peer, const QByteArray &data, bool datagram)
+TrafficLog::Slot &TrafficLog::appendReceived(qint64 msecs, const Peer &peer, QByteArray &&data, bool datagram)
 {
-    Slot &slot = m_slots.emplace_back(endSeq(), msecs, Direction::Rx, datagram, peer, tight(data));
+    Slot &slot = m_slots.emplace_back(endSeq(), msecs, Direction::Rx, datagram, peer, tight(std::move(data)));
     ++m_counters.rxChunks;
     return slot;
 }
@@ -347,7 +359,7 @@ void TrafficLog::appendPayload(Direction direction, const Peer &peer, const QByt
     Slot *slot = nullptr;
     if (direction == Direction::Rx) {
         m_counters.rxBytes += quint64(data.size());
-        slot = &appendReceived(now, peer, data, datagram);
+        slot = &appendReceived(now, peer, QByteArray(data), datagram);
     } else {
         m_counters.txBytes += quint64(data.size());
         ++m_counters.txChunks;
@@ -362,7 +374,31 @@ void TrafficLog::appendPayload(Direction direction, const Peer &peer, const QByt
 void TrafficLog::appendFrame(const Peer &peer, const Frame &frame, bool datagram, const ChecksumSpec::Verdict &verdict,
                              Checksum::Algorithm algorithm)
 {
-    Slot &slot = appendReceived(frame.firstByteMsecs, peer, frame.data, datagram);
+    RxStream *rx = datagram ? nullptr : &streamFor(peer.id, endSeq());
+    Frame shared = frame; // the bytes are shared, not copied
+    addFrame(peer, shared, datagram, verdict, algorithm, rx);
+    emit countersChanged();
+}
+
+void TrafficLog::appendFrames(const Peer &peer, QList<Frame> &frames, bool datagram,
+                              const std::optional<ChecksumSpec> &checksum)
+{
+    if (frames.isEmpty())
+        return;
+    // The peer's stream is found once for the batch: its node stays put while
+    // the ring grows and evicts.
+    RxStream *rx = datagram ? nullptr : &streamFor(peer.id, endSeq());
+    const ChecksumSpec *spec = checksum ? &*checksum : nullptr;
+    const Checksum::Algorithm algorithm = spec ? spec->algorithm : Checksum::Algorithm::Crc16Modbus;
+    for (Frame &frame : frames)
+        addFrame(peer, frame, datagram, spec ? spec->verify(frame.data) : ChecksumSpec::Verdict{}, algorithm, rx);
+    emit countersChanged();
+}
+
+void TrafficLog::addFrame(const Peer &peer, Frame &frame, bool datagram, const ChecksumSpec::Verdict &verdict,
+                          Checksum::Algorithm algorithm, RxStream *rx)
+{
+    Slot &slot = appendReceived(frame.firstByteMsecs, peer, std::move(frame.data), datagram);
     LogEntry &entry = slot.entry;
     entry.frame = true;
     entry.frameMark = frame.mark;
@@ -374,10 +410,9 @@ void TrafficLog::appendFrame(const Peer &peer, const Frame &frame, bool datagram
         if (!verdict.good)
             ++m_counters.badFrames;
     }
-    prepareText(slot);
+    prepareText(slot, rx);
     charge(slot);
     evictOverflow();
-    emit countersChanged();
 }
 
 void TrafficLog::appendMessage(Direction direction, const Peer &peer, const QString &message)

@@ -12,6 +12,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace Sockpit {
@@ -119,6 +120,11 @@ public:
     void appendFrame(const Peer &peer, const Frame &frame, bool datagram,
                      const ChecksumSpec::Verdict &verdict = {},
                      Checksum::Algorithm algorithm = Checksum::Algorithm::Crc16Modbus);
+    /// Frames of one peer, in order, as appendFrame() each (verified when
+    /// checksum is set), with one countersChanged for them all. Their bytes
+    /// are moved into the log: the frames are left empty.
+    void appendFrames(const Peer &peer, QList<Frame> &frames, bool datagram,
+                      const std::optional<ChecksumSpec> &checksum = std::nullopt);
     /// Received bytes that will reach the log as frames (see appendFrame()).
     void countReceived(qsizetype bytes) { m_counters.rxBytes += quint64(bytes); }
     void appendMessage(Direction direction, const Peer &peer, const QString &message);
@@ -169,7 +175,7 @@ private:
         Slot() = default;
         /// A payload's entry, made in place: a QHostAddress made empty first
         /// allocates, and one moved is copied (it has no move constructor).
-        Slot(quint64 seq, qint64 msecs, Direction direction, bool datagram, const Peer &peer, QByteArray data)
+        Slot(quint64 seq, qint64 msecs, Direction direction, bool datagram, const Peer &peer, QByteArray &&data)
             : entry{seq, msecs, direction, datagram, false, peer, std::move(data), QString()}
         {
         }
@@ -197,6 +203,11 @@ private:
     RxStream &streamFor(quint64 peerId, quint64 seq);
     /// Sets up a payload's text for the current encoding: pending (lazy), or decoded now.
     void prepareText(Slot &slot);
+    /// The same with the entry's stream found already (nullptr: not a received stream's entry).
+    void prepareText(Slot &slot, RxStream *rx);
+    /// A received frame at the end of the ring, marked and checked, its text set up, charged.
+    void addFrame(const Peer &peer, Frame &frame, bool datagram, const ChecksumSpec::Verdict &verdict,
+                  Checksum::Algorithm algorithm, RxStream *rx);
     QString decodeWhole(const Slot &slot) const;
     void decodePending(Slot &slot) const;
     /// Payloads that are messages of their own: a half character at the end shows as U+FFFD.
@@ -204,7 +215,7 @@ private:
     StreamDecoder &lazyDecoder() const;
     void push(Slot &&slot);
     /// A received payload or frame at the end of the ring, its text set up and charged.
-    Slot &appendReceived(qint64 msecs, const Peer &peer, const QByteArray &data, bool datagram);
+    Slot &appendReceived(qint64 msecs, const Peer &peer, QByteArray &&data, bool datagram);
     /// Brings slot's charge (and m_used) up to what it costs now.
     void charge(Slot &slot) const;
     void evictOverflow();

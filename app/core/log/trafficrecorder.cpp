@@ -17,7 +17,8 @@ TrafficRecorder::TrafficRecorder(TrafficLog *log, CaptureSink *capture, QObject 
     , m_frames(new FrameHub(this))
 {
     m_frames->setSpec(FramingSpec::perRead());
-    connect(m_frames, &FrameHub::frameReady, this, &TrafficRecorder::onFrame);
+    // Taken, not signalled: the log moves the frames' bytes in rather than sharing them.
+    m_frames->setConsumer([this](const Peer &peer, QList<Frame> &frames) { onFrames(peer, frames); });
     if (m_capture) {
         connect(m_capture, &CaptureSink::errorOccurred, this,
                 [this](const QString &message) { m_log->appendMessage(Direction::Error, Peer{}, message); });
@@ -57,17 +58,16 @@ void TrafficRecorder::onReceived(const Peer &peer, const QByteArray &data)
     } else if (m_checksum) {
         // A read is a frame: the buffer is shared with the log, not copied.
         m_log->countReceived(data.size());
-        onFrame(peer, Frame{data, QDateTime::currentMSecsSinceEpoch(), Frame::Mark::Complete});
+        QList<Frame> read{Frame{data, QDateTime::currentMSecsSinceEpoch(), Frame::Mark::Complete}};
+        onFrames(peer, read);
     } else {
         m_log->appendPayload(Direction::Rx, peer, data, m_datagram);
     }
 }
 
-void TrafficRecorder::onFrame(const Peer &peer, const Frame &frame)
+void TrafficRecorder::onFrames(const Peer &peer, QList<Frame> &frames)
 {
-    const ChecksumSpec::Verdict verdict = m_checksum ? m_checksum->verify(frame.data) : ChecksumSpec::Verdict{};
-    const Checksum::Algorithm algorithm = m_checksum ? m_checksum->algorithm : Checksum::Algorithm::Crc16Modbus;
-    m_log->appendFrame(peer, frame, m_datagram, verdict, algorithm);
+    m_log->appendFrames(peer, frames, m_datagram, m_checksum);
 }
 
 void TrafficRecorder::onPeerLeft(const Peer &peer, const QString &reason)

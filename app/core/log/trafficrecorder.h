@@ -46,7 +46,7 @@ public:
 
 private:
     void onReceived(const Peer &peer, const QByteArray &data);
-    void onFrame(const Peer &peer, const Frame &frame);
+    void onFrames(const Peer &peer, QList<Frame> &frames);
     void onPeerLeft(const Peer &peer, const QString &reason);
 
     TrafficLog *m_log;
