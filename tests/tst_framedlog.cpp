@@ -85,6 +85,7 @@ struct Rig
         recorder.attach(&session);
     }
     void receive(const Peer &from, const QByteArray &bytes) { emit static_cast<Session &>(session).received(from, bytes); } // FakeSession::received() hides the signal
+    void sent(const Peer &to, const QByteArray &bytes) { emit static_cast<Session &>(session).sent(to, bytes); }
 
     TrafficLog log;
     FakeSession session;
@@ -109,6 +110,7 @@ private slots:
     void charactersCutByFramesShowWhole();
     void changingTheEncodingKeepsCharactersWhole();
     void idleGapEndsFramesOnItsOwn();
+    void answerShowsAfterTheRequestItAnswers();
     void oversizeFramesAreMarked();
     void checksumMarksAndBadFramesCounted();
     void checksumOnReadsWithoutFraming();
@@ -322,6 +324,35 @@ void TstFramedLog::idleGapEndsFramesOnItsOwn()
     const LogEntry row = payloads(rig.log).at(0);
     QCOMPARE(row.data, QByteArray("slow device"));
     QCOMPARE(row.frameMark, Frame::Mark::Complete);
+}
+
+// An echo goes out while the request's idle gap is still running: its row
+// waits for the request's row, then keeps the time it was sent. Another
+// peer's sends are not held, nor are sends under framing that may wait forever.
+void TstFramedLog::answerShowsAfterTheRequestItAnswers()
+{
+    Rig rig;
+    FramingSpec gap;
+    gap.mode = FramingSpec::Mode::IdleGap;
+    gap.gapMs = 100;
+    rig.recorder.setFraming(gap);
+    rig.receive(peer(1), QByteArray("request"));
+    rig.sent(peer(1), QByteArray("answer"));
+    rig.sent(peer(2), QByteArray("to someone else"));
+    QCOMPARE(frameBytes(rig.log), QByteArrayList{QByteArray("to someone else")});
+    QTRY_COMPARE_WITH_TIMEOUT(payloads(rig.log).size(), 3, Timeout);
+    const QList<LogEntry> rows = payloads(rig.log);
+    QCOMPARE(rows.at(1).direction, Direction::Rx);
+    QCOMPARE(rows.at(1).data, QByteArray("request"));
+    QCOMPARE(rows.at(2).direction, Direction::Tx);
+    QCOMPARE(rows.at(2).data, QByteArray("answer"));
+    QVERIFY(rows.at(2).msecsSinceEpoch <= rows.at(0).msecsSinceEpoch + 50); // sent at once, shown later
+
+    rig.recorder.setFraming(delimited());
+    rig.receive(peer(1), QByteArray("no delimiter yet"));
+    rig.sent(peer(1), QByteArray("at once"));
+    QCOMPARE(payloads(rig.log).size(), 4);
+    QCOMPARE(payloads(rig.log).at(3).data, QByteArray("at once"));
 }
 
 void TstFramedLog::oversizeFramesAreMarked()

@@ -46,6 +46,12 @@ public:
     void setConsumer(Consumer consumer) { m_consumer = std::move(consumer); }
 
     qsizetype streamCount() const { return qsizetype(m_streams.size()); }
+    /// A frame of peerId's stream is in progress (waiting for more bytes or its gap).
+    bool hasPending(quint64 peerId) const
+    {
+        const auto it = m_streams.find(peerId);
+        return it != m_streams.end() && it->second.framer.hasPending();
+    }
 
     /// Idle-gap deadlines one timer pass looks at, at most; more due ones wait for the next pass.
     static constexpr int GapItemsPerPass = 512;

@@ -353,9 +353,10 @@ TrafficLog::Slot &TrafficLog::appendReceived(qint64 msecs, const Peer &peer, QBy
     return slot;
 }
 
-void TrafficLog::appendPayload(Direction direction, const Peer &peer, const QByteArray &data, bool datagram)
+void TrafficLog::appendPayload(Direction direction, const Peer &peer, const QByteArray &data, bool datagram,
+                               qint64 msecs)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = msecs >= 0 ? msecs : QDateTime::currentMSecsSinceEpoch();
     Slot *slot = nullptr;
     if (direction == Direction::Rx) {
         m_counters.rxBytes += quint64(data.size());

@@ -110,7 +110,9 @@ public:
     void setEncoding(const QString &encoding);
     QString encoding() const { return m_encoding; }
 
-    void appendPayload(Direction direction, const Peer &peer, const QByteArray &data, bool datagram = false);
+    /// msecs: when it happened (ms since the epoch); -1: now.
+    void appendPayload(Direction direction, const Peer &peer, const QByteArray &data, bool datagram = false,
+                       qint64 msecs = -1);
     /// A received frame: stamped with its first byte's time, marked as it ended,
     /// with the checksum's verdict when verdict.checked (a bad one counts in
     /// badFrames; algorithm names it on the row). It counts in rxChunks; its

@@ -32,9 +32,7 @@ void TrafficRecorder::attach(Session *session)
     if (!session)
         return;
     m_connections << connect(session, &Session::received, this, &TrafficRecorder::onReceived);
-    m_connections << connect(session, &Session::sent, this, [this](const Peer &peer, const QByteArray &data) {
-        m_log->appendPayload(Direction::Tx, peer, data, m_datagram);
-    });
+    m_connections << connect(session, &Session::sent, this, &TrafficRecorder::onSent);
     m_connections << connect(session, &Session::peerJoined, this, [this](const Peer &peer) {
         m_log->appendMessage(Direction::Info, peer,
                              QCoreApplication::translate("Sockpit::TrafficRecorder", "connected"));
@@ -68,12 +66,45 @@ void TrafficRecorder::onReceived(const Peer &peer, const QByteArray &data)
 void TrafficRecorder::onFrames(const Peer &peer, QList<Frame> &frames)
 {
     m_log->appendFrames(peer, frames, m_datagram, m_checksum);
+    releaseHeld(peer.id);
+}
+
+void TrafficRecorder::onSent(const Peer &peer, const QByteArray &data)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Only an idle gap is sure to end soon; other modes may wait for bytes that never come.
+    const bool open = !m_datagram && m_frames->spec().mode == FramingSpec::Mode::IdleGap
+        && m_frames->hasPending(peer.id);
+    const auto held = m_held.find(peer.id);
+    if (open || held != m_held.end()) {
+        m_held[peer.id].push_back(HeldSend{peer, data, now});
+        return;
+    }
+    m_log->appendPayload(Direction::Tx, peer, data, m_datagram, now);
+}
+
+void TrafficRecorder::releaseHeld(quint64 peerId)
+{
+    const auto it = m_held.find(peerId);
+    if (it == m_held.end())
+        return;
+    const std::vector<HeldSend> sends = std::move(it->second);
+    m_held.erase(it);
+    for (const HeldSend &send : sends)
+        m_log->appendPayload(Direction::Tx, send.peer, send.data, m_datagram, send.msecs);
+}
+
+void TrafficRecorder::releaseAllHeld()
+{
+    while (!m_held.empty())
+        releaseHeld(m_held.begin()->first);
 }
 
 void TrafficRecorder::onPeerLeft(const Peer &peer, const QString &reason)
 {
     // The frame the stream left unfinished shows, marked, before the reason it ended.
     m_frames->endStream(peer);
+    releaseHeld(peer.id);
     m_log->endStream(peer.id);
     m_log->appendMessage(Direction::Info, peer, reason);
 }
@@ -81,13 +112,15 @@ void TrafficRecorder::onPeerLeft(const Peer &peer, const QString &reason)
 void TrafficRecorder::setDatagramMode(bool datagram)
 {
     m_frames->finishAll();
+    releaseAllHeld();
     m_datagram = datagram;
     m_frames->setDatagramMode(datagram);
 }
 
 void TrafficRecorder::setFraming(const FramingSpec &spec)
 {
-    m_frames->setSpec(spec);
+    m_frames->setSpec(spec); // finishes the frames in progress first
+    releaseAllHeld();
 }
 
 FramingSpec TrafficRecorder::framing() const
@@ -103,6 +136,7 @@ void TrafficRecorder::setReceiveChecksum(const std::optional<ChecksumSpec> &spec
 void TrafficRecorder::detach()
 {
     m_frames->finishAll();
+    releaseAllHeld();
     for (const QMetaObject::Connection &c : std::as_const(m_connections))
         disconnect(c);
     m_connections.clear();

@@ -9,6 +9,8 @@
 #include <QPointer>
 
 #include <optional>
+#include <unordered_map>
+#include <vector>
 
 namespace Sockpit {
 
@@ -48,6 +50,20 @@ private:
     void onReceived(const Peer &peer, const QByteArray &data);
     void onFrames(const Peer &peer, QList<Frame> &frames);
     void onPeerLeft(const Peer &peer, const QString &reason);
+    void onSent(const Peer &peer, const QByteArray &data);
+    /// Logs what was held back for peerId (all peers: every one).
+    void releaseHeld(quint64 peerId);
+    void releaseAllHeld();
+
+    /// What was sent to a peer while a frame from it was still open (idle-gap
+    /// framing): logged right after that frame, with the time it was sent, so
+    /// that an answer never shows above the request it answers.
+    struct HeldSend
+    {
+        Peer peer;
+        QByteArray data;
+        qint64 msecs = 0;
+    };
 
     TrafficLog *m_log;
     CaptureSink *m_capture;
@@ -56,6 +72,7 @@ private:
     bool m_datagram = false;
     FrameHub *m_frames;
     std::optional<ChecksumSpec> m_checksum;
+    std::unordered_map<quint64, std::vector<HeldSend>> m_held; ///< by peer id
 };
 
 } // namespace Sockpit
