@@ -13,7 +13,7 @@
 
 #include "common/blockingpeers.h"
 #include "common/loopbackserver.h"
-#include "common/memory.h"
+#include "common/procmemory.h"
 #include "common/widgetprobe.h"
 
 #include <QComboBox>
@@ -34,22 +34,22 @@ const QHostAddress Loopback(QHostAddress::LocalHost);
 constexpr int Patience = 180000;
 constexpr qint64 MiB = 1024 * 1024;
 
-#if defined(__SANITIZE_ADDRESS__)
 // The sanitizer's quarantine keeps freed memory: sizes shrink and the
 // process's own growth is not a measure; the ring's accounting still is.
-constexpr bool MemoryIsMeasurable = false;
-constexpr qint64 StreamBytes = 100 * MiB;
-#else
-constexpr bool MemoryIsMeasurable = true;
-constexpr qint64 StreamBytes = 500 * MiB;
-#endif
+constexpr bool MemoryIsMeasurable = !SockpitTest::UnderAddressSanitizer;
+constexpr qint64 StreamBytes = (MemoryIsMeasurable ? 500 : 100) * MiB;
+
+qint64 residentBytes()
+{
+    return SockpitTest::selfStatusKiB("VmRSS") * 1024;
+}
 
 /// Waits for done while the event loop runs, noting the highest resident size.
 bool waitNotingPeak(const std::function<bool()> &done, qint64 *peak)
 {
     return QTest::qWaitFor(
         [&] {
-            *peak = std::max(*peak, SockpitTest::Memory::residentBytes());
+            *peak = std::max(*peak, residentBytes());
             return done();
         },
         Patience);
@@ -127,7 +127,7 @@ void TstFaultWindow::streamWithoutNewlineKeepsMemoryAndService()
     launchServer(panel, "ok\n");
     TcpServerSession *server = panel.session();
     QVERIFY(server->isListening());
-    const qint64 before = SockpitTest::Memory::residentBytes();
+    const qint64 before = residentBytes();
 
     PeerThread flood([port = server->listenPort()](PeerThread &self) {
         std::unique_ptr<RawTcpPeer> peer = RawTcpPeer::connectTo(Loopback, port);
@@ -177,7 +177,7 @@ void TstFaultWindow::tinyMessagesStayWithinTheRing()
     TcpServerSession *server = panel.session();
     TrafficLog *log = panel.workspace()->log();
     log->setCapacityBytes(4 * MiB); // reached many times over by the messages' bookkeeping
-    const qint64 before = SockpitTest::Memory::residentBytes();
+    const qint64 before = residentBytes();
     std::vector<std::unique_ptr<PeerThread>> senders;
     for (int c = 0; c < Clients; ++c) {
         senders.push_back(std::make_unique<PeerThread>([port = server->listenPort()](PeerThread &self) {

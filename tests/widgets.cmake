@@ -6,7 +6,7 @@ endforeach()
 # The window as main() opens it from a command line.
 sockpit_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS sockpit_cli sockpit_widgets sockpit_core)
 # The fault battery against the panels with their logs shown.
-sockpit_add_test(tst_fault_window SOURCES tst_fault_window.cpp common/blockingpeers.h common/memory.h
+sockpit_add_test(tst_fault_window SOURCES tst_fault_window.cpp common/blockingpeers.h common/procmemory.h
     LIBS sockpit_widgets sockpit_core)
 # The window read through AT-SPI as a screen reader reads it (a private X
 # display and D-Bus session, both languages): every control named, the

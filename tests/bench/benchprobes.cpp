@@ -1,6 +1,6 @@
 #include "benchprobes.h"
 
-#include "../common/memory.h"
+#include "../common/procmemory.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -88,12 +88,12 @@ namespace Memory {
 
 qint64 residentBytes()
 {
-    return SockpitTest::Memory::residentBytes();
+    return SockpitTest::selfStatusKiB("VmRSS") * 1024;
 }
 
 qint64 peakResidentBytes()
 {
-    return SockpitTest::Memory::peakResidentBytes();
+    return SockpitTest::selfStatusKiB("VmHWM") * 1024;
 }
 
 bool resetPeak()
