@@ -60,6 +60,8 @@ public:
     void loadSettings();
 
     TrafficLog *log() const { return m_log; }
+    /// Says which frames arrived (framesReceived): for the responder and sequences.
+    TrafficRecorder *recorder() const { return m_recorder; }
     CaptureSink *capture() const { return m_capture; }
     ReceiveLogView *logView() const { return m_logView; }
     SendBox *sendBox() const { return m_sendBox; }

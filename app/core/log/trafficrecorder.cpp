@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMetaMethod>
 
 namespace Sockpit {
 
@@ -60,13 +61,28 @@ void TrafficRecorder::onReceived(const Peer &peer, const QByteArray &data)
         onFrames(peer, read);
     } else {
         m_log->appendPayload(Direction::Rx, peer, data, m_datagram);
+        if (isObserved())
+            emit framesReceived(peer, {Frame{data, QDateTime::currentMSecsSinceEpoch(), Frame::Mark::Complete}});
     }
+}
+
+bool TrafficRecorder::isObserved() const
+{
+    return isSignalConnected(QMetaMethod::fromSignal(&TrafficRecorder::framesReceived));
 }
 
 void TrafficRecorder::onFrames(const Peer &peer, QList<Frame> &frames)
 {
+    if (!isObserved()) {
+        m_log->appendFrames(peer, frames, m_datagram, m_checksum);
+        releaseHeld(peer.id);
+        return;
+    }
+    // The log takes the bytes out of frames; the copy shares them.
+    const QList<Frame> seen = frames;
     m_log->appendFrames(peer, frames, m_datagram, m_checksum);
     releaseHeld(peer.id);
+    emit framesReceived(peer, seen);
 }
 
 void TrafficRecorder::onSent(const Peer &peer, const QByteArray &data)

@@ -46,7 +46,14 @@ public:
     void setReceiveChecksum(const std::optional<ChecksumSpec> &spec);
     std::optional<ChecksumSpec> receiveChecksum() const { return m_checksum; }
 
+signals:
+    /// Received frames of one peer, in order, once they are in the log (so a
+    /// reply sent from a slot shows below them): what the responder and a
+    /// sequence's waits act on. Per read without a checksum, each read is one frame.
+    void framesReceived(const Sockpit::Peer &peer, const QList<Sockpit::Frame> &frames);
+
 private:
+    bool isObserved() const;
     void onReceived(const Peer &peer, const QByteArray &data);
     void onFrames(const Peer &peer, QList<Frame> &frames);
     void onPeerLeft(const Peer &peer, const QString &reason);

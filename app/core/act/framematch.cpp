@@ -1,0 +1,255 @@
+#include "framematch.h"
+
+#include "codec.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace Sockpit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sockpit::FrameMatch", text);
+}
+
+struct KindName
+{
+    FrameMatchSpec::Kind kind;
+    const char16_t *name;
+};
+
+constexpr KindName KindNames[] = {
+    {FrameMatchSpec::Kind::Exact, u"exact"},
+    {FrameMatchSpec::Kind::StartsWith, u"starts-with"},
+    {FrameMatchSpec::Kind::Contains, u"contains"},
+    {FrameMatchSpec::Kind::Regex, u"regex"},
+    {FrameMatchSpec::Kind::Hex, u"hex"},
+};
+
+/// "01 03 ?? ?? 00 01" -> bytes and a mask (0 where any byte goes).
+Status parseHexPattern(const QString &pattern, QByteArray &bytes, QByteArray &mask)
+{
+    QString digits;
+    int column = 0;
+    for (const QChar c : pattern) {
+        ++column;
+        if (c.isSpace() || c == u',' || c == u':' || c == u'-')
+            continue;
+        if (c != u'?' && !isxdigit(c.toLatin1()))
+            return Status::failure(tr("hex pattern: '%1' at column %2 is not a hex digit or ??").arg(c).arg(column));
+        digits += c;
+    }
+    if (digits.isEmpty())
+        return Status::failure(tr("hex pattern is empty"));
+    if (digits.size() % 2 != 0)
+        return Status::failure(tr("hex pattern: an odd number of digits (%1)").arg(digits.size()));
+    for (qsizetype i = 0; i < digits.size(); i += 2) {
+        const QString pair = digits.mid(i, 2);
+        if (pair == u"??") {
+            bytes += '\0';
+            mask += '\0';
+        } else if (pair.contains(u'?')) {
+            return Status::failure(tr("hex pattern: '%1' mixes a digit and ?; a wildcard is ??").arg(pair));
+        } else {
+            bytes += char(pair.toUInt(nullptr, 16));
+            mask += char(0xFF);
+        }
+    }
+    return Status::success();
+}
+
+} // namespace
+
+QString FrameMatchSpec::kindName(Kind kind)
+{
+    for (const KindName &entry : KindNames) {
+        if (entry.kind == kind)
+            return QString::fromUtf16(entry.name);
+    }
+    return QString();
+}
+
+Result<FrameMatchSpec::Kind> FrameMatchSpec::kindFromName(const QString &name)
+{
+    for (const KindName &entry : KindNames) {
+        if (name.compare(QString::fromUtf16(entry.name), Qt::CaseInsensitive) == 0)
+            return Result<Kind>::success(entry.kind);
+    }
+    return Result<Kind>::failure(
+        tr("unknown match '%1' (exact, starts-with, contains, regex or hex)").arg(name));
+}
+
+QList<FrameMatchSpec::Kind> FrameMatchSpec::kinds()
+{
+    QList<Kind> all;
+    for (const KindName &entry : KindNames)
+        all << entry.kind;
+    return all;
+}
+
+QString FrameMatchSpec::kindTitle(Kind kind)
+{
+    switch (kind) {
+    case Kind::Exact: return tr("Is exactly");
+    case Kind::StartsWith: return tr("Starts with");
+    case Kind::Contains: return tr("Contains");
+    case Kind::Regex: return tr("Regular expression");
+    case Kind::Hex: return tr("Hex pattern");
+    }
+    return QString();
+}
+
+void FrameMatchSpec::writeTo(QJsonObject &object) const
+{
+    object.insert(QStringLiteral("match"), kindName(kind));
+    object.insert(QStringLiteral("pattern"), pattern);
+    if (caseInsensitive)
+        object.insert(QStringLiteral("ignoreCase"), true);
+}
+
+Result<FrameMatchSpec> FrameMatchSpec::readFrom(const QJsonObject &object)
+{
+    const QJsonValue match = object.value(QStringLiteral("match"));
+    if (!match.isString())
+        return Result<FrameMatchSpec>::failure(tr("\"match\" is missing or not a string"));
+    const Result<Kind> kind = kindFromName(match.toString());
+    if (!kind)
+        return Result<FrameMatchSpec>::failure(kind.error);
+    const QJsonValue pattern = object.value(QStringLiteral("pattern"));
+    if (!pattern.isString())
+        return Result<FrameMatchSpec>::failure(tr("\"pattern\" is missing or not a string"));
+    const QJsonValue ignoreCase = object.value(QStringLiteral("ignoreCase"));
+    if (!ignoreCase.isUndefined() && !ignoreCase.isBool())
+        return Result<FrameMatchSpec>::failure(tr("\"ignoreCase\" must be true or false"));
+    FrameMatchSpec spec;
+    spec.kind = kind.value;
+    spec.pattern = pattern.toString();
+    spec.caseInsensitive = ignoreCase.toBool(false);
+    return Result<FrameMatchSpec>::success(spec);
+}
+
+Result<FrameMatcher> FrameMatcher::compile(const FrameMatchSpec &spec, const QString &encoding)
+{
+    FrameMatcher matcher;
+    matcher.m_spec = spec;
+    matcher.m_encoding = Encodings::isHex(encoding) ? QStringLiteral("UTF-8") : encoding;
+    if (!Encodings::isAvailable(matcher.m_encoding))
+        return Result<FrameMatcher>::failure(Encodings::checkName(encoding));
+    if (spec.pattern.isEmpty())
+        return Result<FrameMatcher>::failure(tr("the pattern is empty"));
+    switch (spec.kind) {
+    case FrameMatchSpec::Kind::Hex: {
+        const Status parsed = parseHexPattern(spec.pattern, matcher.m_bytes, matcher.m_mask);
+        if (!parsed)
+            return Result<FrameMatcher>::failure(parsed.error);
+        break;
+    }
+    case FrameMatchSpec::Kind::Regex: {
+        QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption;
+        if (spec.caseInsensitive)
+            options |= QRegularExpression::CaseInsensitiveOption;
+        matcher.m_regex = QRegularExpression(spec.pattern, options);
+        if (!matcher.m_regex.isValid()) {
+            return Result<FrameMatcher>::failure(tr("regular expression: %1 at offset %2")
+                                                     .arg(matcher.m_regex.errorString())
+                                                     .arg(matcher.m_regex.patternErrorOffset()));
+        }
+        matcher.m_regex.optimize();
+        break;
+    }
+    default: {
+        PayloadSpec payload;
+        payload.encoding = matcher.m_encoding;
+        const Result<QByteArray> bytes = buildPayload(spec.pattern, payload);
+        if (!bytes)
+            return Result<FrameMatcher>::failure(bytes.error);
+        matcher.m_bytes = bytes.value;
+        break;
+    }
+    }
+    return Result<FrameMatcher>::success(std::move(matcher));
+}
+
+FrameMatcher::FrameMatcher() = default;
+FrameMatcher::~FrameMatcher() = default;
+FrameMatcher::FrameMatcher(const FrameMatcher &other) = default;
+FrameMatcher &FrameMatcher::operator=(const FrameMatcher &other) = default;
+FrameMatcher::FrameMatcher(FrameMatcher &&other) noexcept = default;
+FrameMatcher &FrameMatcher::operator=(FrameMatcher &&other) noexcept = default;
+
+MatchInput::MatchInput(QByteArrayView bytes, const QString &encoding)
+    : m_bytes(bytes)
+    , m_encoding(Encodings::isHex(encoding) ? QStringLiteral("UTF-8") : encoding)
+{
+}
+
+MatchInput::~MatchInput() = default;
+
+const QString &MatchInput::text() const
+{
+    if (!m_decoded) {
+        // Each frame on its own: a frame is a message.
+        StreamDecoder decoder(m_encoding);
+        m_text = decoder.decode(m_bytes) + decoder.finish();
+        m_decoded = true;
+    }
+    return m_text;
+}
+
+bool FrameMatcher::matches(const MatchInput &input) const
+{
+    const QByteArrayView frame = input.bytes();
+    switch (m_spec.kind) {
+    case FrameMatchSpec::Kind::Exact: return frame == QByteArrayView(m_bytes);
+    case FrameMatchSpec::Kind::StartsWith: return frame.startsWith(m_bytes);
+    case FrameMatchSpec::Kind::Contains: return frame.indexOf(m_bytes) >= 0;
+    case FrameMatchSpec::Kind::Hex: {
+        if (frame.size() < m_bytes.size())
+            return false;
+        for (qsizetype i = 0; i < m_bytes.size(); ++i) {
+            if ((frame[i] ^ m_bytes[i]) & m_mask[i])
+                return false;
+        }
+        return true;
+    }
+    case FrameMatchSpec::Kind::Regex: return m_regex.match(input.text()).hasMatch();
+    }
+    return false;
+}
+
+MatchResult FrameMatcher::match(const MatchInput &input) const
+{
+    MatchResult result;
+    if (m_spec.kind == FrameMatchSpec::Kind::Regex) {
+        const QRegularExpressionMatch found = m_regex.match(input.text());
+        result.matched = found.hasMatch();
+        if (result.matched) {
+            // Every group, also those after the last one that took part.
+            for (int i = 0; i <= m_regex.captureCount(); ++i)
+                result.captures << found.captured(i);
+        }
+        return result;
+    }
+    result.matched = matches(input);
+    if (!result.matched)
+        return result;
+    if (m_spec.kind == FrameMatchSpec::Kind::Hex)
+        result.captures << Hex::format(input.bytes().first(m_bytes.size()));
+    else
+        result.captures << m_spec.pattern;
+    return result;
+}
+
+MatchResult FrameMatcher::match(QByteArrayView frame) const
+{
+    return match(MatchInput(frame, m_encoding));
+}
+
+bool FrameMatcher::matches(QByteArrayView frame) const
+{
+    return matches(MatchInput(frame, m_encoding));
+}
+
+} // namespace Sockpit

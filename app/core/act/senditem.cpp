@@ -1,0 +1,129 @@
+#include "senditem.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace Sockpit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sockpit::SendItem", text);
+}
+
+struct EndingName
+{
+    PayloadSpec::LineEnding ending;
+    const char16_t *name;
+};
+
+constexpr EndingName EndingNames[] = {
+    {PayloadSpec::LineEnding::None, u"none"},
+    {PayloadSpec::LineEnding::LF, u"lf"},
+    {PayloadSpec::LineEnding::CRLF, u"crlf"},
+    {PayloadSpec::LineEnding::CR, u"cr"},
+};
+
+} // namespace
+
+Result<QByteArray> SendItem::bytes(const QString &sessionEncoding) const
+{
+    PayloadSpec spec;
+    spec.hex = hex;
+    spec.encoding = encoding.isEmpty() ? sessionEncoding : encoding;
+    if (hex && !Encodings::isHex(spec.encoding) && !Encodings::isAvailable(spec.encoding))
+        spec.encoding = QStringLiteral("UTF-8"); // hex digits need no encoding
+    spec.lineEnding = lineEnding;
+    Result<QByteArray> payload = buildPayload(data, spec);
+    if (payload && checksum)
+        payload.value = checksum->append(payload.value);
+    return payload;
+}
+
+QString SendItem::lineEndingName(PayloadSpec::LineEnding ending)
+{
+    for (const EndingName &entry : EndingNames) {
+        if (entry.ending == ending)
+            return QString::fromUtf16(entry.name);
+    }
+    return QString();
+}
+
+Result<PayloadSpec::LineEnding> SendItem::lineEndingFromName(const QString &name)
+{
+    for (const EndingName &entry : EndingNames) {
+        if (name.compare(QString::fromUtf16(entry.name), Qt::CaseInsensitive) == 0)
+            return Result<PayloadSpec::LineEnding>::success(entry.ending);
+    }
+    return Result<PayloadSpec::LineEnding>::failure(
+        tr("unknown line ending '%1' (none, lf, crlf or cr)").arg(name));
+}
+
+void SendItem::writeTo(QJsonObject &object) const
+{
+    object.insert(hex ? QStringLiteral("hex") : QStringLiteral("text"), data);
+    if (!encoding.isEmpty())
+        object.insert(QStringLiteral("encoding"), encoding);
+    if (lineEnding != PayloadSpec::LineEnding::None)
+        object.insert(QStringLiteral("lineEnding"), lineEndingName(lineEnding));
+    if (checksum)
+        object.insert(QStringLiteral("checksum"), checksum->toString());
+}
+
+Result<SendItem> SendItem::readFrom(const QJsonObject &object)
+{
+    using R = Result<SendItem>;
+    const QJsonValue text = object.value(QStringLiteral("text"));
+    const QJsonValue hexDigits = object.value(QStringLiteral("hex"));
+    if (text.isUndefined() == hexDigits.isUndefined())
+        return R::failure(tr("give exactly one of \"text\" and \"hex\""));
+    const QJsonValue data = text.isUndefined() ? hexDigits : text;
+    if (!data.isString())
+        return R::failure(tr("\"%1\" must be a string").arg(text.isUndefined() ? u"hex" : u"text"));
+    SendItem item;
+    item.data = data.toString();
+    item.hex = text.isUndefined();
+    if (item.hex) {
+        const Result<QByteArray> parsed = Hex::parse(item.data);
+        if (!parsed)
+            return R::failure(tr("\"hex\": %1").arg(parsed.error));
+    }
+    const QJsonValue encoding = object.value(QStringLiteral("encoding"));
+    if (!encoding.isUndefined()) {
+        if (!encoding.isString())
+            return R::failure(tr("\"encoding\" must be a string"));
+        item.encoding = encoding.toString();
+        const QString problem = Encodings::checkName(item.encoding);
+        if (!problem.isEmpty())
+            return R::failure(tr("\"encoding\": %1").arg(problem));
+    }
+    const QJsonValue ending = object.value(QStringLiteral("lineEnding"));
+    if (!ending.isUndefined()) {
+        const Result<PayloadSpec::LineEnding> parsed = lineEndingFromName(ending.toString());
+        if (!ending.isString() || !parsed)
+            return R::failure(tr("\"lineEnding\": %1").arg(parsed.error));
+        item.lineEnding = parsed.value;
+    }
+    const QJsonValue checksum = object.value(QStringLiteral("checksum"));
+    if (!checksum.isUndefined()) {
+        const Result<ChecksumSpec> parsed = ChecksumSpec::parse(checksum.toString());
+        if (!checksum.isString() || !parsed)
+            return R::failure(tr("\"checksum\": %1").arg(parsed.error));
+        item.checksum = parsed.value;
+    }
+    if (!item.hex) {
+        const auto pieces = Escapes::split(item.data);
+        if (!pieces)
+            return R::failure(tr("\"text\": %1").arg(pieces.error));
+    }
+    return R::success(item);
+}
+
+bool SendItem::operator==(const SendItem &other) const
+{
+    return data == other.data && hex == other.hex && encoding == other.encoding
+        && lineEnding == other.lineEnding && checksum == other.checksum;
+}
+
+} // namespace Sockpit
