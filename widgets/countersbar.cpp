@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 
 namespace Sockpit {
 
@@ -19,7 +20,11 @@ CountersBar::CountersBar(TrafficLog *log, QWidget *parent)
     , m_label(new QLabel(this))
     , m_badFrames(new QLabel(this))
     , m_reset(new QPushButton(this))
+    , m_chart(new QToolButton(this))
 {
+    m_chart->setObjectName(QStringLiteral("rateChartButton"));
+    m_chart->setCheckable(true);
+    m_chart->setAutoRaise(true);
     m_label->setObjectName(QStringLiteral("countersLabel"));
     m_reset->setObjectName(QStringLiteral("resetCountersButton"));
     m_badFrames->setObjectName(QStringLiteral("badFramesLabel"));
@@ -30,8 +35,10 @@ CountersBar::CountersBar(TrafficLog *log, QWidget *parent)
     selectableAfterFirstPaint(m_label);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_badFrames);
+    layout->addWidget(m_chart);
     layout->addWidget(m_reset);
     connect(m_reset, &QPushButton::clicked, m_log, &TrafficLog::resetCounters);
+    connect(m_chart, &QToolButton::toggled, this, &CountersBar::chartToggled);
 
     // Polling keeps a flood from repainting the bar per packet.
     auto *timer = new QTimer(this);
@@ -104,6 +111,8 @@ void CountersBar::retranslateUi()
     m_reset->setText(tr("Reset counters"));
     m_reset->setToolTip(tr("Set the byte and chunk counters back to zero"));
     m_label->setAccessibleName(tr("Traffic counters"));
+    m_chart->setText(tr("Rate chart"));
+    m_chart->setToolTip(tr("Show received and sent bytes per second over the last minutes (Ctrl+Shift+R)"));
     m_badFrames->setToolTip(tr("Received frames whose checksum did not match"));
     m_badFrames->clear();
     refresh();

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QToolButton;
 
 namespace Sockpit {
 
@@ -25,6 +26,11 @@ public:
     void setShowBadFrames(bool shown);
     /// "Bad frames: 3", or empty when not shown.
     QString badFramesText() const;
+    /// The button that shows the rate chart (checked while it is shown).
+    QToolButton *chartButton() const { return m_chart; }
+
+signals:
+    void chartToggled(bool shown);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,6 +42,7 @@ private:
     QLabel *m_label;
     QLabel *m_badFrames;
     QPushButton *m_reset;
+    QToolButton *m_chart;
     bool m_datagram = false;
     bool m_showBadFrames = false;
 };

@@ -4,16 +4,22 @@
 #include "countersbar.h"
 #include "encodingselector.h"
 #include "framingbar.h"
+#include "ratechart.h"
 #include "receivelogview.h"
 #include "sendbox.h"
 #include "settings.h"
 #include "trafficlog.h"
 #include "trafficrecorder.h"
 
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Sockpit {
@@ -31,6 +37,8 @@ SessionWorkspace::SessionWorkspace(const QString &settingsGroup, QWidget *parent
     , m_sendBox(new SendBox(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_encodingLabel(new QLabel(this))
+    , m_rates(std::make_unique<RateHistory>())
+    , m_rateTimer(new QTimer(this))
 {
     m_encodingSelector->setObjectName(QStringLiteral("encodingSelector"));
     m_counters->setObjectName(QStringLiteral("countersBar"));
@@ -38,10 +46,10 @@ SessionWorkspace::SessionWorkspace(const QString &settingsGroup, QWidget *parent
     m_encodingLabel->setBuddy(m_encodingSelector);
 
     auto *logPane = new QWidget(m_splitter);
-    auto *logLayout = new QVBoxLayout(logPane);
-    logLayout->setContentsMargins(0, 0, 0, 0);
-    logLayout->addWidget(m_logView, 1);
-    logLayout->addWidget(m_counters);
+    m_logLayout = new QVBoxLayout(logPane);
+    m_logLayout->setContentsMargins(0, 0, 0, 0);
+    m_logLayout->addWidget(m_logView, 1);
+    m_logLayout->addWidget(m_counters);
 
     auto *sendPane = new QWidget(m_splitter);
     auto *sendLayout = new QVBoxLayout(sendPane);
@@ -87,7 +95,59 @@ SessionWorkspace::SessionWorkspace(const QString &settingsGroup, QWidget *parent
         emit settingsChanged();
     });
     connect(m_encodingSelector, &EncodingSelector::errorOccurred, this, &SessionWorkspace::logError);
+
+    // Once a second, whatever the traffic: the chart never works per packet.
+    m_rateTimer->setInterval(1000);
+    connect(m_rateTimer, &QTimer::timeout, this, &SessionWorkspace::sampleRates);
+    m_rateTimer->start();
+    m_rates->sample(m_log->counters(), QDateTime::currentMSecsSinceEpoch());
+    connect(m_counters, &CountersBar::chartToggled, this, [this](bool shown) {
+        setRateChartShown(shown);
+        emit settingsChanged();
+    });
+    auto *chartAction = new QAction(this);
+    chartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    // The whole window: only the shown tab's workspace is visible, so the tabs never share it.
+    chartAction->setShortcutContext(Qt::WindowShortcut);
+    connect(chartAction, &QAction::triggered, m_counters->chartButton(), &QToolButton::toggle);
+    addAction(chartAction);
     retranslateUi();
+}
+
+void SessionWorkspace::sampleRates()
+{
+    m_rates->sample(m_log->counters(), QDateTime::currentMSecsSinceEpoch());
+    if (m_rateChart)
+        m_rateChart->historyChanged();
+}
+
+void SessionWorkspace::makeRateChart()
+{
+    m_ratePane = new QWidget(this);
+    auto *row = new QHBoxLayout(m_ratePane);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_rateChart = new RateChart(m_rates.get(), m_ratePane);
+    m_rateUnit = new QComboBox(m_ratePane);
+    m_rateUnit->setObjectName(QStringLiteral("rateUnit"));
+    m_rateUnit->addItems({QString(), QString()});
+    row->addWidget(m_rateChart, 1);
+    row->addWidget(m_rateUnit, 0, Qt::AlignTop);
+    connect(m_rateUnit, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_rateChart->setShowFrames(index == 1);
+        emit settingsChanged();
+    });
+    m_logLayout->addWidget(m_ratePane);
+    retranslateUi();
+}
+
+void SessionWorkspace::setRateChartShown(bool shown)
+{
+    if (shown && !m_ratePane)
+        makeRateChart();
+    if (m_ratePane)
+        m_ratePane->setVisible(shown);
+    if (m_counters->chartButton()->isChecked() != shown)
+        m_counters->chartButton()->setChecked(shown);
 }
 
 SessionWorkspace::~SessionWorkspace()
@@ -154,6 +214,10 @@ void SessionWorkspace::loadSettings()
     m_framing->loadSettings(m_settingsGroup);
     m_sendBox->loadSettings(m_settingsGroup);
     m_splitter->restoreState(Settings::panelValue(m_settingsGroup, "splitter", QByteArray()).toByteArray());
+    if (Settings::panelValue(m_settingsGroup, "rateChart", false).toBool()) {
+        setRateChartShown(true);
+        m_rateUnit->setCurrentIndex(Settings::panelValue(m_settingsGroup, "rateChartFrames", false).toBool() ? 1 : 0);
+    }
 }
 
 void SessionWorkspace::saveSettings() const
@@ -163,6 +227,9 @@ void SessionWorkspace::saveSettings() const
     m_framing->saveSettings(m_settingsGroup);
     m_sendBox->saveSettings(m_settingsGroup);
     Settings::setPanelValue(m_settingsGroup, "splitter", m_splitter->saveState());
+    Settings::setPanelValue(m_settingsGroup, "rateChart", m_ratePane && m_ratePane->isVisibleTo(this));
+    if (m_rateUnit)
+        Settings::setPanelValue(m_settingsGroup, "rateChartFrames", m_rateUnit->currentIndex() == 1);
 }
 
 void SessionWorkspace::changeEvent(QEvent *event)
@@ -175,6 +242,11 @@ void SessionWorkspace::changeEvent(QEvent *event)
 void SessionWorkspace::retranslateUi()
 {
     m_encodingLabel->setText(tr("E&ncoding:"));
+    if (m_rateUnit) {
+        m_rateUnit->setItemText(0, tr("Bytes per second"));
+        m_rateUnit->setItemText(1, tr("Frames per second"));
+        m_rateUnit->setAccessibleName(tr("Rate chart unit"));
+    }
 }
 
 } // namespace Sockpit

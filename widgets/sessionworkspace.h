@@ -3,10 +3,14 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QSplitter;
+class QTimer;
+class QVBoxLayout;
 
 namespace Sockpit {
 
@@ -14,6 +18,8 @@ class CaptureSink;
 class CountersBar;
 class EncodingSelector;
 class FramingBar;
+class RateChart;
+class RateHistory;
 class ReceiveLogView;
 class SendBox;
 class Session;
@@ -68,6 +74,12 @@ public:
     EncodingSelector *encodingSelector() const { return m_encodingSelector; }
     CountersBar *counters() const { return m_counters; }
     FramingBar *framingBar() const { return m_framing; }
+    /// The rate chart, or nullptr until it is first shown.
+    RateChart *rateChart() const { return m_rateChart; }
+    /// Shows or hides the rate chart below the counters (made on first use).
+    void setRateChartShown(bool shown);
+    /// Samples the counters for the chart now (a timer does it once a second).
+    void sampleRates();
 
     /// Saves the encoding, the framing, the send box and the splitter to the settings group.
     void saveSettings() const;
@@ -82,6 +94,7 @@ protected:
 
 private:
     void retranslateUi();
+    void makeRateChart();
 
     QString m_settingsGroup;
     TrafficLog *m_log;
@@ -94,6 +107,13 @@ private:
     SendBox *m_sendBox;
     QSplitter *m_splitter;
     QLabel *m_encodingLabel;
+    QVBoxLayout *m_logLayout;
+    /// Sampled from the start, so that opening the chart shows the minutes before.
+    std::unique_ptr<RateHistory> m_rates;
+    QTimer *m_rateTimer;
+    QWidget *m_ratePane = nullptr;
+    RateChart *m_rateChart = nullptr;
+    QComboBox *m_rateUnit = nullptr;
 };
 
 } // namespace Sockpit
