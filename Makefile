@@ -11,12 +11,13 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # for make package (dpkg-shlibdeps, and CPack's test for ELF files); Xvfb,
 # D-Bus, AT-SPI and pyatspi to read the window as a screen reader does;
 # tshark reads exported pcapng files back, socat is a relay peer, and
-# junitparser checks the JUnit files of sequences.
+# junitparser checks the JUnit files of sequences; libssl-dev for making
+# self-signed certificates, openssl as the TLS peer of the tests.
 DEPS = cmake ninja-build g++ make ccache python3 iproute2 util-linux \
        qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
        qt6-translations-l10n libgl-dev libqt6svg6 qt6-qpa-plugins fonts-wqy-microhei \
        dpkg-dev file xvfb dbus-daemon at-spi2-core python3-pyatspi \
-       tshark socat python3-junitparser
+       tshark socat python3-junitparser libssl-dev openssl
 # Only for make fuzz: clang with its libFuzzer and sanitizer runtimes, and
 # llvm-14 for the symbolizer that puts names on a crash's stack.
 FUZZ_DEPS = clang libclang-rt-14-dev llvm-14

@@ -26,3 +26,6 @@ endfunction()
 foreach(test tst_tcpconnection tst_tcpclientsession tst_tcpclienttransport)
     sockpit_add_portable_poller_run(${test})
 endforeach()
+
+# TLS in words, and a self-signed certificate checked by OpenSSL's own tools.
+sockpit_add_test(tst_tlscert SOURCES tst_tlscert.cpp LIBS sockpit_tls)

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Sockpit {
+
+/// A certificate and its private key, both PEM.
+struct PemIdentity
+{
+    QByteArray certificate;
+    QByteArray privateKey;
+};
+
+/// Makes a self-signed server certificate on the spot, for a TLS server that
+/// has none: an ECDSA P-256 key, SHA-256, valid from an hour ago for `days`,
+/// with hostName as the subject's common name and as a subject alternative
+/// name (an IP address when it is one, else a DNS name). Uses OpenSSL's
+/// libcrypto, which Qt's TLS backend loads anyway; nothing else in Sockpit
+/// links it.
+Result<PemIdentity> makeSelfSignedIdentity(const QString &hostName, int days = 30);
+
+} // namespace Sockpit

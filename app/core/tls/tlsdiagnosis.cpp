@@ -1,0 +1,93 @@
+#include "tlsdiagnosis.h"
+
+#include "certificateinfo.h"
+
+#include <QCoreApplication>
+#include <QSslCertificate>
+
+namespace Sockpit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sockpit::TlsDiagnosis", text);
+}
+
+QString dateText(const QDateTime &when)
+{
+    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+QString issuerOf(const QSslCertificate &certificate)
+{
+    const QStringList names = certificate.issuerInfo(QSslCertificate::CommonName);
+    return names.isEmpty() ? certificate.issuerDisplayName() : names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString TlsDiagnosis::explain(const QSslError &error, const QString &host)
+{
+    const QSslCertificate certificate = error.certificate();
+    switch (error.error()) {
+    case QSslError::CertificateExpired:
+        return tr("the certificate expired on %1").arg(dateText(certificate.expiryDate()));
+    case QSslError::CertificateNotYetValid:
+        return tr("the certificate is not valid before %1 (check the clocks of both machines)")
+            .arg(dateText(certificate.effectiveDate()));
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+        return tr("the certificate is self-signed: no trusted authority vouches for it; choose it (or its CA) "
+                  "as the CA file, or continue once");
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+        return tr("the certificate's issuer '%1' is unknown: it is not among the trusted CAs; choose its CA file")
+            .arg(issuerOf(certificate));
+    case QSslError::HostNameMismatch: {
+        const QStringList names = CertificateSummary::namesOf(certificate);
+        return tr("the certificate is for %1, not for '%2'; connect by one of those names or set the server name")
+            .arg(names.isEmpty() ? tr("no name at all") : names.join(QStringLiteral(", ")), host);
+    }
+    case QSslError::CertificateRevoked:
+        return tr("the certificate has been revoked by its issuer");
+    case QSslError::CertificateSignatureFailed:
+        return tr("the certificate's signature does not match: it was altered, or signed by another key");
+    default:
+        return error.errorString();
+    }
+}
+
+QStringList TlsDiagnosis::explainAll(const QList<QSslError> &errors, const QString &host)
+{
+    QStringList lines;
+    for (const QSslError &error : errors) {
+        const QString line = explain(error, host);
+        if (!lines.contains(line))
+            lines << line;
+    }
+    return lines;
+}
+
+QString TlsDiagnosis::explainHandshakeFailure(const QString &backendMessage)
+{
+    const QString m = backendMessage.toLower();
+    const auto has = [&m](const char *text) { return m.contains(QLatin1String(text)); };
+    if (has("certificate required") || has("peer did not return a certificate")
+        || (has("handshake failure") && has("certificate")))
+        return tr("the server asked for a client certificate: choose a certificate and key");
+    if (has("wrong version number") || has("packet length too long") || has("http request"))
+        return tr("the peer does not speak TLS on this port (it answered in plain text)");
+    if (has("no protocols available") || has("unsupported protocol") || has("protocol version")
+        || has("version too low"))
+        return tr("no TLS version both sides speak: check the minimum version on both sides");
+    if (has("no shared cipher") || has("handshake failure"))
+        return tr("the two sides share no cipher or TLS version the other accepts");
+    if (has("unknown ca") || has("bad certificate") || has("certificate unknown"))
+        return tr("the peer refused our certificate (it does not trust its issuer)");
+    return tr("the TLS handshake failed: %1").arg(backendMessage);
+}
+
+} // namespace Sockpit
