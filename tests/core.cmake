@@ -28,4 +28,6 @@ foreach(test tst_tcpconnection tst_tcpclientsession tst_tcpclienttransport)
 endforeach()
 
 # TLS in words, and a self-signed certificate checked by OpenSSL's own tools.
-sockpit_add_test(tst_tlscert SOURCES tst_tlscert.cpp LIBS sockpit_tls)
+sockpit_add_test(tst_tlscert SOURCES tst_tlscert.cpp LIBS sockpit_tls sockpit_tlscert)
+# The TCP client over TLS against openssl s_server, certificates made at run time.
+sockpit_add_test(tst_tlsclient SOURCES tst_tlsclient.cpp common/testpki.h common/opensslserver.h LIBS sockpit_net)

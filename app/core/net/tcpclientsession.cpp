@@ -3,6 +3,9 @@
 #include "endpoint.h"
 #include "poller.h"
 #include "socketerrors.h"
+
+#include <QSslCertificate>
+#include "certificateinfo.h"
 #include "tcpconnection.h"
 
 namespace Sockpit {
@@ -163,7 +166,13 @@ bool TcpClientSession::send(const QByteArray &data)
 {
     if (data.isEmpty())
         return true;
-    if (m_connection && m_connection->canWrite()) {
+    if (m_connection && !m_joined && m_shortConnection) {
+        // A TLS handshake is under way: the data leaves once it is done (join()).
+        m_queued += data;
+        m_backlog.grew(pendingBytes());
+        return true;
+    }
+    if (m_connection && m_joined && m_connection->canWrite()) {
         const qint64 waiting = m_connection->bytesToWrite();
         if (waiting > MaxPendingBytes) {
             emit errorOccurred(tr("send buffer full: the peer is not reading (%1 bytes waiting)").arg(waiting));
@@ -196,17 +205,66 @@ bool TcpClientSession::send(const QByteArray &data)
         emit errorOccurred(tr("cannot send: the sending side of the connection to %1 is closed").arg(targetText()));
         return false;
     }
+    if (m_connection && !m_joined) {
+        emit errorOccurred(tr("not connected yet: the TLS handshake with %1 is under way").arg(targetText()));
+        return false;
+    }
     emit errorOccurred(tr("not connected: connect to a server before sending"));
     return false;
 }
 
+void TcpClientSession::setTls(const std::optional<TlsClientSetup> &tls)
+{
+    m_tls = tls;
+}
+
+void TcpClientSession::acceptCertificateOnce(const QByteArray &sha256)
+{
+    m_acceptedDigest = sha256;
+}
+
 void TcpClientSession::onConnected(qintptr descriptor)
 {
-    auto *connection = new TcpConnection(descriptor, m_poller, this);
+    Connection *connection = nullptr;
+    m_tlsSessionLine.clear();
+    if (m_tls) {
+        auto *tls = new TlsConnection(descriptor, TlsConnection::Role::Client, m_tls->configuration,
+                                      m_tls->serverName.isEmpty() ? m_host : m_tls->serverName, this);
+        tls->setInsecure(m_tls->insecure);
+        tls->acceptCertificateOnce(m_acceptedDigest);
+        connect(tls, &TlsConnection::secured, this, [this, tls] { onSecured(tls); });
+        connection = tls;
+    } else {
+        connection = new TcpConnection(descriptor, m_poller, this);
+    }
     m_connection = connection;
+    m_joined = false;
     connect(connection, &Connection::received, this, &TcpClientSession::onReceived);
     connect(connection, &Connection::ended, this, &TcpClientSession::onEnded);
     connect(connection, &Connection::bytesWritten, this, &TcpClientSession::checkDrained);
+    connect(connection, &Connection::drained, this, &TcpClientSession::checkDrained);
+    if (!m_tls)
+        join(connection);
+}
+
+void TcpClientSession::onSecured(TlsConnection *connection)
+{
+    if (connection != m_connection)
+        return;
+    m_rejected.reset();
+    m_tlsSessionLine = connection->sessionLine();
+    emit noticeOccurred(tr("TLS: %1").arg(m_tlsSessionLine));
+    for (const QString &line : connection->chainLines())
+        emit noticeOccurred(line);
+    for (const QString &warning : connection->warnings())
+        emit errorOccurred(tr("warning: continuing although %1").arg(warning));
+    emit secured(m_tlsSessionLine);
+    join(connection);
+}
+
+void TcpClientSession::join(Connection *connection)
+{
+    m_joined = true;
     m_peer = Peer{m_nextPeerId++, connection->peerAddress(), connection->peerPort()};
     setState(State::Active);
     emit peerJoined(m_peer);
@@ -247,6 +305,14 @@ void TcpClientSession::onEnded(const ConnectionEnd &end)
 
 void TcpClientSession::finishConnection(ConnectionEnd end)
 {
+    if (auto *tls = qobject_cast<TlsConnection *>(m_connection); tls && !m_joined) {
+        // The handshake failed: keep what a user needs to accept the certificate once.
+        const QSslCertificate certificate = tls->peerCertificate();
+        if (!tls->certificateProblems().isEmpty() && !certificate.isNull()) {
+            m_rejected = RejectedCertificate{certificate.digest(QCryptographicHash::Sha256),
+                                             tls->certificateProblems(), TlsText::chainLines({certificate})};
+        }
+    }
     if (Connection *connection = std::exchange(m_connection, nullptr)) {
         connection->disconnect(this);
         connection->deleteLater(); // we may be inside one of its signals
@@ -261,7 +327,8 @@ void TcpClientSession::finishConnection(ConnectionEnd end)
     }
     checkDrained();
     setState(State::Idle);
-    emit peerLeft(m_peer, describeEnd(end, PeerRole::Server, targetText()));
+    if (std::exchange(m_joined, false))
+        emit peerLeft(m_peer, describeEnd(end, PeerRole::Server, targetText()));
     if (m_shortConnection && !m_queued.isEmpty() && !m_connection && !m_connector.isBusy())
         startConnecting();
 }

@@ -4,6 +4,7 @@
 #include "connection.h"
 #include "session.h"
 #include "tcpconnector.h"
+#include "tlsconnection.h"
 
 #include <QTimer>
 
@@ -62,13 +63,37 @@ public:
     /// The local port of the connection; 0 when not connected.
     quint16 localPort() const;
 
+    /// TLS on every connection from now on; std::nullopt: plain TCP.
+    void setTls(const std::optional<TlsClientSetup> &tls);
+    bool isTls() const { return m_tls.has_value(); }
+    /// The certificate the last handshake failed on: what is wrong with it, and
+    /// its SHA-256 digest, which acceptCertificateOnce() takes.
+    struct RejectedCertificate
+    {
+        QByteArray sha256;
+        QStringList problems; ///< in plain words
+        QStringList details;  ///< the certificate described
+    };
+    std::optional<RejectedCertificate> rejectedCertificate() const { return m_rejected; }
+    /// The next handshakes pass despite this certificate's problems (warned about in the log).
+    void acceptCertificateOnce(const QByteArray &sha256);
+    /// After secured(): "TLS 1.3, TLS_AES_256_GCM_SHA384 (256-bit)"; empty for plain TCP.
+    QString tlsSessionLine() const { return m_tlsSessionLine; }
+
     Peer peer() const { return m_peer; }
     /// The Poller backend carrying the connection ("epoll" or "portable").
     QString pollerBackend() const;
 
+signals:
+    /// A TLS handshake is done (the connection becomes Active right after).
+    void secured(const QString &sessionLine);
+
 private:
     void startConnecting();
     void onConnected(qintptr descriptor);
+    /// The connection carries data: Active, peerJoined, queued data out.
+    void join(Connection *connection);
+    void onSecured(TlsConnection *connection);
     void onConnectFailed(const QString &message);
     void onReceived(const QByteArray &data);
     void onEnded(const ConnectionEnd &end);
@@ -94,7 +119,12 @@ private:
     QByteArray m_queued; ///< short mode: data waiting for the connection
     BacklogGauge m_backlog;
     Peer m_peer;
+    bool m_joined = false; ///< peerJoined was said for the connection (a TLS one after its handshake)
     quint64 m_nextPeerId = 1;
+    std::optional<TlsClientSetup> m_tls;
+    QByteArray m_acceptedDigest;
+    std::optional<RejectedCertificate> m_rejected;
+    QString m_tlsSessionLine;
 };
 
 } // namespace Sockpit

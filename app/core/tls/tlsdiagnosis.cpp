@@ -73,6 +73,12 @@ QStringList TlsDiagnosis::explainAll(const QList<QSslError> &errors, const QStri
 
 QString TlsDiagnosis::explainHandshakeFailure(const QString &backendMessage)
 {
+    const QString words = explainAlert(backendMessage);
+    return words.isEmpty() ? tr("the TLS handshake failed: %1").arg(backendMessage) : words;
+}
+
+QString TlsDiagnosis::explainAlert(const QString &backendMessage)
+{
     const QString m = backendMessage.toLower();
     const auto has = [&m](const char *text) { return m.contains(QLatin1String(text)); };
     if (has("certificate required") || has("peer did not return a certificate")
@@ -87,7 +93,7 @@ QString TlsDiagnosis::explainHandshakeFailure(const QString &backendMessage)
         return tr("the two sides share no cipher or TLS version the other accepts");
     if (has("unknown ca") || has("bad certificate") || has("certificate unknown"))
         return tr("the peer refused our certificate (it does not trust its issuer)");
-    return tr("the TLS handshake failed: %1").arg(backendMessage);
+    return QString();
 }
 
 } // namespace Sockpit

@@ -14,6 +14,12 @@ namespace TlsDiagnosis {
 QString explain(const QSslError &error, const QString &host);
 /// Every problem of one handshake, each once, in order.
 QStringList explainAll(const QList<QSslError> &errors, const QString &host);
+/// An alert or error from the TLS backend in plain words where it is known
+/// (the server wants a client certificate, the peer speaks no TLS, no common
+/// version or cipher…); empty otherwise. In TLS 1.3 the server refuses a
+/// missing client certificate after the client's handshake is done, so such
+/// words also come on reads.
+QString explainAlert(const QString &backendMessage);
 /// A handshake that failed without a certificate problem: the backend's
 /// message (e.g. an alert from the peer) put in plain words where it is known.
 QString explainHandshakeFailure(const QString &backendMessage);

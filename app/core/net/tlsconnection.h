@@ -1,0 +1,102 @@
+#pragma once
+
+#include "backpressure.h"
+#include "connection.h"
+
+#include <QList>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QStringList>
+
+class QSslSocket;
+
+namespace Sockpit {
+
+/// What a TCP client needs to speak TLS, checked (TlsSetup::clientConfiguration()).
+struct TlsClientSetup
+{
+    QSslConfiguration configuration;
+    QString serverName; ///< SNI and the name checked; empty: the host connected to
+    bool insecure = false; ///< certificate problems are warnings, not failures
+};
+
+/// A Connection over TLS: Qt's QSslSocket takes over the connected descriptor
+/// that TcpConnector (or the server's acceptor) made and runs the handshake;
+/// data flows once it is done. What the plain TcpConnection knows and this one
+/// cannot: QSslSocket reports a peer's reset as a close, and Qt has no TLS
+/// half-close, so closeSending() closes (close_notify, then FIN).
+///
+/// A handshake that fails ends the connection as Failed with the reason in
+/// plain words (TlsDiagnosis). A certificate the user chose to accept once
+/// (acceptCertificateOnce(), by its SHA-256 digest) passes despite its
+/// problems, which are then reported as warnings().
+class TlsConnection final : public Connection
+{
+    Q_OBJECT
+public:
+    enum class Role { Client, Server };
+
+    /// Takes ownership of the connected descriptor fd and starts the handshake.
+    /// peerName is what a client checks the certificate against (SNI too).
+    TlsConnection(qintptr fd, Role role, const QSslConfiguration &configuration, const QString &peerName,
+                  QObject *parent = nullptr);
+    ~TlsConnection() override;
+
+    /// Problems of this certificate (SHA-256 digest) do not stop the handshake.
+    void acceptCertificateOnce(const QByteArray &sha256);
+    /// Problems of any certificate do not stop the handshake (--insecure); they are warnings().
+    void setInsecure(bool insecure) { m_insecure = insecure; }
+
+    bool isOpen() const override;
+    bool canWrite() const override;
+    QHostAddress peerAddress() const override;
+    quint16 peerPort() const override;
+    quint16 localPort() const override;
+
+    /// Before the handshake is done, data waits (and counts in bytesToWrite()).
+    bool write(const QByteArray &data) override;
+    qint64 bytesToWrite() const override;
+    void closeSending() override;
+    bool close() override;
+    void abort() override;
+
+    bool isEncrypted() const;
+    /// After secured(): "TLS 1.3, TLS_AES_256_GCM_SHA384 (256-bit)".
+    QString sessionLine() const;
+    /// After secured(): the peer's certificate chain, described line by line.
+    QStringList chainLines() const;
+    /// Certificate problems passed over because the user accepted the certificate once.
+    QStringList warnings() const { return m_warnings; }
+    /// The certificate problems of the last handshake, in words (empty when none).
+    QStringList certificateProblems() const { return m_problems; }
+    /// The peer's own certificate (null before the handshake, or when it sent none).
+    QSslCertificate peerCertificate() const;
+
+signals:
+    /// The handshake is done: data can flow.
+    void secured();
+
+private:
+    void onSslErrors(const QList<QSslError> &errors);
+    void onEncrypted();
+    void onReadyRead();
+    void onError();
+    void onDisconnected();
+    void onWritten();
+    void finish(const ConnectionEnd &end);
+
+    QSslSocket *m_socket;
+    QString m_peerName;
+    QByteArray m_acceptedDigest;
+    QList<QByteArray> m_beforeHandshake;
+    qint64 m_beforeHandshakeBytes = 0;
+    QStringList m_problems;
+    QStringList m_warnings;
+    BacklogGauge m_backlog;
+    bool m_insecure = false;
+    bool m_closing = false;
+    bool m_finished = false;
+    bool m_endReported = false;
+};
+
+} // namespace Sockpit
