@@ -1,5 +1,6 @@
 // Frame matching: each kind, captures, hex wildcards, encodings and the errors of bad patterns.
 
+#include "common/texts.h"
 #include "framematch.h"
 
 #include <QJsonDocument>
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace Sockpit;
+using SockpitTest::strings;
 
 namespace {
 
@@ -15,14 +17,6 @@ QJsonObject jsonObject(const char *text)
     return QJsonDocument::fromJson(text).object();
 }
 
-/// A list of texts from UTF-8 literals and QStrings alike.
-inline QString text(const char *utf8) { return QString::fromUtf8(utf8); }
-inline QString text(const QString &string) { return string; }
-template<typename... T>
-QStringList strings(const T &...items)
-{
-    return QStringList{text(items)...};
-}
 } // namespace
 
 Q_DECLARE_METATYPE(FrameMatchSpec::Kind)

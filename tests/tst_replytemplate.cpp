@@ -1,5 +1,6 @@
 // Replies as typed: escapes, hex, every placeholder, encodings, and errors that name the column.
 
+#include "common/texts.h"
 #include "framematch.h"
 #include "replytemplate.h"
 
@@ -7,18 +8,8 @@
 #include <QTest>
 
 using namespace Sockpit;
+using SockpitTest::strings;
 
-namespace {
-
-/// A list of texts from UTF-8 literals and QStrings alike.
-inline QString text(const char *utf8) { return QString::fromUtf8(utf8); }
-inline QString text(const QString &string) { return string; }
-template<typename... T>
-QStringList strings(const T &...items)
-{
-    return QStringList{text(items)...};
-}
-} // namespace
 
 class TstReplyTemplate : public QObject
 {

@@ -73,6 +73,14 @@ Rule makeRule(FrameMatchSpec::Kind kind, const Text &pattern, const Text &reply,
     return rule;
 }
 
+/// Frames per read, as the recorder's default framing hands them over.
+void feedPerRead(Session &session, Responder &responder)
+{
+    responder.attach(&session);
+    QObject::connect(&session, &Session::received, &responder,
+                     [&responder](const Peer &from, const QByteArray &data) { responder.onFrame(from, data); });
+}
+
 Peer peer(quint64 id)
 {
     return Peer{id, QHostAddress(QHostAddress::LocalHost), quint16(40000 + id)};
@@ -393,10 +401,7 @@ void TstResponder::tcpServer()
     TcpServerSession server;
     QVERIFY(server.listen(address, 0));
     Responder responder;
-    responder.attach(&server);
-    connect(&server, &Session::received, &responder, [&responder](const Peer &from, const QByteArray &data) {
-        responder.onFrame(from, data); // per read, as the recorder's default framing gives them
-    });
+    feedPerRead(server, responder);
     RuleSet rules;
     rules.rules << makeRule(FrameMatchSpec::Kind::StartsWith, "slow", "slow done", Rule::Action::Reply, 400)
                 << makeRule(FrameMatchSpec::Kind::StartsWith, "bye", QString(), Rule::Action::Close)
@@ -448,10 +453,7 @@ void TstResponder::tcpClient()
     QVERIFY(server.isListening());
     TcpClientSession client;
     Responder responder;
-    responder.attach(&client);
-    connect(&client, &Session::received, &responder, [&responder](const Peer &from, const QByteArray &data) {
-        responder.onFrame(from, data);
-    });
+    feedPerRead(client, responder);
     RuleSet rules;
     rules.rules << makeRule(FrameMatchSpec::Kind::Exact, "PING\\r\\n", "PONG {counter}\\r\\n")
                 << makeRule(FrameMatchSpec::Kind::Exact, "QUIT", QString(), Rule::Action::Close);
@@ -481,10 +483,7 @@ void TstResponder::udp()
     UdpSession session;
     QVERIFY(session.bind(address, 0));
     Responder responder;
-    responder.attach(&session);
-    connect(&session, &Session::received, &responder, [&responder](const Peer &from, const QByteArray &data) {
-        responder.onFrame(from, data); // a datagram is a frame
-    });
+    feedPerRead(session, responder);
     RuleSet rules;
     rules.rules << makeRule(FrameMatchSpec::Kind::Regex, "^T=(\\d+)", "got {1}")
                 << makeRule(FrameMatchSpec::Kind::Hex, "FF", QString(), Rule::Action::Close)
@@ -521,10 +520,7 @@ void TstResponder::gbkOnTheServer()
     TcpServerSession server;
     QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
     Responder responder;
-    responder.attach(&server);
-    connect(&server, &Session::received, &responder, [&responder](const Peer &from, const QByteArray &data) {
-        responder.onFrame(from, data);
-    });
+    feedPerRead(server, responder);
     RuleSet rules;
     rules.rules << makeRule(FrameMatchSpec::Kind::Regex, QString::fromUtf8("^你好(.*)$"), QString::fromUtf8("谢谢{1}"));
     QVERIFY(responder.setRules(rules, QStringLiteral("GBK")).ok());
