@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "codec.h"
+#include "ruleset.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -84,8 +85,8 @@ QString headlessHelp()
                                  "stdout went away"));
     help += status("1", Text::tr("a network failure: refused, reset or timed out (TCP client), cannot listen or bind; "
                                  "or stdout cannot be written"));
-    help += status("2", Text::tr("bad arguments, a capture file that cannot be opened, or stdin that cannot be sent "
-                                 "(bad hex)"));
+    help += status("2", Text::tr("bad arguments, a rules file that cannot be used, a capture file that cannot be "
+                                 "opened, or stdin that cannot be sent (bad hex)"));
     return help;
 }
 
@@ -159,6 +160,26 @@ QString readFramingOptions(const QCommandLineParser &parser, LaunchOptions &o)
     return QString();
 }
 
+/// --rules FILE: read and compiled now, so that a bad file stops the run before it starts.
+QString readRulesOption(const QCommandLineParser &parser, LaunchOptions &o)
+{
+    if (!parser.isSet(option("rules")))
+        return QString();
+    if (!o.headless || o.mode == LaunchOptions::Mode::Window || o.mode == LaunchOptions::Mode::IpCalc)
+        return Text::tr("--rules needs --headless with --tcp-client, --tcp-server or --udp");
+    if (parser.isSet(option("echo")) || parser.isSet(option("reply")))
+        return Text::tr("choose one of --rules and --echo / --reply (a rules file can hold an echo rule)");
+    const QString path = parser.value(option("rules"));
+    const Result<RuleSet> rules = RuleSet::load(path);
+    if (!rules)
+        return rules.error;
+    const QString encoding = o.encoding.isEmpty() ? QStringLiteral("UTF-8") : o.encoding;
+    if (const auto compiled = rules.value.compile(encoding); !compiled)
+        return Text::tr("%1: %2").arg(path, compiled.error);
+    o.rules = rules.value;
+    return QString();
+}
+
 QList<QCommandLineOption> framingOptions()
 {
     return {
@@ -172,6 +193,10 @@ QList<QCommandLineOption> framingOptions()
                   "CRC-8, CRC-16/MODBUS, CRC-16/CCITT-FALSE, CRC-16/XMODEM, CRC-16/ARC, CRC-32, CRC-32C, SUM8, SUM16, "
                   "XOR8 or LRC, then :be or :le for the byte order."),
          QStringLiteral("NAME[:be|le]")},
+        {QStringLiteral("rules"),
+         Text::tr("Headless: answer received frames by the rules in FILE (JSON; see docs/examples), on any session. "
+                  "Frames are cut as --frame says, per read without it."),
+         QStringLiteral("FILE")},
     };
 }
 
@@ -297,6 +322,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if (const QString error = readModeConfig(parser, o); !error.isEmpty())
         return fail(error);
     if (const QString error = readFramingOptions(parser, o); !error.isEmpty())
+        return fail(error);
+    if (const QString error = readRulesOption(parser, o); !error.isEmpty())
         return fail(error);
     // Raw bytes are neither cut into frames nor given checksums: each read would be a frame.
     if (o.raw && (o.framing || o.checksum))

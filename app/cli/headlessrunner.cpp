@@ -2,6 +2,7 @@
 
 #include "capturesink.h"
 #include "headlessframes.h"
+#include "headlessresponder.h"
 #include "inputpump.h"
 #include "logline.h"
 #include "peer.h"
@@ -60,6 +61,14 @@ int HeadlessRunner::start()
     const bool client = m_options.mode == LaunchOptions::Mode::TcpClient;
     const bool datagrams = m_options.mode == LaunchOptions::Mode::Udp;
 
+    QString rulesError;
+    m_responder = HeadlessResponder::create(m_options, m_encoding, m_session, this, &rulesError);
+    if (!rulesError.isEmpty()) {
+        say(rulesError);
+        return 2;
+    }
+    if (m_responder)
+        connect(m_responder, &HeadlessResponder::notice, this, &HeadlessRunner::say);
     connect(m_session, &Session::received, this, &HeadlessRunner::onReceived);
     connect(m_session, &Session::peerJoined, this, [this](const Peer &peer) {
         say(tr("%1 connected").arg(peer.toString()));
@@ -70,6 +79,8 @@ int HeadlessRunner::start()
     connect(m_session, &Session::peerLeft, this, [this, client](const Peer &peer, const QString &reason) {
         if (m_frames)
             m_frames->endStream(peer); // its unfinished frame before the reason
+        if (m_responder)
+            m_responder->endStream(peer);
         // Half a character left at the end of the stream still shows, as U+FFFD.
         if (const std::shared_ptr<StreamDecoder> decoder = m_decoders.take(peer.id))
             writeOut(LogLine::output(decoder->finish()));
@@ -124,6 +135,8 @@ void HeadlessRunner::onReceived(const Peer &peer, const QByteArray &data)
 {
     if (m_capture && m_capture->isOpen())
         m_capture->write(data);
+    if (m_responder)
+        m_responder->feed(peer, data);
     if (m_frames && m_frames->isActive()) {
         m_frames->feed(peer, data);
         return;

@@ -2,6 +2,7 @@
 
 #include "checksum.h"
 #include "framingspec.h"
+#include "ruleset.h"
 #include "sessionconfig.h"
 
 #include <QString>
@@ -27,6 +28,8 @@ struct LaunchOptions
     std::optional<FramingSpec> framing;
     /// --checksum NAME[:be|le]: appended to every send, verified on received frames.
     std::optional<ChecksumSpec> checksum;
+    /// --rules FILE (headless): the responder's rules, read and checked for the encoding.
+    std::optional<RuleSet> rules;
 
     TcpClientConfig tcpClient; ///< --tcp-client HOST:PORT [--connect-timeout MS]
     TcpServerConfig tcpServer; ///< --tcp-server [HOST:]PORT, limits, --echo / --reply

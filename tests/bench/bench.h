@@ -15,6 +15,10 @@
 #include <QTemporaryDir>
 
 #include <functional>
+
+namespace Sockpit {
+class TcpServerSession;
+}
 #include <memory>
 #include <vector>
 
@@ -37,6 +41,8 @@ struct Config
     int floodDatagrams = 300000; ///< the flood row: sent flat out
     int clients = 10000;
     int clientBatch = 1000;
+    int requestClients = 1000;   ///< the rules row: clients asking at once
+    int requestsPerClient = 100;
     int startupRuns = 9;
     int timeoutMs = 120000;
 
@@ -52,6 +58,8 @@ struct Config
         c.floodDatagrams = 300;
         c.clients = 50;
         c.clientBatch = 20;
+        c.requestClients = 20;
+        c.requestsPerClient = 5;
         c.startupRuns = 1;
         c.timeoutMs = 60000;
         return c;
@@ -110,6 +118,15 @@ private:
     void framedScenario();
     void burstScenarios();
     void clientsScenario();
+    struct RequestsRun
+    {
+        bool complete = false;
+        double requestsPerS = 0;
+        StallProbe::Stats stall;
+    };
+    /// Clients asking as fast as session answers (see runTcpRequesters).
+    RequestsRun driveRequests(const QString &who, Sockpit::TcpServerSession *session);
+    void rulesScenario();
 
     StreamRun plainStream(qint64 bytes, const QString &capturePath = QString());
     StreamRun sockpitStream(qint64 bytes, const QString &capturePath);

@@ -17,6 +17,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -290,7 +291,11 @@ int runUdpReceiver(int bufferBytes, int count)
     return 0;
 }
 
-int runTcpClients(const char *host, int port, int count, int batch, int messageSize)
+namespace {
+
+/// Connects `count` clients in batches (see runTcpClients), each watched for
+/// input by poller. Returns 0, or the exit code of the failure.
+int connectBatches(const char *host, int port, int count, int batch, int poller, std::vector<int> &fds)
 {
     sockaddr_storage address{};
     socklen_t length = 0;
@@ -299,9 +304,6 @@ int runTcpClients(const char *host, int port, int count, int batch, int messageS
         return 2;
     }
     raiseFileLimit();
-    const int poller = ::epoll_create1(EPOLL_CLOEXEC);
-    std::vector<int> fds;
-    std::vector<int> got; // bytes received per connection
     fds.reserve(size_t(count));
     std::vector<epoll_event> events(1024);
 
@@ -351,17 +353,22 @@ int runTcpClients(const char *host, int port, int count, int batch, int messageS
         say("connected %lld\n", last);
         std::string line;
         if (!readLine(&line) || line == "quit")
-            return 0;
+            return -1;
     }
-    say("ready %lld\n", count);
+    return 0;
+}
 
-    got.assign(size_t(count), 0);
-    int complete = 0;
+/// Reads the connections of poller until done(), failing after 30 s without
+/// data; onBytes(i, n) hears of n bytes on connection i, false fails the run.
+int readUntil(int poller, const std::vector<int> &fds, const char *who, const std::function<bool()> &done,
+              const std::function<bool(size_t, int)> &onBytes)
+{
+    std::vector<epoll_event> events(1024);
     char buffer[4096];
-    while (complete < count) {
+    while (!done()) {
         const int n = ::epoll_wait(poller, events.data(), int(events.size()), 30000);
         if (n <= 0) {
-            std::fprintf(stderr, "tcp clients: only %d of %d received the message\n", complete, count);
+            std::fprintf(stderr, "%s: the answers stopped coming\n", who);
             return 1;
         }
         for (int k = 0; k < n; ++k) {
@@ -370,18 +377,93 @@ int runTcpClients(const char *host, int port, int count, int batch, int messageS
             if (r <= 0) {
                 if (r < 0 && (errno == EAGAIN || errno == EINTR))
                     continue;
-                std::fprintf(stderr, "tcp clients: connection %zu closed early\n", i);
+                std::fprintf(stderr, "%s: connection %zu closed early\n", who, i);
                 return 1;
             }
-            const bool wasShort = got[i] < messageSize;
-            got[i] += int(r);
-            if (wasShort && got[i] >= messageSize)
-                ++complete;
+            if (!onBytes(i, int(r))) {
+                std::fprintf(stderr, "%s: connection %zu: %s\n", who, i, std::strerror(errno));
+                return 1;
+            }
         }
     }
+    return 0;
+}
+
+} // namespace
+
+int runTcpClients(const char *host, int port, int count, int batch, int messageSize)
+{
+    const int poller = ::epoll_create1(EPOLL_CLOEXEC);
+    std::vector<int> fds;
+    std::vector<int> got; // bytes received per connection
+    if (const int failed = connectBatches(host, port, count, batch, poller, fds); failed != 0)
+        return failed < 0 ? 0 : failed;
+    say("ready %lld\n", count);
+
+    got.assign(size_t(count), 0);
+    int complete = 0;
+    const int status = readUntil(poller, fds, "tcp clients", [&] { return complete >= count; }, [&](size_t i, int bytes) {
+        const bool wasShort = got[i] < messageSize;
+        got[i] += bytes;
+        if (wasShort && got[i] >= messageSize)
+            ++complete;
+        return true;
+    });
+    if (status != 0)
+        return status;
     say("received %lld\n", complete);
 
     std::string line;
+    while (readLine(&line) && line != "quit") {
+    }
+    for (const int fd : fds)
+        ::close(fd);
+    ::close(poller);
+    return 0;
+}
+
+int runTcpRequesters(const char *host, int port, int count, int batch, int requests, int size)
+{
+    const int poller = ::epoll_create1(EPOLL_CLOEXEC);
+    std::vector<int> fds;
+    if (const int failed = connectBatches(host, port, count, batch, poller, fds); failed != 0)
+        return failed < 0 ? 0 : failed;
+    say("ready %lld\n", count);
+    std::string line;
+    if (!readLine(&line) || line != "go")
+        return 0;
+
+    QByteArray request = QByteArray("REQ ") + QByteArray::number(size).rightJustified(6, '0') + ' ';
+    request = request.leftJustified(size - 1, '.', true) + '\n';
+    std::vector<int> got(size_t(count), 0);  // bytes of the current answer
+    std::vector<int> sent(size_t(count), 0); // requests sent
+    const auto sendNext = [&](size_t i) {
+        ++sent[i];
+        return ::send(fds[i], request.constData(), size_t(request.size()), MSG_NOSIGNAL) == request.size();
+    };
+    const std::int64_t start = nowNs();
+    for (size_t i = 0; i < fds.size(); ++i) {
+        if (!sendNext(i)) {
+            std::fprintf(stderr, "tcp requesters: send %zu: %s\n", i, std::strerror(errno));
+            return 1;
+        }
+    }
+    int finished = 0;
+    const int status = readUntil(poller, fds, "tcp requesters", [&] { return finished >= count; }, [&](size_t i, int bytes) {
+        got[i] += bytes;
+        if (got[i] < size)
+            return true;
+        got[i] -= size;
+        if (sent[i] < requests)
+            return sendNext(i);
+        ++finished;
+        return true;
+    });
+    if (status != 0)
+        return status;
+    const std::int64_t elapsed = nowNs() - start;
+    std::printf("done %lld ns %lld\n", static_cast<long long>(count) * requests, static_cast<long long>(elapsed));
+    std::fflush(stdout);
     while (readLine(&line) && line != "quit") {
     }
     for (const int fd : fds)

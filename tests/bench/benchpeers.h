@@ -60,6 +60,13 @@ int runUdpReceiver(int bufferBytes, int count);
 /// or says "quit".
 int runTcpClients(const char *host, int port, int count, int batch, int messageSize);
 
+/// Opens `count` connections in batches as runTcpClients does, prints
+/// "ready N" and waits for "go" on stdin; then each connection sends
+/// `requests` requests of `size` bytes ("REQ 000042 …\n"), the next one once
+/// the answer to the last (as many bytes) is in, and prints
+/// "done REQUESTS ns ELAPSED". Keeps the connections until stdin says "quit".
+int runTcpRequesters(const char *host, int port, int count, int batch, int requests, int size);
+
 /// Raises the open-file limit to the hard limit; returns the limit now in force.
 std::uint64_t raiseFileLimit();
 

@@ -26,6 +26,7 @@ constexpr KindName KindNames[] = {
     {FrameMatchSpec::Kind::Contains, u"contains"},
     {FrameMatchSpec::Kind::Regex, u"regex"},
     {FrameMatchSpec::Kind::Hex, u"hex"},
+    {FrameMatchSpec::Kind::Any, u"any"},
 };
 
 /// "01 03 ?? ?? 00 01" -> bytes and a mask (0 where any byte goes).
@@ -78,7 +79,7 @@ Result<FrameMatchSpec::Kind> FrameMatchSpec::kindFromName(const QString &name)
             return Result<Kind>::success(entry.kind);
     }
     return Result<Kind>::failure(
-        tr("unknown match '%1' (exact, starts-with, contains, regex or hex)").arg(name));
+        tr("unknown match '%1' (exact, starts-with, contains, regex, hex or any)").arg(name));
 }
 
 QList<FrameMatchSpec::Kind> FrameMatchSpec::kinds()
@@ -97,6 +98,7 @@ QString FrameMatchSpec::kindTitle(Kind kind)
     case Kind::Contains: return tr("Contains");
     case Kind::Regex: return tr("Regular expression");
     case Kind::Hex: return tr("Hex pattern");
+    case Kind::Any: return tr("Any frame");
     }
     return QString();
 }
@@ -104,7 +106,8 @@ QString FrameMatchSpec::kindTitle(Kind kind)
 void FrameMatchSpec::writeTo(QJsonObject &object) const
 {
     object.insert(QStringLiteral("match"), kindName(kind));
-    object.insert(QStringLiteral("pattern"), pattern);
+    if (kind != Kind::Any || !pattern.isEmpty())
+        object.insert(QStringLiteral("pattern"), pattern);
     if (caseInsensitive)
         object.insert(QStringLiteral("ignoreCase"), true);
 }
@@ -118,7 +121,7 @@ Result<FrameMatchSpec> FrameMatchSpec::readFrom(const QJsonObject &object)
     if (!kind)
         return Result<FrameMatchSpec>::failure(kind.error);
     const QJsonValue pattern = object.value(QStringLiteral("pattern"));
-    if (!pattern.isString())
+    if (!pattern.isString() && !(kind.value == Kind::Any && pattern.isUndefined()))
         return Result<FrameMatchSpec>::failure(tr("\"pattern\" is missing or not a string"));
     const QJsonValue ignoreCase = object.value(QStringLiteral("ignoreCase"));
     if (!ignoreCase.isUndefined() && !ignoreCase.isBool())
@@ -137,9 +140,11 @@ Result<FrameMatcher> FrameMatcher::compile(const FrameMatchSpec &spec, const QSt
     matcher.m_encoding = Encodings::isHex(encoding) ? QStringLiteral("UTF-8") : encoding;
     if (!Encodings::isAvailable(matcher.m_encoding))
         return Result<FrameMatcher>::failure(Encodings::checkName(encoding));
-    if (spec.pattern.isEmpty())
+    if (spec.pattern.isEmpty() && spec.kind != FrameMatchSpec::Kind::Any)
         return Result<FrameMatcher>::failure(tr("the pattern is empty"));
     switch (spec.kind) {
+    case FrameMatchSpec::Kind::Any:
+        break;
     case FrameMatchSpec::Kind::Hex: {
         const Status parsed = parseHexPattern(spec.pattern, matcher.m_bytes, matcher.m_mask);
         if (!parsed)
@@ -166,6 +171,8 @@ Result<FrameMatcher> FrameMatcher::compile(const FrameMatchSpec &spec, const QSt
         if (!bytes)
             return Result<FrameMatcher>::failure(bytes.error);
         matcher.m_bytes = bytes.value;
+        StreamDecoder decoder(matcher.m_encoding);
+        matcher.m_text = decoder.decode(matcher.m_bytes) + decoder.finish();
         break;
     }
     }
@@ -215,8 +222,14 @@ bool FrameMatcher::matches(const MatchInput &input) const
         return true;
     }
     case FrameMatchSpec::Kind::Regex: return m_regex.match(input.text()).hasMatch();
+    case FrameMatchSpec::Kind::Any: return true;
     }
     return false;
+}
+
+int FrameMatcher::captureCount() const
+{
+    return m_spec.kind == FrameMatchSpec::Kind::Regex ? m_regex.captureCount() : 0;
 }
 
 MatchResult FrameMatcher::match(const MatchInput &input) const
@@ -237,8 +250,10 @@ MatchResult FrameMatcher::match(const MatchInput &input) const
         return result;
     if (m_spec.kind == FrameMatchSpec::Kind::Hex)
         result.captures << Hex::format(input.bytes().first(m_bytes.size()));
+    else if (m_spec.kind == FrameMatchSpec::Kind::Any)
+        result.captures << input.text();
     else
-        result.captures << m_spec.pattern;
+        result.captures << m_text;
     return result;
 }
 

@@ -25,6 +25,7 @@ struct FrameMatchSpec
         Contains,   ///< the text is somewhere in the frame
         Regex,      ///< QRegularExpression on the frame's text in the session's encoding
         Hex,        ///< the frame begins with these bytes; "??" is any byte
+        Any,        ///< every frame, an empty one too (the pattern is not used): echo, fixed replies
     };
 
     Kind kind = Kind::Contains;
@@ -33,7 +34,7 @@ struct FrameMatchSpec
     QString pattern;
     bool caseInsensitive = false; ///< Regex only
 
-    /// "exact", "starts-with", "contains", "regex", "hex": the JSON and command-line names.
+    /// "exact", "starts-with", "contains", "regex", "hex", "any": the JSON and command-line names.
     static QString kindName(Kind kind);
     static Result<Kind> kindFromName(const QString &name);
     /// Every kind, in the order the UI lists them.
@@ -57,7 +58,8 @@ struct MatchResult
 {
     bool matched = false;
     /// Regex: the whole match then each group (an empty string for a group
-    /// that took no part); other kinds: the matched text alone.
+    /// that took no part); Hex: the matched bytes as hex ("01 03 00 6B");
+    /// Any: the frame's text; other kinds: the pattern's text (escapes resolved).
     QStringList captures;
 };
 
@@ -104,6 +106,8 @@ public:
     const FrameMatchSpec &spec() const { return m_spec; }
     /// The encoding it was compiled for (a MatchInput must decode in it).
     const QString &encoding() const { return m_encoding; }
+    /// Regex: its capturing groups; other kinds 0 (only the whole match, capture 0).
+    int captureCount() const;
     MatchResult match(const MatchInput &frame) const;
     /// The same, without captures (what a rule list walks through).
     bool matches(const MatchInput &frame) const;
@@ -117,6 +121,7 @@ private:
     QString m_encoding;      ///< what a regex decodes the frame from
     QByteArray m_bytes;      ///< text kinds: the encoded pattern; Hex: the bytes
     QByteArray m_mask;       ///< Hex: 0xFF where the byte must match, 0 for "??"
+    QString m_text;          ///< text kinds: the pattern with its escapes resolved (capture 0)
     QRegularExpression m_regex;
 };
 

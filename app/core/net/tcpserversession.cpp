@@ -356,6 +356,12 @@ void TcpServerSession::onReceived(quint64 peerId, const QByteArray &data)
     }
 }
 
+bool TcpServerSession::canSendTo(quint64 peerId) const
+{
+    const auto it = m_clients.constFind(peerId);
+    return it != m_clients.constEnd() && it->connection->canWrite() && !it->sendingClosed;
+}
+
 bool TcpServerSession::writeTo(Client &client, const QByteArray &data)
 {
     Connection *connection = client.connection;

@@ -120,6 +120,8 @@ public:
     /// The same with their counters and state.
     QList<ServerClient> clientList() const;
     bool hasClient(quint64 peerId) const { return m_clients.contains(peerId); }
+    /// The client is connected and takes data (not closing, not half-closed by us).
+    bool canSendTo(quint64 peerId) const;
     Peer client(quint64 peerId) const;
     /// How many clients are connected from this address.
     int clientsFrom(const QHostAddress &address) const;

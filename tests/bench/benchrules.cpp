@@ -1,0 +1,141 @@
+#include "bench.h"
+
+#include "responder.h"
+#include "tcpserversession.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+
+using namespace Sockpit;
+
+namespace SockpitBench {
+
+namespace {
+
+constexpr int RequestBytes = 32;
+
+/// Twenty rules of every kind; only the last one matches the requests
+/// ("REQ 000032 ….\n"), so every frame is checked against all of them.
+RuleSet twentyRules()
+{
+    using K = FrameMatchSpec::Kind;
+    const K kinds[] = {K::Exact, K::StartsWith, K::Contains, K::Regex, K::Hex};
+    RuleSet rules;
+    for (int i = 0; i < 19; ++i) {
+        Rule rule;
+        rule.name = QStringLiteral("miss %1").arg(i + 1);
+        rule.match.kind = kinds[i % 5];
+        rule.match.pattern = rule.match.kind == K::Hex    ? QStringLiteral("52 45 51 ?? %1").arg(i, 2, 10, QLatin1Char('0'))
+                             : rule.match.kind == K::Regex ? QStringLiteral("^REQ (\\d+) x%1").arg(i)
+                                                           : QStringLiteral("NOPE%1").arg(i);
+        rule.reply = QStringLiteral("never");
+        rules.rules << rule;
+    }
+    Rule hit;
+    hit.name = QStringLiteral("requests");
+    hit.match = FrameMatchSpec{K::StartsWith, QStringLiteral("REQ "), false};
+    hit.reply = QStringLiteral("{frame}"); // as long as the request: the client knows its answer is in
+    rules.rules << hit;
+    return rules;
+}
+
+} // namespace
+
+Bench::RequestsRun Bench::driveRequests(const QString &who, TcpServerSession *session)
+{
+    RequestsRun run;
+    const int n = m_config.requestClients;
+    settle(200);
+    StallProbe probe;
+    probe.setPhase(QStringLiteral("connecting"));
+    probe.start();
+    auto clients = startPeer({QStringLiteral("--tcp-requesters"), QStringLiteral("127.0.0.1"), QString::number(session->listenPort()),
+                              QString::number(n), QString::number(m_config.clientBatch), QString::number(m_config.requestsPerClient),
+                              QString::number(RequestBytes)});
+    for (;;) {
+        const QByteArray line = readLine(clients.get());
+        if (line.startsWith("connected ")) {
+            const int k = line.mid(10).toInt();
+            if (!waitUntil([&] { return session->clientCount() >= k; }, m_config.timeoutMs)) {
+                fail(QStringLiteral("%1: only %2 of %3 requesters were accepted").arg(who).arg(session->clientCount()).arg(k));
+                clients->kill();
+                return run;
+            }
+            clients->write("more\n");
+        } else if (line == "ready " + QByteArray::number(n)) {
+            break;
+        } else {
+            fail(QStringLiteral("requesters: %1 %2").arg(QString::fromUtf8(line), QString::fromUtf8(clients->readAllStandardError())));
+            clients->kill();
+            return run;
+        }
+    }
+    settle(200);
+    probe.reset();
+    probe.setPhase(QStringLiteral("%1 answering").arg(who));
+    clients->write("go\n");
+    const QByteArray line = readLine(clients.get());
+    static const QRegularExpression done(QStringLiteral("^done (\\d+) ns (\\d+)$"));
+    const QRegularExpressionMatch match = done.match(QString::fromUtf8(line));
+    probe.stop();
+    run.stall = probe.stats();
+    m_stallNotes << probe.longStalls().replaceInStrings(QRegularExpression(QStringLiteral("^")), who + u' ');
+    if (!match.hasMatch()) {
+        fail(QStringLiteral("%1: requesters: %2 %3").arg(who, QString::fromUtf8(line), QString::fromUtf8(clients->readAllStandardError())));
+        clients->kill();
+        return run;
+    }
+    run.requestsPerS = match.captured(1).toDouble() / (match.captured(2).toDouble() / 1e9);
+    clients->write("quit\n");
+    clients->closeWriteChannel();
+    finishPeer(clients.get());
+    run.complete = waitUntil([session] { return session->clientCount() == 0; }, m_config.timeoutMs);
+    return run;
+}
+
+void Bench::rulesScenario()
+{
+    // The old built-in echo, then the responder with twenty rules, on bare sessions in this run.
+    TcpServerSession echo;
+    echo.setAutoReply(TcpServerSession::AutoReply::Echo);
+    if (!echo.listen(QHostAddress(QHostAddress::LocalHost), 0)) {
+        fail(QStringLiteral("echo server cannot listen"));
+        return;
+    }
+    const RequestsRun plain = driveRequests(QStringLiteral("echo"), &echo);
+    echo.stop();
+
+    TcpServerSession server;
+    Responder responder;
+    responder.attach(&server);
+    if (const Status set = responder.setRules(twentyRules(), QStringLiteral("UTF-8")); !set) {
+        fail(set.error);
+        return;
+    }
+    // Per read, as the recorder's default framing hands frames over.
+    QObject::connect(&server, &Session::received, &responder,
+                     [&responder](const Peer &peer, const QByteArray &data) { responder.onFrame(peer, data); });
+    if (!server.listen(QHostAddress(QHostAddress::LocalHost), 0)) {
+        fail(QStringLiteral("rules server cannot listen"));
+        return;
+    }
+    const RequestsRun rules = driveRequests(QStringLiteral("rules"), &server);
+    server.stop();
+    if (responder.hits(19) == 0 && rules.complete)
+        fail(QStringLiteral("the twentieth rule answered nothing"));
+
+    const int n = m_config.requestClients;
+    const bool ok = plain.complete && rules.complete;
+    m_table.add({QStringLiteral("7. Rules: %1 clients × %2 requests, 20 rules, the last matches")
+                     .arg(count(n))
+                     .arg(m_config.requestsPerClient),
+                 number(rules.requestsPerS) + QStringLiteral(" req/s"), number(plain.requestsPerS) + QStringLiteral(" req/s (echo)"),
+                 Table::ratio(rules.requestsPerS, plain.requestsPerS), QStringLiteral("≥ 0.5"),
+                 Table::met(ok && rules.requestsPerS >= 0.5 * plain.requestsPerS)});
+    m_table.add({QStringLiteral("7. Longest stall answering by rules"),
+                 number(rules.stall.maxMs, 1) + QStringLiteral(" ms (busy ") + number(rules.stall.maxBusyMs, 1) + u')',
+                 number(plain.stall.maxMs, 1) + QStringLiteral(" ms"), Table::ratio(rules.stall.maxMs, plain.stall.maxMs),
+                 QStringLiteral("≤ 50 ms"), Table::met(ok && rules.stall.maxMs <= 50)});
+}
+
+} // namespace SockpitBench
