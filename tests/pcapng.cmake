@@ -1,3 +1,5 @@
 # pcapng export: the encoder, files read back by tshark (real sessions on
 # loopback, the headless --pcap, the window's File menu).
 sockpit_add_test(tst_pcapngwriter SOURCES tst_pcapngwriter.cpp common/pcapngwalker.h LIBS sockpit_core)
+sockpit_add_test(tst_pcapng_tshark SOURCES tst_pcapng_tshark.cpp common/loopbackserver.h common/pcapngwalker.h
+    common/tshark.h LIBS sockpit_core)
