@@ -6,3 +6,5 @@ sockpit_add_test(tst_pcapng_tshark SOURCES tst_pcapng_tshark.cpp common/loopback
 sockpit_add_test(tst_headless_pcap SOURCES tst_headless_pcap.cpp common/headlessprocess.h common/loopbackserver.h
     common/tshark.h LIBS sockpit_cli sockpit_core)
 add_dependencies(tst_headless_pcap sockpit)
+sockpit_add_test(tst_pcapng_export SOURCES tst_pcapng_export.cpp common/loopbackserver.h common/tshark.h
+    LIBS sockpit_widgets sockpit_core)
