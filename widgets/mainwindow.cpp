@@ -4,6 +4,7 @@
 #include "accessiblenames.h"
 #include "ipcalcpanel.h"
 #include "languagemanager.h"
+#include "pcapngexportaction.h"
 #include "launchoptions.h"
 #include "receivelogview.h"
 #include "sessionworkspace.h"
@@ -154,6 +155,8 @@ void MainWindow::createMenus()
         if (SessionWorkspace *workspace = currentWorkspace())
             workspace->logView()->toggleCapture();
     });
+    m_exportPcapng = new PcapngExportAction(this);
+    m_fileMenu->addAction(m_exportPcapng);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString());
     m_quit->setShortcut(QKeySequence::Quit);
@@ -215,6 +218,7 @@ void MainWindow::updateActions()
     const bool hasLog = currentWorkspace() != nullptr;
     m_saveLog->setEnabled(hasLog);
     m_capture->setEnabled(hasLog);
+    m_exportPcapng->setWorkspace(currentWorkspace());
 }
 
 void MainWindow::showAbout()
@@ -262,6 +266,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_saveLog->setText(tr("&Save log…"));
     m_capture->setText(tr("&Capture to file…"));
+    m_exportPcapng->retranslate();
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));

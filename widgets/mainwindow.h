@@ -16,6 +16,7 @@ class SessionPanel;
 class SessionWorkspace;
 class TcpClientPanel;
 class TcpServerPanel;
+class PcapngExportAction;
 class ToolPanel;
 class UdpPanel;
 struct LaunchOptions;
@@ -70,6 +71,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_saveLog = nullptr;
     QAction *m_capture = nullptr;
+    PcapngExportAction *m_exportPcapng = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_chinese = nullptr;
     QAction *m_english = nullptr;

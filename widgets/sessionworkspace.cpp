@@ -7,6 +7,7 @@
 #include "ratechart.h"
 #include "receivelogview.h"
 #include "sendbox.h"
+#include "session.h"
 #include "settings.h"
 #include "trafficlog.h"
 #include "trafficrecorder.h"
@@ -157,12 +158,18 @@ SessionWorkspace::~SessionWorkspace()
 
 void SessionWorkspace::attach(Session *session, bool datagram)
 {
+    m_session = session;
     m_recorder->setDatagramMode(datagram);
     m_recorder->attach(session);
     m_counters->setDatagramMode(datagram);
     m_framing->setDatagramMode(datagram);
     // A file goes out as datagrams that fit a common Ethernet frame.
     m_sendBox->setFileChunkBytes(datagram ? FileDatagramBytes : SendBox::DefaultFileChunkBytes);
+}
+
+Session *SessionWorkspace::session() const
+{
+    return m_session.data();
 }
 
 void SessionWorkspace::setSendHandler(std::function<bool(const QByteArray &)> handler)

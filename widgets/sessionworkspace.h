@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -66,6 +67,8 @@ public:
     void loadSettings();
 
     TrafficLog *log() const { return m_log; }
+    /// The session attached last (nullptr: none, or it is gone).
+    Session *session() const;
     /// Says which frames arrived (framesReceived): for the responder and sequences.
     TrafficRecorder *recorder() const { return m_recorder; }
     CaptureSink *capture() const { return m_capture; }
@@ -98,6 +101,7 @@ private:
 
     QString m_settingsGroup;
     TrafficLog *m_log;
+    QPointer<Session> m_session;
     CaptureSink *m_capture;
     TrafficRecorder *m_recorder;
     EncodingSelector *m_encodingSelector;

@@ -246,6 +246,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         {QStringLiteral("lang"), Text::tr("User interface language: zh_CN or en (default: remembered, else the system's)."), QStringLiteral("LANG")},
         {QStringLiteral("encoding"), Text::tr("Encoding of sent and received text: UTF-8 (default), GBK, GB18030, Big5, Shift_JIS, EUC-KR, ISO-8859-1, UTF-16LE, UTF-16BE or Hex."), QStringLiteral("NAME")},
         {QStringLiteral("capture"), Text::tr("Append every received byte to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("pcap"), Text::tr("Headless: write the traffic to FILE as pcapng (for Wireshark) while running."),
+         QStringLiteral("FILE")},
         {QStringLiteral("headless"), Text::tr("No window: received data to stdout, stdin sent, state and errors to stderr.")},
         {QStringLiteral("raw"), Text::tr("Headless: send stdin's bytes unchanged and write received bytes to stdout unchanged, "
                                          "like netcat (no encoding). UDP: each read from stdin is one datagram.")},
@@ -295,6 +297,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
     o.capturePath = parser.value(QStringLiteral("capture"));
     o.raw = parser.isSet(QStringLiteral("raw"));
+    o.pcapPath = parser.value(QStringLiteral("pcap"));
+    if (parser.isSet(QStringLiteral("pcap")) && (!o.headless || o.pcapPath.isEmpty()))
+        return fail(Text::tr("--pcap FILE needs --headless (the window exports from its File menu)"));
     if (o.raw && !o.headless)
         return fail(Text::tr("--raw needs --headless"));
     if (o.raw && !o.encoding.isEmpty())

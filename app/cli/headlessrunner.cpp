@@ -5,6 +5,7 @@
 #include "headlessresponder.h"
 #include "inputpump.h"
 #include "logline.h"
+#include "pcapngrecorder.h"
 #include "peer.h"
 #include "session.h"
 #include "sessionlaunch.h"
@@ -45,6 +46,18 @@ int HeadlessRunner::start()
         // The capture stops on its own (a reader that left, a full disk); the run goes on.
         connect(m_capture, &CaptureSink::errorOccurred, this, &HeadlessRunner::say);
     }
+    if (!m_options.pcapPath.isEmpty()) {
+        m_pcap = new PcapngRecorder(this);
+        if (const Status opened = m_pcap->open(m_options.pcapPath); !opened) {
+            say(opened.error);
+            return 2;
+        }
+        // A pcapng file that cannot be written ends the run: a trace with holes would mislead.
+        connect(m_pcap, &PcapngRecorder::errorOccurred, this, [this](const QString &message) {
+            say(message);
+            finish(1);
+        });
+    }
 
     LaunchResult launched;
     switch (m_options.mode) {
@@ -58,6 +71,8 @@ int HeadlessRunner::start()
         return launched.exitCode ? launched.exitCode : 1;
     }
     m_session = launched.session;
+    if (m_pcap)
+        m_pcap->attach(m_session);
     const bool client = m_options.mode == LaunchOptions::Mode::TcpClient;
     const bool datagrams = m_options.mode == LaunchOptions::Mode::Udp;
 
@@ -191,6 +206,8 @@ void HeadlessRunner::finish(int exitCode)
     if (m_finished)
         return;
     finishFrames(); // a write failing on the way finishes the run itself
+    if (m_pcap)
+        m_pcap->close(); // so does a pcapng file whose last write fails
     if (m_finished)
         return;
     m_finished = true;

@@ -12,6 +12,7 @@
 namespace Sockpit {
 
 class CaptureSink;
+class PcapngRecorder;
 class HeadlessFrames;
 class HeadlessResponder;
 class InputPump;
@@ -64,6 +65,7 @@ private:
     QString m_encoding;
     Session *m_session = nullptr;
     CaptureSink *m_capture = nullptr;
+    PcapngRecorder *m_pcap = nullptr;
     StdinReader *m_stdin = nullptr;
     InputPump *m_pump = nullptr; ///< stdin to the session, at the pace it takes it
     HeadlessFrames *m_frames = nullptr;

@@ -22,6 +22,7 @@ struct LaunchOptions
     QString language;       ///< "zh_CN", "en" or empty (remembered / system)
     QString encoding;       ///< empty: the remembered one (UTF-8 headless)
     QString capturePath;    ///< capture received bytes to this file
+    QString pcapPath;       ///< --pcap (headless): the traffic as pcapng, written as it happens
     bool raw = false;       ///< --raw (headless): bytes pass both ways unchanged
     /// --frame: how received bytes become frames (unset: the panel's remembered
     /// framing in the window; per read headless, a stream stays a stream).

@@ -74,10 +74,11 @@ CaptureSink::~CaptureSink()
     closeFile(false);
 }
 
-QString CaptureSink::open(const QString &path)
+QString CaptureSink::open(const QString &path, OpenMode openMode)
 {
     close();
-    const QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered;
+    const QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Unbuffered
+        | (openMode == OpenMode::Append ? QIODevice::Append : QIODevice::Truncate);
     bool opened = false;
     QString why;
     if (isFifo(path)) {

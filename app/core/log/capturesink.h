@@ -24,8 +24,9 @@ public:
     explicit CaptureSink(QObject *parent = nullptr);
     ~CaptureSink() override;
 
-    /// Opens (appending to) path; returns an error message or an empty string.
-    QString open(const QString &path);
+    enum class OpenMode { Append, Replace };
+    /// Opens (appending to, or replacing) path; returns an error message or an empty string.
+    QString open(const QString &path, OpenMode openMode = OpenMode::Append);
     /// Flushes what is buffered and closes; a failure is reported through errorOccurred.
     void close();
     bool isOpen() const { return m_file.isOpen(); }
