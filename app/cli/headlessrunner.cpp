@@ -2,6 +2,7 @@
 
 #include "capturesink.h"
 #include "headlessframes.h"
+#include "headlesssequence.h"
 #include "inputpump.h"
 #include "logline.h"
 #include "peer.h"
@@ -34,6 +35,16 @@ HeadlessRunner::~HeadlessRunner()
 
 int HeadlessRunner::start()
 {
+    if (!m_options.sequencePath.isEmpty()) {
+        // A bad file runs nothing: not even a connection is made.
+        m_sequence = new HeadlessSequence(m_options, m_encoding, this);
+        if (const QString error = m_sequence->load(); !error.isEmpty()) {
+            say(error);
+            return 2;
+        }
+        connect(m_sequence, &HeadlessSequence::notice, this, &HeadlessRunner::say);
+        connect(m_sequence, &HeadlessSequence::finished, this, &HeadlessRunner::finish);
+    }
     if (!m_options.capturePath.isEmpty()) {
         m_capture = new CaptureSink(this);
         const QString error = m_capture->open(m_options.capturePath);
@@ -57,6 +68,10 @@ int HeadlessRunner::start()
         return launched.exitCode ? launched.exitCode : 1;
     }
     m_session = launched.session;
+    if (m_sequence) {
+        m_sequence->run(m_session, m_capture); // no stdin, no received data on stdout
+        return -1;
+    }
     const bool client = m_options.mode == LaunchOptions::Mode::TcpClient;
     const bool datagrams = m_options.mode == LaunchOptions::Mode::Udp;
 

@@ -13,6 +13,7 @@ namespace Sockpit {
 
 class CaptureSink;
 class HeadlessFrames;
+class HeadlessSequence;
 class InputPump;
 class Session;
 class StdinReader;
@@ -66,6 +67,7 @@ private:
     StdinReader *m_stdin = nullptr;
     InputPump *m_pump = nullptr; ///< stdin to the session, at the pace it takes it
     HeadlessFrames *m_frames = nullptr;
+    HeadlessSequence *m_sequence = nullptr; ///< --sequence: it owns received data and the verdict
     TerminationWatcher *m_termination = nullptr;
     QHash<quint64, std::shared_ptr<StreamDecoder>> m_decoders;
     RepeatFolder m_stderr;

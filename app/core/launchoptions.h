@@ -28,6 +28,10 @@ struct LaunchOptions
     /// --checksum NAME[:be|le]: appended to every send, verified on received frames.
     std::optional<ChecksumSpec> checksum;
 
+    /// --sequence FILE (headless, TCP client or UDP with a target): run it, exit with its verdict.
+    QString sequencePath;
+    QString junitPath; ///< --junit FILE: the sequence's results as JUnit XML
+
     TcpClientConfig tcpClient; ///< --tcp-client HOST:PORT [--connect-timeout MS]
     TcpServerConfig tcpServer; ///< --tcp-server [HOST:]PORT, limits, --echo / --reply
     UdpConfig udp;             ///< --udp [HOST:]PORT, --peer, --join, --broadcast
