@@ -75,6 +75,8 @@ private slots:
     void windowNeedsHeadless();
     void udp();
     void seedPeer();
+    void examplesRunAgainstADevice_data();
+    void examplesRunAgainstADevice();
 
 private:
     QString writeSequence(const QByteArray &steps, const QString &name = QStringLiteral("t.sequence.json"));
@@ -252,6 +254,8 @@ void TstHeadlessSequence::badArguments_data()
                                       << QStringLiteral("--sequence with --udp needs --peer");
     QTest::newRow("raw") << args({"--headless", "--raw", "--tcp-client", "127.0.0.1:9", "--sequence", "x.json"})
                          << QStringLiteral("choose one of --raw and --sequence");
+    QTest::newRow("checksum") << args({"--headless", "--tcp-client", "127.0.0.1:9", "--checksum", "CRC-16/MODBUS", "--sequence", "x.json"})
+                              << QStringLiteral("--checksum does not apply to --sequence");
 }
 
 void TstHeadlessSequence::badArguments()
@@ -323,6 +327,45 @@ void TstHeadlessSequence::seedPeer()
     QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, 10000);
     QVERIFY2(QString::fromUtf8(server.readAllStandardOutput()).contains(QStringLiteral("你好，服务器")),
              "the server did not decode our GBK");
+}
+
+void TstHeadlessSequence::examplesRunAgainstADevice_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<int>("steps");
+    QTest::newRow("login then query") << QStringLiteral("login-then-query.sequence.json") << 13;
+    QTest::newRow("modbus") << QStringLiteral("modbus-read-holding.sequence.json") << 5;
+}
+
+void TstHeadlessSequence::examplesRunAgainstADevice()
+{
+    QFETCH(QString, example);
+    QFETCH(int, steps);
+    // A device that speaks both examples' protocols: lines of text, and Modbus RTU requests.
+    LoopbackTcpServer device;
+    device.setChunkHandler([&device](qsizetype client, const QByteArray &chunk) {
+        if (chunk.startsWith("\x01\x03")) {
+            const bool two = chunk.size() >= 6 && chunk.at(5) == 2;
+            device.send(client, two ? QByteArray::fromHex("0103040015002A1234") : QByteArray::fromHex("010302000C1234"));
+            return;
+        }
+        for (const QByteArray &line : chunk.split('\n')) {
+            if (line == "LOGIN admin secret\r")
+                device.send(client, "OK\r\n");
+            else if (line == "READ temperature\r")
+                device.send(client, "VALUE=21.5\r\n");
+            else if (line == "LOGOUT\r")
+                device.send(client, "BYE\r\n");
+        }
+    });
+    const QString file = QDir(QStringLiteral(SOCKPIT_SOURCE_DIR "/docs/examples")).filePath(example);
+    HeadlessProcess run(tcpArguments(device, file));
+    QVERIFY(run.waitForExit());
+    QVERIFY2(run.exitedWith(0), qPrintable(run.exitDescription() + QString::fromUtf8(run.out())));
+    const QStringList out = lines(run.out());
+    QCOMPARE(out.size(), steps);
+    for (const QString &line : out)
+        QVERIFY2(line.startsWith(QStringLiteral("PASS ")), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TstHeadlessSequence)

@@ -178,6 +178,8 @@ QString readSequenceOptions(const QCommandLineParser &parser, LaunchOptions &o)
         return Text::tr("--sequence with --udp needs --peer HOST:PORT");
     if (o.raw)
         return Text::tr("choose one of --raw and --sequence");
+    if (o.checksum)
+        return Text::tr("--checksum does not apply to --sequence: give a send step its own \"checksum\"");
     return QString();
 }
 
@@ -187,7 +189,7 @@ QList<QCommandLineOption> sequenceOptions()
         {QStringLiteral("sequence"),
          Text::tr("Headless, with --tcp-client, or --udp and --peer: run the test sequence in FILE (JSON) once "
                   "connected, one line per step on stdout; exit 0 when every step passed, 1 when one failed or "
-                  "timed out, 2 when the file is bad. stdin is not read."),
+                  "timed out, 2 when the file is bad. Received data is not printed (--capture keeps it); stdin is not read."),
          QStringLiteral("FILE")},
         {QStringLiteral("junit"), Text::tr("With --sequence: also write the results to FILE as JUnit XML."),
          QStringLiteral("FILE")},

@@ -8,6 +8,7 @@
 #include "tcpclientsession.h"
 
 #include <QDateTime>
+#include <QDir>
 
 #include <cstdio>
 
@@ -32,7 +33,7 @@ QString HeadlessSequence::load()
         return sequence.error;
     const Result<CompiledSequence> compiled = CompiledSequence::compile(sequence.value, m_encoding);
     if (!compiled)
-        return tr("%1: %2").arg(m_options.sequencePath, compiled.error);
+        return tr("%1: %2").arg(QDir::toNativeSeparators(m_options.sequencePath), compiled.error);
     m_sequence = compiled.value;
     return QString();
 }

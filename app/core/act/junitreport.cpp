@@ -95,21 +95,18 @@ QByteArray JUnitReport::toXml() const
     QXmlStreamWriter xml(&out);
     xml.setAutoFormatting(true);
     xml.writeStartDocument();
-    xml.writeStartElement(QStringLiteral("testsuites"));
-    xml.writeAttribute(QStringLiteral("name"), suite);
-    xml.writeAttribute(QStringLiteral("tests"), QString::number(results.size()));
-    xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
-    xml.writeAttribute(QStringLiteral("errors"), QStringLiteral("0"));
-    xml.writeAttribute(QStringLiteral("skipped"), QString::number(skipped));
-    xml.writeAttribute(QStringLiteral("time"), seconds(durationMs));
-
-    xml.writeStartElement(QStringLiteral("testsuite"));
-    xml.writeAttribute(QStringLiteral("name"), suite);
-    xml.writeAttribute(QStringLiteral("tests"), QString::number(results.size()));
-    xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
-    xml.writeAttribute(QStringLiteral("errors"), QStringLiteral("0"));
-    xml.writeAttribute(QStringLiteral("skipped"), QString::number(skipped));
-    xml.writeAttribute(QStringLiteral("time"), seconds(durationMs));
+    // The totals stand on both levels: some readers look at one, some at the other.
+    const auto startWithTotals = [&](const QString &element) {
+        xml.writeStartElement(element);
+        xml.writeAttribute(QStringLiteral("name"), suite);
+        xml.writeAttribute(QStringLiteral("tests"), QString::number(results.size()));
+        xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
+        xml.writeAttribute(QStringLiteral("errors"), QStringLiteral("0"));
+        xml.writeAttribute(QStringLiteral("skipped"), QString::number(skipped));
+        xml.writeAttribute(QStringLiteral("time"), seconds(durationMs));
+    };
+    startWithTotals(QStringLiteral("testsuites"));
+    startWithTotals(QStringLiteral("testsuite"));
     if (startedAt.isValid())
         xml.writeAttribute(QStringLiteral("timestamp"), startedAt.toUTC().toString(Qt::ISODate));
     xml.writeStartElement(QStringLiteral("properties"));
