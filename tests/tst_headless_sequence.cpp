@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QNetworkDatagram>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>

@@ -11,6 +11,7 @@
 #include "udpsession.h"
 
 #include <QNetworkDatagram>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUdpSocket>
@@ -211,6 +212,9 @@ void TstSequenceRunner::passes()
     QVERIFY2(results[3].detail.contains(QStringLiteral("VALUE=42")), qPrintable(results[3].detail));
     QCOMPARE(r->requests(), QByteArray("LOGIN\nQ\n"));
     QCOMPARE(r->runner.counts().passed, 4u);
+    QCOMPARE(results[0].summary(), QStringLiteral("PASS step 1 send \"LOGIN\\n\""));
+    QVERIFY2(QRegularExpression(QStringLiteral("^PASS step 2 expect starts-with \"OK\" \\d+ ms$")).match(results[1].summary()).hasMatch(),
+             qPrintable(results[1].summary()));
 }
 
 void TstSequenceRunner::failsOnWrongReply()

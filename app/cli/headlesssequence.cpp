@@ -51,7 +51,7 @@ void HeadlessSequence::run(Session *session, CaptureSink *capture)
         m_hub->feed(peer, data, QDateTime::currentMSecsSinceEpoch());
     });
     m_runner->setSession(session);
-    connect(m_runner, &SequenceRunner::stepFinished, this, [](const StepResult &result) { writeOut(lineOf(result)); });
+    connect(m_runner, &SequenceRunner::stepFinished, this, [](const StepResult &result) { writeOut(result.summary()); });
     connect(m_runner, &SequenceRunner::finished, this, &HeadlessSequence::onRunFinished);
 
     connect(session, &Session::noticeOccurred, this, &HeadlessSequence::notice);
@@ -146,21 +146,6 @@ void HeadlessSequence::endWith(int exitCode)
         return;
     }
     QMetaObject::invokeMethod(this, [this, exitCode] { emit finished(exitCode); }, Qt::QueuedConnection);
-}
-
-QString HeadlessSequence::lineOf(const StepResult &result)
-{
-    QString line = StepResult::statusWord(result.status) + QStringLiteral(" step ") + result.path;
-    if (result.iteration > 0)
-        line += QStringLiteral(" [%1]").arg(result.iteration);
-    line += u' ' + result.title;
-    if (result.status == StepResult::Status::Pass) {
-        if (result.roundTripMs >= 0)
-            line += tr(" %1 ms").arg(result.roundTripMs);
-    } else if (!result.detail.isEmpty()) {
-        line += QStringLiteral(": ") + result.detail;
-    }
-    return line;
 }
 
 void HeadlessSequence::writeOut(const QString &line)

@@ -19,7 +19,7 @@ class Session;
 /// connection (once connected) or a UDP session (once bound), and ends the
 /// run with its verdict.
 ///
-/// stdout holds one line per step execution and nothing else:
+/// stdout holds one line per step execution (StepResult::summary()) and nothing else:
 ///   PASS step 2 expect starts-with "OK" 12 ms
 ///   FAIL step 3.1 [2] expect regex "^VALUE=\d+": 1 frame(s) received within 1000 ms, none matched; the last: "ERR\n"
 ///   TIMEOUT step 4 expect contains "BYE": nothing received within 1000 ms
@@ -41,9 +41,6 @@ public:
     QString load();
     /// Runs over session (already started by the launcher).
     void run(Session *session, CaptureSink *capture);
-
-    /// The stdout line of one result.
-    static QString lineOf(const StepResult &result);
 
 signals:
     void finished(int exitCode);

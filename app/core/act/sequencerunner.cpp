@@ -59,6 +59,21 @@ QString StepResult::statusTitle(Status status)
     return QString();
 }
 
+QString StepResult::summary() const
+{
+    QString line = statusWord(status) + QStringLiteral(" step ") + path;
+    if (iteration > 0)
+        line += QStringLiteral(" [%1]").arg(iteration);
+    line += u' ' + title;
+    if (status == Status::Pass) {
+        if (roundTripMs >= 0)
+            line += tr(" %1 ms").arg(roundTripMs);
+    } else if (!detail.isEmpty()) {
+        line += QStringLiteral(": ") + detail;
+    }
+    return line;
+}
+
 SequenceRunner::SequenceRunner(QObject *parent)
     : QObject(parent)
 {

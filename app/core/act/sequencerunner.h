@@ -43,6 +43,9 @@ struct StepResult
     QStringList captures;    ///< a matched expect's captures (regex: the match, then each group)
 
     bool failed() const { return status == Status::Fail || status == Status::TimedOut; }
+    /// One line for a log or stdout: "PASS step 3.2 [2] expect starts-with \"OK\" 12 ms",
+    /// "FAIL step 4 send \"Q\": the connection ended: reset by the peer".
+    QString summary() const;
     /// "PASS", "FAIL", "TIMEOUT", "SKIP": the headless output's first word, never translated.
     static QString statusWord(Status status);
     /// "Passed", "Failed", "Timed out", "Skipped", translated for the panel.
