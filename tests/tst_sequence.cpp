@@ -262,7 +262,7 @@ void TstSequence::loadNamesTheFile()
     QVERIFY(sequence.save(good).ok());
     const Result<Sequence> loaded = Sequence::load(good);
     QVERIFY2(loaded.ok(), qPrintable(loaded.error));
-    QCOMPARE(loaded.value.name, QStringLiteral("probe.sequence")); // named after the file
+    QCOMPARE(loaded.value.name, QStringLiteral("probe")); // named after the file
     QCOMPARE(loaded.value.steps, sequence.steps);
 
     const Result<Sequence> missing = Sequence::load(dir.filePath(QStringLiteral("none.json")));

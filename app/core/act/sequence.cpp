@@ -331,8 +331,13 @@ Result<Sequence> Sequence::load(const QString &path)
     Result<Sequence> sequence = fromJsonObject(document.value.object());
     if (!sequence)
         return Result<Sequence>::failure(tr("%1: %2").arg(file, sequence.error));
-    if (sequence.value.name.isEmpty())
-        sequence.value.name = QFileInfo(path).completeBaseName();
+    if (sequence.value.name.isEmpty()) {
+        // "login.sequence.json" is called "login".
+        QString base = QFileInfo(path).completeBaseName();
+        if (base.endsWith(QStringLiteral(".sequence")))
+            base.chop(int(qstrlen(".sequence")));
+        sequence.value.name = base;
+    }
     return sequence;
 }
 
