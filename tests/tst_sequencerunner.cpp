@@ -156,6 +156,7 @@ private slots:
     void sessionEndingFailsTheRun();
     void waitsWhileBackedUp();
     void startRefusedWhileRunning();
+    void burstBeyondTheBuffer();
 
 private:
     std::unique_ptr<Rig> rig();
@@ -407,6 +408,33 @@ void TstSequenceRunner::startRefusedWhileRunning()
     QVERIFY(finished.wait(5000));
     QVERIFY(runner.passed());
     QCOMPARE(runner.results().size(), 1);
+}
+
+void TstSequenceRunner::burstBeyondTheBuffer()
+{
+    SequenceRunner runner;
+    runner.setPort({[](const QByteArray &) { return Sockpit::Status::success(); }, {}});
+    QSignalSpy started(&runner, &SequenceRunner::stepStarted);
+    QSignalSpy finished(&runner, &SequenceRunner::finished);
+    const auto burst = [](int size, int matchAt) {
+        QList<Frame> frames(size);
+        for (int i = 0; i < size; ++i)
+            frames[i].data = i == matchAt ? QByteArray("MATCH") : QByteArray::number(i);
+        return frames;
+    };
+    QVERIFY(runner.start(compiled(R"({"send": {"text": "Q"}},
+        {"expect": {"match": "exact", "pattern": "MATCH"}, "timeoutMs": 5000},
+        {"wait": 50},
+        {"expect": {"match": "exact", "pattern": "MATCH"}, "timeoutMs": 5000})")));
+    QTRY_COMPARE(started.size(), 2); // the first expect is waiting
+    // A burst four times the buffer: its 11th frame still matches.
+    const int big = SequenceRunner::MaxBufferedFrames * 4;
+    runner.onFrames(Peer(), burst(big, 10));
+    QTRY_COMPARE(started.size(), 3); // the wait
+    // During the wait: only the latest frames are kept, so a match near the end is found.
+    runner.onFrames(Peer(), burst(big, big - 5));
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(statuses(runner.results()), QStringLiteral("1:PASS 2:PASS 3:PASS 4:PASS"));
 }
 
 QTEST_GUILESS_MAIN(TstSequenceRunner)

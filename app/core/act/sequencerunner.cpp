@@ -299,10 +299,15 @@ void SequenceRunner::onFrames(const Peer &peer, const QList<Frame> &frames)
     if (!m_running || frames.isEmpty())
         return;
     const qint64 now = m_clock.elapsed();
-    for (const Frame &frame : frames)
+    // Each frame is looked at as it comes, so the buffer's bound never drops
+    // one the current expect has not seen.
+    for (const Frame &frame : frames) {
         remember(Received{frame.data, now});
-    if (m_expecting && !m_waitingForDrain)
-        scan(m_buffer.begin() + qMin(m_scanned, qsizetype(m_buffer.size())));
+        if (m_expecting)
+            scan(m_buffer.begin() + qMin(m_scanned, qsizetype(m_buffer.size())));
+        if (!m_running)
+            return; // that frame was the last step's
+    }
 }
 
 void SequenceRunner::remember(const Received &frame)
