@@ -180,6 +180,45 @@ QString readRulesOption(const QCommandLineParser &parser, LaunchOptions &o)
     return QString();
 }
 
+/// --sequence and --junit: a run from a file needs one peer to talk to.
+QString readSequenceOptions(const QCommandLineParser &parser, LaunchOptions &o)
+{
+    o.sequencePath = parser.value(option("sequence"));
+    o.junitPath = parser.value(option("junit"));
+    if (parser.isSet(option("junit")) && !parser.isSet(option("sequence")))
+        return Text::tr("--junit needs --sequence");
+    if (!parser.isSet(option("sequence")))
+        return QString();
+    if (o.sequencePath.isEmpty() || (parser.isSet(option("junit")) && o.junitPath.isEmpty()))
+        return Text::tr("--sequence and --junit need a file name");
+    if (!o.headless)
+        return Text::tr("--sequence needs --headless");
+    if (o.mode == LaunchOptions::Mode::TcpServer)
+        return Text::tr("--sequence runs on --tcp-client or --udp: a server has no one peer to talk to");
+    if (o.mode == LaunchOptions::Mode::Udp && !o.udp.hasTarget())
+        return Text::tr("--sequence with --udp needs --peer HOST:PORT");
+    if (o.raw)
+        return Text::tr("choose one of --raw and --sequence");
+    if (o.rules)
+        return Text::tr("choose one of --rules and --sequence");
+    if (o.checksum)
+        return Text::tr("--checksum does not apply to --sequence: give a send step its own \"checksum\"");
+    return QString();
+}
+
+QList<QCommandLineOption> sequenceOptions()
+{
+    return {
+        {QStringLiteral("sequence"),
+         Text::tr("Headless, with --tcp-client, or --udp and --peer: run the test sequence in FILE (JSON) once "
+                  "connected, one line per step on stdout; exit 0 when every step passed, 1 when one failed or "
+                  "timed out, 2 when the file is bad. Received data is not printed (--capture keeps it); stdin is not read."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("junit"), Text::tr("With --sequence: also write the results to FILE as JUnit XML."),
+         QStringLiteral("FILE")},
+    };
+}
+
 QList<QCommandLineOption> framingOptions()
 {
     return {
@@ -266,6 +305,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         {QStringLiteral("ipcalc"), Text::tr("Explain an IP address, e.g. 192.168.1.10/24, and exit."), QStringLiteral("ADDRESS")},
     });
     parser.addOptions(framingOptions());
+    parser.addOptions(sequenceOptions());
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -329,6 +369,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if (const QString error = readFramingOptions(parser, o); !error.isEmpty())
         return fail(error);
     if (const QString error = readRulesOption(parser, o); !error.isEmpty())
+        return fail(error);
+    if (const QString error = readSequenceOptions(parser, o); !error.isEmpty())
         return fail(error);
     // Raw bytes are neither cut into frames nor given checksums: each read would be a frame.
     if (o.raw && (o.framing || o.checksum))

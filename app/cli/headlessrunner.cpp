@@ -3,6 +3,7 @@
 #include "capturesink.h"
 #include "headlessframes.h"
 #include "headlessresponder.h"
+#include "headlesssequence.h"
 #include "inputpump.h"
 #include "logline.h"
 #include "pcapngrecorder.h"
@@ -36,6 +37,16 @@ HeadlessRunner::~HeadlessRunner()
 
 int HeadlessRunner::start()
 {
+    if (!m_options.sequencePath.isEmpty()) {
+        // A bad file runs nothing: not even a connection is made.
+        m_sequence = new HeadlessSequence(m_options, m_encoding, this);
+        if (const QString error = m_sequence->load(); !error.isEmpty()) {
+            say(error);
+            return 2;
+        }
+        connect(m_sequence, &HeadlessSequence::notice, this, &HeadlessRunner::say);
+        connect(m_sequence, &HeadlessSequence::finished, this, &HeadlessRunner::finish);
+    }
     if (!m_options.capturePath.isEmpty()) {
         m_capture = new CaptureSink(this);
         const QString error = m_capture->open(m_options.capturePath);
@@ -73,6 +84,10 @@ int HeadlessRunner::start()
     m_session = launched.session;
     if (m_pcap)
         m_pcap->attach(m_session);
+    if (m_sequence) {
+        m_sequence->run(m_session, m_capture); // no stdin, no received data on stdout
+        return -1;
+    }
     const bool client = m_options.mode == LaunchOptions::Mode::TcpClient;
     const bool datagrams = m_options.mode == LaunchOptions::Mode::Udp;
 

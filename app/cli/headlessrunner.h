@@ -15,6 +15,7 @@ class CaptureSink;
 class PcapngRecorder;
 class HeadlessFrames;
 class HeadlessResponder;
+class HeadlessSequence;
 class InputPump;
 class Session;
 class StdinReader;
@@ -70,6 +71,7 @@ private:
     InputPump *m_pump = nullptr; ///< stdin to the session, at the pace it takes it
     HeadlessFrames *m_frames = nullptr;
     HeadlessResponder *m_responder = nullptr; ///< --rules, --echo, --reply
+    HeadlessSequence *m_sequence = nullptr; ///< --sequence: it owns received data and the verdict
     TerminationWatcher *m_termination = nullptr;
     QHash<quint64, std::shared_ptr<StreamDecoder>> m_decoders;
     RepeatFolder m_stderr;

@@ -32,6 +32,10 @@ struct LaunchOptions
     /// --rules FILE (headless): the responder's rules, read and checked for the encoding.
     std::optional<RuleSet> rules;
 
+    /// --sequence FILE (headless, TCP client or UDP with a target): run it, exit with its verdict.
+    QString sequencePath;
+    QString junitPath; ///< --junit FILE: the sequence's results as JUnit XML
+
     TcpClientConfig tcpClient; ///< --tcp-client HOST:PORT [--connect-timeout MS]
     TcpServerConfig tcpServer; ///< --tcp-server [HOST:]PORT, limits, --echo / --reply
     UdpConfig udp;             ///< --udp [HOST:]PORT, --peer, --join, --broadcast

@@ -12,7 +12,7 @@ set -euo pipefail
 dir=${1:?usage: run.sh BUILD_DIR/tests/fuzz SECONDS}
 seconds=${2:-60}
 seeds=$(cd "$(dirname "$0")" && pwd)/corpus
-targets=(fuzz_hex fuzz_escapes fuzz_payload fuzz_decoder fuzz_endpoint fuzz_ipcalc fuzz_framer fuzz_checksum fuzz_framingspec fuzz_rules fuzz_pcapng)
+targets=(fuzz_hex fuzz_escapes fuzz_payload fuzz_decoder fuzz_endpoint fuzz_ipcalc fuzz_framer fuzz_checksum fuzz_framingspec fuzz_rules fuzz_pcapng fuzz_sequence)
 
 # Leaks stay checked: the parsers own everything they allocate.
 export ASAN_OPTIONS=abort_on_error=1:detect_leaks=1
