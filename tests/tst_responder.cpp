@@ -2,6 +2,7 @@
 // never block, peers that leave or do not read; then on real sessions over
 // 127.0.0.1 and ::1 (TCP server, TCP client, UDP), GBK included.
 
+#include "common/checksummodel.h"
 #include "common/loopbackserver.h"
 #include "responder.h"
 #include "session.h"
@@ -106,6 +107,7 @@ private slots:
     void delayedQueueIsBounded();
     void closeWithoutConnectionIsSaidOnce();
     void disabledResponderIgnoresFrames();
+    void modbusExamplePlaysADevice();
 
     void tcpServer_data();
     void tcpServer();
@@ -228,6 +230,19 @@ void TstResponder::badRulesKeepTheOldOnes()
     QCOMPARE(m_sent.size(), 2);
     QVERIFY(!responder->setRules(good, QStringLiteral("NoSuchCode")).ok());
     QCOMPARE(responder->encoding(), QStringLiteral("UTF-8"));
+
+    // Switching a rule off keeps its count; a changed rule starts again.
+    RuleSet two = good;
+    two.rules << makeRule(FrameMatchSpec::Kind::Exact, "z", "Z");
+    QVERIFY(responder->setRules(two, QStringLiteral("UTF-8")).ok());
+    QCOMPARE(responder->hitCounts(), (QList<quint64>{2, 0}));
+    two.rules[0].enabled = false;
+    QVERIFY(responder->setRules(two, QStringLiteral("UTF-8")).ok());
+    QCOMPARE(responder->hitCounts(), (QList<quint64>{2, 0}));
+    QCOMPARE(responder->onFrame(peer(1), "z"), 1);
+    two.rules[0].reply = QStringLiteral("changed");
+    QVERIFY(responder->setRules(two, QStringLiteral("UTF-8")).ok());
+    QCOMPARE(responder->hitCounts(), (QList<quint64>{0, 1}));
 }
 
 void TstResponder::encodingChangeKeepsCounts()
@@ -380,6 +395,37 @@ void TstResponder::disabledResponderIgnoresFrames()
     QVERIFY(m_sent.isEmpty());
     responder->setEnabled(true);
     QCOMPARE(responder->onFrame(peer(1), "x"), 0);
+}
+
+void TstResponder::modbusExamplePlaysADevice()
+{
+    const Result<RuleSet> rules = RuleSet::load(QStringLiteral(SOCKPIT_SOURCE_DIR "/docs/examples/modbus-device.rules.json"));
+    QVERIFY2(rules.ok(), qPrintable(rules.error));
+    const auto responder = makeResponder(rules.value);
+    // The CRC as a device sends it, low byte first, from the bit-by-bit model.
+    const auto withCrc = [](const QByteArray &bytes) {
+        const quint32 crc = SockpitTest::ChecksumModel::reference(Checksum::Algorithm::Crc16Modbus, bytes);
+        return bytes + char(crc & 0xFF) + char(crc >> 8);
+    };
+    const QByteArray readOne = withCrc(QByteArray::fromHex("010300000001"));
+    QCOMPARE(responder->onFrame(peer(1), readOne), 0);
+    QCOMPARE(m_sent.size(), 1);
+    QCOMPARE(m_sent.last().data, withCrc(QByteArray::fromHex("010302002A")));
+
+    QCOMPARE(responder->onFrame(peer(1), withCrc(QByteArray::fromHex("0103006B0002"))), 1); // answered a little later
+    QTRY_COMPARE_WITH_TIMEOUT(m_sent.size(), 2, Timeout);
+    QCOMPARE(m_sent.last().data, withCrc(QByteArray::fromHex("010304002A01F4")));
+
+    const QByteArray write = withCrc(QByteArray::fromHex("010600010003"));
+    QCOMPARE(responder->onFrame(peer(1), write), 2);
+    QCOMPARE(m_sent.last().data, write); // a write is answered with itself
+
+    QCOMPARE(responder->onFrame(peer(1), withCrc(QByteArray::fromHex("0110000100010200FF"))), 3);
+    QCOMPARE(m_sent.last().data, withCrc(QByteArray::fromHex("019001")));
+
+    QCOMPARE(responder->onFrame(peer(1), withCrc(QByteArray::fromHex("020300000001"))), 4); // another device's
+    QCOMPARE(responder->onFrame(peer(1), withCrc(QByteArray::fromHex("0103000000"))), 4);   // too short for a request
+    QCOMPARE(m_sent.size(), 4);
 }
 
 void TstResponder::addressColumns()

@@ -59,10 +59,18 @@ Status Responder::setRules(const RuleSet &rules, const QString &encoding)
     Result<std::vector<CompiledRule>> compiled = rules.compile(encoding);
     if (!compiled)
         return Status::failure(compiled.error);
+    // A rule that stays where it was, the same but for being switched on or off, keeps its count.
+    std::vector<quint64> hits(compiled.value.size(), 0);
+    for (qsizetype i = 0; i < qMin(rules.rules.size(), m_rules.rules.size()); ++i) {
+        Rule before = m_rules.rules.at(i);
+        before.enabled = rules.rules.at(i).enabled;
+        if (before == rules.rules.at(i))
+            hits[size_t(i)] = m_hits[size_t(i)];
+    }
     m_compiled = std::move(compiled.value);
     m_rules = rules;
     m_encoding = encoding;
-    m_hits.assign(m_compiled.size(), 0);
+    m_hits = std::move(hits);
     emit hitsChanged();
     return Status::success();
 }

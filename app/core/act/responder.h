@@ -67,7 +67,9 @@ public:
     void setPort(std::unique_ptr<ReplyPort> port);
 
     /// The rules, compiled for encoding all at once: on failure (the message
-    /// names the rule) the rules in use stay as they were. Hit counts start again.
+    /// names the rule) the rules in use stay as they were. A rule that is
+    /// where it was and the same (switched on or off aside) keeps its hit
+    /// count; the others start again.
     Status setRules(const RuleSet &rules, const QString &encoding);
     /// The same rules for another encoding (the session's changed).
     Status setEncoding(const QString &encoding);
