@@ -92,7 +92,7 @@ void CommandLibraryPanel::setUpControls()
     m_filter->setClearButtonEnabled(true);
     m_up->setArrowType(Qt::UpArrow);
     m_down->setArrowType(Qt::DownArrow);
-    for (QToolButton *button : {m_send, m_add, m_addFromSendBox, m_edit, m_remove, m_import, m_export})
+    for (QToolButton *button : {m_send, m_add, m_addFromSendBox, m_edit, m_remove, m_up, m_down, m_import, m_export})
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_status->setWordWrap(true);
     m_status->setVisible(false);

@@ -50,7 +50,10 @@ SessionWorkspace::SessionWorkspace(const QString &settingsGroup, QWidget *parent
     auto *logLayout = new QVBoxLayout(logPane);
     logLayout->setContentsMargins(0, 0, 0, 0);
     logLayout->addWidget(m_logView, 1);
-    logLayout->addWidget(m_counters);
+    auto *countersRow = new QHBoxLayout;
+    countersRow->addWidget(m_counters, 1);
+    countersRow->addWidget(m_sidePaneButton);
+    logLayout->addLayout(countersRow);
 
     auto *sendPane = new QWidget(m_splitter);
     auto *sendLayout = new QVBoxLayout(sendPane);
@@ -62,7 +65,6 @@ SessionWorkspace::SessionWorkspace(const QString &settingsGroup, QWidget *parent
     encodingRow->addWidget(m_encodingSelector, 0, Qt::AlignTop);
     encodingRow->addSpacing(12);
     encodingRow->addWidget(m_framing, 1);
-    encodingRow->addWidget(m_sidePaneButton, 0, Qt::AlignTop);
     sendLayout->addLayout(encodingRow);
     sendLayout->addWidget(m_sendBox, 1);
 
