@@ -77,6 +77,7 @@ private slots:
     void importIsAllOrNothing_data();
     void importIsAllOrNothing();
     void exportReadsBack();
+    void textInAHexSessionIsUtf8();
     void findByName();
     void exampleLibraryLoads();
 
@@ -113,6 +114,13 @@ void TstCommandLibrary::loading_data()
     QTest::newRow("no version") << QByteArray(R"({"groups":[]})") << 0 << QStringLiteral("\"version\"");
     QTest::newRow("newer version") << QByteArray(R"({"version":2,"groups":[]})") << 0
                                    << QStringLiteral("version 2 is newer");
+    QTest::newRow("group not an object") << QByteArray(R"({"version":1,"groups":[5]})") << 0
+                                         << QStringLiteral("group 1: must be an object");
+    QTest::newRow("nameless group") << QByteArray(R"({"version":1,"groups":[{"commands":[]}]})") << 0
+                                    << QStringLiteral("group 1: \"name\" must be a string");
+    QTest::newRow("command without a name") << QByteArray(R"({"version":1,"groups":[{"name":"M","commands":[
+        {"text":"a"}]}]})")
+                                            << 0 << QStringLiteral("group 1: \"M\", command 1: \"name\" must be a string");
     QTest::newRow("groups not an array") << QByteArray(R"({"version":1,"groups":{}})") << 0
                                          << QStringLiteral("\"groups\" must be an array");
     QTest::newRow("bad hex") << QByteArray(R"({"version":1,"groups":[{"name":"M","commands":[
@@ -424,6 +432,17 @@ void TstCommandLibrary::exportReadsBack()
     const Status refused = library.exportFile(m_dir->filePath(QStringLiteral("commands.json/inside")));
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error.contains(u"inside"), qPrintable(refused.error));
+}
+
+void TstCommandLibrary::textInAHexSessionIsUtf8()
+{
+    // A session shown as Hex has no text encoding: a text command goes out as UTF-8, not as hex digits.
+    const Command command = textCommand(QStringLiteral("G"), QStringLiteral("A"), QStringLiteral("AT\\r"));
+    QCOMPARE(command.item.bytes(QStringLiteral("Hex")).value, QByteArray("AT\r"));
+    Command hex = command;
+    hex.item.hex = true;
+    hex.item.data = QStringLiteral("41 54");
+    QCOMPARE(hex.item.bytes(QStringLiteral("Hex")).value, QByteArray("AT"));
 }
 
 void TstCommandLibrary::findByName()

@@ -30,17 +30,26 @@ QString describe(const Command &command)
     return command.group.isEmpty() ? command.name : command.group + u'/' + command.name;
 }
 
+/// A group or a command: an object with a "name"; the error says which is missing.
+Result<QJsonObject> namedObject(const QJsonValue &value)
+{
+    using R = Result<QJsonObject>;
+    if (!value.isObject())
+        return R::failure(tr("must be an object"));
+    if (!value.toObject().value(QStringLiteral("name")).isString())
+        return R::failure(tr("\"name\" must be a string"));
+    return R::success(value.toObject());
+}
+
 Result<Command> readCommand(const QJsonValue &value, const QString &group)
 {
     using R = Result<Command>;
-    if (!value.isObject())
-        return R::failure(tr("must be an object"));
-    const QJsonObject object = value.toObject();
-    const QJsonValue name = object.value(QStringLiteral("name"));
-    if (!name.isString())
-        return R::failure(tr("\"name\" must be a string"));
+    const Result<QJsonObject> named = namedObject(value);
+    if (!named)
+        return R::failure(named.error);
+    const QJsonObject &object = named.value;
     Command command;
-    command.name = name.toString();
+    command.name = object.value(QStringLiteral("name")).toString();
     command.group = group;
     const QJsonValue comment = object.value(QStringLiteral("comment"));
     if (!comment.isUndefined() && !comment.isString())
@@ -56,14 +65,12 @@ Result<Command> readCommand(const QJsonValue &value, const QString &group)
 Result<CommandGroup> readGroup(const QJsonValue &value)
 {
     using R = Result<CommandGroup>;
-    if (!value.isObject())
-        return R::failure(tr("must be an object"));
-    const QJsonObject object = value.toObject();
-    const QJsonValue name = object.value(QStringLiteral("name"));
-    if (!name.isString())
-        return R::failure(tr("\"name\" must be a string"));
+    const Result<QJsonObject> named = namedObject(value);
+    if (!named)
+        return R::failure(named.error);
+    const QJsonObject &object = named.value;
     CommandGroup group;
-    group.name = name.toString();
+    group.name = object.value(QStringLiteral("name")).toString();
     const QJsonValue commands = object.value(QStringLiteral("commands"));
     if (!commands.isUndefined() && !commands.isArray())
         return R::failure(tr("\"%1\": \"commands\" must be an array").arg(group.name));
