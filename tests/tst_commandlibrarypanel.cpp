@@ -23,6 +23,8 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -90,6 +92,8 @@ private slots:
     void importMergesThroughTheDialogs();
     void filterRenumbersTheKeys();
     void sidePaneTogglesAndIsRemembered();
+    void keysBelongToTheirPanel();
+    void moveAndRenameGroupByKeyboard();
     void everyControlIsNamed();
 
 private:
@@ -457,6 +461,67 @@ void TstCommandLibraryPanel::sidePaneTogglesAndIsRemembered()
     m_panel->workspace()->addSidePage(page, QStringLiteral("Rules"));
     QCOMPARE(m_panel->workspace()->sidePane()->count(), 2);
     QCOMPARE(m_panel->workspace()->sidePane()->tabText(1), QStringLiteral("Rules"));
+}
+
+void TstCommandLibraryPanel::keysBelongToTheirPanel()
+{
+    // Two panels side by side, as tabs are: each Ctrl+1 goes to its own session, and
+    // the same key in both is no ambiguity that would make it do nothing.
+    QVERIFY(m_library->add(textCommand(QStringLiteral("Ping"), QStringLiteral("ping"))));
+    LoopbackTcpServer first;
+    connectToServer(first);
+    QWidget window;
+    auto *layout = new QHBoxLayout(&window);
+    TcpClientPanel *left = m_panel.release();
+    auto *right = new TcpClientPanel;
+    layout->addWidget(left);
+    layout->addWidget(right);
+    window.resize(1600, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    LoopbackTcpServer second;
+    SockpitTest::replaceText(childNamed<QLineEdit>(right, "hostEdit"), QStringLiteral("127.0.0.1"));
+    SockpitTest::replaceText(childNamed<QLineEdit>(right, "portEdit"), QString::number(second.port()));
+    QTest::mouseClick(childNamed<QPushButton>(right, "connectButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(second.clientCount(), 1, Timeout);
+
+    auto *rightInput = childNamed<QPlainTextEdit>(right, "sendInput");
+    rightInput->setFocus();
+    QTest::keyClick(rightInput, Qt::Key_1, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(second.received(0), QByteArray("ping"), Timeout);
+    auto *leftLog = childNamed<QWidget>(left, "logList");
+    QVERIFY(leftLog);
+    leftLog->setFocus();
+    QTest::keyClick(leftLog, Qt::Key_1, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(first.received(0), QByteArray("ping"), Timeout);
+    QCOMPARE(second.received(0), QByteArray("ping")); // the right one got nothing more
+    // Both panels show the same library: a command added in one is in the other.
+    QVERIFY(m_library->add(textCommand(QStringLiteral("Shared"), QStringLiteral("s"))));
+    QVERIFY(rowShowing(childNamed<CommandTree>(right, "commandTree")->model(), QStringLiteral("Shared")).isValid());
+}
+
+void TstCommandLibraryPanel::moveAndRenameGroupByKeyboard()
+{
+    QVERIFY(m_library->add(textCommand(QStringLiteral("First"), QStringLiteral("1"))));
+    QVERIFY(m_library->add(textCommand(QStringLiteral("Second"), QStringLiteral("2"))));
+    clickRow(QStringLiteral("Second"));
+    QTest::keyClick(m_tree, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(m_library->groups().constFirst().commands.constFirst().name, QStringLiteral("Second"));
+    QCOMPARE(m_tree->selectedCommand()->name, QStringLiteral("Second")); // the selection moves with it
+    QCOMPARE(rowShowing(m_tree->model(), QStringLiteral("Second")).siblingAtColumn(1).data().toString(),
+             CommandTree::shortcutText(1));
+    clickRow(QStringLiteral("Modem"));
+    QVERIFY(m_tree->isGroupSelected());
+    QTest::keyClick(m_tree, Qt::Key_F2);
+    QInputDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_commands->findChild<QInputDialog *>(QStringLiteral("commandGroupRenameDialog")))
+                                 && dialog->isVisible(),
+                             Timeout);
+    auto *edit = dialog->findChild<QLineEdit *>();
+    SockpitTest::replaceText(edit, QStringLiteral("Modem 2"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_COMPARE(m_library->groupNames(), QStringList{QStringLiteral("Modem 2")});
+    QVERIFY(m_library->command(QStringLiteral("Modem 2"), QStringLiteral("First")));
 }
 
 void TstCommandLibraryPanel::everyControlIsNamed()
