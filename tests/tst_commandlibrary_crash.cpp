@@ -169,6 +169,7 @@ void TstCommandLibraryCrash::killedInTheMiddleOfEdits()
         QVERIFY(reported >= last);
         int found = 0;
         verifyEdits(reported + 1, reported + 2, &found);
+        qInfo("round %d: killed after edit %d was reported, %d edits on disk", round + 1, reported, found);
         done = found;
     }
 }
