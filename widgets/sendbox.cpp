@@ -3,6 +3,7 @@
 #include "afterfirstpaint.h"
 #include "checksumbar.h"
 #include "codec.h"
+#include "senditem.h"
 #include "session.h"
 #include "settings.h"
 #include "theme.h"
@@ -283,6 +284,20 @@ PayloadSpec SendBox::spec() const
     spec.escapes = m_escapes->isChecked();
     spec.lineEnding = PayloadSpec::LineEnding(m_lineEnding->currentIndex());
     return spec;
+}
+
+SendItem SendBox::sendItem() const
+{
+    SendItem item;
+    item.hex = m_hex->isChecked();
+    item.data = m_input->toPlainText();
+    // A send item always reads escapes: with them off, a backslash is only a backslash.
+    if (!item.hex && !m_escapes->isChecked())
+        item.data.replace(u'\\', QStringLiteral("\\\\"));
+    if (!item.hex)
+        item.lineEnding = PayloadSpec::LineEnding(m_lineEnding->currentIndex());
+    item.checksum = m_checksum->appendSpec();
+    return item;
 }
 
 std::optional<QByteArray> SendBox::payload()

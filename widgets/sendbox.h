@@ -22,6 +22,7 @@ namespace Sockpit {
 class ChecksumBar;
 class Session;
 struct PayloadSpec;
+struct SendItem;
 
 /// What the user types and sends: text or hex, line ending, escapes, repeat,
 /// a file, and a history of recent sends. Turns input into bytes (errors shown
@@ -56,6 +57,10 @@ public:
     QStringList history() const;
     /// Repeating, also while a repeat waits for the session to drain.
     bool isRepeating() const { return !m_repeatPayload.isEmpty(); }
+
+    /// The input as a library command would send it: text, hex, line ending and
+    /// the appended checksum; the encoding is left to the session.
+    SendItem sendItem() const;
 
     /// The checksum appended to sends, and the readout of the input's checksum.
     ChecksumBar *checksumBar() const { return m_checksum; }

@@ -34,6 +34,7 @@ SessionPanel::SessionPanel(const QString &settingsGroup, Session *session, bool 
 {
     m_session->setParent(this);
     m_workspace->attach(m_session, datagram);
+    m_workspace->setShortcutScope(this); // F9 and Ctrl+1 … Ctrl+9 from anywhere in the tab
     m_workspace->setSendHandler([this](const QByteArray &bytes) { return sendData(bytes); });
     m_workspace->sendBox()->setSession(m_session);
     m_saveTimer.setSingleShot(true);

@@ -1,6 +1,7 @@
 #include "sessionworkspace.h"
 
 #include "capturesink.h"
+#include "commandlibrarypanel.h"
 #include "countersbar.h"
 #include "encodingselector.h"
 #include "framingbar.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QTimer>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -40,6 +42,11 @@ SessionWorkspace::SessionWorkspace(const QString &settingsGroup, QWidget *parent
     , m_encodingLabel(new QLabel(this))
     , m_rates(std::make_unique<RateHistory>())
     , m_rateTimer(new QTimer(this))
+    , m_sideSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_sidePane(new QTabWidget(this))
+    , m_commands(new CommandLibraryPanel(CommandLibraryPanel::sharedLibrary(), this))
+    , m_sidePaneAction(new QAction(this))
+    , m_sidePaneButton(new QToolButton(this))
 {
     m_encodingSelector->setObjectName(QStringLiteral("encodingSelector"));
     m_counters->setObjectName(QStringLiteral("countersBar"));
@@ -50,7 +57,10 @@ SessionWorkspace::SessionWorkspace(const QString &settingsGroup, QWidget *parent
     m_logLayout = new QVBoxLayout(logPane);
     m_logLayout->setContentsMargins(0, 0, 0, 0);
     m_logLayout->addWidget(m_logView, 1);
-    m_logLayout->addWidget(m_counters);
+    auto *countersRow = new QHBoxLayout;
+    countersRow->addWidget(m_counters, 1);
+    countersRow->addWidget(m_sidePaneButton);
+    m_logLayout->addLayout(countersRow);
 
     auto *sendPane = new QWidget(m_splitter);
     auto *sendLayout = new QVBoxLayout(sendPane);
@@ -71,9 +81,10 @@ SessionWorkspace::SessionWorkspace(const QString &settingsGroup, QWidget *parent
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
+    setUpSidePane();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->addWidget(m_sideSplitter);
 
     connect(m_encodingSelector, &EncodingSelector::encodingChanged, this, [this](const QString &encoding) {
         m_log->setEncoding(encoding);
@@ -156,6 +167,67 @@ SessionWorkspace::~SessionWorkspace()
     m_recorder->detach();
 }
 
+void SessionWorkspace::setUpSidePane()
+{
+    m_sidePane->setObjectName(QStringLiteral("sidePane"));
+    m_sidePaneButton->setObjectName(QStringLiteral("sidePaneButton"));
+    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
+    m_sideSplitter->addWidget(m_splitter);
+    m_sideSplitter->addWidget(m_sidePane);
+    m_sideSplitter->setStretchFactor(0, 1);
+    m_sideSplitter->setStretchFactor(1, 0);
+    m_sideSplitter->setChildrenCollapsible(false);
+    m_sideSplitter->setSizes({700, 280});
+    m_sidePane->setDocumentMode(true);
+    m_sidePane->addTab(m_commands, QString());
+    m_sidePaneAction->setCheckable(true);
+    m_sidePaneAction->setChecked(true);
+    m_sidePaneAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_sidePaneButton->setDefaultAction(m_sidePaneAction);
+    m_sidePaneButton->setAutoRaise(true);
+    setShortcutScope(this);
+    connect(m_sidePaneAction, &QAction::toggled, this, [this](bool shown) {
+        m_sidePane->setVisible(shown);
+        if (shown)
+            m_commands->setFocus();
+        emit settingsChanged();
+    });
+    connect(m_sideSplitter, &QSplitter::splitterMoved, this, &SessionWorkspace::settingsChanged);
+    m_commands->setSendBox(m_sendBox);
+    m_commands->setEncoding(m_encodingSelector->encoding());
+    connect(m_encodingSelector, &EncodingSelector::encodingChanged, m_commands, &CommandLibraryPanel::setEncoding);
+    connect(m_commands, &CommandLibraryPanel::errorOccurred, this, &SessionWorkspace::logError);
+    const QString loadError = m_commands->library()->loadError();
+    if (!loadError.isEmpty())
+        logError(loadError);
+}
+
+void SessionWorkspace::addSidePage(QWidget *page, const QString &title)
+{
+    m_sidePane->addTab(page, title);
+}
+
+bool SessionWorkspace::isSidePaneShown() const
+{
+    return m_sidePaneAction->isChecked();
+}
+
+void SessionWorkspace::setSidePaneShown(bool shown)
+{
+    m_sidePaneAction->setChecked(shown);
+}
+
+void SessionWorkspace::setShortcutScope(QWidget *scope)
+{
+    // The key belongs to the session panel, so three panels in tabs never take each other's.
+    if (m_shortcutScope)
+        m_shortcutScope->removeAction(m_sidePaneAction);
+    m_shortcutScope = scope;
+    scope->addAction(m_sidePaneAction);
+    m_sidePaneAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_commands->setShortcutScope(scope);
+}
+
 void SessionWorkspace::attach(Session *session, bool datagram)
 {
     m_session = session;
@@ -174,6 +246,8 @@ Session *SessionWorkspace::session() const
 
 void SessionWorkspace::setSendHandler(std::function<bool(const QByteArray &)> handler)
 {
+    // The library sends the way Send does: the same log, back-pressure and errors.
+    m_commands->setSendHandler(handler);
     m_sendBox->setSendHandler(std::move(handler));
 }
 
@@ -225,6 +299,8 @@ void SessionWorkspace::loadSettings()
         setRateChartShown(true);
         m_rateUnit->setCurrentIndex(Settings::panelValue(m_settingsGroup, "rateChartFrames", false).toBool() ? 1 : 0);
     }
+    m_sideSplitter->restoreState(Settings::panelValue(m_settingsGroup, "sideSplitter", QByteArray()).toByteArray());
+    setSidePaneShown(Settings::panelValue(m_settingsGroup, "sidePane", true).toBool());
 }
 
 void SessionWorkspace::saveSettings() const
@@ -237,6 +313,8 @@ void SessionWorkspace::saveSettings() const
     Settings::setPanelValue(m_settingsGroup, "rateChart", m_ratePane && m_ratePane->isVisibleTo(this));
     if (m_rateUnit)
         Settings::setPanelValue(m_settingsGroup, "rateChartFrames", m_rateUnit->currentIndex() == 1);
+    Settings::setPanelValue(m_settingsGroup, "sideSplitter", m_sideSplitter->saveState());
+    Settings::setPanelValue(m_settingsGroup, "sidePane", isSidePaneShown());
 }
 
 void SessionWorkspace::changeEvent(QEvent *event)
@@ -254,6 +332,10 @@ void SessionWorkspace::retranslateUi()
         m_rateUnit->setItemText(1, tr("Frames per second"));
         m_rateUnit->setAccessibleName(tr("Rate chart unit"));
     }
+    m_sidePane->setTabText(m_sidePane->indexOf(m_commands), tr("Commands"));
+    m_sidePaneAction->setText(tr("Commands"));
+    m_sidePaneAction->setToolTip(tr("Show or hide the command library (F9); Ctrl+1 … Ctrl+9 send its first nine commands"));
+    m_sidePaneButton->setAccessibleName(tr("Show the command library"));
 }
 
 } // namespace Sockpit

@@ -12,10 +12,16 @@ class QLabel;
 class QSplitter;
 class QTimer;
 class QVBoxLayout;
+class QAction;
+class QLabel;
+class QSplitter;
+class QTabWidget;
+class QToolButton;
 
 namespace Sockpit {
 
 class CaptureSink;
+class CommandLibraryPanel;
 class CountersBar;
 class EncodingSelector;
 class FramingBar;
@@ -31,7 +37,8 @@ struct FramingSpec;
 
 /// Everything a panel shows below its connection controls: the encoding
 /// selector, the receive framing and checksum row, the receive log (with
-/// capture), the counters and the send box.
+/// capture), the counters and the send box, and a side pane to their right
+/// (the command library first; others add their pages with addSidePage()).
 /// It owns the panel's traffic log and records whichever session it is attached to.
 class SessionWorkspace : public QWidget
 {
@@ -63,8 +70,18 @@ public:
     void logError(const QString &message);
     /// Starts capturing received bytes to path (appending); the error is logged and returned.
     QString startCapture(const QString &path);
-    /// Restores the encoding, the framing, the send box and the splitter from the settings group.
+    /// Restores the encoding, the framing, the send box and the splitters from the settings group.
     void loadSettings();
+
+    /// A page of the side pane, after the ones already there (the command library is first).
+    void addSidePage(QWidget *page, const QString &title);
+    QTabWidget *sidePane() const { return m_sidePane; }
+    bool isSidePaneShown() const;
+    void setSidePaneShown(bool shown);
+    /// Shows and hides the side pane (F9); its key and Ctrl+1 … Ctrl+9 work anywhere in scope.
+    QAction *sidePaneAction() const { return m_sidePaneAction; }
+    void setShortcutScope(QWidget *scope);
+    CommandLibraryPanel *commandPanel() const { return m_commands; }
 
     TrafficLog *log() const { return m_log; }
     /// The session attached last (nullptr: none, or it is gone).
@@ -84,7 +101,7 @@ public:
     /// Samples the counters for the chart now (a timer does it once a second).
     void sampleRates();
 
-    /// Saves the encoding, the framing, the send box and the splitter to the settings group.
+    /// Saves the encoding, the framing, the send box and the splitters to the settings group.
     void saveSettings() const;
 
 signals:
@@ -96,6 +113,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpSidePane();
     void retranslateUi();
     void makeRateChart();
 
@@ -118,6 +136,12 @@ private:
     QWidget *m_ratePane = nullptr;
     RateChart *m_rateChart = nullptr;
     QComboBox *m_rateUnit = nullptr;
+    QSplitter *m_sideSplitter;
+    QTabWidget *m_sidePane;
+    CommandLibraryPanel *m_commands;
+    QAction *m_sidePaneAction;
+    QToolButton *m_sidePaneButton;
+    QWidget *m_shortcutScope = nullptr;
 };
 
 } // namespace Sockpit

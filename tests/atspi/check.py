@@ -87,6 +87,11 @@ def first(app, role, name=None, predicate=None):
     return None
 
 
+def is_window_tab_list(node):
+    names = [node.getChildAtIndex(i).name for i in range(node.childCount)]
+    return any(name in ("IP calculator", "IP 计算器") for name in names)
+
+
 def press(node):
     action = node.queryAction()
     for i in range(action.nActions):
@@ -141,7 +146,8 @@ def main():
     app_process = subprocess.Popen([binary, "--lang", language], env=env)
     try:
         app = wait_for(find_application, "Sockpit on the accessibility bus")
-        tablist = wait_for(lambda: first(app, pyatspi.ROLE_PAGE_TAB_LIST), "the tab list")
+        # The window's tabs, not a side pane's (the command library has a tab list of its own).
+        tablist = wait_for(lambda: first(app, pyatspi.ROLE_PAGE_TAB_LIST, predicate=is_window_tab_list), "the tab list")
         tabs = [tablist.getChildAtIndex(i) for i in range(tablist.childCount)]
         tabs = [t for t in tabs if t.getRole() == pyatspi.ROLE_PAGE_TAB]
         if len(tabs) != 4:

@@ -32,6 +32,9 @@ Result<QByteArray> SendItem::bytes(const QString &sessionEncoding) const
     PayloadSpec spec;
     spec.hex = hex;
     spec.encoding = encoding.isEmpty() ? sessionEncoding : encoding;
+    // A session shown in Hex has no text encoding: text left to it is sent as UTF-8, not read as hex digits.
+    if (!hex && encoding.isEmpty() && Encodings::isHex(sessionEncoding))
+        spec.encoding = QStringLiteral("UTF-8");
     if (hex && !Encodings::isHex(spec.encoding) && !Encodings::isAvailable(spec.encoding))
         spec.encoding = QStringLiteral("UTF-8"); // hex digits need no encoding
     spec.lineEnding = lineEnding;
