@@ -12,9 +12,9 @@
 namespace Sockpit {
 
 class CaptureSink;
-class PcapngRecorder;
 class HeadlessFrames;
 class InputPump;
+class PcapngRecorder;
 class Session;
 class StdinReader;
 class TerminationWatcher;
