@@ -141,7 +141,8 @@ void TstMainWindow::menus()
         if (!action->isSeparator())
             items << action->text();
     }
-    QCOMPARE(items, (QStringList{QStringLiteral("&Save log…"), QStringLiteral("&Capture to file…"), QStringLiteral("&Quit")}));
+    QCOMPARE(items, (QStringList{QStringLiteral("&Save log…"), QStringLiteral("&Capture to file…"),
+                                 QStringLiteral("&Export as pcapng…"), QStringLiteral("&Quit")}));
 }
 
 void TstMainWindow::languageActionsLiveInViewLanguage()

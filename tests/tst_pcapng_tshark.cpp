@@ -66,6 +66,15 @@ void checkListed(const QString &path)
     QVERIFY2(listed.errors.isEmpty(), qPrintable(listed.errors));
     QCOMPARE(Tshark::lines(listed.out).size(), packetsIn(path));
     QVERIFY2(!listed.out.contains("Malformed") && !listed.out.contains("Bogus"), listed.out.left(2000).constData());
+    // With checksum validation on (off by default): every transport checksum good (status 1), no IP one bad (0).
+    const QStringList validate{QStringLiteral("-o"), QStringLiteral("ip.check_checksum:TRUE"),
+                               QStringLiteral("-o"), QStringLiteral("tcp.check_checksum:TRUE"),
+                               QStringLiteral("-o"), QStringLiteral("udp.check_checksum:TRUE"), QStringLiteral("-Y")};
+    const Tshark::Output good = Tshark::read(
+        path, validate + QStringList{QStringLiteral("tcp.checksum.status == 1 || udp.checksum.status == 1")});
+    QCOMPARE(Tshark::lines(good.out).size(), packetsIn(path));
+    const Tshark::Output bad = Tshark::read(path, validate + QStringList{QStringLiteral("ip.checksum.status == 0")});
+    QVERIFY2(bad.ok && bad.out.isEmpty(), bad.out.constData());
 }
 
 } // namespace

@@ -12,11 +12,11 @@
 namespace Sockpit {
 
 class CaptureSink;
-class PcapngRecorder;
 class HeadlessFrames;
 class HeadlessResponder;
 class HeadlessSequence;
 class InputPump;
+class PcapngRecorder;
 class Session;
 class StdinReader;
 class TerminationWatcher;

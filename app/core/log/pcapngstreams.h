@@ -17,8 +17,10 @@ namespace Sockpit {
 /// otherwise (unknown, or a bind to every address) the loopback address for a
 /// loopback peer and the unspecified address (0.0.0.0 or ::) for others.
 /// The port: portsByPeer for a connection whose local port is known (a TCP
-/// client's connection), else port, else (0) a made-up one: 49152 plus the
-/// stream's number, so that each stream keeps its own.
+/// client's connection), else port (a server's listen port, a UDP session's
+/// bound port; not for a TCP client, whose connections each had their own),
+/// else a made-up one: 49152 plus the stream's number, so that each stream
+/// keeps its own (UDP: 49152).
 struct LocalEndpoint
 {
     enum class Transport { Tcp, Udp };

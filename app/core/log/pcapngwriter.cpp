@@ -13,33 +13,22 @@ constexpr quint16 OptIfTsresol = 9;
 constexpr quint8 TcpOptNop = 1;
 constexpr quint8 TcpOptWindowScale = 3;
 
-void putLe16(QByteArray &out, quint16 v)
+/// v little-endian (the blocks) or in network order (the packets' headers).
+template<typename T>
+void put(QByteArray &out, T v, bool network)
 {
-    char b[2];
-    qToLittleEndian(v, b);
-    out.append(b, 2);
+    char bytes[sizeof(T)];
+    if (network)
+        qToBigEndian(v, bytes);
+    else
+        qToLittleEndian(v, bytes);
+    out.append(bytes, qsizetype(sizeof(T)));
 }
 
-void putLe32(QByteArray &out, quint32 v)
-{
-    char b[4];
-    qToLittleEndian(v, b);
-    out.append(b, 4);
-}
-
-void putBe16(QByteArray &out, quint16 v)
-{
-    char b[2];
-    qToBigEndian(v, b);
-    out.append(b, 2);
-}
-
-void putBe32(QByteArray &out, quint32 v)
-{
-    char b[4];
-    qToBigEndian(v, b);
-    out.append(b, 4);
-}
+void putLe16(QByteArray &out, quint16 v) { put(out, v, false); }
+void putLe32(QByteArray &out, quint32 v) { put(out, v, false); }
+void putBe16(QByteArray &out, quint16 v) { put(out, v, true); }
+void putBe32(QByteArray &out, quint32 v) { put(out, v, true); }
 
 void padTo4(QByteArray &out)
 {
