@@ -162,8 +162,9 @@ void TstCommandLibraryPanel::chooseEncoding(const QString &name)
 CommandEditor *TstCommandLibraryPanel::waitForEditor()
 {
     CommandEditor *editor = nullptr;
-    QTest::qWaitFor([&] { return (editor = m_commands->findChild<CommandEditor *>()) && editor->isVisible(); }, Timeout);
-    if (!editor || !editor->isVisible())
+    const bool open = QTest::qWaitFor(
+        [&] { return (editor = m_commands->findChild<CommandEditor *>()) && editor->isVisible(); }, Timeout);
+    if (!open)
         QTest::qFail("the command editor did not open", __FILE__, __LINE__);
     return editor;
 }
