@@ -1,5 +1,6 @@
 #include "sessionlaunch.h"
 
+#include "relaysession.h"
 #include "sessionconfig.h"
 #include "tcpclientsession.h"
 #include "tcpserversession.h"
@@ -20,6 +21,18 @@ LaunchResult launchTcpClient(const TcpClientConfig &config, QObject *parent)
 LaunchResult launchTcpServer(const TcpServerConfig &config, QObject *parent)
 {
     auto *session = new TcpServerSession(parent);
+    applyTo(*session, config);
+    if (!session->listen(config.listen.address, config.listen.port)) {
+        const QString why = session->errorString();
+        delete session;
+        return LaunchResult::failure(1, why);
+    }
+    return LaunchResult{session, QString(), 0};
+}
+
+LaunchResult launchRelay(const RelayConfig &config, QObject *parent)
+{
+    auto *session = new RelaySession(parent);
     applyTo(*session, config);
     if (!session->listen(config.listen.address, config.listen.port)) {
         const QString why = session->errorString();

@@ -150,6 +150,8 @@ int Bench::run()
 
     if (wanted("clients"))
         clientsScenario();
+    if (wanted("relay"))
+        relayScenario();
 
     m_window.reset();
     QTextStream out(stdout);

@@ -60,6 +60,11 @@ int runUdpReceiver(int bufferBytes, int count);
 /// or says "quit".
 int runTcpClients(const char *host, int port, int count, int batch, int messageSize);
 
+/// Listens on 127.0.0.1, prints "port P", then reads one connection after the
+/// other to its end, printing "received BYTES NS" for each (the time from its
+/// first byte to its end), until stdin closes (benchrelay.cpp).
+int runTcpReceiver();
+
 /// Raises the open-file limit to the hard limit; returns the limit now in force.
 std::uint64_t raiseFileLimit();
 

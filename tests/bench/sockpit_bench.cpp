@@ -31,7 +31,7 @@ namespace {
 
 int usage()
 {
-    std::fputs("usage: sockpit_bench [--smoke] [--only startup|stream|framed|udp|flood|clients] [--verbose]\n"
+    std::fputs("usage: sockpit_bench [--smoke] [--only startup|stream|framed|udp|flood|clients|relay] [--verbose]\n"
               "  Runs Sockpit's receive benchmark on loopback and prints one table.\n"
               "  --smoke    tiny sizes: checks that every scenario runs; the figures mean nothing\n"
               "  --only     runs one group of scenarios (for profiling)\n"
@@ -58,6 +58,8 @@ int main(int argc, char *argv[])
             return runUdpReceiver(std::atoi(argv[2]), std::atoi(argv[3]));
         if (std::strcmp(mode, "--tcp-clients") == 0 && argc == 7)
             return runTcpClients(argv[2], std::atoi(argv[3]), std::atoi(argv[4]), std::atoi(argv[5]), std::atoi(argv[6]));
+        if (std::strcmp(mode, "--tcp-receiver") == 0 && argc == 2)
+            return runTcpReceiver();
         if (std::strcmp(mode, "--startup-window") == 0)
             return runStartupWindow(argc, argv);
     }
@@ -74,7 +76,7 @@ int main(int argc, char *argv[])
         else
             return usage();
     }
-    if (!only.isEmpty() && !QStringList{QStringLiteral("startup"), QStringLiteral("stream"), QStringLiteral("framed"), QStringLiteral("udp"), QStringLiteral("flood"), QStringLiteral("clients")}.contains(only))
+    if (!only.isEmpty() && !QStringList{QStringLiteral("startup"), QStringLiteral("stream"), QStringLiteral("framed"), QStringLiteral("udp"), QStringLiteral("flood"), QStringLiteral("clients"), QStringLiteral("relay")}.contains(only))
         return usage();
 
     // The panels' settings go to a folder of this run (inherited by the
