@@ -22,6 +22,7 @@ QString modeName(LaunchOptions::Mode mode)
     case LaunchOptions::Mode::TcpServer: return QStringLiteral("TcpServer");
     case LaunchOptions::Mode::Udp: return QStringLiteral("Udp");
     case LaunchOptions::Mode::IpCalc: return QStringLiteral("IpCalc");
+    case LaunchOptions::Mode::Relay: return QStringLiteral("Relay");
     }
     return QString();
 }
