@@ -5,6 +5,7 @@
 // peer on both sides when it is installed.
 
 #include "common/headlessprocess.h"
+#include "common/listeningport.h"
 #include "common/loopbackserver.h"
 
 #include <QFile>
@@ -35,22 +36,6 @@ QStringList relayArguments(quint16 targetPort, const QStringList &more = {})
     return QStringList{QStringLiteral("--relay"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--to"),
                        QStringLiteral("127.0.0.1:%1").arg(targetPort)}
            + more;
-}
-
-/// Whether something listens on 127.0.0.1:port (from /proc/net/tcp, without
-/// connecting: socat without fork takes one connection only).
-bool listensOn(quint16 port)
-{
-    QFile table(QStringLiteral("/proc/net/tcp"));
-    if (!table.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray local = "0100007F:" + QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
-    for (const QByteArray &line : table.readAll().split('\n')) {
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() > 3 && fields.at(1) == local && fields.at(3) == "0A")
-            return true;
-    }
-    return false;
 }
 
 /// Bytes shown by hex lines "C→T #1  41 42 …" on stdout.
@@ -221,7 +206,7 @@ void TstHeadlessRelay::socatBothSides()
     target.start(socat, {QStringLiteral("-u"), QStringLiteral("TCP-LISTEN:%1,bind=127.0.0.1,reuseaddr").arg(targetPort),
                          QStringLiteral("OPEN:%1,creat,trunc").arg(outPath)});
     QVERIFY(target.waitForStarted(Timeout));
-    QTRY_VERIFY_WITH_TIMEOUT(listensOn(targetPort), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(SockpitTest::isListeningOn(targetPort), Timeout);
     HeadlessProcess run(relayArguments(targetPort, {QStringLiteral("--encoding"), QStringLiteral("Hex")}));
     QTRY_VERIFY_WITH_TIMEOUT(relayPort(run) != 0, Timeout);
     // socat as the client sends the file and half-closes.

@@ -11,7 +11,6 @@
 #include "common/rawtcppeer.h"
 #include "common/widgetprobe.h"
 
-#include <QElapsedTimer>
 #include <QListView>
 #include <QTest>
 
@@ -51,11 +50,7 @@ void TstRelayLog::rowsShowBothDirections()
 
     auto client = RawTcpPeer::connectTo(Loopback, relay.listenPort());
     QVERIFY(client);
-    std::unique_ptr<RawTcpPeer> target;
-    QElapsedTimer clock;
-    clock.start();
-    while (!(target = listener.take()) && clock.elapsed() < Timeout)
-        QTest::qWait(5);
+    const std::unique_ptr<RawTcpPeer> target = listener.waitForConnection();
     QVERIFY(target);
     QVERIFY(client->send("GET /status"));
     QTRY_COMPARE_WITH_TIMEOUT(target->readAvailable().received(), QByteArray("GET /status"), Timeout);

@@ -53,6 +53,44 @@ struct Reasons
     QStringList target;
 };
 
+/// A relay to a raw target listener with one client through it, both ends taken.
+struct Linked
+{
+    explicit Linked(bool v6 = false, int targetReceiveBuffer = 0)
+        : ipv6(v6)
+        , listener(loopback(v6), targetReceiveBuffer)
+    {
+    }
+    /// Listens, connects the client and takes the target's end; false, error saying why, when one failed.
+    bool open()
+    {
+        relay.setTarget(loopback(ipv6).toString(), listener.port());
+        if (!listener.isListening() || !relay.listen(loopback(ipv6), 0))
+            return fail(relay.errorString());
+        if (!(client = RawTcpPeer::connectTo(loopback(ipv6), relay.listenPort())))
+            return fail(QStringLiteral("the client cannot connect"));
+        if (!(target = listener.waitForConnection()))
+            return fail(QStringLiteral("the relay did not connect to the target"));
+        // Open once the relay has seen its target connect.
+        if (!QTest::qWaitFor([this] { return relay.pair(1).state == RelaySession::PairState::Open; }, Timeout))
+            return fail(QStringLiteral("the pair did not open"));
+        return true;
+    }
+    bool fail(const QString &why)
+    {
+        error = why;
+        return false;
+    }
+
+    bool ipv6;
+    RawTcpListener listener;
+    RelaySession relay;
+    Reasons reasons{relay};
+    std::unique_ptr<RawTcpPeer> client;
+    std::unique_ptr<RawTcpPeer> target;
+    QString error;
+};
+
 /// Bytes for pair i of the many-pairs test: its number first, then bytes made from it.
 QByteArray payload(quint32 id, qsizetype size, quint32 salt)
 {
@@ -108,8 +146,6 @@ private slots:
 private:
     /// A relay on loopback to target port on the same family; false (and why) when it cannot listen.
     bool startRelay(RelaySession &relay, bool ipv6, quint16 targetPort);
-    /// The next connection the target listener takes, waiting with the event loop.
-    std::unique_ptr<RawTcpPeer> takeTarget(RawTcpListener &listener);
     bool m_ipv6Available = true;
 };
 
@@ -122,16 +158,6 @@ bool TstRelaySession::startRelay(RelaySession &relay, bool ipv6, quint16 targetP
 {
     relay.setTarget(loopback(ipv6).toString(), targetPort);
     return relay.listen(loopback(ipv6), 0);
-}
-
-std::unique_ptr<RawTcpPeer> TstRelaySession::takeTarget(RawTcpListener &listener)
-{
-    std::unique_ptr<RawTcpPeer> peer;
-    QElapsedTimer clock;
-    clock.start();
-    while (!(peer = listener.take()) && clock.elapsed() < Timeout)
-        QTest::qWait(5); // the event loop turns: the relay connects meanwhile
-    return peer;
 }
 
 void TstRelaySession::manyPairsBothWays_data()
@@ -240,17 +266,14 @@ void TstRelaySession::halfClosePassedOn()
     QFETCH(bool, clientFirst);
     if (ipv6 && !m_ipv6Available)
         QSKIP("no IPv6 on ::1 here");
-    RawTcpListener listener(loopback(ipv6));
-    QVERIFY(listener.isListening());
-    RelaySession relay;
-    Reasons reasons(relay);
-    QVERIFY2(startRelay(relay, ipv6, listener.port()), qPrintable(relay.errorString()));
-    auto client = RawTcpPeer::connectTo(loopback(ipv6), relay.listenPort());
-    QVERIFY(client);
-    auto target = takeTarget(listener);
-    QVERIFY(target);
-    RawTcpPeer &first = clientFirst ? *client : *target;
-    RawTcpPeer &second = clientFirst ? *target : *client;
+    Linked link(ipv6);
+    QVERIFY2(link.open(), qPrintable(link.error));
+    RelaySession &relay = link.relay;
+    const Reasons &reasons = link.reasons;
+    RawTcpPeer &client = *link.client;
+    RawTcpPeer &target = *link.target;
+    RawTcpPeer &first = clientFirst ? client : target;
+    RawTcpPeer &second = clientFirst ? target : client;
 
     QVERIFY(first.send("last words"));
     first.shutdownSending();
@@ -291,16 +314,12 @@ void TstRelaySession::resetPassedOn()
     QFETCH(bool, clientResets);
     if (ipv6 && !m_ipv6Available)
         QSKIP("no IPv6 on ::1 here");
-    RawTcpListener listener(loopback(ipv6));
-    RelaySession relay;
-    Reasons reasons(relay);
-    QVERIFY2(startRelay(relay, ipv6, listener.port()), qPrintable(relay.errorString()));
-    auto client = RawTcpPeer::connectTo(loopback(ipv6), relay.listenPort());
-    QVERIFY(client);
-    auto target = takeTarget(listener);
-    QVERIFY(target);
-    RawTcpPeer &resetting = clientResets ? *client : *target;
-    RawTcpPeer &other = clientResets ? *target : *client;
+    Linked link(ipv6);
+    QVERIFY2(link.open(), qPrintable(link.error));
+    RelaySession &relay = link.relay;
+    const Reasons &reasons = link.reasons;
+    RawTcpPeer &resetting = clientResets ? *link.client : *link.target;
+    RawTcpPeer &other = clientResets ? *link.target : *link.client;
     QVERIFY(resetting.send("before the reset"));
     QTRY_COMPARE_WITH_TIMEOUT(other.readAvailable().received(), QByteArray("before the reset"), Timeout);
     resetting.reset();
@@ -319,14 +338,11 @@ void TstRelaySession::backedUpTargetBoundsMemory()
 {
     // A target with a small window that does not read: the client's data
     // waits in the sockets and the relay holds no more than its marks.
-    RawTcpListener listener(loopback(false), 64 * 1024);
-    RelaySession relay;
-    QVERIFY2(startRelay(relay, false, listener.port()), qPrintable(relay.errorString()));
-    auto client = RawTcpPeer::connectTo(loopback(false), relay.listenPort());
-    QVERIFY(client);
-    auto target = takeTarget(listener);
-    QVERIFY(target);
-    QTRY_COMPARE_WITH_TIMEOUT(relay.pair(1).state, RelaySession::PairState::Open, Timeout);
+    Linked link(false, 64 * 1024);
+    QVERIFY2(link.open(), qPrintable(link.error));
+    RelaySession &relay = link.relay;
+    RawTcpPeer &client = *link.client;
+    RawTcpPeer &target = *link.target;
 
     constexpr qint64 Bound = BackPressure::HighWaterMark + 2 * 1024 * 1024;
     constexpr qint64 MaxBytes = 256LL * 1024 * 1024;
@@ -338,7 +354,7 @@ void TstRelaySession::backedUpTargetBoundsMemory()
     clock.start();
     // Bounded in bytes and time: stops once the client has been held back for a while.
     while (sent < MaxBytes && clock.elapsed() < 20000 && refusedInARow < 200) {
-        const qint64 n = sendSome(*client, stream.mid(sent, 256 * 1024));
+        const qint64 n = sendSome(client, stream.mid(sent, 256 * 1024));
         sent += n;
         refusedInARow = n > 0 ? 0 : refusedInARow + 1;
         QCoreApplication::processEvents();
@@ -349,9 +365,9 @@ void TstRelaySession::backedUpTargetBoundsMemory()
     QVERIFY(maxPending >= BackPressure::HighWaterMark / 2); // the relay did fill up to its mark
     QVERIFY(sent < MaxBytes);
     // Now the target reads: every byte arrives, in order.
-    target->startReading();
-    QTRY_COMPARE_WITH_TIMEOUT(target->received().size(), sent, 30000);
-    QVERIFY(target->received() == stream.left(sent));
+    target.startReading();
+    QTRY_COMPARE_WITH_TIMEOUT(target.received().size(), sent, 30000);
+    QVERIFY(target.received() == stream.left(sent));
     QCOMPARE(relay.pair(1).toTarget.bytes, quint64(sent));
     QTRY_COMPARE_WITH_TIMEOUT(relay.pendingBytes(), 0, Timeout);
 }
@@ -366,50 +382,44 @@ void TstRelaySession::pausedDirectionWaits_data()
 void TstRelaySession::pausedDirectionWaits()
 {
     QFETCH(bool, allPairs);
-    RawTcpListener listener(loopback(false));
-    RelaySession relay;
-    QVERIFY2(startRelay(relay, false, listener.port()), qPrintable(relay.errorString()));
-    auto client = RawTcpPeer::connectTo(loopback(false), relay.listenPort());
-    QVERIFY(client);
-    auto target = takeTarget(listener);
-    QVERIFY(target);
-    QTRY_COMPARE_WITH_TIMEOUT(relay.pair(1).state, RelaySession::PairState::Open, Timeout);
+    Linked link;
+    QVERIFY2(link.open(), qPrintable(link.error));
+    RelaySession &relay = link.relay;
+    RawTcpPeer &client = *link.client;
+    RawTcpPeer &target = *link.target;
     relay.setPaused(allPairs ? 0 : 1, Flow::ClientToTarget, true);
     QVERIFY(relay.isPaused(1, Flow::ClientToTarget));
     QVERIFY(!relay.isPaused(1, Flow::TargetToClient));
 
     const QByteArray held = SockpitTest::pattern(100 * 1000);
-    QVERIFY(client->send(held));
+    QVERIFY(client.send(held));
     // The other direction still flows; by the time it has crossed, the paused one was not read.
-    QVERIFY(target->send("still flowing"));
-    QTRY_COMPARE_WITH_TIMEOUT(client->readAvailable().received(), QByteArray("still flowing"), Timeout);
+    QVERIFY(target.send("still flowing"));
+    QTRY_COMPARE_WITH_TIMEOUT(client.readAvailable().received(), QByteArray("still flowing"), Timeout);
     QCOMPARE(relay.pair(1).toTarget.bytes, quint64(0));
-    QVERIFY(target->readAvailable().received().isEmpty());
+    QVERIFY(target.readAvailable().received().isEmpty());
     QCOMPARE(relay.pendingBytes(), 0);
 
     relay.setPaused(allPairs ? 0 : 1, Flow::ClientToTarget, false);
-    QTRY_COMPARE_WITH_TIMEOUT(target->readAvailable().received().size(), held.size(), Timeout);
-    QVERIFY(target->received() == held);
+    QTRY_COMPARE_WITH_TIMEOUT(target.readAvailable().received().size(), held.size(), Timeout);
+    QVERIFY(target.received() == held);
 }
 
 void TstRelaySession::injectBothSides()
 {
-    RawTcpListener listener(loopback(false));
-    RelaySession relay;
+    Linked link;
+    QVERIFY2(link.open(), qPrintable(link.error));
+    RelaySession &relay = link.relay;
+    RawTcpPeer &client = *link.client;
+    RawTcpPeer &target = *link.target;
     QSignalSpy sent(&relay, &Session::sent);
     QSignalSpy errors(&relay, &Session::errorOccurred);
-    QVERIFY2(startRelay(relay, false, listener.port()), qPrintable(relay.errorString()));
-    auto client = RawTcpPeer::connectTo(loopback(false), relay.listenPort());
-    QVERIFY(client);
-    auto target = takeTarget(listener);
-    QVERIFY(target);
-    QTRY_COMPARE_WITH_TIMEOUT(relay.pair(1).state, RelaySession::PairState::Open, Timeout);
 
     QVERIFY(relay.inject(1, Leg::Target, "to the target"));
     QVERIFY(relay.inject(1, Leg::Client, "to the client"));
     QVERIFY(relay.send("by send()")); // the target of every pair
-    QTRY_COMPARE_WITH_TIMEOUT(target->readAvailable().received(), QByteArray("to the targetby send()"), Timeout);
-    QTRY_COMPARE_WITH_TIMEOUT(client->readAvailable().received(), QByteArray("to the client"), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(target.readAvailable().received(), QByteArray("to the targetby send()"), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(client.readAvailable().received(), QByteArray("to the client"), Timeout);
     QCOMPARE(sent.size(), 3);
     QCOMPARE(sent.at(0).at(0).value<Peer>().leg, Leg::Target);
     QCOMPARE(sent.at(1).at(0).value<Peer>().leg, Leg::Client);
@@ -509,20 +519,19 @@ void TstRelaySession::portInUse()
 void TstRelaySession::logShowsBothDirections()
 {
     // As a panel records it: both directions in one log, each row with its mark.
-    RawTcpListener listener(loopback(false));
-    RelaySession relay;
+    Linked link;
     TrafficLog log;
     TrafficRecorder recorder(&log, nullptr);
-    recorder.attach(&relay);
-    QVERIFY2(startRelay(relay, false, listener.port()), qPrintable(relay.errorString()));
-    auto client = RawTcpPeer::connectTo(loopback(false), relay.listenPort());
-    QVERIFY(client);
-    auto target = takeTarget(listener);
-    QVERIFY(target);
-    QVERIFY(client->send("ping"));
-    QTRY_COMPARE_WITH_TIMEOUT(target->readAvailable().received(), QByteArray("ping"), Timeout);
-    QVERIFY(target->send("pong"));
-    QTRY_COMPARE_WITH_TIMEOUT(client->readAvailable().received(), QByteArray("pong"), Timeout);
+    recorder.attach(&link.relay);
+    QVERIFY2(link.open(), qPrintable(link.error));
+    RelaySession &relay = link.relay;
+    RawTcpPeer &client = *link.client;
+    RawTcpPeer &target = *link.target;
+    const quint16 targetPort = link.listener.port();
+    QVERIFY(client.send("ping"));
+    QTRY_COMPARE_WITH_TIMEOUT(target.readAvailable().received(), QByteArray("ping"), Timeout);
+    QVERIFY(target.send("pong"));
+    QTRY_COMPARE_WITH_TIMEOUT(client.readAvailable().received(), QByteArray("pong"), Timeout);
     QVERIFY(relay.inject(1, Leg::Target, "typed"));
     QStringList lines;
     for (quint64 seq = log.firstSeq(); seq < log.endSeq(); ++seq)
@@ -530,8 +539,8 @@ void TstRelaySession::logShowsBothDirections()
     const QString all = lines.join(u'\n');
     QVERIFY2(all.contains(u"RX  C→T #1  127.0.0.1:"), qPrintable(all));
     QVERIFY2(all.contains(u"  ping"), qPrintable(all));
-    QVERIFY2(all.contains(QStringLiteral("RX  T→C #1  127.0.0.1:%1  pong").arg(listener.port())), qPrintable(all));
-    QVERIFY2(all.contains(QStringLiteral("TX  →T #1  127.0.0.1:%1  typed").arg(listener.port())), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("RX  T→C #1  127.0.0.1:%1  pong").arg(targetPort)), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("TX  →T #1  127.0.0.1:%1  typed").arg(targetPort)), qPrintable(all));
     QCOMPARE(log.counters().rxBytes, quint64(8));
 }
 

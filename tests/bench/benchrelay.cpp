@@ -6,12 +6,13 @@
 
 #include "benchpeers.h"
 
+#include "../common/listeningport.h"
+
 #include "receivelogview.h"
 #include "relaysession.h"
 #include "trafficlog.h"
 #include "trafficrecorder.h"
 
-#include <QFile>
 #include <QStandardPaths>
 
 #include <cerrno>
@@ -56,22 +57,6 @@ void drainConnection(int fd)
     ::close(fd);
     std::printf("received %lld %lld\n", static_cast<long long>(bytes), static_cast<long long>(ns));
     std::fflush(stdout);
-}
-
-/// Whether something listens on 127.0.0.1:port, from /proc/net/tcp (without
-/// connecting, which would reach the receiver as a stream of its own).
-bool listensOn(quint16 port)
-{
-    QFile table(QStringLiteral("/proc/net/tcp"));
-    if (!table.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray local = "0100007F:" + QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
-    for (const QByteArray &line : table.readAll().split('\n')) {
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() > 3 && fields.at(1) == local && fields.at(3) == "0A")
-            return true;
-    }
-    return false;
 }
 
 /// MiB/s from a receiver's "received BYTES NS" line; 0 unless it got `bytes`.
@@ -125,7 +110,7 @@ double Bench::socatRelay(const QString &socat, quint16 receiverPort, QProcess *r
     QProcess relay;
     relay.start(socat, {QStringLiteral("TCP-LISTEN:%1,bind=127.0.0.1,reuseaddr,fork").arg(port),
                         QStringLiteral("TCP:127.0.0.1:%1").arg(receiverPort)});
-    if (!relay.waitForStarted(10000) || !waitUntil([port] { return listensOn(port); }, 10000)) {
+    if (!relay.waitForStarted(10000) || !waitUntil([port] { return SockpitTest::isListeningOn(port); }, 10000)) {
         fail(QStringLiteral("socat does not listen on port %1").arg(port));
         return 0;
     }
