@@ -13,11 +13,14 @@
 #include "common/stalledlistener.h"
 
 #include <QElapsedTimer>
+#include <QHostInfo>
+#include <QNetworkInterface>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -141,6 +144,8 @@ private slots:
     void loopRefused_data();
     void loopRefused();
     void portInUse();
+    void hostNameTarget();
+    void hostNameLoopStopsTheRelay();
     void logShowsBothDirections();
 
 private:
@@ -514,6 +519,47 @@ void TstRelaySession::portInUse()
     RelaySession untargeted;
     QVERIFY(!untargeted.listen(loopback(false), 0));
     QVERIFY2(untargeted.errorString().contains(u"no target"), qPrintable(untargeted.errorString()));
+}
+
+void TstRelaySession::hostNameTarget()
+{
+    // "localhost" may name ::1 first: each of its addresses is tried in turn.
+    RawTcpListener listener(loopback(false));
+    RelaySession relay;
+    relay.setTarget(QStringLiteral("localhost"), listener.port());
+    QVERIFY2(relay.listen(loopback(false), 0), qPrintable(relay.errorString()));
+    auto client = RawTcpPeer::connectTo(loopback(false), relay.listenPort());
+    QVERIFY(client);
+    const std::unique_ptr<RawTcpPeer> target = listener.waitForConnection();
+    QVERIFY(target);
+    QVERIFY(client->send("by name"));
+    QTRY_COMPARE_WITH_TIMEOUT(target->readAvailable().received(), QByteArray("by name"), Timeout);
+    QCOMPARE(relay.pair(1).target.address, loopback(false));
+}
+
+void TstRelaySession::hostNameLoopStopsTheRelay()
+{
+    // A name the settings cannot see through: the loop shows once connected.
+    const QString name = QHostInfo::localHostName();
+    const QHostInfo info = QHostInfo::fromName(name);
+    const bool local = !info.addresses().isEmpty()
+                       && std::all_of(info.addresses().cbegin(), info.addresses().cend(), [](const QHostAddress &a) {
+                              return a.isLoopback() || QNetworkInterface::allAddresses().contains(a);
+                          });
+    if (name.isEmpty() || name.compare(u"localhost", Qt::CaseInsensitive) == 0 || !local)
+        QSKIP("this host's name does not resolve to its own addresses here");
+    const quint16 port = SockpitTest::unusedTcpPort(QHostAddress(QHostAddress::Any));
+    RelaySession relay;
+    QSignalSpy errors(&relay, &Session::errorOccurred);
+    relay.setTarget(name, port);
+    QVERIFY2(relay.listen(QHostAddress(QHostAddress::Any), port), qPrintable(relay.errorString()));
+    auto client = RawTcpPeer::connectTo(loopback(false), port);
+    QVERIFY(client);
+    QTRY_VERIFY_WITH_TIMEOUT(!relay.isListening(), Timeout);
+    QVERIFY2(relay.errorString().contains(u"is this relay itself"), qPrintable(relay.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(relay.pairCount(), 0, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(client->readAvailable().sawEndOfStream() || client->readError(), Timeout);
+    QCOMPARE(relay.state(), Session::State::Idle);
 }
 
 void TstRelaySession::logShowsBothDirections()
