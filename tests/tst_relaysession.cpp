@@ -94,6 +94,20 @@ struct Linked
     QString error;
 };
 
+/// Rows for both families, with the client or the target acting first (column).
+void sideRows(const char *column, const char *clientActs, const char *targetActs)
+{
+    QTest::addColumn<bool>("ipv6");
+    QTest::addColumn<bool>(column);
+    for (const bool ipv6 : {false, true}) {
+        for (const bool client : {true, false}) {
+            const QString name = QStringLiteral("%1, %2").arg(QLatin1String(client ? clientActs : targetActs),
+                                                              loopback(ipv6).toString());
+            QTest::newRow(qPrintable(name)) << ipv6 << client;
+        }
+    }
+}
+
 /// Bytes for pair i of the many-pairs test: its number first, then bytes made from it.
 QByteArray payload(quint32 id, qsizetype size, quint32 salt)
 {
@@ -257,12 +271,7 @@ void TstRelaySession::manyPairsBothWays()
 
 void TstRelaySession::halfClosePassedOn_data()
 {
-    QTest::addColumn<bool>("ipv6");
-    QTest::addColumn<bool>("clientFirst");
-    QTest::newRow("client first, 127.0.0.1") << false << true;
-    QTest::newRow("target first, 127.0.0.1") << false << false;
-    QTest::newRow("client first, ::1") << true << true;
-    QTest::newRow("target first, ::1") << true << false;
+    sideRows("clientFirst", "client first", "target first");
 }
 
 void TstRelaySession::halfClosePassedOn()
@@ -305,12 +314,7 @@ void TstRelaySession::halfClosePassedOn()
 
 void TstRelaySession::resetPassedOn_data()
 {
-    QTest::addColumn<bool>("ipv6");
-    QTest::addColumn<bool>("clientResets");
-    QTest::newRow("client resets, 127.0.0.1") << false << true;
-    QTest::newRow("target resets, 127.0.0.1") << false << false;
-    QTest::newRow("client resets, ::1") << true << true;
-    QTest::newRow("target resets, ::1") << true << false;
+    sideRows("clientResets", "client resets", "target resets");
 }
 
 void TstRelaySession::resetPassedOn()
