@@ -143,6 +143,9 @@ void TstHeadlessRelay::badArguments_data()
     QTest::newRow("target without relay") << QStringList{QStringLiteral("--headless"), QStringLiteral("--tcp-server"),
                                                          QStringLiteral("0"), QStringLiteral("--to"), self}
                                           << QStringLiteral("--to needs --relay");
+    QTest::newRow("raw") << QStringList{QStringLiteral("--headless"), QStringLiteral("--raw"), QStringLiteral("--relay"),
+                                        QStringLiteral("0"), QStringLiteral("--to"), self}
+                         << QStringLiteral("--relay writes a line per read with its direction: leave out --raw");
     QTest::newRow("bad timeout") << QStringList{QStringLiteral("--relay"), QStringLiteral("0"), QStringLiteral("--to"),
                                                 self, QStringLiteral("--connect-timeout"), QStringLiteral("0")}
                                  << QStringLiteral("--connect-timeout: must be more than 0");

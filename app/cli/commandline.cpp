@@ -315,6 +315,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return fail(error);
     if (const QString error = readFramingOptions(parser, o); !error.isEmpty())
         return fail(error);
+    // A relay writes both directions of every pair, a line each: there is no one stream to pass unchanged.
+    if (o.raw && o.mode == LaunchOptions::Mode::Relay)
+        return fail(Text::tr("--relay writes a line per read with its direction: leave out --raw"));
     // Raw bytes are neither cut into frames nor given checksums: each read would be a frame.
     if (o.raw && (o.framing || o.checksum))
         return fail(Text::tr("--raw passes bytes unchanged: leave out --frame and --checksum"));
