@@ -22,6 +22,7 @@ QString modeName(LaunchOptions::Mode mode)
     case LaunchOptions::Mode::TcpServer: return QStringLiteral("TcpServer");
     case LaunchOptions::Mode::Udp: return QStringLiteral("Udp");
     case LaunchOptions::Mode::IpCalc: return QStringLiteral("IpCalc");
+    case LaunchOptions::Mode::Relay: return QStringLiteral("Relay");
     }
     return QString();
 }
@@ -146,9 +147,9 @@ void framingRejected()
     QTest::newRow("checksum: unknown") << client("--checksum CRC-99") << s("--checksum: ");
     QTest::newRow("checksum: bad order") << client("--checksum crc32:middle") << s("--checksum: ");
     QTest::newRow("frame without a session") << words("--frame delim:0D0A")
-                                             << s("--frame and --checksum need --tcp-client, --tcp-server or --udp");
+                                             << s("--frame and --checksum need --tcp-client, --tcp-server, --udp or --relay");
     QTest::newRow("checksum with ipcalc") << words("--ipcalc 1.2.3.4 --checksum crc32")
-                                          << s("--frame and --checksum need --tcp-client, --tcp-server or --udp");
+                                          << s("--frame and --checksum need --tcp-client, --tcp-server, --udp or --relay");
 }
 
 } // namespace
@@ -320,16 +321,16 @@ void TstCommandLine::rejected_data()
                                  << s("--reply: the fixed reply is empty");
     QTest::newRow("reply with a bad escape") << (words("--tcp-server 1 --reply") << s("a\\q")) << s("--reply: ");
     QTest::newRow("reply not hex with Hex") << words("--tcp-server 1 --encoding Hex --reply 4G") << s("--reply: ");
-    QTest::newRow("two modes") << words("--tcp-client 127.0.0.1:1 --udp 1") << s("choose one of --tcp-client, --tcp-server, --udp and --ipcalc");
-    QTest::newRow("three modes") << words("--tcp-server 1 --udp 1 --ipcalc 1.2.3.4") << s("choose one of --tcp-client, --tcp-server, --udp and --ipcalc");
-    QTest::newRow("headless alone") << words("--headless") << s("--headless needs --tcp-client, --tcp-server or --udp");
-    QTest::newRow("headless ipcalc") << words("--headless --ipcalc 1.2.3.4") << s("--headless needs --tcp-client, --tcp-server or --udp");
+    QTest::newRow("two modes") << words("--tcp-client 127.0.0.1:1 --udp 1") << s("choose one of --tcp-client, --tcp-server, --udp, --relay and --ipcalc");
+    QTest::newRow("three modes") << words("--tcp-server 1 --udp 1 --ipcalc 1.2.3.4") << s("choose one of --tcp-client, --tcp-server, --udp, --relay and --ipcalc");
+    QTest::newRow("headless alone") << words("--headless") << s("--headless needs --tcp-client, --tcp-server, --udp or --relay");
+    QTest::newRow("headless ipcalc") << words("--headless --ipcalc 1.2.3.4") << s("--headless needs --tcp-client, --tcp-server, --udp or --relay");
     QTest::newRow("negative count") << words("--tcp-server 1 --max-clients -1") << s("--max-clients: '-1' is not a whole number of 0 or more");
     QTest::newRow("count in words") << words("--tcp-server 1 --max-per-ip two") << s("--max-per-ip: 'two' is not a whole number of 0 or more");
     QTest::newRow("fraction") << words("--tcp-server 1 --idle-timeout 1.5") << s("--idle-timeout: '1.5' is not a whole number of 0 or more");
     QTest::newRow("timeout with unit") << words("--tcp-client 127.0.0.1:1 --connect-timeout 5s") << s("--connect-timeout: '5s' is not a whole number of 0 or more");
     QTest::newRow("zero timeout") << words("--tcp-client 127.0.0.1:1 --connect-timeout 0") << s("--connect-timeout: must be more than 0 milliseconds");
-    QTest::newRow("timeout without client") << words("--tcp-server 1 --connect-timeout 100") << s("--connect-timeout needs --tcp-client");
+    QTest::newRow("timeout without client") << words("--tcp-server 1 --connect-timeout 100") << s("--connect-timeout needs --tcp-client or --relay");
     QTest::newRow("echo without server") << words("--echo") << s("--max-clients, --max-per-ip, --idle-timeout, --echo and --reply need --tcp-server");
     QTest::newRow("limits with client") << words("--tcp-client 127.0.0.1:1 --max-clients 3") << s("need --tcp-server");
     QTest::newRow("echo and reply") << words("--tcp-server 1 --echo --reply hi") << s("choose one of --echo and --reply");

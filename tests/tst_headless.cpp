@@ -289,7 +289,7 @@ void TstHeadless::badArguments_data()
                                                      QStringLiteral("NOPE-1")}
                                       << QStringLiteral("encoding 'NOPE-1' is not available");
     QTest::newRow("unknown option") << QStringList{headless, QStringLiteral("--frobnicate")} << QStringLiteral("Unknown option 'frobnicate'");
-    QTest::newRow("no mode") << QStringList{headless} << QStringLiteral("--headless needs --tcp-client, --tcp-server or --udp");
+    QTest::newRow("no mode") << QStringList{headless} << QStringLiteral("--headless needs --tcp-client, --tcp-server, --udp or --relay");
     QTest::newRow("capture file cannot be opened")
         << QStringList{headless, client, QStringLiteral("127.0.0.1:80"), QStringLiteral("--capture"),
                        QStringLiteral("/nonexistent-dir/capture.bin")}

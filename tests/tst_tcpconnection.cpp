@@ -107,6 +107,11 @@ private slots:
     void backlogAndDrained_data() { loopbackAddresses(); }
     void backlogAndDrained();
     void writesArePacedPerPass();
+    void pausedReadingLeavesDataWaiting_data() { loopbackAddresses(); }
+    void pausedReadingLeavesDataWaiting();
+    void peerFinishReportedKeepsSending_data() { loopbackAddresses(); }
+    void peerFinishReportedKeepsSending();
+    void resetWhilePausedEndsTheConnection();
     void connectorTriesEachAddressInTurn();
     void connectorReportsTheLastFailure();
     void connectorTimesOut();
@@ -307,6 +312,74 @@ void TstTcpConnection::writesArePacedPerPass()
     QTRY_COMPARE_WITH_TIMEOUT(waiting(), 0, Patience);
     for (const auto &pair : pairs)
         QTRY_COMPARE_WITH_TIMEOUT(pair->peer->readAvailable().received(), QByteArray("to all"), Patience);
+}
+
+void TstTcpConnection::pausedReadingLeavesDataWaiting()
+{
+    QFETCH(QHostAddress, address);
+    SKIP_WITHOUT_IPV6(address);
+    Pair pair;
+    QVERIFY(makePair(pair, m_poller.get(), address));
+    pair.connection->setReadingPaused(true);
+    QVERIFY(pair.connection->isReadingPaused());
+    QVERIFY(pair.peer->send("waits"));
+    pair.peer->shutdownSending();
+    // Our own traffic still goes out; by the time it has crossed, nothing was read.
+    QVERIFY(pair.connection->write("meanwhile"));
+    QTRY_COMPARE_WITH_TIMEOUT(pair.peer->readAvailable().received(), QByteArray("meanwhile"), Patience);
+    // Passes of the event loop with the data and the FIN waiting in the socket.
+    for (int pass = 0; pass < 10; ++pass)
+        QCoreApplication::processEvents();
+    QVERIFY(pair.received.isEmpty());
+    QVERIFY(pair.ends.isEmpty());
+    pair.connection->setReadingPaused(false);
+    QTRY_COMPARE_WITH_TIMEOUT(pair.ends.size(), 1, Patience);
+    QCOMPARE(pair.received, QByteArray("waits"));
+    QCOMPARE(pair.ends.first().kind, Kind::ClosedByPeer); // by default the FIN ends it
+}
+
+void TstTcpConnection::peerFinishReportedKeepsSending()
+{
+    QFETCH(QHostAddress, address);
+    SKIP_WITHOUT_IPV6(address);
+    Pair pair;
+    QVERIFY(makePair(pair, m_poller.get(), address));
+    pair.connection->setPeerFinishReported(true);
+    int finished = 0;
+    connect(pair.connection.get(), &Connection::peerFinishedSending, this, [&] { ++finished; });
+    QVERIFY(pair.peer->send("request"));
+    pair.peer->shutdownSending();
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 1, Patience);
+    QCOMPARE(pair.received, QByteArray("request"));
+    QVERIFY(pair.connection->hasPeerFinished());
+    QVERIFY(pair.ends.isEmpty());
+    // The other direction goes on, as long as it takes.
+    const QByteArray answer = pattern(3 * MiB);
+    QVERIFY(pair.connection->canWrite());
+    QVERIFY(pair.connection->write(answer));
+    pair.connection->closeSending();
+    pair.peer->startReading();
+    QTRY_VERIFY_WITH_TIMEOUT(pair.peer->sawEndOfStream(), 30000);
+    QVERIFY(pair.peer->received() == answer);
+    QTRY_COMPARE_WITH_TIMEOUT(pair.ends.size(), 1, Patience);
+    QCOMPARE(pair.ends.first().kind, Kind::ClosedByPeer);
+    QCOMPARE(pair.ends.first().droppedBytes, 0);
+    QCOMPARE(finished, 1);
+}
+
+void TstTcpConnection::resetWhilePausedEndsTheConnection()
+{
+    Pair pair;
+    QVERIFY(makePair(pair, m_poller.get(), QHostAddress(QHostAddress::LocalHost)));
+    pair.connection->setPeerFinishReported(true);
+    pair.connection->setReadingPaused(true);
+    pair.peer->reset();
+    // epoll still wakes for the error; the portable poller hears of it once reading resumes.
+    if (m_poller->backendName() == u"portable")
+        pair.connection->setReadingPaused(false);
+    QTRY_COMPARE_WITH_TIMEOUT(pair.ends.size(), 1, Patience);
+    QCOMPARE(pair.ends.first().kind, Kind::ResetByPeer);
+    QVERIFY(!pair.connection->isOpen());
 }
 
 void TstTcpConnection::connectorTriesEachAddressInTurn()

@@ -77,12 +77,23 @@ QVariant ReceiveLogModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString ReceiveLogModel::relayFlowOf(const LogEntry &entry)
+{
+    const bool client = entry.peer.leg == Peer::Leg::Client;
+    const quint64 pair = entry.peer.pairId;
+    if (entry.direction == Direction::Tx)
+        return (client ? tr("Injected into the client of pair #%1") : tr("Injected into the target of pair #%1")).arg(pair);
+    return (client ? tr("Client → target, pair #%1") : tr("Target → client, pair #%1")).arg(pair);
+}
+
 QString ReceiveLogModel::toolTipFor(const LogEntry &entry)
 {
     QStringList lines{entry.frame ? tr("A frame of %n byte(s)", nullptr, int(entry.data.size()))
                                   : tr("%n byte(s)", nullptr, int(entry.data.size()))};
+    if (entry.peer.isRelayLeg())
+        lines << relayFlowOf(entry);
     if (!entry.frame)
-        return lines.first();
+        return lines.join(u'\n');
     switch (entry.frameMark) {
     case Frame::Mark::Complete:
         break;

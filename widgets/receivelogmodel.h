@@ -57,6 +57,8 @@ public:
     /// A row's tooltip: its length and, for a frame, what its marks mean (the
     /// checksum's expected and received values on a ✗ row).
     static QString toolTipFor(const LogEntry &entry);
+    /// A relay payload's direction and pair in words ("Client → target, pair #3").
+    static QString relayFlowOf(const LogEntry &entry);
     /// How long until the view takes new rows again.
     int refreshInterval() const { return m_timer.interval(); }
 

@@ -40,8 +40,10 @@ QString misplacedOption(const QCommandLineParser &parser, LaunchOptions::Mode mo
     const auto anySet = [&](std::initializer_list<const char *> names) {
         return std::any_of(names.begin(), names.end(), [&](const char *name) { return parser.isSet(option(name)); });
     };
-    if (anySet({"connect-timeout"}) && mode != Mode::TcpClient)
-        return Text::tr("--connect-timeout needs --tcp-client");
+    if (anySet({"connect-timeout"}) && mode != Mode::TcpClient && mode != Mode::Relay)
+        return Text::tr("--connect-timeout needs --tcp-client or --relay");
+    if (anySet({"to"}) != (mode == Mode::Relay))
+        return mode == Mode::Relay ? Text::tr("--relay needs --to HOST:PORT, the target") : Text::tr("--to needs --relay");
     if (anySet({"max-clients", "max-per-ip", "idle-timeout", "echo", "reply"}) && mode != Mode::TcpServer)
         return Text::tr("--max-clients, --max-per-ip, --idle-timeout, --echo and --reply need --tcp-server");
     if (anySet({"peer", "join", "broadcast"}) && mode != Mode::Udp)
@@ -128,6 +130,15 @@ QString readModeConfig(const QCommandLineParser &parser, LaunchOptions &o)
         o.udp = config.value;
         return config.error;
     }
+    case LaunchOptions::Mode::Relay: {
+        RelayInput input;
+        input.listen = parser.value(option("relay"));
+        input.target = parser.value(option("to"));
+        input.connectTimeoutMs = parser.value(option("connect-timeout"));
+        const Result<RelayConfig> config = parseRelayConfig(input, source);
+        o.relay = config.value;
+        return config.error;
+    }
     case LaunchOptions::Mode::IpCalc:
         o.ipcalcInput = parser.value(option("ipcalc"));
         return QString();
@@ -143,7 +154,7 @@ QString readFramingOptions(const QCommandLineParser &parser, LaunchOptions &o)
     const bool framing = parser.isSet(option("frame"));
     const bool checksum = parser.isSet(option("checksum"));
     if ((framing || checksum) && (o.mode == LaunchOptions::Mode::Window || o.mode == LaunchOptions::Mode::IpCalc))
-        return Text::tr("--frame and --checksum need --tcp-client, --tcp-server or --udp");
+        return Text::tr("--frame and --checksum need --tcp-client, --tcp-server, --udp or --relay");
     if (framing) {
         const Result<FramingSpec> spec = FramingSpec::parse(parser.value(option("frame")));
         const Status valid = spec.ok() ? spec.value.validate() : Status::failure(spec.error);
@@ -165,7 +176,8 @@ QString readRulesOption(const QCommandLineParser &parser, LaunchOptions &o)
 {
     if (!parser.isSet(option("rules")))
         return QString();
-    if (!o.headless || o.mode == LaunchOptions::Mode::Window || o.mode == LaunchOptions::Mode::IpCalc)
+    if (!o.headless || o.mode == LaunchOptions::Mode::Window || o.mode == LaunchOptions::Mode::IpCalc
+        || o.mode == LaunchOptions::Mode::Relay)
         return Text::tr("--rules needs --headless with --tcp-client, --tcp-server or --udp");
     if (parser.isSet(option("echo")) || parser.isSet(option("reply")))
         return Text::tr("choose one of --rules and --echo / --reply (a rules file can hold an echo rule)");
@@ -193,8 +205,8 @@ QString readSequenceOptions(const QCommandLineParser &parser, LaunchOptions &o)
         return Text::tr("--sequence and --junit need a file name");
     if (!o.headless)
         return Text::tr("--sequence needs --headless");
-    if (o.mode == LaunchOptions::Mode::TcpServer)
-        return Text::tr("--sequence runs on --tcp-client or --udp: a server has no one peer to talk to");
+    if (o.mode != LaunchOptions::Mode::TcpClient && o.mode != LaunchOptions::Mode::Udp)
+        return Text::tr("--sequence runs on --tcp-client or --udp: a server or a relay has no one peer to talk to");
     if (o.mode == LaunchOptions::Mode::Udp && !o.udp.hasTarget())
         return Text::tr("--sequence with --udp needs --peer HOST:PORT");
     if (o.raw)
@@ -264,7 +276,7 @@ bool wantsNoWindow(int argc, char **argv)
             continue;
         argument += argument[1] == '-' ? 2 : 1;
         const size_t nameLength = std::strcspn(argument, "=");
-        for (const char *flag : {"headless", "ipcalc", "help", "h", "version", "v"}) {
+        for (const char *flag : {"headless", "ipcalc", "relay", "help", "h", "version", "v"}) {
             if (std::strlen(flag) == nameLength && std::strncmp(argument, flag, nameLength) == 0)
                 return true;
         }
@@ -302,6 +314,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         {QStringLiteral("peer"), Text::tr("UDP: send to HOST:PORT."), QStringLiteral("HOST:PORT")},
         {QStringLiteral("join"), Text::tr("UDP: join the multicast GROUP (repeatable)."), QStringLiteral("GROUP")},
         {QStringLiteral("broadcast"), Text::tr("UDP: allow sending to broadcast addresses.")},
+        {QStringLiteral("relay"), Text::tr("Relay TCP: listen on [HOST:]PORT and connect each client to the target of --to; headless, one line per read (or frame) on stdout with its direction and pair."), QStringLiteral("[HOST:]PORT")},
+        {QStringLiteral("to"), Text::tr("Relay: the target, HOST:PORT ([IPv6]:PORT)."), QStringLiteral("HOST:PORT")},
         {QStringLiteral("ipcalc"), Text::tr("Explain an IP address, e.g. 192.168.1.10/24, and exit."), QStringLiteral("ADDRESS")},
     });
     parser.addOptions(framingOptions());
@@ -350,6 +364,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         {"tcp-client", LaunchOptions::Mode::TcpClient},
         {"tcp-server", LaunchOptions::Mode::TcpServer},
         {"udp", LaunchOptions::Mode::Udp},
+        {"relay", LaunchOptions::Mode::Relay},
         {"ipcalc", LaunchOptions::Mode::IpCalc},
     };
     for (const auto &[name, mode] : modeOptions) {
@@ -359,9 +374,12 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         }
     }
     if (modes > 1)
-        return fail(Text::tr("choose one of --tcp-client, --tcp-server, --udp and --ipcalc"));
+        return fail(Text::tr("choose one of --tcp-client, --tcp-server, --udp, --relay and --ipcalc"));
     if (o.headless && (o.mode == LaunchOptions::Mode::Window || o.mode == LaunchOptions::Mode::IpCalc))
-        return fail(Text::tr("--headless needs --tcp-client, --tcp-server or --udp"));
+        return fail(Text::tr("--headless needs --tcp-client, --tcp-server, --udp or --relay"));
+    // The relay has no window of its own yet: it runs headless.
+    if (o.mode == LaunchOptions::Mode::Relay)
+        o.headless = true;
     if (const QString misplaced = misplacedOption(parser, o.mode); !misplaced.isEmpty())
         return fail(misplaced);
     if (const QString error = readModeConfig(parser, o); !error.isEmpty())
@@ -372,6 +390,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return fail(error);
     if (const QString error = readSequenceOptions(parser, o); !error.isEmpty())
         return fail(error);
+    // A relay writes both directions of every pair, a line each: there is no one stream to pass unchanged.
+    if (o.raw && o.mode == LaunchOptions::Mode::Relay)
+        return fail(Text::tr("--relay writes a line per read with its direction: leave out --raw"));
     // Raw bytes are neither cut into frames nor given checksums: each read would be a frame.
     if (o.raw && (o.framing || o.checksum))
         return fail(Text::tr("--raw passes bytes unchanged: leave out --frame and --checksum"));

@@ -3,6 +3,7 @@
 #include "codec.h"
 #include "framehub.h"
 #include "logline.h"
+#include "trafficlog.h"
 
 #include <QDateTime>
 
@@ -13,7 +14,9 @@ HeadlessFrames::HeadlessFrames(const LaunchOptions &options, const QString &enco
     , m_hub(new FrameHub(this))
     , m_checksum(options.checksum)
     , m_encoding(encoding)
-    , m_lines(options.framing.has_value())
+    // A relay writes a line per read (or frame): a stream of each direction
+    // of each pair, interleaved, would say nothing.
+    , m_lines(options.framing.has_value() || options.mode == LaunchOptions::Mode::Relay)
     , m_datagrams(options.mode == LaunchOptions::Mode::Udp)
 {
     m_hub->setSpec(options.framing.value_or(FramingSpec::perRead()));
@@ -49,7 +52,11 @@ QString HeadlessFrames::summary() const
 void HeadlessFrames::onFrame(const Peer &peer, const Frame &frame)
 {
     ++m_frames;
-    emit output(lineOf(frame));
+    // A relay's line says the direction and the pair first: "C→T #3  hello".
+    if (peer.isRelayLeg())
+        emit output(LogLine::legMark(peer, Direction::Rx).toUtf8() + "  " + lineOf(frame));
+    else
+        emit output(lineOf(frame));
     const QString which = tr("frame %1 from %2 [%3 B]").arg(m_frames).arg(peer.toString()).arg(frame.data.size());
     switch (frame.mark) {
     case Frame::Mark::Complete:

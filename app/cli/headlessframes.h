@@ -21,6 +21,8 @@ class FrameHub;
 /// is a frame; or its bytes in hex with the Hex encoding. What a frame's line
 /// cannot say goes to stderr, numbered as the lines on stdout: a frame left
 /// incomplete or cut at the maximum size, a bad checksum with both values.
+/// A relay's lines (with or without --frame) start with the direction and the
+/// pair, "C→T #3  hello\r\n" or "T→C #3  48 65 6C".
 /// Without --frame, datagrams are the frames that --checksum verifies and print
 /// as they always did; a TCP stream has no frames to verify.
 class HeadlessFrames : public QObject

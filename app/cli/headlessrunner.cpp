@@ -13,6 +13,7 @@
 #include "stdinreader.h"
 #include "tcpclientsession.h"
 #include "tcpserversession.h"
+#include "trafficlog.h"
 
 #include <QCoreApplication>
 
@@ -75,6 +76,7 @@ int HeadlessRunner::start()
     case LaunchOptions::Mode::TcpClient: launched = launchTcpClient(m_options.tcpClient, this); break;
     case LaunchOptions::Mode::TcpServer: launched = launchTcpServer(m_options.tcpServer, this); break;
     case LaunchOptions::Mode::Udp: launched = launchUdp(m_options.udp, this); break;
+    case LaunchOptions::Mode::Relay: launched = launchRelay(m_options.relay, this); break;
     default: launched = LaunchResult::failure(2, tr("--headless needs --tcp-client, --tcp-server or --udp")); break;
     }
     if (!launched.session) {
@@ -101,7 +103,7 @@ int HeadlessRunner::start()
         connect(m_responder, &HeadlessResponder::notice, this, &HeadlessRunner::say);
     connect(m_session, &Session::received, this, &HeadlessRunner::onReceived);
     connect(m_session, &Session::peerJoined, this, [this](const Peer &peer) {
-        say(tr("%1 connected").arg(peer.toString()));
+        say(tr("%1 connected").arg(nameOf(peer)));
         // Only now does the session know its peer, so what is sent is recorded against it.
         if (m_pump)
             m_pump->pump();
@@ -114,7 +116,7 @@ int HeadlessRunner::start()
         // Half a character left at the end of the stream still shows, as U+FFFD.
         if (const std::shared_ptr<StreamDecoder> decoder = m_decoders.take(peer.id))
             writeOut(LogLine::output(decoder->finish()));
-        say(tr("%1: %2").arg(peer.toString(), reason));
+        say(tr("%1: %2").arg(nameOf(peer), reason));
         if (client)
             finish(0);
     });
@@ -130,12 +132,33 @@ int HeadlessRunner::start()
         });
     }
 
-    startInput(client);
+    // A relay forwards what its pairs send; stdin is not read.
+    if (m_options.mode == LaunchOptions::Mode::Relay)
+        watchRelay();
+    else
+        startInput(client);
 
     setUpFraming();
     m_termination = new TerminationWatcher(this);
     connect(m_termination, &TerminationWatcher::terminationRequested, this, [this] { finish(0); });
     return -1;
+}
+
+void HeadlessRunner::watchRelay()
+{
+    // Listening stopped by itself (a target that led back to the relay): the run is over.
+    connect(m_session, &Session::stateChanged, this, [this](Session::State state) {
+        if (state == Session::State::Idle)
+            finish(1);
+    });
+}
+
+QString HeadlessRunner::nameOf(const Peer &peer)
+{
+    // A relay's leg: "C #3 127.0.0.1:50312", "T #3 127.0.0.1:7788".
+    if (peer.isRelayLeg())
+        return LogLine::legMark(peer, Direction::Info) + u' ' + peer.toString();
+    return peer.toString();
 }
 
 void HeadlessRunner::startInput(bool client)
@@ -236,7 +259,8 @@ void HeadlessRunner::finish(int exitCode)
 
 void HeadlessRunner::setUpFraming()
 {
-    m_pump->setChecksum(m_options.checksum);
+    if (m_pump)
+        m_pump->setChecksum(m_options.checksum);
     m_frames = new HeadlessFrames(m_options, m_encoding, this);
     connect(m_frames, &HeadlessFrames::output, this, &HeadlessRunner::writeOut);
     connect(m_frames, &HeadlessFrames::notice, this, &HeadlessRunner::say);

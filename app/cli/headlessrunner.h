@@ -49,6 +49,10 @@ signals:
 private:
     /// Stdin to the session: how it is cut, when it may be sent, what is said about it.
     void startInput(bool client);
+    /// --relay: no stdin; the run ends when the relay stops by itself.
+    void watchRelay();
+    /// A peer as stderr names it (a relay's leg with its mark and pair).
+    static QString nameOf(const Peer &peer);
     void onReceived(const Peer &peer, const QByteArray &data);
     /// Received data to stdout; a failed write ends the run.
     void writeOut(const QByteArray &out);

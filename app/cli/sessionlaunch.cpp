@@ -1,5 +1,6 @@
 #include "sessionlaunch.h"
 
+#include "relaysession.h"
 #include "sessionconfig.h"
 #include "tcpclientsession.h"
 #include "tcpserversession.h"
@@ -8,6 +9,24 @@
 #include <QCoreApplication>
 
 namespace Sockpit {
+
+namespace {
+
+/// A session that listens (the TCP server, the relay): configured, then listening, or why not.
+template<typename ListeningSession, typename Config>
+LaunchResult launchListening(const Config &config, QObject *parent)
+{
+    auto *session = new ListeningSession(parent);
+    applyTo(*session, config);
+    if (!session->listen(config.listen.address, config.listen.port)) {
+        const QString why = session->errorString();
+        delete session;
+        return LaunchResult::failure(1, why);
+    }
+    return LaunchResult{session, QString(), 0};
+}
+
+} // namespace
 
 LaunchResult launchTcpClient(const TcpClientConfig &config, QObject *parent)
 {
@@ -19,14 +38,12 @@ LaunchResult launchTcpClient(const TcpClientConfig &config, QObject *parent)
 
 LaunchResult launchTcpServer(const TcpServerConfig &config, QObject *parent)
 {
-    auto *session = new TcpServerSession(parent);
-    applyTo(*session, config);
-    if (!session->listen(config.listen.address, config.listen.port)) {
-        const QString why = session->errorString();
-        delete session;
-        return LaunchResult::failure(1, why);
-    }
-    return LaunchResult{session, QString(), 0};
+    return launchListening<TcpServerSession>(config, parent);
+}
+
+LaunchResult launchRelay(const RelayConfig &config, QObject *parent)
+{
+    return launchListening<RelaySession>(config, parent);
 }
 
 LaunchResult launchUdp(const UdpConfig &config, QObject *parent)

@@ -10,6 +10,7 @@ class Session;
 struct TcpClientConfig;
 struct TcpServerConfig;
 struct UdpConfig;
+struct RelayConfig;
 
 /// A session made from a checked config and already started (connecting,
 /// listening or bound), or why it could not start: a network failure (port in
@@ -26,5 +27,6 @@ struct LaunchResult
 LaunchResult launchTcpClient(const TcpClientConfig &config, QObject *parent);
 LaunchResult launchTcpServer(const TcpServerConfig &config, QObject *parent);
 LaunchResult launchUdp(const UdpConfig &config, QObject *parent);
+LaunchResult launchRelay(const RelayConfig &config, QObject *parent);
 
 } // namespace Sockpit

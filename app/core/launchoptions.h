@@ -15,7 +15,7 @@ namespace Sockpit {
 /// headless runner. Only the config of the chosen mode is set.
 struct LaunchOptions
 {
-    enum class Mode { Window, TcpClient, TcpServer, Udp, IpCalc };
+    enum class Mode { Window, TcpClient, TcpServer, Udp, IpCalc, Relay };
 
     Mode mode = Mode::Window;
     bool headless = false;
@@ -39,6 +39,7 @@ struct LaunchOptions
     TcpClientConfig tcpClient; ///< --tcp-client HOST:PORT [--connect-timeout MS]
     TcpServerConfig tcpServer; ///< --tcp-server [HOST:]PORT, limits, --echo / --reply
     UdpConfig udp;             ///< --udp [HOST:]PORT, --peer, --join, --broadcast
+    RelayConfig relay;         ///< --relay [HOST:]PORT --to HOST:PORT [--connect-timeout MS]
 
     QString ipcalcInput;       ///< --ipcalc ADDRESS[/PREFIX|MASK]
 };

@@ -152,6 +152,8 @@ int Bench::run()
         clientsScenario();
     if (wanted("rules"))
         rulesScenario();
+    if (wanted("relay"))
+        relayScenario();
 
     m_window.reset();
     QTextStream out(stdout);

@@ -29,7 +29,7 @@ constexpr qint64 MiB = 1024 * 1024;
 struct Config
 {
     bool smoke = false;
-    QString only; ///< one scenario group (startup, stream, framed, udp, clients); empty: all
+    QString only; ///< one scenario group (startup, stream, framed, udp, clients, relay); empty: all
     bool verbose = false; ///< lists the long stalls and what ran during them
     qint64 streamBytes = 2048 * MiB;  ///< scenarios 1 and 5, over all rounds
     qint64 captureBytes = 1024 * MiB; ///< scenario 2, over all rounds
@@ -45,6 +45,8 @@ struct Config
     int requestsPerClient = 100;
     int startupRuns = 9;
     int timeoutMs = 120000;
+    qint64 relayBytes = 2048 * MiB; ///< scenario 9, through each relay over all rounds
+    int relayRounds = 2;            ///< alternating with socat
 
     static Config smokeRun()
     {
@@ -62,6 +64,8 @@ struct Config
         c.requestsPerClient = 5;
         c.startupRuns = 1;
         c.timeoutMs = 60000;
+        c.relayBytes = 4 * MiB;
+        c.relayRounds = 1;
         return c;
     }
 };
@@ -127,6 +131,10 @@ private:
     /// Clients asking as fast as session answers (see runTcpRequesters).
     RequestsRun driveRequests(const QString &who, Sockpit::TcpServerSession *session);
     void rulesScenario();
+    void relayScenario();
+    /// bytes from a sender through socat (or Sockpit's relay) to the receiver; MiB/s, 0 on failure.
+    double socatRelay(const QString &socat, quint16 receiverPort, QProcess *receiver, qint64 bytes);
+    double sockpitRelay(quint16 receiverPort, QProcess *receiver, qint64 bytes);
 
     StreamRun plainStream(qint64 bytes, const QString &capturePath = QString());
     StreamRun sockpitStream(qint64 bytes, const QString &capturePath);

@@ -66,6 +66,10 @@ int runTcpClients(const char *host, int port, int count, int batch, int messageS
 /// the answer to the last (as many bytes) is in, and prints
 /// "done REQUESTS ns ELAPSED". Keeps the connections until stdin says "quit".
 int runTcpRequesters(const char *host, int port, int count, int batch, int requests, int size);
+/// Listens on 127.0.0.1, prints "port P", then reads one connection after the
+/// other to its end, printing "received BYTES NS" for each (the time from its
+/// first byte to its end), until stdin closes (benchrelay.cpp).
+int runTcpReceiver();
 
 /// Raises the open-file limit to the hard limit; returns the limit now in force.
 std::uint64_t raiseFileLimit();

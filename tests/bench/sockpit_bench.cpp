@@ -31,7 +31,7 @@ namespace {
 
 int usage()
 {
-    std::fputs("usage: sockpit_bench [--smoke] [--only startup|stream|framed|udp|flood|clients|rules] [--verbose]\n"
+    std::fputs("usage: sockpit_bench [--smoke] [--only startup|stream|framed|udp|flood|clients|rules|relay] [--verbose]\n"
               "  Runs Sockpit's receive benchmark on loopback and prints one table.\n"
               "  --smoke    tiny sizes: checks that every scenario runs; the figures mean nothing\n"
               "  --only     runs one group of scenarios (for profiling)\n"
@@ -61,6 +61,8 @@ int main(int argc, char *argv[])
         if (std::strcmp(mode, "--tcp-requesters") == 0 && argc == 8)
             return runTcpRequesters(argv[2], std::atoi(argv[3]), std::atoi(argv[4]), std::atoi(argv[5]), std::atoi(argv[6]),
                                     std::atoi(argv[7]));
+        if (std::strcmp(mode, "--tcp-receiver") == 0 && argc == 2)
+            return runTcpReceiver();
         if (std::strcmp(mode, "--startup-window") == 0)
             return runStartupWindow(argc, argv);
     }
@@ -77,7 +79,7 @@ int main(int argc, char *argv[])
         else
             return usage();
     }
-    if (!only.isEmpty() && !QStringList{QStringLiteral("startup"), QStringLiteral("stream"), QStringLiteral("framed"), QStringLiteral("udp"), QStringLiteral("flood"), QStringLiteral("clients"), QStringLiteral("rules")}.contains(only))
+    if (!only.isEmpty() && !QStringList{QStringLiteral("startup"), QStringLiteral("stream"), QStringLiteral("framed"), QStringLiteral("udp"), QStringLiteral("flood"), QStringLiteral("clients"), QStringLiteral("rules"), QStringLiteral("relay")}.contains(only))
         return usage();
 
     // The panels' settings go to a folder of this run (inherited by the

@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QSocketNotifier>
+#include <QTest>
 
 #include <cerrno>
 #include <cstring>
@@ -211,6 +212,13 @@ public:
             return nullptr;
         const int fd = ::accept4(m_fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
         return fd < 0 ? nullptr : std::make_unique<RawTcpPeer>(fd);
+    }
+    /// The next connection, waiting for it at most ms with the event loop
+    /// running (the code under test connects meanwhile); nullptr when none came.
+    std::unique_ptr<RawTcpPeer> waitForConnection(int ms = 10000)
+    {
+        std::unique_ptr<RawTcpPeer> peer;
+        return QTest::qWaitFor([&] { return bool(peer = take()); }, ms) ? std::move(peer) : nullptr;
     }
 
 private:

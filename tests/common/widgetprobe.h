@@ -2,7 +2,7 @@
 
 // Helpers for widget tests that act as a user does: find a control by its
 // objectName or its accessible name, type over a field, click a check box
-// where its box is, read the lines a list shows.
+// where its box is, send from a send box, read the lines a list shows.
 // Header-only and without Q_OBJECT, so any test can include it as is.
 
 #include <QAbstractItemModel>
@@ -11,6 +11,8 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QObject>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStringList>
 #include <QStyle>
 #include <QStyleOptionButton>
@@ -48,6 +50,19 @@ inline void replaceText(QLineEdit *edit, const QString &text)
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Delete);
     QTest::keyClicks(edit, text);
+}
+
+/// Types text over what the send box of panel holds and clicks Send, as a user does.
+inline void sendFromBox(QWidget *panel, const QString &text)
+{
+    auto *input = panel->findChild<QPlainTextEdit *>(QStringLiteral("sendInput"));
+    auto *button = panel->findChild<QPushButton *>(QStringLiteral("sendButton"));
+    QVERIFY(input && button);
+    input->setFocus();
+    input->selectAll();
+    QTest::keyClick(input, Qt::Key_Delete);
+    QTest::keyClicks(input, text);
+    QTest::mouseClick(button, Qt::LeftButton);
 }
 
 /// Clicks inside the part of the check box that toggles it (box and label),

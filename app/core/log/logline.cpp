@@ -87,6 +87,27 @@ QString marksOf(const LogEntry &entry)
 
 } // namespace
 
+QString legMark(const Peer &peer, Direction direction)
+{
+    if (!peer.isRelayLeg())
+        return QString();
+    const bool client = peer.leg == Peer::Leg::Client;
+    QString flow;
+    switch (direction) {
+    case Direction::Rx:
+        flow = client ? QCoreApplication::translate("Sockpit::LogLine", "C→T") : QCoreApplication::translate("Sockpit::LogLine", "T→C");
+        break;
+    case Direction::Tx:
+        flow = client ? QCoreApplication::translate("Sockpit::LogLine", "→C") : QCoreApplication::translate("Sockpit::LogLine", "→T");
+        break;
+    case Direction::Info:
+    case Direction::Error:
+        flow = client ? QCoreApplication::translate("Sockpit::LogLine", "C") : QCoreApplication::translate("Sockpit::LogLine", "T");
+        break;
+    }
+    return QCoreApplication::translate("Sockpit::LogLine", "%1 #%2").arg(flow).arg(peer.pairId);
+}
+
 QString frameMarks(const LogEntry &entry)
 {
     return entry.frame ? marksOf(entry) : QString();
@@ -95,6 +116,8 @@ QString frameMarks(const LogEntry &entry)
 QString format(const TrafficLog &log, const LogEntry &entry, const Style &style)
 {
     QString line = TrafficLog::formatTime(entry.msecsSinceEpoch) + QStringLiteral("  ") + TrafficLog::directionName(entry.direction);
+    if (entry.peer.isRelayLeg())
+        line += QStringLiteral("  ") + legMark(entry.peer, entry.direction);
     if (entry.peer.isValid())
         line += QStringLiteral("  ") + entry.peer.toString();
     line += u"  ";

@@ -22,6 +22,11 @@ namespace Sockpit {
 /// - **Back-pressure**: write() never refuses for want of room; bytesToWrite()
 ///   says what waits. A producer stops while isBackedUp() and goes on at
 ///   drained(). Nothing is dropped unless the connection ends.
+/// - **Relaying** (off by default): setReadingPaused() stops reading, so the
+///   peer waits on its own full window (data waits in its kernel, nothing is
+///   read into memory); setPeerFinishReported() makes the peer's FIN a
+///   peerFinishedSending() instead of the end, so the other direction goes on
+///   until our own closeSending() has left too.
 ///
 /// TLS later: a TlsConnection implements this interface on a QSslSocket, which
 /// takes over the connected descriptor that TcpConnector (client) or the
@@ -57,6 +62,17 @@ public:
     /// Closes now with a reset (RST), dropping the queue; emits nothing.
     virtual void abort() = 0;
 
+    /// Stops (true) or resumes reading. While paused nothing is read: what the
+    /// peer sends waits in the system's buffers and then in the peer's.
+    virtual void setReadingPaused(bool paused) = 0;
+    virtual bool isReadingPaused() const = 0;
+    /// False (the default): the peer's FIN ends the connection. True: it is
+    /// reported by peerFinishedSending() and sending goes on; the connection
+    /// ends (ClosedByPeer) once our closeSending() has sent our FIN as well.
+    virtual void setPeerFinishReported(bool reported) = 0;
+    /// The peer's FIN has been read (only when it is reported).
+    virtual bool hasPeerFinished() const = 0;
+
 signals:
     /// Everything that was waiting when the connection became readable.
     void received(const QByteArray &data);
@@ -64,6 +80,8 @@ signals:
     void bytesWritten(qint64 bytes);
     /// The backlog fell to BackPressure::LowWaterMark after reaching the high mark.
     void drained();
+    /// The peer sent its FIN: it sends nothing more (setPeerFinishReported(true) only).
+    void peerFinishedSending();
     /// The connection is over (once; not after abort() or a close() that returned true).
     void ended(const Sockpit::ConnectionEnd &end);
 

@@ -20,7 +20,7 @@ struct Text
 
 // The fields a problem can be in, and the option that sets each on the command line.
 enum class Field { TcpClient, ConnectTimeout, ReplyTimeout, TcpServer, MaxClients, MaxPerIp, IdleTimeout, Reply,
-                   Udp, Peer, Join, MulticastTtl };
+                   Udp, Peer, Join, MulticastTtl, Relay, RelayTarget };
 
 QString optionOf(Field field)
 {
@@ -37,6 +37,8 @@ QString optionOf(Field field)
     case Field::Peer: return QStringLiteral("--peer");
     case Field::Join: return QStringLiteral("--join");
     case Field::MulticastTtl: return QStringLiteral("--ttl"); // not on the command line yet
+    case Field::Relay: return QStringLiteral("--relay");
+    case Field::RelayTarget: return QStringLiteral("--to");
     }
     return QString();
 }
@@ -212,6 +214,54 @@ void applyTo(TcpServerSession &session, const TcpServerConfig &config)
     session.setMaxPerIp(config.maxPerIp);
     session.setIdleTimeout(config.idleTimeoutS);
     session.setAutoReply(config.autoReply, config.reply);
+}
+
+// ---- relay ----------------------------------------------------------------------
+
+QString RelayConfig::listenText() const
+{
+    return bindSpecText(listen);
+}
+
+QString RelayConfig::targetText() const
+{
+    return Address::hostPort(targetHost, targetPort);
+}
+
+Result<RelayConfig> parseRelayConfig(const RelayInput &input, ConfigSource source)
+{
+    using R = Result<RelayConfig>;
+    RelayConfig config;
+    if (input.listen.trimmed().isEmpty() && source == ConfigSource::Form)
+        return R::failure(Text::tr("enter the port to listen on"));
+    const Result<Endpoint> listen = EndpointParser::parseBindSpec(input.listen);
+    if (!listen.ok())
+        return failure<RelayConfig>(Field::Relay, source, listen.error);
+    config.listen = listen.value;
+    if (input.target.trimmed().isEmpty()) {
+        return failure<RelayConfig>(Field::RelayTarget, source,
+                                    Text::tr("enter the target to relay to, as HOST:PORT"));
+    }
+    const Result<Endpoint> target = EndpointParser::parseHostPort(input.target.trimmed());
+    if (!target.ok())
+        return failure<RelayConfig>(Field::RelayTarget, source, target.error);
+    config.targetHost = target.value.host;
+    config.targetPort = target.value.port;
+    const QString loop =
+        RelaySession::loopReason(config.listen.address, config.listen.port, config.targetHost, config.targetPort);
+    if (!loop.isEmpty())
+        return failure<RelayConfig>(Field::RelayTarget, source, loop);
+    const Result<int> timeout = durationOr(input.connectTimeoutMs, config.connectTimeoutMs, Field::ConnectTimeout, source);
+    if (!timeout.ok())
+        return R::failure(timeout.error);
+    config.connectTimeoutMs = timeout.value;
+    return R::success(config);
+}
+
+void applyTo(RelaySession &session, const RelayConfig &config)
+{
+    session.setTarget(config.targetHost, config.targetPort);
+    session.setConnectTimeout(config.connectTimeoutMs);
 }
 
 // ---- UDP ------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoint.h"
+#include "relaysession.h"
 #include "result.h"
 #include "tcpclientsession.h"
 #include "tcpserversession.h"
@@ -126,6 +127,36 @@ Status checkGroupFits(const Endpoint &bind, const QHostAddress &group, ConfigSou
 /// Sets broadcast, the multicast options and the target (looked up again only
 /// when it changed or its last lookup failed); does not bind or join.
 void applyTo(UdpSession &session, const UdpConfig &config);
+
+// ---- relay ------------------------------------------------------------------
+
+/// A relay's settings, checked: where to listen, where to connect each client.
+struct RelayConfig
+{
+    Endpoint listen;       ///< no host: every address (IPv4 and IPv6); port 0: the system's choice
+    QString targetHost;    ///< IP literal or host name, without brackets
+    quint16 targetPort = 0; ///< 1–65535
+    int connectTimeoutMs = RelaySession::DefaultConnectTimeoutMs; ///< more than 0
+
+    /// "[HOST:]PORT", as parseBindSpec reads it back.
+    QString listenText() const;
+    /// "host:port", with brackets around an IPv6 host.
+    QString targetText() const;
+};
+
+/// A relay's settings as typed, before they are checked.
+struct RelayInput
+{
+    QString listen;           ///< "[HOST:]PORT"
+    QString target;           ///< "HOST:PORT"
+    QString connectTimeoutMs; ///< empty: the default
+};
+
+/// The one check of a relay's settings, loops included (a target that is the
+/// relay itself); the error names what is wrong.
+Result<RelayConfig> parseRelayConfig(const RelayInput &input, ConfigSource source = ConfigSource::Form);
+/// Sets the target and the connect timeout; does not listen.
+void applyTo(RelaySession &session, const RelayConfig &config);
 
 // ---- shared -----------------------------------------------------------------
 

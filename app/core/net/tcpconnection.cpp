@@ -50,7 +50,8 @@ bool TcpConnection::write(const QByteArray &data)
         return true; // already waiting for room or for its turn
     // A message to thousands of clients goes out over several passes of the
     // event loop instead of one long one.
-    if (!m_poller->takeWriteTurn()) {
+    // (A descriptor off the poller sends at once: a queued turn would skip it.)
+    if (!m_unwatched && !m_poller->takeWriteTurn()) {
         m_writeQueued = true;
         m_poller->queueWrite(m_fd, this);
         return true;
@@ -120,6 +121,8 @@ void TcpConnection::afterQueueEmptied()
         m_finSent = true;
         // A failure here means the connection is gone: the next read says how.
         SocketIo::shutdownSending(m_fd);
+        if (m_peerFinished) // both directions are done
+            finish(ConnectionEnd::of(ConnectionEnd::Kind::ClosedByPeer), true);
     }
 }
 
@@ -134,7 +137,55 @@ void TcpConnection::setWriteInterest(bool wanted)
     if (m_fd < 0 || wanted == m_writeInterest)
         return;
     m_writeInterest = wanted;
-    m_poller->setInterest(m_fd, wanted ? Poller::Read | Poller::Write : Poller::Read);
+    updateInterest();
+}
+
+void TcpConnection::updateInterest()
+{
+    if (m_fd < 0 || !m_poller)
+        return;
+    const int interest = (wantsToRead() ? Poller::Read : 0) | (m_writeInterest ? Poller::Write : 0);
+    if (!m_unwatched) {
+        m_poller->setInterest(m_fd, interest);
+        return;
+    }
+    if (interest == 0)
+        return; // stays off the poller until there is something to wait for
+    m_unwatched = false;
+    if (!m_poller->watch(m_fd, this, interest))
+        finish(ConnectionEnd::failed(IoError::OutOfDescriptors, tr("the connection cannot be watched")), true);
+}
+
+void TcpConnection::setReadingPaused(bool paused)
+{
+    if (m_readPaused == paused)
+        return;
+    m_readPaused = paused;
+    // What arrived meanwhile is still there: the poller is level-triggered.
+    updateInterest();
+}
+
+void TcpConnection::onWokenWithoutReading()
+{
+    if (SocketIo::isResetPending(m_fd)) {
+        finish(ConnectionEnd::of(ConnectionEnd::Kind::ResetByPeer), false);
+        return;
+    }
+    // A hang-up stays readable: while data waits to leave, the next send says
+    // how the connection ended; otherwise it waits unwatched until reading resumes.
+    if (m_writeInterest || m_writeQueued)
+        return;
+    m_poller->unwatch(m_fd);
+    m_unwatched = true;
+}
+
+void TcpConnection::onPeerFinished()
+{
+    m_peerFinished = true;
+    updateInterest(); // the end of the stream stays readable: stop asking
+    emit peerFinishedSending();
+    if (m_fd >= 0 && m_finSent) // both directions are done
+        finish(ConnectionEnd::of(ConnectionEnd::Kind::ClosedByPeer), false);
 }
 
 void TcpConnection::closeSending()
@@ -165,6 +216,10 @@ void TcpConnection::abort()
 
 void TcpConnection::pollReadable()
 {
+    if (!wantsToRead()) {
+        onWokenWithoutReading();
+        return;
+    }
     QByteArray data;
     IoResult last;
     while (data.size() < MaxReadPerWakeup) {
@@ -180,7 +235,9 @@ void TcpConnection::pollReadable()
         if (m_fd < 0)
             return; // a receiver closed the connection
     }
-    if (last.endOfStream)
+    if (last.endOfStream && m_peerFinishReported)
+        onPeerFinished();
+    else if (last.endOfStream)
         finish(ConnectionEnd::of(ConnectionEnd::Kind::ClosedByPeer), false);
     else if (!last.ok() && last.error != IoError::WouldBlock)
         finish(endOf(last), false);
@@ -200,7 +257,7 @@ void TcpConnection::closeDescriptor(bool reset)
 {
     if (m_fd < 0)
         return;
-    if (m_poller)
+    if (m_poller && !m_unwatched)
         m_poller->unwatch(m_fd);
     if (reset)
         SocketIo::closeWithReset(m_fd);
@@ -209,6 +266,7 @@ void TcpConnection::closeDescriptor(bool reset)
     m_fd = -1;
     m_writeInterest = false;
     m_writeQueued = false;
+    m_unwatched = false;
     m_queue.clear();
     m_frontOffset = 0;
     m_queuedBytes = 0;

@@ -19,8 +19,15 @@ namespace Sockpit {
 /// others on the same event loop. The send queue is a list of the chunks given
 /// to write(), sent with one gathering call; memory is what waits, no more.
 ///
-/// The peer's FIN ends the connection: what we still had queued for it is
-/// counted in ConnectionEnd::droppedBytes, and said in the reason.
+/// By default the peer's FIN ends the connection: what we still had queued for
+/// it is counted in ConnectionEnd::droppedBytes, and said in the reason. A relay
+/// has it reported instead (setPeerFinishReported()) and pauses reading while
+/// the other leg is backed up (setReadingPaused()).
+///
+/// A descriptor that is not read (paused, or after the peer's FIN) still wakes
+/// epoll for an error or a hang-up: a reset then ends the connection at once;
+/// anything else leaves it unwatched until reading resumes, so a level-triggered
+/// hang-up cannot spin.
 class TcpConnection final : public Connection, private PollTarget
 {
     Q_OBJECT
@@ -42,6 +49,11 @@ public:
     bool close() override;
     void abort() override;
 
+    void setReadingPaused(bool paused) override;
+    bool isReadingPaused() const override { return m_readPaused; }
+    void setPeerFinishReported(bool reported) override { m_peerFinishReported = reported; }
+    bool hasPeerFinished() const override { return m_peerFinished; }
+
 private:
     void pollReadable() override;
     void pollWritable() override;
@@ -51,6 +63,13 @@ private:
     void consume(qint64 bytes);
     void afterQueueEmptied();
     void setWriteInterest(bool wanted);
+    /// Tells the poller what we wait for now: reading (unless paused or
+    /// finished by the peer) and room to send (when data waits).
+    void updateInterest();
+    bool wantsToRead() const { return !m_readPaused && !m_peerFinished; }
+    /// Woken while not reading: only an error or a hang-up does that.
+    void onWokenWithoutReading();
+    void onPeerFinished();
     /// Closes the descriptor and reports end, now or from the event loop (when
     /// the caller may be walking its own list of connections).
     void finish(ConnectionEnd end, bool fromEventLoop);
@@ -63,6 +82,10 @@ private:
     bool m_closing = false;      ///< close() once the queue is empty
     bool m_sendingClosed = false; ///< closeSending() asked for
     bool m_finSent = false;
+    bool m_readPaused = false;
+    bool m_peerFinishReported = false;
+    bool m_peerFinished = false;  ///< its FIN was read (reported mode)
+    bool m_unwatched = false;     ///< taken off the poller while not reading
     QList<QByteArray> m_queue; ///< empty costs nothing (std::deque allocates 600 bytes up front)
     qsizetype m_frontOffset = 0; ///< bytes of m_queue.front() already sent
     qint64 m_queuedBytes = 0;

@@ -18,15 +18,6 @@ namespace {
 // How many peers an error message names before "and N more".
 constexpr int NamedPeersInMessage = 5;
 
-QString describeAddress(const QHostAddress &address, quint16 port, bool forError)
-{
-    if (address == QHostAddress(QHostAddress::Any)) {
-        return forError ? TcpServerSession::tr("port %1").arg(port)
-                        : TcpServerSession::tr("port %1 on every address (IPv4 and IPv6)").arg(port);
-    }
-    return Address::hostPort(address, port); // "0.0.0.0:7788", "[::]:7788", "127.0.0.1:7788"
-}
-
 QString namePeers(const QStringList &names)
 {
     if (names.size() <= NamedPeersInMessage)
@@ -40,7 +31,7 @@ QString namePeers(const QStringList &names)
 TcpServerSession::TcpServerSession(QObject *parent)
     : Session(parent)
     , m_poller(Poller::create(this))
-    , m_acceptor(m_poller)
+    , m_listener(m_poller)
 {
     m_clock.start();
     m_clockStartEpochMs = QDateTime::currentMSecsSinceEpoch();
@@ -49,17 +40,15 @@ TcpServerSession::TcpServerSession(QObject *parent)
     m_expireMore.setSingleShot(true);
     m_expireMore.setInterval(0);
     connect(&m_expireMore, &QTimer::timeout, this, &TcpServerSession::onHousekeeping);
-    // Qt's default backlog of 50 drops the SYNs of a burst of clients, which then
-    // wait a second or more to retry; the kernel caps this at net.core.somaxconn.
-    m_server.setListenBacklogSize(4096);
-    connect(&m_acceptor, &TcpAcceptor::accepted, this, &TcpServerSession::onAccepted);
-    connect(&m_acceptor, &TcpAcceptor::outOfDescriptors, this, &TcpServerSession::onOutOfDescriptors);
-    connect(&m_acceptor, &TcpAcceptor::acceptingAgain, this, [this] {
+    TcpAcceptor *acceptor = &m_listener.acceptor();
+    connect(acceptor, &TcpAcceptor::accepted, this, &TcpServerSession::onAccepted);
+    connect(acceptor, &TcpAcceptor::outOfDescriptors, this, &TcpServerSession::onOutOfDescriptors);
+    connect(acceptor, &TcpAcceptor::acceptingAgain, this, [this] {
         if (m_errorString == std::exchange(m_exhaustionMessage, QString()))
             m_errorString.clear(); // no longer true
         emit noticeOccurred(tr("accepting clients again"));
     });
-    connect(&m_acceptor, &TcpAcceptor::failed, this,
+    connect(acceptor, &TcpAcceptor::failed, this,
             [this](IoError error, const QString &detail) { fail(socketErrorMessage(error, listenText(), detail)); });
     m_admitTimer.setInterval(0);
     connect(&m_admitTimer, &QTimer::timeout, this, &TcpServerSession::admitQueued);
@@ -70,8 +59,7 @@ TcpServerSession::TcpServerSession(QObject *parent)
 
 TcpServerSession::~TcpServerSession()
 {
-    m_acceptor.stop();
-    m_server.close();
+    m_listener.close();
     for (const Newcomer &newcomer : std::as_const(m_acceptedQueue))
         SocketIo::close(int(newcomer.descriptor));
     // No signals from clients while the session is half destroyed.
@@ -94,21 +82,9 @@ bool TcpServerSession::listen(const QString &bindSpec)
 
 bool TcpServerSession::listen(const QHostAddress &address, quint16 port)
 {
-    // Every client costs a descriptor: take all the system allows.
-    FdLimit::raiseToHard();
-    m_acceptor.stop();
-    if (m_server.isListening())
-        m_server.close();
-    if (!m_server.listen(address, port)) {
-        fail(socketErrorMessage(m_server.serverError(), describeAddress(address, port, true), m_server.errorString()));
-        setState(State::Idle);
-        return false;
-    }
-    // QTcpServer bound the socket and would say why it could not; accepting is ours.
-    m_server.pauseAccepting();
-    if (!m_acceptor.start(int(m_server.socketDescriptor()))) {
-        m_server.close();
-        fail(socketErrorMessage(IoError::OutOfDescriptors, describeAddress(address, port, true), QString()));
+    const Status listening = m_listener.listen(address, port);
+    if (!listening.ok()) {
+        fail(listening.error);
         setState(State::Idle);
         return false;
     }
@@ -129,20 +105,17 @@ bool TcpServerSession::listen(const QHostAddress &address, quint16 port)
 
 void TcpServerSession::stop()
 {
-    if (!m_server.isListening())
+    if (!m_listener.isListening())
         return;
     const QString where = listenText();
-    m_acceptor.stop();
-    m_server.close();
+    m_listener.close();
     emit noticeOccurred(tr("stopped listening on %1; %n client(s) stay connected", "", clientCount()).arg(where));
     setState(State::Idle);
 }
 
 QString TcpServerSession::listenText() const
 {
-    if (!m_server.isListening())
-        return QString();
-    return describeAddress(m_server.serverAddress(), m_server.serverPort(), false);
+    return m_listener.text();
 }
 
 QList<ServerClient> TcpServerSession::clientList() const
@@ -501,7 +474,7 @@ void TcpServerSession::finishClient(quint64 peerId, const ConnectionEnd &end)
     emit clientStateChanged(peerId, end.clientState(), reason);
 
     // A descriptor is free again: a client waiting in the backlog may come in.
-    m_acceptor.retrySoon();
+    m_listener.acceptor().retrySoon();
     updateHousekeepingTimer();
     emit peerLeft(client.peer, reason);
     emit clientCountChanged(clientCount());

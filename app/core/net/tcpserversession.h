@@ -4,13 +4,12 @@
 #include "clientstate.h"
 #include "connectionend.h"
 #include "session.h"
-#include "tcpacceptor.h"
+#include "tcplistener.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
-#include <QTcpServer>
 #include <QTimer>
 
 #include <optional>
@@ -41,7 +40,7 @@ struct ServerClient
 /// Stopping listening keeps the clients already connected; disconnectAll() is
 /// a separate action. Every client is a Peer with an id unique in the session,
 /// carried by a Connection (TcpConnection on a raw descriptor), all of them
-/// watched by one Poller. QTcpServer binds and listens; a TcpAcceptor accepts.
+/// watched by one Poller. A TcpListener listens and accepts.
 class TcpServerSession : public Session
 {
     Q_OBJECT
@@ -80,9 +79,9 @@ public:
     bool listen(const QString &bindSpec);
     /// Stops listening; clients already connected stay.
     void stop() override;
-    bool isListening() const { return m_server.isListening(); }
-    QHostAddress listenAddress() const { return m_server.serverAddress(); }
-    quint16 listenPort() const { return m_server.serverPort(); }
+    bool isListening() const { return m_listener.isListening(); }
+    QHostAddress listenAddress() const { return m_listener.address(); }
+    quint16 listenPort() const { return m_listener.port(); }
     /// "port 7788 (every address)", "127.0.0.1:7788", "[::]:7788".
     QString listenText() const;
     /// The message of the last failure to listen, send or accept.
@@ -207,9 +206,8 @@ private:
     void fail(const QString &message);
     qint64 epochMs(qint64 clockMs) const { return m_clockStartEpochMs + clockMs; }
 
-    QTcpServer m_server;
     Poller *m_poller; ///< every client's descriptor, and the listener's
-    TcpAcceptor m_acceptor;
+    TcpListener m_listener;
     QHash<quint64, Client> m_clients;
     QHash<QHostAddress, int> m_perIp;
     QTimer m_housekeeping;  ///< one timer for every client's idle check
