@@ -24,6 +24,7 @@ TlsConnection::TlsConnection(qintptr fd, Role role, const QSslConfiguration &con
 {
     m_socket->setSslConfiguration(configuration);
     m_socket->setPeerVerifyName(peerName);
+    m_socket->setReadBufferSize(ReadBufferBytes); // bounded while reading is paused
     connect(m_socket, &QSslSocket::sslErrors, this, &TlsConnection::onSslErrors);
     connect(m_socket, &QSslSocket::encrypted, this, &TlsConnection::onEncrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &TlsConnection::onReadyRead);
@@ -72,6 +73,15 @@ quint16 TlsConnection::peerPort() const
 quint16 TlsConnection::localPort() const
 {
     return m_socket->localPort();
+}
+
+void TlsConnection::setReadingPaused(bool paused)
+{
+    if (paused == m_readingPaused)
+        return;
+    m_readingPaused = paused;
+    if (!paused && m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &TlsConnection::onReadyRead, Qt::QueuedConnection);
 }
 
 bool TlsConnection::isEncrypted() const
@@ -170,7 +180,7 @@ void TlsConnection::onEncrypted()
 
 void TlsConnection::onReadyRead()
 {
-    if (m_finished)
+    if (m_finished || m_readingPaused)
         return;
     const QByteArray data = m_socket->read(ReadChunkBytes);
     if (!data.isEmpty())

@@ -60,6 +60,14 @@ public:
     bool close() override;
     void abort() override;
 
+    /// Paused, QSslSocket keeps at most ReadBufferBytes and then stops reading the descriptor.
+    void setReadingPaused(bool paused) override;
+    bool isReadingPaused() const override { return m_readingPaused; }
+    /// TLS ends both directions together (close_notify): a peer's end is always its close.
+    void setPeerFinishReported(bool reported) override { m_peerFinishReported = reported; }
+    bool hasPeerFinished() const override { return false; }
+    static constexpr qint64 ReadBufferBytes = 1024 * 1024;
+
     bool isEncrypted() const;
     /// After secured(): "TLS 1.3, TLS_AES_256_GCM_SHA384 (256-bit)".
     QString sessionLine() const;
@@ -94,6 +102,8 @@ private:
     QStringList m_warnings;
     BacklogGauge m_backlog;
     bool m_insecure = false;
+    bool m_readingPaused = false;
+    bool m_peerFinishReported = false;
     bool m_closing = false;
     bool m_finished = false;
     bool m_endReported = false;
