@@ -99,10 +99,11 @@ void TstMainWindow::fourTabs()
 {
     MainWindow window;
     QTabWidget *tabs = window.tabs();
-    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->count(), 5);
     QCOMPARE(tabs->tabText(MainWindow::TcpClientTab), QStringLiteral("TCP client"));
     QCOMPARE(tabs->tabText(MainWindow::TcpServerTab), QStringLiteral("TCP server"));
     QCOMPARE(tabs->tabText(MainWindow::UdpTab), QStringLiteral("UDP"));
+    QCOMPARE(tabs->tabText(MainWindow::RelayTab), QStringLiteral("Relay"));
     QCOMPARE(tabs->tabText(MainWindow::IpCalcTab), QStringLiteral("IP calculator"));
     // Only the shown tab has its panel at start; the others are made when first opened.
     QVERIFY(tabs->widget(MainWindow::TcpClientTab)->findChild<TcpClientPanel *>());

@@ -2,6 +2,276 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>RelayPanel</name>
+    <message>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[HOST:]PORT to listen on: the port alone listens on every address (IPv4 and IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;arget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT each client is connected to ([IPv6]:PORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1:7788</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for the target to accept each connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect timeout in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the relay settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause &amp;C→T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the client (of the selected pair, or of all): its data waits, nothing is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause client to target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause T→&amp;C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the target (of the selected pair, or of all): its data waits, nothing is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause target to client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close both connections of the selected pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the selected pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send box &amp;injects into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the send box sends: the target or the client of the selected pair (of every pair when none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send box injects into</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit</name>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;comment&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;commands&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, command %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send hex %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expect %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex pattern: &apos;%1&apos; at column %2 is not a hex digit or ??</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex pattern is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex pattern: an odd number of digits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex pattern: &apos;%1&apos; mixes a digit and ?; a wildcard is ??</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;delayMs&quot; must be a whole number of milliseconds from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of &quot;reply&quot; and &quot;replyHex&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delay must be from 0 to %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is empty: type what to answer, or choose &quot;do nothing&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply: {%1} is not there: the match has %n group(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of milliseconds from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a self-signed certificate needs a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a self-signed certificate is valid for 1 to 3650 days, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sign the certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 holds no certificate (PEM or DER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 is protected by a passphrase: give it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase of the key %1 is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no private key Sockpit can read (PEM: RSA, EC or DSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::AccessibleNames</name>
     <message>
         <source>Clear</source>
@@ -40,6 +310,33 @@
     </message>
     <message>
         <source>no program reads from this pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::CertificateSummary</name>
+    <message>
+        <source>subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer: %1 (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -284,6 +581,409 @@
     </message>
 </context>
 <context>
+    <name>Sockpit::CommandEditor</name>
+    <message>
+        <source>checksum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; already has a command named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sends %n byte(s): %1</source>
+        <translation>
+            <numerusform>Sends %n byte: %1</numerusform>
+            <numerusform>Sends %n bytes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be sent in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Modbus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text with escapes (\r \n \t \\ \0 \xHH), or hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own &amp;encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the command is encoded in the session&apos;s encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hecksum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appended after the line ending, e.g. CRC-16/MODBUS, crc32:be or sum8:be:1 (byte order, then bytes left out at the front and back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::CommandLibrary</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The file was kept as %2 and the library starts empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. It could not be moved aside, so the library is not saved until the file is mended or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command &quot;%1&quot; in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) have a command &quot;%1&quot;: write it as group/name</source>
+        <translation>
+            <numerusform>%n group have a command &quot;%1&quot;: write it as group/name</numerusform>
+            <numerusform>%n groups have a command &quot;%1&quot;: write it as group/name</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a command needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a command needs a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot;: a group&apos;s name cannot hold &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are two groups named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; has two commands named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command library is a JSON object with &quot;version&quot; and &quot;groups&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Sockpit reads (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;groups&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is broken and could not be moved aside: mend or remove it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command &quot;%1&quot; in group &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a group named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::CommandLibraryPanel</name>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; cannot be sent in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent &quot;%1&quot; (%n byte(s))</source>
+        <translation>
+            <numerusform>Sent &quot;%1&quot; (%n byte)</numerusform>
+            <numerusform>Sent &quot;%1&quot; (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of group &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the command &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the group &quot;%1&quot; and its commands?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command libraries (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the file&apos;s commands to the library (a command with the same group and name is replaced), or replace the whole library with the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n command(s)</source>
+        <translation>
+            <numerusform>Imported %n command</numerusform>
+            <numerusform>Imported %n commands</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n replaced</source>
+        <translation>
+            <numerusform>, %n replaced</numerusform>
+            <numerusform>, %n replaced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command libraries (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n command(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n command to %1</numerusform>
+            <numerusform>Exported %n commands to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected command (Enter or double-click; Ctrl+1 … Ctrl+9 send the first nine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new command (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From send box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what the send box holds as a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from send box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected command, or rename the selected group (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected command or group (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selection up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selection down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add commands from a library file, or replace the library with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the library to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::CommandLine</name>
     <message>
         <source>Sockpit: a network debugging tool for TCP and UDP, with encodings such as GBK.</source>
@@ -374,18 +1074,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>choose one of --tcp-client, --tcp-server, --udp and --ipcalc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--headless needs --tcp-client, --tcp-server or --udp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--connect-timeout needs --tcp-client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>choose one of --echo and --reply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,10 +1083,6 @@
     </message>
     <message>
         <source>--peer, --join and --broadcast need --udp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--frame and --checksum need --tcp-client, --tcp-server or --udp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -430,10 +1114,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bad arguments, a capture file that cannot be opened, or stdin that cannot be sent (bad hex)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Headless: send stdin&apos;s bytes unchanged and write received bytes to stdout unchanged, like netcat (no encoding). UDP: each read from stdin is one datagram.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,6 +1127,198 @@
     </message>
     <message>
         <source>--raw passes bytes unchanged: leave out --frame and --checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connect-timeout needs --tcp-client or --relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--relay needs --to HOST:PORT, the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs --relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad arguments, a rules file that cannot be used, a capture file that cannot be opened, or stdin that cannot be sent (bad hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--frame and --checksum need --tcp-client, --tcp-server, --udp or --relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rules needs --headless with --tcp-client, --tcp-server or --udp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --rules and --echo / --reply (a rules file can hold an echo rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--junit needs --sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sequence and --junit need a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sequence needs --headless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sequence runs on --tcp-client or --udp: a server or a relay has no one peer to talk to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sequence with --udp needs --peer HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --raw and --sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --rules and --sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--checksum does not apply to --sequence: give a send step its own &quot;checksum&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headless, with --tcp-client, or --udp and --peer: run the test sequence in FILE (JSON) once connected, one line per step on stdout; exit 0 when every step passed, 1 when one failed or timed out, 2 when the file is bad. Received data is not printed (--capture keeps it); stdin is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --sequence: also write the results to FILE as JUnit XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headless: answer received frames by the rules in FILE (JSON; see docs/examples), on any session. Frames are cut as --frame says, per read without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headless: write the traffic to FILE as pcapng (for Wireshark) while running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay TCP: listen on [HOST:]PORT and connect each client to the target of --to; headless, one line per read (or frame) on stdout with its direction and pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay: the target, HOST:PORT ([IPv6]:PORT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pcap FILE needs --headless (the window exports from its File menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --tcp-client, --tcp-server, --udp, --relay and --ipcalc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--headless needs --tcp-client, --tcp-server, --udp or --relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--relay writes a line per read with its direction: leave out --raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::CommandTree</name>
+    <message>
+        <source>hex: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line ending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1, %n command(s)</source>
+        <translation>
+            <numerusform>Group %1, %n command</numerusform>
+            <numerusform>Group %1, %n commands</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command library columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter sends the selected command, F2 edits it, Delete removes it, Alt+Up and Alt+Down move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::CompiledSequence</name>
+    <message>
+        <source>the sequence has no steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::Compiler</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command is called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no steps to repeat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -482,6 +1354,14 @@
     </message>
     <message>
         <source>RX %1 bytes / %2 frames    TX %3 bytes / %4 sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show received and sent bytes per second over the last minutes (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -607,6 +1487,60 @@
     </message>
     <message>
         <source>&apos;%1&apos; is a host name; binding needs a local IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::FrameMatchSpec</name>
+    <message>
+        <source>unknown match &apos;%1&apos; (exact, starts-with, contains, regex, hex or any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;match&quot; is missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pattern&quot; is missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ignoreCase&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::FrameMatcher</name>
+    <message>
+        <source>the pattern is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regular expression: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1102,6 +2036,13 @@
     </message>
 </context>
 <context>
+    <name>Sockpit::HeadlessResponder</name>
+    <message>
+        <source>%1 answered %2 [%3 B]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::HeadlessRunner</name>
     <message>
         <source>--headless needs --tcp-client, --tcp-server or --udp</source>
@@ -1144,6 +2085,33 @@
             <numerusform>(the message above repeated %Ln more time)</numerusform>
             <numerusform>(the message above repeated %Ln more times)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::HeadlessSequence</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence &quot;%1&quot;: %2 passed, %3 failed, %4 timed out, %5 skipped in %6 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2956,40 @@
     </message>
 </context>
 <context>
+    <name>Sockpit::JUnitReport</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::JsonFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is too large for a JSON file of Sockpit&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::Launch</name>
     <message>
         <source>receiving on %1</source>
@@ -2032,6 +3034,34 @@
     </message>
     <message>
         <source>✗ expected %1, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C→T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T→C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2099,6 +3129,59 @@
     </message>
     <message>
         <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::PcapngExport</name>
+    <message>
+        <source>cannot create the pcapng file &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the pcapng file &apos;%1&apos; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::PcapngExportAction</name>
+    <message>
+        <source>&amp;Export as pcapng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every entry of this tab&apos;s log to a pcapng file for Wireshark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as pcapng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcapng files (*.pcapng);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this tab has no log to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log exported as pcapng to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as pcapng failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::PcapngRecorder</name>
+    <message>
+        <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2366,6 +3449,37 @@
     </message>
 </context>
 <context>
+    <name>Sockpit::RateChart</name>
+    <message>
+        <source>Rate chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 frames/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (peak %2, average %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RX %1    TX %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RX %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TX %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::ReceiveLogModel</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -2395,6 +3509,22 @@
     </message>
     <message>
         <source>✗ %1 does not match: expected %2, received %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injected into the client of pair #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injected into the target of pair #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client → target, pair #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target → client, pair #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2560,6 +3690,363 @@
     </message>
 </context>
 <context>
+    <name>Sockpit::RelayPairModel</name>
+    <message>
+        <source>Connecting to the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 B waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 B injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client → target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target → client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::RelayPanel</name>
+    <message>
+        <source>pair #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses client → target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses target → client of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Relaying %1 → %2, %n pair(s)</source>
+        <translation>
+            <numerusform>Relaying %1 → %2, %n pair</numerusform>
+            <numerusform>Relaying %1 → %2, %n pairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not relaying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start relaying, or stop and close every pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or stop relaying</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::RelaySession</name>
+    <message>
+        <source>the target %1 is this relay itself (it listens on %2): refused, it would connect to itself without end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot accept more clients: the process has no file descriptor left (ulimit -n); waiting clients are accepted as pairs close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepting clients again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target to relay to: give its HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relaying %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped relaying on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 not found (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect to target %1 timed out after %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target %1 is this relay itself: refused, it would connect to itself without end; relaying stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client finished sending — passed on to the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target finished sending — passed on to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client reset the connection — passed on as a reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target reset the connection — passed on as a reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client connection failed (%1) — passed on as a reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target connection failed (%1) — passed on as a reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset by the relay: the client reset its connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset by the relay: the target reset its connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the side to inject into: the client or the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing injected: pair #%1 has no open connection to its %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing injected: no pair has an open connection to its %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::ReplyTemplate</name>
+    <message>
+        <source>column %1: {%2}: captures go up to {%3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: {%2}: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: unknown placeholder {%2} (use {0}..{9}, {counter}, {time}, {date}, {frame}, {frame:hex}, {checksum:NAME}, or {{ and }} for braces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::ReplyTemplateParser</name>
+    <message>
+        <source>column %1: a lone &apos;}&apos;; write }} for a brace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: &apos;{&apos; is not closed; write {{ for a brace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: &apos;%2&apos; cannot be encoded in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::Responder</name>
+    <message>
+        <source>rules: %1 has no connection to close (UDP); the frame is left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules: %1 does not read its replies; answers to it are skipped until it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>rules: %1 reads again; %n reply(ies) to it were skipped</source>
+        <translation>
+            <numerusform>rules: %1 reads again; %n reply(ies) to it were skipped</numerusform>
+            <numerusform>rules: %1 reads again; %n reply(ies) to it were skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rules: more than %1 delayed answers are waiting; further ones are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>rules: %n delayed answer(s) to %1 dropped: it left</source>
+        <translation>
+            <numerusform>rules: %n delayed answer to %1 dropped: it left</numerusform>
+            <numerusform>rules: %n delayed answers to %1 dropped: it left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::Rule</name>
+    <message>
+        <source>unknown action &apos;%1&apos; (reply, close or ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;action&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::RuleSet</name>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rules file is an object: {&quot;version&quot;: 1, &quot;rules&quot;: […]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be %1 (a rules file of this Sockpit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rules are more than the %2 a list may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: a rule is an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::SendBox</name>
     <message numerus="yes">
         <source>file sending cancelled after %n byte(s)</source>
@@ -2696,6 +4183,133 @@
     </message>
 </context>
 <context>
+    <name>Sockpit::SendItem</name>
+    <message>
+        <source>unknown line ending &apos;%1&apos; (none, lf, crlf or cr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of &quot;text&quot; and &quot;hex&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;hex&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;encoding&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;encoding&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;lineEnding&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;checksum&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;text&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::Sequence</name>
+    <message>
+        <source>a sequence is a JSON object: {&quot;version&quot;: 1, &quot;steps&quot;: […]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be %1, the version this Sockpit reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (version, name, commands, steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;commands&quot; must be an object of named sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; must be a list of at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a sequence is a JSON object: {&quot;version&quot;: 1, &quot;steps&quot;: […]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::SequenceRunner</name>
+    <message>
+        <source>there is no session to send on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing could be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) sent</source>
+        <translation>
+            <numerusform>%n byte sent</numerusform>
+            <numerusform>%n bytes sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing received within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) received within %1 ms, none matched; the last: %2</source>
+        <translation>
+            <numerusform>%n frame received within %1 ms, none matched; the last: %2</numerusform>
+            <numerusform>%n frames received within %1 ms, none matched; the last: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an earlier step failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::Session</name>
     <message>
         <source>idle</source>
@@ -2760,11 +4374,39 @@
         <source>a hop limit is 0–255, not %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>enter the target to relay to, as HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::SessionWorkspace</name>
     <message>
         <source>E&amp;ncoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate chart unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the command library (F9); Ctrl+1 … Ctrl+9 send its first nine commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the command library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2824,6 +4466,88 @@
     </message>
     <message>
         <source>connection to %1 failed: no route to the host (is it switched on and on this network?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::StepReader</name>
+    <message>
+        <source>more than %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: give exactly one of &quot;send&quot;, &quot;wait&quot;, &quot;expect&quot; and &quot;repeat&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2): unknown field &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2): &quot;name&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;send&quot; must be an object: {&quot;text&quot;: …}, {&quot;hex&quot;: …} or {&quot;command&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; must be a command&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a send of a command holds &quot;command&quot; alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;expect&quot; must be an object: {&quot;match&quot;: …, &quot;pattern&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;onFail&quot; must be &quot;fail&quot; or &quot;continue&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;repeat&quot; must be a count from 1 to %1, or &quot;forever&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats nest deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; must be a list of the steps to repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::StepResult</name>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2934,6 +4658,18 @@
     </message>
     <message>
         <source>cannot send: the sending side of the connection to %1 is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected yet: the TLS handshake with %1 is under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: continuing although %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3159,6 +4895,138 @@
     </message>
     <message>
         <source>%1 reset the connection before it was admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsConnection</name>
+    <message>
+        <source>the peer closed the connection during the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsDiagnosis</name>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not valid before %1 (check the clocks of both machines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is self-signed: no trusted authority vouches for it; choose it (or its CA) as the CA file, or continue once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s issuer &apos;%1&apos; is unknown: it is not among the trusted CAs; choose its CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is for %1, not for &apos;%2&apos;; connect by one of those names or set the server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked by its issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s signature does not match: it was altered, or signed by another key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked for a client certificate: choose a certificate and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer does not speak TLS on this port (it answered in plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS version both sides speak: check the minimum version on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two sides share no cipher or TLS version the other accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer refused our certificate (it does not trust its issuer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsSetup</name>
+    <message>
+        <source>TLS is not available: Qt found no TLS backend (is OpenSSL 3 installed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is too large for a certificate or key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client certificate needs both its certificate file and its key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server certificate holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsText</name>
+    <message>
+        <source>an older or unknown protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3-bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1 of %2:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

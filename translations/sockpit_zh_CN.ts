@@ -2,6 +2,276 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>RelayPanel</name>
+    <message>
+        <source>Relay</source>
+        <translation>中继</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>监听(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>[HOST:]PORT to listen on: the port alone listens on every address (IPv4 and IPv6)</source>
+        <translation>要监听的 [HOST:]PORT：只写端口时在所有地址（IPv4 和 IPv6）上监听</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>监听地址</translation>
+    </message>
+    <message>
+        <source>7789</source>
+        <translation>7789</translation>
+    </message>
+    <message>
+        <source>T&amp;arget:</source>
+        <translation>目标(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>HOST:PORT each client is connected to ([IPv6]:PORT)</source>
+        <translation>每个客户端要连接到的 HOST:PORT（[IPv6]:PORT）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>127.0.0.1:7788</source>
+        <translation>127.0.0.1:7788</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>启动(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout:</source>
+        <translation>超时(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>How long to wait for the target to accept each connection</source>
+        <translation>等待目标接受每个连接的时长</translation>
+    </message>
+    <message>
+        <source>Connect timeout in milliseconds</source>
+        <translation>连接超时（毫秒）</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Relay state</source>
+        <translation>中继状态</translation>
+    </message>
+    <message>
+        <source>Problem with the relay settings</source>
+        <translation>中继设置有问题</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>连接对</translation>
+    </message>
+    <message>
+        <source>Pause &amp;C→T</source>
+        <translation>暂停 C→T(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop reading the client (of the selected pair, or of all): its data waits, nothing is dropped</source>
+        <translation>停止读取客户端（选中的连接对，或全部）：其数据会等待，不会丢弃</translation>
+    </message>
+    <message>
+        <source>Pause client to target</source>
+        <translation>暂停客户端到目标</translation>
+    </message>
+    <message>
+        <source>Pause T→&amp;C</source>
+        <translation>暂停 T→C(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop reading the target (of the selected pair, or of all): its data waits, nothing is dropped</source>
+        <translation>停止读取目标（选中的连接对，或全部）：其数据会等待，不会丢弃</translation>
+    </message>
+    <message>
+        <source>Pause target to client</source>
+        <translation>暂停目标到客户端</translation>
+    </message>
+    <message>
+        <source>Close &amp;pair</source>
+        <translation>关闭连接对(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Close both connections of the selected pair</source>
+        <translation>关闭选中连接对的两个连接</translation>
+    </message>
+    <message>
+        <source>Close the selected pair</source>
+        <translation>关闭选中的连接对</translation>
+    </message>
+    <message>
+        <source>Send box &amp;injects into:</source>
+        <translation>发送框注入到(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Where the send box sends: the target or the client of the selected pair (of every pair when none is selected)</source>
+        <translation>发送框的发送去向：选中连接对的目标或客户端（未选中时发往每个连接对）</translation>
+    </message>
+    <message>
+        <source>Send box injects into</source>
+        <translation>发送框注入到</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit</name>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是一个对象</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a string</source>
+        <translation>&quot;name&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;comment&quot; must be a string</source>
+        <translation>“%1”：&quot;comment&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;commands&quot; must be an array</source>
+        <translation>“%1”：&quot;commands&quot; 必须是数组</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, command %2: %3</source>
+        <translation>“%1”，命令 %2：%3</translation>
+    </message>
+    <message>
+        <source>send command %1</source>
+        <translation>发送命令 %1</translation>
+    </message>
+    <message>
+        <source>send hex %1</source>
+        <translation>发送十六进制 %1</translation>
+    </message>
+    <message>
+        <source>send %1</source>
+        <translation>发送 %1</translation>
+    </message>
+    <message>
+        <source>wait %1 ms</source>
+        <translation>等待 %1 ms</translation>
+    </message>
+    <message>
+        <source>expect %1 %2</source>
+        <translation>期望 %1 %2</translation>
+    </message>
+    <message>
+        <source>repeat until stopped</source>
+        <translation>重复直到停止</translation>
+    </message>
+    <message>
+        <source>repeat %1 times</source>
+        <translation>重复 %1 次</translation>
+    </message>
+    <message>
+        <source>hex pattern: &apos;%1&apos; at column %2 is not a hex digit or ??</source>
+        <translation>十六进制模式：第 %2 列的“%1”不是十六进制数字或 ??</translation>
+    </message>
+    <message>
+        <source>hex pattern is empty</source>
+        <translation>十六进制模式为空</translation>
+    </message>
+    <message>
+        <source>hex pattern: an odd number of digits (%1)</source>
+        <translation>十六进制模式：数字个数为奇数（%1）</translation>
+    </message>
+    <message>
+        <source>hex pattern: &apos;%1&apos; mixes a digit and ?; a wildcard is ??</source>
+        <translation>十六进制模式：“%1”混用了数字和 ?；通配符应为 ??</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false</source>
+        <translation>&quot;enabled&quot; 必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;delayMs&quot; must be a whole number of milliseconds from 0 to %1</source>
+        <translation>&quot;delayMs&quot; 必须是 0 到 %1 之间的整数毫秒数</translation>
+    </message>
+    <message>
+        <source>give one of &quot;reply&quot; and &quot;replyHex&quot;, not both</source>
+        <translation>&quot;reply&quot; 和 &quot;replyHex&quot; 只能给出一个，不能同时给出</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>the delay must be from 0 to %1 ms</source>
+        <translation>延迟必须在 0 到 %1 ms 之间</translation>
+    </message>
+    <message>
+        <source>the reply is empty: type what to answer, or choose &quot;do nothing&quot;</source>
+        <translation>回复为空：请输入要回复的内容，或选择“不做任何事”</translation>
+    </message>
+    <message>
+        <source>reply: %1</source>
+        <translation>回复：%1</translation>
+    </message>
+    <message>
+        <source>reply: {%1} is not there: the match has %n group(s)</source>
+        <translation>回复：{%1} 不存在：该匹配只有 %n 个分组</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of milliseconds from %2 to %3</source>
+        <translation>&quot;%1&quot; 必须是 %2 到 %3 之间的整数毫秒数</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>a self-signed certificate needs a host name</source>
+        <translation>自签名证书需要主机名</translation>
+    </message>
+    <message>
+        <source>a self-signed certificate is valid for 1 to 3650 days, not %1</source>
+        <translation>自签名证书的有效期为 1 到 3650 天，不能是 %1</translation>
+    </message>
+    <message>
+        <source>cannot make a key: %1</source>
+        <translation>无法生成密钥：%1</translation>
+    </message>
+    <message>
+        <source>cannot make the certificate: %1</source>
+        <translation>无法生成证书：%1</translation>
+    </message>
+    <message>
+        <source>cannot sign the certificate: %1</source>
+        <translation>无法签署证书：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the certificate: %1</source>
+        <translation>无法写入证书：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 holds no certificate (PEM or DER)</source>
+        <translation>%1 %2 中没有证书（PEM 或 DER）</translation>
+    </message>
+    <message>
+        <source>the key %1 is protected by a passphrase: give it</source>
+        <translation>密钥 %1 受密码保护：请提供密码</translation>
+    </message>
+    <message>
+        <source>the passphrase of the key %1 is wrong</source>
+        <translation>密钥 %1 的密码错误</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key Sockpit can read (PEM: RSA, EC or DSA)</source>
+        <translation>%1 中没有 Sockpit 能读取的私钥（PEM：RSA、EC 或 DSA）</translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::AccessibleNames</name>
     <message>
         <source>Clear</source>
@@ -41,6 +311,33 @@
     <message>
         <source>no program reads from this pipe</source>
         <translation>没有程序在读取这个管道</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::CertificateSummary</name>
+    <message>
+        <source>subject: %1</source>
+        <translation>主体：%1</translation>
+    </message>
+    <message>
+        <source>issuer: %1 (self-signed)</source>
+        <translation>颁发者：%1（自签名）</translation>
+    </message>
+    <message>
+        <source>issuer: %1</source>
+        <translation>颁发者：%1</translation>
+    </message>
+    <message>
+        <source>valid from %1 to %2</source>
+        <translation>有效期从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 指纹：%1</translation>
+    </message>
+    <message>
+        <source>names: %1</source>
+        <translation>名称：%1</translation>
     </message>
 </context>
 <context>
@@ -284,6 +581,403 @@
     </message>
 </context>
 <context>
+    <name>Sockpit::CommandEditor</name>
+    <message>
+        <source>checksum: %1</source>
+        <translation>校验和：%1</translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; already has a command named &quot;%2&quot;</source>
+        <translation>组“%1”中已有名为“%2”的命令</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sends %n byte(s): %1</source>
+        <translation>
+            <numerusform>发送 %n 个字节：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be sent in %1: %2</source>
+        <translation>无法以 %1 发送：%2</translation>
+    </message>
+    <message>
+        <source>New command</source>
+        <translation>新建命令</translation>
+    </message>
+    <message>
+        <source>Edit command</source>
+        <translation>编辑命令</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>分组名称</translation>
+    </message>
+    <message>
+        <source>e.g. Modbus</source>
+        <translation>例如 Modbus</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>数据(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Data to send</source>
+        <translation>要发送的数据</translation>
+    </message>
+    <message>
+        <source>Text with escapes (\r \n \t \\ \0 \xHH), or hex digits</source>
+        <translation>带转义的文本（\r \n \t \\ \0 \xHH），或十六进制数字</translation>
+    </message>
+    <message>
+        <source>He&amp;x</source>
+        <translation>十六进制(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Own &amp;encoding:</source>
+        <translation>单独编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Off: the command is encoded in the session&apos;s encoding</source>
+        <translation>关闭：命令使用会话的编码</translation>
+    </message>
+    <message>
+        <source>&amp;Line end:</source>
+        <translation>行尾(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Line ending</source>
+        <translation>行尾</translation>
+    </message>
+    <message>
+        <source>C&amp;hecksum:</source>
+        <translation>校验和(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验和</translation>
+    </message>
+    <message>
+        <source>Checksum name</source>
+        <translation>校验和名称</translation>
+    </message>
+    <message>
+        <source>Appended after the line ending, e.g. CRC-16/MODBUS, crc32:be or sum8:be:1 (byte order, then bytes left out at the front and back)</source>
+        <translation>追加在行尾之后，例如 CRC-16/MODBUS、crc32:be 或 sum8:be:1（字节序，然后是开头和末尾跳过的字节数）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>备注(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Command name</source>
+        <translation>命令名称</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Command encoding</source>
+        <translation>命令编码</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::CommandLibrary</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1. The file was kept as %2 and the library starts empty.</source>
+        <translation>%1。该文件已保留为 %2，命令库从空开始。</translation>
+    </message>
+    <message>
+        <source>%1. It could not be moved aside, so the library is not saved until the file is mended or removed.</source>
+        <translation>%1。该文件无法移到一边，因此在修复或删除该文件之前，命令库不会保存。</translation>
+    </message>
+    <message>
+        <source>no command &quot;%1&quot; in the library</source>
+        <translation>命令库中没有命令“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) have a command &quot;%1&quot;: write it as group/name</source>
+        <translation>
+            <numerusform>%n 个分组中都有命令“%1”：请写成 分组/名称</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a command needs a name</source>
+        <translation>命令需要名称</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a command needs a group</source>
+        <translation>“%1”：命令需要分组</translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot;: a group&apos;s name cannot hold &apos;/&apos;</source>
+        <translation>分组“%1”：分组名称不能包含“/”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is nothing to send</source>
+        <translation>“%1”：没有可发送的内容</translation>
+    </message>
+    <message>
+        <source>a group needs a name</source>
+        <translation>分组需要名称</translation>
+    </message>
+    <message>
+        <source>there are two groups named &quot;%1&quot;</source>
+        <translation>有两个分组都叫“%1”</translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; has two commands named &quot;%2&quot;</source>
+        <translation>分组“%1”中有两个命令都叫“%2”</translation>
+    </message>
+    <message>
+        <source>a command library is a JSON object with &quot;version&quot; and &quot;groups&quot;</source>
+        <translation>命令库是一个包含 &quot;version&quot; 和 &quot;groups&quot; 的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation>&quot;version&quot; 必须是从 1 开始的整数</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Sockpit reads (%2)</source>
+        <translation>版本 %1 比此 Sockpit 能读取的版本（%2）更新</translation>
+    </message>
+    <message>
+        <source>&quot;groups&quot; must be an array</source>
+        <translation>&quot;groups&quot; 必须是数组</translation>
+    </message>
+    <message>
+        <source>group %1: %2</source>
+        <translation>分组 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is broken and could not be moved aside: mend or remove it first</source>
+        <translation>%1 已损坏且无法移到一边：请先修复或删除它</translation>
+    </message>
+    <message>
+        <source>no command &quot;%1&quot; in group &quot;%2&quot;</source>
+        <translation>分组“%2”中没有命令“%1”</translation>
+    </message>
+    <message>
+        <source>no group &quot;%1&quot;</source>
+        <translation>没有分组“%1”</translation>
+    </message>
+    <message>
+        <source>there is already a group named &quot;%1&quot;</source>
+        <translation>已存在名为“%1”的分组</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::CommandLibraryPanel</name>
+    <message>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>there is nothing to send</source>
+        <translation>没有可发送的内容</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; cannot be sent in %2: %3</source>
+        <translation>命令“%1”无法以 %2 发送：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent &quot;%1&quot; (%n byte(s))</source>
+        <translation>
+            <numerusform>已发送“%1”（%n 个字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed &quot;%1&quot;</source>
+        <translation>已修改“%1”</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;</source>
+        <translation>已添加“%1”</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>重命名分组</translation>
+    </message>
+    <message>
+        <source>New name of group &quot;%1&quot;:</source>
+        <translation>分组“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the command &quot;%1&quot;?</source>
+        <translation>删除命令“%1”？</translation>
+    </message>
+    <message>
+        <source>Remove the group &quot;%1&quot; and its commands?</source>
+        <translation>删除分组“%1”及其中的命令？</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;</source>
+        <translation>已删除“%1”</translation>
+    </message>
+    <message>
+        <source>Import commands</source>
+        <translation>导入命令</translation>
+    </message>
+    <message>
+        <source>Command libraries (*.json);;All files (*)</source>
+        <translation>命令库 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add the file&apos;s commands to the library (a command with the same group and name is replaced), or replace the whole library with the file?</source>
+        <translation>把文件中的命令添加到命令库（分组和名称相同的命令会被替换），还是用该文件替换整个命令库？</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace all</source>
+        <translation>全部替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n command(s)</source>
+        <translation>
+            <numerusform>已导入 %n 条命令</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n replaced</source>
+        <translation>
+            <numerusform>，替换了 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export commands</source>
+        <translation>导出命令</translation>
+    </message>
+    <message>
+        <source>Command libraries (*.json)</source>
+        <translation>命令库 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n command(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条命令导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter commands</source>
+        <translation>筛选命令</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send the selected command (Enter or double-click; Ctrl+1 … Ctrl+9 send the first nine)</source>
+        <translation>发送选中的命令（Enter 或双击；Ctrl+1 … Ctrl+9 发送前九条）</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add a new command (Insert)</source>
+        <translation>添加新命令（Insert）</translation>
+    </message>
+    <message>
+        <source>From send box</source>
+        <translation>来自发送框</translation>
+    </message>
+    <message>
+        <source>Add what the send box holds as a command</source>
+        <translation>把发送框中的内容添加为命令</translation>
+    </message>
+    <message>
+        <source>Add from send box</source>
+        <translation>从发送框添加</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected command, or rename the selected group (F2)</source>
+        <translation>编辑选中的命令，或重命名选中的分组（F2）</translation>
+    </message>
+    <message>
+        <source>Remove the selected command or group (Delete)</source>
+        <translation>删除选中的命令或分组（Delete）</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the selection up (Alt+Up)</source>
+        <translation>上移所选项（Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the selection down (Alt+Down)</source>
+        <translation>下移所选项（Alt+Down）</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Add commands from a library file, or replace the library with it</source>
+        <translation>从命令库文件添加命令，或用它替换命令库</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the library to a file</source>
+        <translation>把命令库保存到文件</translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::CommandLine</name>
     <message>
         <source>Sockpit: a network debugging tool for TCP and UDP, with encodings such as GBK.</source>
@@ -374,18 +1068,6 @@
         <translation>--lang：Sockpit 没有“%1”语言；请用 zh_CN 或 en</translation>
     </message>
     <message>
-        <source>choose one of --tcp-client, --tcp-server, --udp and --ipcalc</source>
-        <translation>--tcp-client、--tcp-server、--udp 和 --ipcalc 只能选一个</translation>
-    </message>
-    <message>
-        <source>--headless needs --tcp-client, --tcp-server or --udp</source>
-        <translation>--headless 需要配合 --tcp-client、--tcp-server 或 --udp</translation>
-    </message>
-    <message>
-        <source>--connect-timeout needs --tcp-client</source>
-        <translation>--connect-timeout 需要与 --tcp-client 一起使用</translation>
-    </message>
-    <message>
         <source>choose one of --echo and --reply</source>
         <translation>--echo 和 --reply 只能选一个</translation>
     </message>
@@ -396,10 +1078,6 @@
     <message>
         <source>--peer, --join and --broadcast need --udp</source>
         <translation>--peer、--join 和 --broadcast 需要配合 --udp</translation>
-    </message>
-    <message>
-        <source>--frame and --checksum need --tcp-client, --tcp-server or --udp</source>
-        <translation>--frame 和 --checksum 需要配合 --tcp-client、--tcp-server 或 --udp</translation>
     </message>
     <message>
         <source>Cut received data into frames, one a line headless: gap:MS (a pause ends a frame), delim:HEX (e.g. 0D0A; add ;strip to drop it), fixed:N or length:OFFSET,WIDTH,be|le[,payload|whole][,ADJUST]; add ;max:BYTES to limit a frame (default 65536).</source>
@@ -430,10 +1108,6 @@
         <translation>网络失败：连接被拒绝、被重置或超时（TCP 客户端），无法监听或绑定；或无法写入标准输出</translation>
     </message>
     <message>
-        <source>bad arguments, a capture file that cannot be opened, or stdin that cannot be sent (bad hex)</source>
-        <translation>参数错误、无法打开的捕获文件，或无法发送的标准输入（错误的十六进制）</translation>
-    </message>
-    <message>
         <source>Headless: send stdin&apos;s bytes unchanged and write received bytes to stdout unchanged, like netcat (no encoding). UDP: each read from stdin is one datagram.</source>
         <translation>无界面模式：按原样发送标准输入的字节，并把收到的字节按原样写到标准输出，与 netcat 相同（不做编码）。UDP：每次从标准输入读取的内容为一个数据报。</translation>
     </message>
@@ -448,6 +1122,197 @@
     <message>
         <source>--raw passes bytes unchanged: leave out --frame and --checksum</source>
         <translation>--raw 按原样传递字节：请去掉 --frame 和 --checksum</translation>
+    </message>
+    <message>
+        <source>--connect-timeout needs --tcp-client or --relay</source>
+        <translation>--connect-timeout 需要 --tcp-client 或 --relay</translation>
+    </message>
+    <message>
+        <source>--relay needs --to HOST:PORT, the target</source>
+        <translation>--relay 需要 --to HOST:PORT，即目标</translation>
+    </message>
+    <message>
+        <source>--to needs --relay</source>
+        <translation>--to 需要 --relay</translation>
+    </message>
+    <message>
+        <source>bad arguments, a rules file that cannot be used, a capture file that cannot be opened, or stdin that cannot be sent (bad hex)</source>
+        <translation>参数错误、规则文件无法使用、抓取文件无法打开，或标准输入无法发送（十六进制错误）</translation>
+    </message>
+    <message>
+        <source>--frame and --checksum need --tcp-client, --tcp-server, --udp or --relay</source>
+        <translation>--frame 和 --checksum 需要 --tcp-client、--tcp-server、--udp 或 --relay</translation>
+    </message>
+    <message>
+        <source>--rules needs --headless with --tcp-client, --tcp-server or --udp</source>
+        <translation>--rules 需要 --headless 以及 --tcp-client、--tcp-server 或 --udp</translation>
+    </message>
+    <message>
+        <source>choose one of --rules and --echo / --reply (a rules file can hold an echo rule)</source>
+        <translation>--rules 与 --echo / --reply 只能选一个（规则文件中可以包含回显规则）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>--junit needs --sequence</source>
+        <translation>--junit 需要 --sequence</translation>
+    </message>
+    <message>
+        <source>--sequence and --junit need a file name</source>
+        <translation>--sequence 和 --junit 需要文件名</translation>
+    </message>
+    <message>
+        <source>--sequence needs --headless</source>
+        <translation>--sequence 需要 --headless</translation>
+    </message>
+    <message>
+        <source>--sequence runs on --tcp-client or --udp: a server or a relay has no one peer to talk to</source>
+        <translation>--sequence 在 --tcp-client 或 --udp 上运行：服务器或中继没有唯一的对端可以通信</translation>
+    </message>
+    <message>
+        <source>--sequence with --udp needs --peer HOST:PORT</source>
+        <translation>--sequence 配合 --udp 时需要 --peer HOST:PORT</translation>
+    </message>
+    <message>
+        <source>choose one of --raw and --sequence</source>
+        <translation>--raw 与 --sequence 只能选一个</translation>
+    </message>
+    <message>
+        <source>choose one of --rules and --sequence</source>
+        <translation>--rules 与 --sequence 只能选一个</translation>
+    </message>
+    <message>
+        <source>--checksum does not apply to --sequence: give a send step its own &quot;checksum&quot;</source>
+        <translation>--checksum 不适用于 --sequence：请为发送步骤单独指定 &quot;checksum&quot;</translation>
+    </message>
+    <message>
+        <source>Headless, with --tcp-client, or --udp and --peer: run the test sequence in FILE (JSON) once connected, one line per step on stdout; exit 0 when every step passed, 1 when one failed or timed out, 2 when the file is bad. Received data is not printed (--capture keeps it); stdin is not read.</source>
+        <translation>无界面模式，配合 --tcp-client，或 --udp 与 --peer：连接后运行 FILE（JSON）中的测试序列，每个步骤在标准输出上输出一行；所有步骤通过时退出码为 0，有步骤失败或超时时为 1，文件有误时为 2。收到的数据不会打印（可用 --capture 保存）；不读取标准输入。</translation>
+    </message>
+    <message>
+        <source>With --sequence: also write the results to FILE as JUnit XML.</source>
+        <translation>配合 --sequence：同时把结果以 JUnit XML 格式写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Headless: answer received frames by the rules in FILE (JSON; see docs/examples), on any session. Frames are cut as --frame says, per read without it.</source>
+        <translation>无界面模式：在任意会话上按 FILE（JSON；见 docs/examples）中的规则回复收到的帧。帧按 --frame 的设置切分，未指定时按每次读取切分。</translation>
+    </message>
+    <message>
+        <source>Headless: write the traffic to FILE as pcapng (for Wireshark) while running.</source>
+        <translation>无界面模式：运行期间把流量以 pcapng 格式（供 Wireshark 使用）写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Relay TCP: listen on [HOST:]PORT and connect each client to the target of --to; headless, one line per read (or frame) on stdout with its direction and pair.</source>
+        <translation>TCP 中继：在 [HOST:]PORT 上监听，并把每个客户端连接到 --to 指定的目标；无界面模式，每次读取（或每帧）在标准输出上输出一行，包含方向和连接对。</translation>
+    </message>
+    <message>
+        <source>Relay: the target, HOST:PORT ([IPv6]:PORT).</source>
+        <translation>中继：目标，HOST:PORT（[IPv6]:PORT）。</translation>
+    </message>
+    <message>
+        <source>--pcap FILE needs --headless (the window exports from its File menu)</source>
+        <translation>--pcap FILE 需要 --headless（窗口模式可从“文件”菜单导出）</translation>
+    </message>
+    <message>
+        <source>choose one of --tcp-client, --tcp-server, --udp, --relay and --ipcalc</source>
+        <translation>--tcp-client、--tcp-server、--udp、--relay 和 --ipcalc 只能选一个</translation>
+    </message>
+    <message>
+        <source>--headless needs --tcp-client, --tcp-server, --udp or --relay</source>
+        <translation>--headless 需要 --tcp-client、--tcp-server、--udp 或 --relay</translation>
+    </message>
+    <message>
+        <source>--relay writes a line per read with its direction: leave out --raw</source>
+        <translation>--relay 每次读取输出一行并标明方向：请去掉 --raw</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::CommandTree</name>
+    <message>
+        <source>hex: %1</source>
+        <translation>十六进制：%1</translation>
+    </message>
+    <message>
+        <source>text: %1</source>
+        <translation>文本：%1</translation>
+    </message>
+    <message>
+        <source>encoding: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message>
+        <source>line ending: %1</source>
+        <translation>行尾：%1</translation>
+    </message>
+    <message>
+        <source>checksum: %1</source>
+        <translation>校验和：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1, %n command(s)</source>
+        <translation>
+            <numerusform>分组 %1，%n 条命令</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Command library</source>
+        <translation>命令库</translation>
+    </message>
+    <message>
+        <source>Command library columns</source>
+        <translation>命令库列</translation>
+    </message>
+    <message>
+        <source>Enter sends the selected command, F2 edits it, Delete removes it, Alt+Up and Alt+Down move it</source>
+        <translation>Enter 发送选中的命令，F2 编辑，Delete 删除，Alt+Up 和 Alt+Down 移动</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::CompiledSequence</name>
+    <message>
+        <source>the sequence has no steps</source>
+        <translation>该序列没有步骤</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::Compiler</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>step %1 (%2): %3</source>
+        <translation>步骤 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>no command is called &quot;%1&quot;</source>
+        <translation>没有名为“%1”的命令</translation>
+    </message>
+    <message>
+        <source>there is nothing to send</source>
+        <translation>没有可发送的内容</translation>
+    </message>
+    <message>
+        <source>there are no steps to repeat</source>
+        <translation>没有可重复的步骤</translation>
     </message>
 </context>
 <context>
@@ -483,6 +1348,14 @@
     <message>
         <source>RX %1 bytes / %2 frames    TX %3 bytes / %4 sends</source>
         <translation>接收 %1 字节 / %2 帧    发送 %3 字节 / %4 次</translation>
+    </message>
+    <message>
+        <source>Rate chart</source>
+        <translation>速率图</translation>
+    </message>
+    <message>
+        <source>Show received and sent bytes per second over the last minutes (Ctrl+Shift+R)</source>
+        <translation>显示最近几分钟内每秒接收和发送的字节数（Ctrl+Shift+R）</translation>
     </message>
 </context>
 <context>
@@ -608,6 +1481,60 @@
     <message>
         <source>&apos;%1&apos; is a host name; binding needs a local IP address</source>
         <translation>“%1”是主机名；绑定需要本机的 IP 地址</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::FrameMatchSpec</name>
+    <message>
+        <source>unknown match &apos;%1&apos; (exact, starts-with, contains, regex, hex or any)</source>
+        <translation>未知的匹配方式“%1”（exact、starts-with、contains、regex、hex 或 any）</translation>
+    </message>
+    <message>
+        <source>Is exactly</source>
+        <translation>完全等于</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>开头是</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Hex pattern</source>
+        <translation>十六进制模式</translation>
+    </message>
+    <message>
+        <source>Any frame</source>
+        <translation>任意帧</translation>
+    </message>
+    <message>
+        <source>&quot;match&quot; is missing or not a string</source>
+        <translation>&quot;match&quot; 缺失或不是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;pattern&quot; is missing or not a string</source>
+        <translation>&quot;pattern&quot; 缺失或不是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;ignoreCase&quot; must be true or false</source>
+        <translation>&quot;ignoreCase&quot; 必须为 true 或 false</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::FrameMatcher</name>
+    <message>
+        <source>the pattern is empty</source>
+        <translation>模式为空</translation>
+    </message>
+    <message>
+        <source>regular expression: %1 at offset %2</source>
+        <translation>正则表达式：%1（偏移 %2）</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +2028,13 @@
     </message>
 </context>
 <context>
+    <name>Sockpit::HeadlessResponder</name>
+    <message>
+        <source>%1 answered %2 [%3 B]</source>
+        <translation>%1 已应答 %2 [%3 B]</translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::HeadlessRunner</name>
     <message>
         <source>--headless needs --tcp-client, --tcp-server or --udp</source>
@@ -1141,6 +2075,33 @@
         <translation>
             <numerusform>（上面的消息又重复了 %Ln 次）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::HeadlessSequence</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 connected</source>
+        <translation>%1 已连接</translation>
+    </message>
+    <message>
+        <source>the connection ended: %1</source>
+        <translation>连接已结束：%1</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>sequence &quot;%1&quot;: %2 passed, %3 failed, %4 timed out, %5 skipped in %6 s</source>
+        <translation>序列“%1”：%2 个通过，%3 个失败，%4 个超时，%5 个跳过，用时 %6 秒</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2946,40 @@
     </message>
 </context>
 <context>
+    <name>Sockpit::JUnitReport</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::JsonFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is too large for a JSON file of Sockpit&apos;s</source>
+        <translation>%1：%2 字节，超出了 Sockpit JSON 文件的大小上限</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::Launch</name>
     <message>
         <source>receiving on %1</source>
@@ -2028,6 +3023,34 @@
     <message>
         <source>✗ expected %1, received %2</source>
         <translation>✗ 应为 %1，实收 %2</translation>
+    </message>
+    <message>
+        <source>C→T</source>
+        <translation>C→T</translation>
+    </message>
+    <message>
+        <source>T→C</source>
+        <translation>T→C</translation>
+    </message>
+    <message>
+        <source>→C</source>
+        <translation>→C</translation>
+    </message>
+    <message>
+        <source>→T</source>
+        <translation>→T</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +3118,59 @@
     <message>
         <source>Tools</source>
         <translation>工具</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>中继</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::PcapngExport</name>
+    <message>
+        <source>cannot create the pcapng file &apos;%1&apos;: %2</source>
+        <translation>无法创建 pcapng 文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>writing the pcapng file &apos;%1&apos; failed: %2</source>
+        <translation>写入 pcapng 文件“%1”失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::PcapngExportAction</name>
+    <message>
+        <source>&amp;Export as pcapng…</source>
+        <translation>导出为 pcapng(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write every entry of this tab&apos;s log to a pcapng file for Wireshark</source>
+        <translation>把此标签页日志中的每条记录写入 pcapng 文件，供 Wireshark 使用</translation>
+    </message>
+    <message>
+        <source>Export as pcapng</source>
+        <translation>导出为 pcapng</translation>
+    </message>
+    <message>
+        <source>pcapng files (*.pcapng);;All files (*)</source>
+        <translation>pcapng 文件 (*.pcapng);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>this tab has no log to export</source>
+        <translation>此标签页没有可导出的日志</translation>
+    </message>
+    <message>
+        <source>Log exported as pcapng to %1</source>
+        <translation>日志已导出为 pcapng：%1</translation>
+    </message>
+    <message>
+        <source>Export as pcapng failed</source>
+        <translation>导出为 pcapng 失败</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::PcapngRecorder</name>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +3437,37 @@
     </message>
 </context>
 <context>
+    <name>Sockpit::RateChart</name>
+    <message>
+        <source>Rate chart</source>
+        <translation>速率图</translation>
+    </message>
+    <message>
+        <source>%1 frames/s</source>
+        <translation>%1 帧/秒</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 (peak %2, average %3)</source>
+        <translation>%1（峰值 %2，平均 %3）</translation>
+    </message>
+    <message>
+        <source>RX %1    TX %2</source>
+        <translation>收 %1    发 %2</translation>
+    </message>
+    <message>
+        <source>RX %1</source>
+        <translation>收 %1</translation>
+    </message>
+    <message>
+        <source>TX %1</source>
+        <translation>发 %1</translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::ReceiveLogModel</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -2389,6 +3496,22 @@
     <message>
         <source>✗ %1 does not match: expected %2, received %3</source>
         <translation>✗ %1 不匹配：应为 %2，实收 %3</translation>
+    </message>
+    <message>
+        <source>Injected into the client of pair #%1</source>
+        <translation>注入到第 %1 对的客户端</translation>
+    </message>
+    <message>
+        <source>Injected into the target of pair #%1</source>
+        <translation>注入到第 %1 对的目标</translation>
+    </message>
+    <message>
+        <source>Client → target, pair #%1</source>
+        <translation>客户端 → 目标，第 %1 对</translation>
+    </message>
+    <message>
+        <source>Target → client, pair #%1</source>
+        <translation>目标 → 客户端，第 %1 对</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +3674,360 @@
     </message>
 </context>
 <context>
+    <name>Sockpit::RelayPairModel</name>
+    <message>
+        <source>Connecting to the target</source>
+        <translation>正在连接目标</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>正在关闭</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>, %1 B waiting</source>
+        <translation>，%1 B 等待中</translation>
+    </message>
+    <message>
+        <source>, %1 B injected</source>
+        <translation>，已注入 %1 B</translation>
+    </message>
+    <message>
+        <source>, paused</source>
+        <translation>，已暂停</translation>
+    </message>
+    <message>
+        <source>, finished</source>
+        <translation>，已结束</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>连接对</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Client → target</source>
+        <translation>客户端 → 目标</translation>
+    </message>
+    <message>
+        <source>Target → client</source>
+        <translation>目标 → 客户端</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::RelayPanel</name>
+    <message>
+        <source>pair #%1</source>
+        <translation>第 %1 对</translation>
+    </message>
+    <message>
+        <source>all pairs</source>
+        <translation>所有连接对</translation>
+    </message>
+    <message>
+        <source>Pauses client → target of %1</source>
+        <translation>暂停 %1 的客户端 → 目标方向</translation>
+    </message>
+    <message>
+        <source>Pauses target → client of %1</source>
+        <translation>暂停 %1 的目标 → 客户端方向</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>启动(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Relaying %1 → %2, %n pair(s)</source>
+        <translation>
+            <numerusform>正在中继 %1 → %2，共 %n 对</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not relaying</source>
+        <translation>未在中继</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Start relaying, or stop and close every pair</source>
+        <translation>开始中继，或停止并关闭所有连接对</translation>
+    </message>
+    <message>
+        <source>Start or stop relaying</source>
+        <translation>开始或停止中继</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::RelaySession</name>
+    <message>
+        <source>the target %1 is this relay itself (it listens on %2): refused, it would connect to itself without end</source>
+        <translation>目标 %1 就是本中继自身（它在 %2 上监听）：已拒绝，否则会无休止地连接自己</translation>
+    </message>
+    <message>
+        <source>cannot accept more clients: the process has no file descriptor left (ulimit -n); waiting clients are accepted as pairs close</source>
+        <translation>无法再接受更多客户端：进程已没有可用的文件描述符（ulimit -n）；等待中的客户端会在有连接对关闭后被接受</translation>
+    </message>
+    <message>
+        <source>accepting clients again</source>
+        <translation>重新开始接受客户端</translation>
+    </message>
+    <message>
+        <source>no target to relay to: give its HOST:PORT</source>
+        <translation>没有可中继的目标：请填写其 HOST:PORT</translation>
+    </message>
+    <message>
+        <source>relaying %1 → %2</source>
+        <translation>正在中继 %1 → %2</translation>
+    </message>
+    <message>
+        <source>stopped relaying on %1</source>
+        <translation>已停止在 %1 上中继</translation>
+    </message>
+    <message>
+        <source>target %1 not found (%2)</source>
+        <translation>未找到目标 %1（%2）</translation>
+    </message>
+    <message>
+        <source>connect to target %1 timed out after %2 ms</source>
+        <translation>连接目标 %1 超时（%2 ms）</translation>
+    </message>
+    <message>
+        <source>target %1 refused the connection</source>
+        <translation>目标 %1 拒绝了连接</translation>
+    </message>
+    <message>
+        <source>the target %1 is this relay itself: refused, it would connect to itself without end; relaying stopped</source>
+        <translation>目标 %1 就是本中继自身：已拒绝，否则会无休止地连接自己；中继已停止</translation>
+    </message>
+    <message>
+        <source>pair #%1: %2</source>
+        <translation>第 %1 对：%2</translation>
+    </message>
+    <message>
+        <source>client closed: %1</source>
+        <translation>客户端已关闭：%1</translation>
+    </message>
+    <message>
+        <source>reset by you</source>
+        <translation>已由你重置</translation>
+    </message>
+    <message>
+        <source>closed by you</source>
+        <translation>已由你关闭</translation>
+    </message>
+    <message>
+        <source>client finished sending — passed on to the target</source>
+        <translation>客户端已发送完毕 — 已转告目标</translation>
+    </message>
+    <message>
+        <source>target finished sending — passed on to the client</source>
+        <translation>目标已发送完毕 — 已转告客户端</translation>
+    </message>
+    <message>
+        <source>client reset the connection — passed on as a reset</source>
+        <translation>客户端重置了连接 — 已作为重置转发</translation>
+    </message>
+    <message>
+        <source>target reset the connection — passed on as a reset</source>
+        <translation>目标重置了连接 — 已作为重置转发</translation>
+    </message>
+    <message>
+        <source>client connection failed (%1) — passed on as a reset</source>
+        <translation>客户端连接失败（%1）— 已作为重置转发</translation>
+    </message>
+    <message>
+        <source>target connection failed (%1) — passed on as a reset</source>
+        <translation>目标连接失败（%1）— 已作为重置转发</translation>
+    </message>
+    <message>
+        <source>closed by the client</source>
+        <translation>已被客户端关闭</translation>
+    </message>
+    <message>
+        <source>closed by the target</source>
+        <translation>已被目标关闭</translation>
+    </message>
+    <message>
+        <source>reset by the relay: the client reset its connection</source>
+        <translation>被中继重置：客户端重置了它的连接</translation>
+    </message>
+    <message>
+        <source>reset by the relay: the target reset its connection</source>
+        <translation>被中继重置：目标重置了它的连接</translation>
+    </message>
+    <message>
+        <source>choose the side to inject into: the client or the target</source>
+        <translation>请选择注入的一侧：客户端或目标</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>nothing injected: pair #%1 has no open connection to its %2</source>
+        <translation>未注入任何数据：第 %1 对与其%2之间没有打开的连接</translation>
+    </message>
+    <message>
+        <source>nothing injected: no pair has an open connection to its %1</source>
+        <translation>未注入任何数据：没有任何连接对与其%1之间有打开的连接</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::ReplyTemplate</name>
+    <message>
+        <source>column %1: {%2}: captures go up to {%3}</source>
+        <translation>第 %1 列：{%2}：捕获组最多到 {%3}</translation>
+    </message>
+    <message>
+        <source>column %1: {%2}: %3</source>
+        <translation>第 %1 列：{%2}：%3</translation>
+    </message>
+    <message>
+        <source>column %1: unknown placeholder {%2} (use {0}..{9}, {counter}, {time}, {date}, {frame}, {frame:hex}, {checksum:NAME}, or {{ and }} for braces)</source>
+        <translation>第 %1 列：未知的占位符 {%2}（可用 {0}..{9}、{counter}、{time}、{date}、{frame}、{frame:hex}、{checksum:NAME}，花括号本身请写 {{ 和 }}）</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::ReplyTemplateParser</name>
+    <message>
+        <source>column %1: a lone &apos;}&apos;; write }} for a brace</source>
+        <translation>第 %1 列：单独的“}”；花括号本身请写 }}</translation>
+    </message>
+    <message>
+        <source>column %1: &apos;{&apos; is not closed; write {{ for a brace</source>
+        <translation>第 %1 列：“{”没有闭合；花括号本身请写 {{</translation>
+    </message>
+    <message>
+        <source>column %1: &apos;%2&apos; cannot be encoded in %3</source>
+        <translation>第 %1 列：“%2”无法用 %3 编码</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::Responder</name>
+    <message>
+        <source>rules: %1 has no connection to close (UDP); the frame is left alone</source>
+        <translation>规则：%1 没有可关闭的连接（UDP）；该帧不作处理</translation>
+    </message>
+    <message>
+        <source>rules: %1 does not read its replies; answers to it are skipped until it does</source>
+        <translation>规则：%1 没有读取发给它的回复；在它恢复读取前，对它的应答会被跳过</translation>
+    </message>
+    <message numerus="yes">
+        <source>rules: %1 reads again; %n reply(ies) to it were skipped</source>
+        <translation>
+            <numerusform>规则：%1 已恢复读取；对它的 %n 条回复已被跳过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rules: more than %1 delayed answers are waiting; further ones are dropped</source>
+        <translation>规则：等待中的延迟应答超过 %1 条；之后的将被丢弃</translation>
+    </message>
+    <message numerus="yes">
+        <source>rules: %n delayed answer(s) to %1 dropped: it left</source>
+        <translation>
+            <numerusform>规则：发给 %1 的 %n 条延迟应答已丢弃：它已离开</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::Rule</name>
+    <message>
+        <source>unknown action &apos;%1&apos; (reply, close or ignore)</source>
+        <translation>未知的动作“%1”（reply、close 或 ignore）</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Close the connection</source>
+        <translation>关闭连接</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>不做任何事</translation>
+    </message>
+    <message>
+        <source>&quot;action&quot; must be a string</source>
+        <translation>&quot;action&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>Echo</source>
+        <translation>回显</translation>
+    </message>
+    <message>
+        <source>Fixed reply</source>
+        <translation>固定回复</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::RuleSet</name>
+    <message>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>rule %1 &apos;%2&apos;</source>
+        <translation>规则 %1“%2”</translation>
+    </message>
+    <message>
+        <source>a rules file is an object: {&quot;version&quot;: 1, &quot;rules&quot;: […]}</source>
+        <translation>规则文件是一个对象：{&quot;version&quot;: 1, &quot;rules&quot;: […]}</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be %1 (a rules file of this Sockpit)</source>
+        <translation>&quot;version&quot; 必须为 %1（本 Sockpit 的规则文件）</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; is missing or not a list</source>
+        <translation>&quot;rules&quot; 缺失或不是列表</translation>
+    </message>
+    <message>
+        <source>%1 rules are more than the %2 a list may have</source>
+        <translation>%1 条规则超过了列表允许的上限 %2 条</translation>
+    </message>
+    <message>
+        <source>rule %1: a rule is an object</source>
+        <translation>规则 %1：规则必须是一个对象</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::SendBox</name>
     <message numerus="yes">
         <source>file sending cancelled after %n byte(s)</source>
@@ -2684,6 +4161,131 @@
     </message>
 </context>
 <context>
+    <name>Sockpit::SendItem</name>
+    <message>
+        <source>unknown line ending &apos;%1&apos; (none, lf, crlf or cr)</source>
+        <translation>未知的行尾“%1”（none、lf、crlf 或 cr）</translation>
+    </message>
+    <message>
+        <source>give exactly one of &quot;text&quot; and &quot;hex&quot;</source>
+        <translation>&quot;text&quot; 和 &quot;hex&quot; 必须且只能给出一个</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;hex&quot;: %1</source>
+        <translation>&quot;hex&quot;：%1</translation>
+    </message>
+    <message>
+        <source>&quot;encoding&quot; must be a string</source>
+        <translation>&quot;encoding&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;encoding&quot;: %1</source>
+        <translation>&quot;encoding&quot;：%1</translation>
+    </message>
+    <message>
+        <source>&quot;lineEnding&quot;: %1</source>
+        <translation>&quot;lineEnding&quot;：%1</translation>
+    </message>
+    <message>
+        <source>&quot;checksum&quot;: %1</source>
+        <translation>&quot;checksum&quot;：%1</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot;: %1</source>
+        <translation>&quot;text&quot;：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::Sequence</name>
+    <message>
+        <source>a sequence is a JSON object: {&quot;version&quot;: 1, &quot;steps&quot;: […]}</source>
+        <translation>序列是一个 JSON 对象：{&quot;version&quot;: 1, &quot;steps&quot;: […]}</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be %1, the version this Sockpit reads</source>
+        <translation>&quot;version&quot; 必须为 %1，即本 Sockpit 能读取的版本</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (version, name, commands, steps)</source>
+        <translation>未知字段 &quot;%1&quot;（version、name、commands、steps）</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a string</source>
+        <translation>&quot;name&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;commands&quot; must be an object of named sends</source>
+        <translation>&quot;commands&quot; 必须是由具名发送组成的对象</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是一个对象</translation>
+    </message>
+    <message>
+        <source>command &quot;%1&quot;: %2</source>
+        <translation>命令“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; must be a list of at least one step</source>
+        <translation>&quot;steps&quot; 必须是至少包含一个步骤的列表</translation>
+    </message>
+    <message>
+        <source>%1: a sequence is a JSON object: {&quot;version&quot;: 1, &quot;steps&quot;: […]}</source>
+        <translation>%1：序列是一个 JSON 对象：{&quot;version&quot;: 1, &quot;steps&quot;: […]}</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::SequenceRunner</name>
+    <message>
+        <source>there is no session to send on</source>
+        <translation>没有可用于发送的会话</translation>
+    </message>
+    <message>
+        <source>nothing could be sent</source>
+        <translation>没有发送出任何数据</translation>
+    </message>
+    <message>
+        <source>the session stopped</source>
+        <translation>会话已停止</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) sent</source>
+        <translation>
+            <numerusform>已发送 %n 个字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matched %1</source>
+        <translation>已匹配 %1</translation>
+    </message>
+    <message>
+        <source>nothing received within %1 ms</source>
+        <translation>%1 ms 内没有收到任何数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) received within %1 ms, none matched; the last: %2</source>
+        <translation>
+            <numerusform>%1 ms 内收到 %n 帧，均不匹配；最后一帧：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an earlier step failed</source>
+        <translation>之前的步骤失败</translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::Session</name>
     <message>
         <source>idle</source>
@@ -2748,12 +4350,40 @@
         <source>a hop limit is 0–255, not %1</source>
         <translation>跳数限制为 0–255，不能是 %1</translation>
     </message>
+    <message>
+        <source>enter the target to relay to, as HOST:PORT</source>
+        <translation>请以 HOST:PORT 的形式输入要中继到的目标</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::SessionWorkspace</name>
     <message>
         <source>E&amp;ncoding:</source>
         <translation>编码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Bytes per second</source>
+        <translation>每秒字节数</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>每秒帧数</translation>
+    </message>
+    <message>
+        <source>Rate chart unit</source>
+        <translation>速率图单位</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Show or hide the command library (F9); Ctrl+1 … Ctrl+9 send its first nine commands</source>
+        <translation>显示或隐藏命令库（F9）；Ctrl+1 … Ctrl+9 发送其中前九条命令</translation>
+    </message>
+    <message>
+        <source>Show the command library</source>
+        <translation>显示命令库</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +4443,88 @@
     <message>
         <source>connection to %1 failed: no route to the host (is it switched on and on this network?)</source>
         <translation>连接 %1 失败：没有到该主机的路由（它是否已开机并在这个网络中？）</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::StepReader</name>
+    <message>
+        <source>more than %1 steps</source>
+        <translation>超过 %1 个步骤</translation>
+    </message>
+    <message>
+        <source>step %1: must be an object</source>
+        <translation>步骤 %1：必须是一个对象</translation>
+    </message>
+    <message>
+        <source>step %1: give exactly one of &quot;send&quot;, &quot;wait&quot;, &quot;expect&quot; and &quot;repeat&quot;</source>
+        <translation>步骤 %1：&quot;send&quot;、&quot;wait&quot;、&quot;expect&quot; 和 &quot;repeat&quot; 必须且只能给出一个</translation>
+    </message>
+    <message>
+        <source>step %1 (%2): unknown field &quot;%3&quot;</source>
+        <translation>步骤 %1（%2）：未知字段 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>step %1 (%2): &quot;name&quot; must be a string</source>
+        <translation>步骤 %1（%2）：&quot;name&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>step %1 (%2): %3</source>
+        <translation>步骤 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>&quot;send&quot; must be an object: {&quot;text&quot;: …}, {&quot;hex&quot;: …} or {&quot;command&quot;: …}</source>
+        <translation>&quot;send&quot; 必须是一个对象：{&quot;text&quot;: …}、{&quot;hex&quot;: …} 或 {&quot;command&quot;: …}</translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; must be a command&apos;s name</source>
+        <translation>&quot;command&quot; 必须是某条命令的名称</translation>
+    </message>
+    <message>
+        <source>a send of a command holds &quot;command&quot; alone</source>
+        <translation>发送命令时只能包含 &quot;command&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;expect&quot; must be an object: {&quot;match&quot;: …, &quot;pattern&quot;: …}</source>
+        <translation>&quot;expect&quot; 必须是一个对象：{&quot;match&quot;: …, &quot;pattern&quot;: …}</translation>
+    </message>
+    <message>
+        <source>&quot;onFail&quot; must be &quot;fail&quot; or &quot;continue&quot;</source>
+        <translation>&quot;onFail&quot; 必须是 &quot;fail&quot; 或 &quot;continue&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;repeat&quot; must be a count from 1 to %1, or &quot;forever&quot;</source>
+        <translation>&quot;repeat&quot; 必须是 1 到 %1 之间的次数，或 &quot;forever&quot;</translation>
+    </message>
+    <message>
+        <source>repeats nest deeper than %1 levels</source>
+        <translation>repeat 嵌套超过了 %1 层</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; must be a list of the steps to repeat</source>
+        <translation>&quot;steps&quot; 必须是要重复的步骤列表</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::StepResult</name>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source> %1 ms</source>
+        <translation> %1 ms</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +4635,18 @@
     <message>
         <source>cannot send: the sending side of the connection to %1 is closed</source>
         <translation>无法发送：到 %1 的连接的发送方向已关闭</translation>
+    </message>
+    <message>
+        <source>not connected yet: the TLS handshake with %1 is under way</source>
+        <translation>尚未连接：正在与 %1 进行 TLS 握手</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS：%1</translation>
+    </message>
+    <message>
+        <source>warning: continuing although %1</source>
+        <translation>警告：仍然继续，尽管%1</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +4864,138 @@
     <message>
         <source>%1 reset the connection before it was admitted</source>
         <translation>%1 在被接纳之前重置了连接</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsConnection</name>
+    <message>
+        <source>the peer closed the connection during the TLS handshake</source>
+        <translation>对端在 TLS 握手期间关闭了连接</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS 握手失败：%1</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsDiagnosis</name>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>证书已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid before %1 (check the clocks of both machines)</source>
+        <translation>证书在 %1 之前无效（请检查双方机器的时钟）</translation>
+    </message>
+    <message>
+        <source>the certificate is self-signed: no trusted authority vouches for it; choose it (or its CA) as the CA file, or continue once</source>
+        <translation>证书是自签名的：没有受信任的机构为其担保；请将它（或它的 CA）选为 CA 文件，或仅此一次继续</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s issuer &apos;%1&apos; is unknown: it is not among the trusted CAs; choose its CA file</source>
+        <translation>证书的签发者“%1”未知：它不在受信任的 CA 中；请选择它的 CA 文件</translation>
+    </message>
+    <message>
+        <source>the certificate is for %1, not for &apos;%2&apos;; connect by one of those names or set the server name</source>
+        <translation>证书是颁发给 %1 的，而不是“%2”；请使用其中一个名称连接，或设置服务器名称</translation>
+    </message>
+    <message>
+        <source>no name at all</source>
+        <translation>没有任何名称</translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked by its issuer</source>
+        <translation>证书已被其签发者吊销</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s signature does not match: it was altered, or signed by another key</source>
+        <translation>证书签名不匹配：证书被篡改过，或由其他密钥签名</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed: %1</source>
+        <translation>TLS 握手失败：%1</translation>
+    </message>
+    <message>
+        <source>the server asked for a client certificate: choose a certificate and key</source>
+        <translation>服务器要求客户端证书：请选择证书和密钥</translation>
+    </message>
+    <message>
+        <source>the peer does not speak TLS on this port (it answered in plain text)</source>
+        <translation>对端在此端口上不使用 TLS（它以明文应答）</translation>
+    </message>
+    <message>
+        <source>no TLS version both sides speak: check the minimum version on both sides</source>
+        <translation>双方没有共同支持的 TLS 版本：请检查双方的最低版本设置</translation>
+    </message>
+    <message>
+        <source>the two sides share no cipher or TLS version the other accepts</source>
+        <translation>双方没有对方可接受的共同密码套件或 TLS 版本</translation>
+    </message>
+    <message>
+        <source>the peer refused our certificate (it does not trust its issuer)</source>
+        <translation>对端拒绝了我们的证书（它不信任其签发者）</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsSetup</name>
+    <message>
+        <source>TLS is not available: Qt found no TLS backend (is OpenSSL 3 installed?)</source>
+        <translation>TLS 不可用：Qt 没有找到 TLS 后端（是否已安装 OpenSSL 3？）</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be read: %3</source>
+        <translation>无法读取%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is too large for a certificate or key file</source>
+        <translation>%1 %2 太大，不像证书或密钥文件</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 文件</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both its certificate file and its key file</source>
+        <translation>客户端证书需要同时提供证书文件和密钥文件</translation>
+    </message>
+    <message>
+        <source>certificate file</source>
+        <translation>证书文件</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>the server certificate holds no PEM certificate</source>
+        <translation>服务器证书中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>of the server</source>
+        <translation>（服务器端）</translation>
+    </message>
+    <message>
+        <source>client CA file</source>
+        <translation>客户端 CA 文件</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsText</name>
+    <message>
+        <source>an older or unknown protocol</source>
+        <translation>较旧或未知的协议</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3-bit)</source>
+        <translation>%1，%2（%3 位）</translation>
+    </message>
+    <message>
+        <source>certificate %1 of %2:</source>
+        <translation>证书 %1 / %2：</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "launchoptions.h"
 #include "pcapngexportaction.h"
 #include "receivelogview.h"
+#include "relaypanel.h"
 #include "sessionworkspace.h"
 #include "sessionpanel.h"
 #include "settings.h"
@@ -41,17 +42,19 @@ constexpr std::array<PanelMaker, MainWindow::TabCount> PanelMakers{
     [](QWidget *parent) -> ToolPanel * { return new TcpClientPanel(parent); },
     [](QWidget *parent) -> ToolPanel * { return new TcpServerPanel(parent); },
     [](QWidget *parent) -> ToolPanel * { return new UdpPanel(parent); },
+    [](QWidget *parent) -> ToolPanel * { return new RelayPanel(parent); },
     [](QWidget *parent) -> ToolPanel * { return new IpCalcPanel(parent); },
 };
 
 /// The tab a command-line mode opens; -1 keeps the current one.
 int tabOf(LaunchOptions::Mode mode)
 {
-    constexpr std::array<std::pair<LaunchOptions::Mode, int>, 5> tabs{{
+    constexpr std::array<std::pair<LaunchOptions::Mode, int>, 6> tabs{{
         {LaunchOptions::Mode::Window, -1},
         {LaunchOptions::Mode::TcpClient, MainWindow::TcpClientTab},
         {LaunchOptions::Mode::TcpServer, MainWindow::TcpServerTab},
         {LaunchOptions::Mode::Udp, MainWindow::UdpTab},
+        {LaunchOptions::Mode::Relay, MainWindow::RelayTab},
         {LaunchOptions::Mode::IpCalc, MainWindow::IpCalcTab},
     }};
     for (const auto &[from, tab] : tabs) {
@@ -133,6 +136,11 @@ TcpServerPanel *MainWindow::tcpServerPanel()
 UdpPanel *MainWindow::udpPanel()
 {
     return static_cast<UdpPanel *>(panel(UdpTab));
+}
+
+RelayPanel *MainWindow::relayPanel()
+{
+    return static_cast<RelayPanel *>(panel(RelayTab));
 }
 
 IpCalcPanel *MainWindow::ipCalcPanel()
@@ -262,6 +270,7 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(TcpClientTab, tr("TCP client"));
     m_tabs->setTabText(TcpServerTab, tr("TCP server"));
     m_tabs->setTabText(UdpTab, tr("UDP"));
+    m_tabs->setTabText(RelayTab, tr("Relay"));
     m_tabs->setTabText(IpCalcTab, tr("IP calculator"));
     m_fileMenu->setTitle(tr("&File"));
     m_saveLog->setText(tr("&Save log…"));

@@ -19,6 +19,7 @@ class TcpServerPanel;
 class PcapngExportAction;
 class ToolPanel;
 class UdpPanel;
+class RelayPanel;
 struct LaunchOptions;
 
 /// One tab per tool, menus for the log, language and help, and the settings
@@ -28,7 +29,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Tab { TcpClientTab, TcpServerTab, UdpTab, IpCalcTab, TabCount };
+    enum Tab { TcpClientTab, TcpServerTab, UdpTab, RelayTab, IpCalcTab, TabCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -46,6 +47,7 @@ public:
     TcpClientPanel *tcpClientPanel();
     TcpServerPanel *tcpServerPanel();
     UdpPanel *udpPanel();
+    RelayPanel *relayPanel();
     IpCalcPanel *ipCalcPanel();
     /// The log/send area of the current tab, or nullptr on the calculator.
     SessionWorkspace *currentWorkspace() const;

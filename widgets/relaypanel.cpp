@@ -1,6 +1,7 @@
 #include "relaypanel.h"
 #include "ui_relaypanel.h"
 
+#include "accessiblenames.h"
 #include "launchoptions.h"
 #include "relaypairmodel.h"
 #include "relaysession.h"
@@ -194,6 +195,7 @@ void RelayPanel::refresh()
 void RelayPanel::retranslateForm()
 {
     m_ui->retranslateUi(this);
+    AccessibleNames::nameViewParts(m_ui->pairView);
     m_ui->injectCombo->setItemText(IntoTarget, tr("the target"));
     m_ui->injectCombo->setItemText(IntoClient, tr("the client"));
     m_ui->startButton->setToolTip(tr("Start relaying, or stop and close every pair"));

@@ -377,7 +377,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return fail(Text::tr("choose one of --tcp-client, --tcp-server, --udp, --relay and --ipcalc"));
     if (o.headless && (o.mode == LaunchOptions::Mode::Window || o.mode == LaunchOptions::Mode::IpCalc))
         return fail(Text::tr("--headless needs --tcp-client, --tcp-server, --udp or --relay"));
-    // The relay has no window of its own yet: it runs headless.
+    // On the command line a relay runs headless (the window's Relay tab is started from the tab).
     if (o.mode == LaunchOptions::Mode::Relay)
         o.headless = true;
     if (const QString misplaced = misplacedOption(parser, o.mode); !misplaced.isEmpty())

@@ -150,8 +150,8 @@ def main():
         tablist = wait_for(lambda: first(app, pyatspi.ROLE_PAGE_TAB_LIST, predicate=is_window_tab_list), "the tab list")
         tabs = [tablist.getChildAtIndex(i) for i in range(tablist.childCount)]
         tabs = [t for t in tabs if t.getRole() == pyatspi.ROLE_PAGE_TAB]
-        if len(tabs) != 4:
-            sys.exit(f"FAIL: expected 4 tabs, found {len(tabs)}")
+        if len(tabs) != 5:
+            sys.exit(f"FAIL: expected 5 tabs, found {len(tabs)}")
         problems = []
         for tab in tabs:
             press(tab)
