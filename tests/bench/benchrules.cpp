@@ -126,13 +126,13 @@ void Bench::rulesScenario()
 
     const int n = m_config.requestClients;
     const bool ok = plain.complete && rules.complete;
-    m_table.add({QStringLiteral("7. Rules: %1 clients × %2 requests, 20 rules, the last matches")
+    m_table.add({QStringLiteral("10. Rules: %1 clients × %2 requests, 20 rules, the last matches")
                      .arg(count(n))
                      .arg(m_config.requestsPerClient),
                  number(rules.requestsPerS) + QStringLiteral(" req/s"), number(plain.requestsPerS) + QStringLiteral(" req/s (echo)"),
                  Table::ratio(rules.requestsPerS, plain.requestsPerS), QStringLiteral("≥ 0.5"),
                  Table::met(ok && rules.requestsPerS >= 0.5 * plain.requestsPerS)});
-    m_table.add({QStringLiteral("7. Longest stall answering by rules"),
+    m_table.add({QStringLiteral("10. Longest stall answering by rules"),
                  number(rules.stall.maxMs, 1) + QStringLiteral(" ms (busy ") + number(rules.stall.maxBusyMs, 1) + u')',
                  number(plain.stall.maxMs, 1) + QStringLiteral(" ms"), Table::ratio(rules.stall.maxMs, plain.stall.maxMs),
                  QStringLiteral("≤ 50 ms"), Table::met(ok && rules.stall.maxMs <= 50)});

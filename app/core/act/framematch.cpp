@@ -1,6 +1,7 @@
 #include "framematch.h"
 
 #include "codec.h"
+#include "namedvalues.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -14,13 +15,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Sockpit::FrameMatch", text);
 }
 
-struct KindName
-{
-    FrameMatchSpec::Kind kind;
-    const char16_t *name;
-};
-
-constexpr KindName KindNames[] = {
+constexpr NamedValue<FrameMatchSpec::Kind> KindNames[] = {
     {FrameMatchSpec::Kind::Exact, u"exact"},
     {FrameMatchSpec::Kind::StartsWith, u"starts-with"},
     {FrameMatchSpec::Kind::Contains, u"contains"},
@@ -65,19 +60,13 @@ Status parseHexPattern(const QString &pattern, QByteArray &bytes, QByteArray &ma
 
 QString FrameMatchSpec::kindName(Kind kind)
 {
-    for (const KindName &entry : KindNames) {
-        if (entry.kind == kind)
-            return QString::fromUtf16(entry.name);
-    }
-    return QString();
+    return nameIn(KindNames, kind);
 }
 
 Result<FrameMatchSpec::Kind> FrameMatchSpec::kindFromName(const QString &name)
 {
-    for (const KindName &entry : KindNames) {
-        if (name.compare(QString::fromUtf16(entry.name), Qt::CaseInsensitive) == 0)
-            return Result<Kind>::success(entry.kind);
-    }
+    if (const std::optional<Kind> kind = valueIn(KindNames, name))
+        return Result<Kind>::success(*kind);
     return Result<Kind>::failure(
         tr("unknown match '%1' (exact, starts-with, contains, regex, hex or any)").arg(name));
 }
@@ -85,8 +74,8 @@ Result<FrameMatchSpec::Kind> FrameMatchSpec::kindFromName(const QString &name)
 QList<FrameMatchSpec::Kind> FrameMatchSpec::kinds()
 {
     QList<Kind> all;
-    for (const KindName &entry : KindNames)
-        all << entry.kind;
+    for (const NamedValue<Kind> &entry : KindNames)
+        all << entry.value;
     return all;
 }
 

@@ -1,5 +1,6 @@
 #include "rule.h"
 
+#include "namedvalues.h"
 #include "replytemplate.h"
 
 #include <QCoreApplication>
@@ -14,13 +15,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Sockpit::Rule", text);
 }
 
-struct ActionName
-{
-    Rule::Action action;
-    const char16_t *name;
-};
-
-constexpr ActionName ActionNames[] = {
+constexpr NamedValue<Rule::Action> ActionNames[] = {
     {Rule::Action::Reply, u"reply"},
     {Rule::Action::Close, u"close"},
     {Rule::Action::Ignore, u"ignore"},
@@ -65,19 +60,13 @@ Status readReply(const QJsonObject &object, Rule &rule)
 
 QString Rule::actionName(Action action)
 {
-    for (const ActionName &entry : ActionNames) {
-        if (entry.action == action)
-            return QString::fromUtf16(entry.name);
-    }
-    return QString();
+    return nameIn(ActionNames, action);
 }
 
 Result<Rule::Action> Rule::actionFromName(const QString &name)
 {
-    for (const ActionName &entry : ActionNames) {
-        if (name.compare(QString::fromUtf16(entry.name), Qt::CaseInsensitive) == 0)
-            return Result<Action>::success(entry.action);
-    }
+    if (const std::optional<Action> action = valueIn(ActionNames, name))
+        return Result<Action>::success(*action);
     return Result<Action>::failure(tr("unknown action '%1' (reply, close or ignore)").arg(name));
 }
 

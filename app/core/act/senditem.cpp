@@ -1,5 +1,7 @@
 #include "senditem.h"
 
+#include "namedvalues.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -12,13 +14,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Sockpit::SendItem", text);
 }
 
-struct EndingName
-{
-    PayloadSpec::LineEnding ending;
-    const char16_t *name;
-};
-
-constexpr EndingName EndingNames[] = {
+constexpr NamedValue<PayloadSpec::LineEnding> EndingNames[] = {
     {PayloadSpec::LineEnding::None, u"none"},
     {PayloadSpec::LineEnding::LF, u"lf"},
     {PayloadSpec::LineEnding::CRLF, u"crlf"},
@@ -46,19 +42,13 @@ Result<QByteArray> SendItem::bytes(const QString &sessionEncoding) const
 
 QString SendItem::lineEndingName(PayloadSpec::LineEnding ending)
 {
-    for (const EndingName &entry : EndingNames) {
-        if (entry.ending == ending)
-            return QString::fromUtf16(entry.name);
-    }
-    return QString();
+    return nameIn(EndingNames, ending);
 }
 
 Result<PayloadSpec::LineEnding> SendItem::lineEndingFromName(const QString &name)
 {
-    for (const EndingName &entry : EndingNames) {
-        if (name.compare(QString::fromUtf16(entry.name), Qt::CaseInsensitive) == 0)
-            return Result<PayloadSpec::LineEnding>::success(entry.ending);
-    }
+    if (const std::optional<PayloadSpec::LineEnding> ending = valueIn(EndingNames, name))
+        return Result<PayloadSpec::LineEnding>::success(*ending);
     return Result<PayloadSpec::LineEnding>::failure(
         tr("unknown line ending '%1' (none, lf, crlf or cr)").arg(name));
 }

@@ -1,6 +1,7 @@
 #include "sequence.h"
 
 #include "jsonfile.h"
+#include "namedvalues.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,13 +22,7 @@ QString tr(const char *text)
 
 using Kind = SequenceStep::Kind;
 
-struct KindName
-{
-    Kind kind;
-    const char16_t *name;
-};
-
-constexpr KindName KindNames[] = {
+constexpr NamedValue<Kind> KindNames[] = {
     {Kind::Send, u"send"},
     {Kind::Wait, u"wait"},
     {Kind::Expect, u"expect"},
@@ -102,9 +97,9 @@ Result<SequenceStep> StepReader::readStep(const QJsonValue &value, const QString
     const QJsonObject object = value.toObject();
     SequenceStep step;
     int kinds = 0;
-    for (const KindName &entry : KindNames) {
+    for (const NamedValue<Kind> &entry : KindNames) {
         if (object.contains(QString::fromUtf16(entry.name))) {
-            step.kind = entry.kind;
+            step.kind = entry.value;
             ++kinds;
         }
     }
@@ -252,11 +247,7 @@ QJsonArray stepsToJson(const QList<SequenceStep> &steps)
 
 QString SequenceStep::kindName(Kind kind)
 {
-    for (const KindName &entry : KindNames) {
-        if (entry.kind == kind)
-            return QString::fromUtf16(entry.name);
-    }
-    return QString();
+    return nameIn(KindNames, kind);
 }
 
 bool SequenceStep::operator==(const SequenceStep &other) const
