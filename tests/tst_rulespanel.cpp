@@ -93,6 +93,7 @@ private slots:
     void everyControlIsNamed();
 
 private:
+    /// panel shown, then its Rules page opened by a click on its tab.
     RulesPanel *openRulesPage(SessionPanel &panel);
     RuleEditor *waitForEditor(RulesPanel *rules);
     void addRuleByDialog(RulesPanel *rules, const QString &name, const QString &pattern, const QString &reply);
@@ -118,6 +119,10 @@ void TstRulesPanel::init()
 
 RulesPanel *TstRulesPanel::openRulesPage(SessionPanel &panel)
 {
+    panel.resize(1200, 800);
+    panel.show();
+    if (!QTest::qWaitForWindowActive(&panel))
+        QTest::qFail("the panel's window did not become active", __FILE__, __LINE__);
     QTabWidget *pane = panel.workspace()->sidePane();
     auto *rules = panel.findChild<RulesPanel *>(QStringLiteral("rulesPanel"));
     if (!rules) {
@@ -189,9 +194,6 @@ RuleSet TstRulesPanel::onDisk(const QString &group)
 void TstRulesPanel::ruleFromTheEditorAnswersTheClient()
 {
     TcpServerPanel panel;
-    panel.resize(1200, 800);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowActive(&panel));
     RulesPanel *rules = openRulesPage(panel);
     QVERIFY(rules);
     auto *answer = childNamed<QCheckBox>(rules, "rulesAnswerCheck");
@@ -230,9 +232,6 @@ void TstRulesPanel::ruleFromTheEditorAnswersTheClient()
 void TstRulesPanel::switchedOffRuleStaysQuiet()
 {
     TcpServerPanel panel;
-    panel.resize(1200, 800);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowActive(&panel));
     RulesPanel *rules = openRulesPage(panel);
     QVERIFY(rules->setRules(RuleSet{{containsRule(QStringLiteral("ping"), QStringLiteral("PING"), QStringLiteral("PONG"))}}));
     rules->setAnswering(true);
@@ -263,9 +262,6 @@ void TstRulesPanel::switchedOffRuleStaysQuiet()
 void TstRulesPanel::firstMatchWinsAndOrderMoves()
 {
     TcpServerPanel panel;
-    panel.resize(1200, 800);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowActive(&panel));
     RulesPanel *rules = openRulesPage(panel);
     addRuleByDialog(rules, QStringLiteral("wide"), QStringLiteral("P"), QStringLiteral("wide"));
     addRuleByDialog(rules, QStringLiteral("narrow"), QStringLiteral("PING"), QStringLiteral("narrow"));
@@ -299,9 +295,6 @@ void TstRulesPanel::firstMatchWinsAndOrderMoves()
 void TstRulesPanel::echoRuleAndTheTestLine()
 {
     TcpServerPanel panel;
-    panel.resize(1200, 800);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowActive(&panel));
     RulesPanel *rules = openRulesPage(panel);
     auto *input = childNamed<QLineEdit>(rules, "rulesTestEdit");
     auto *result = childNamed<QLabel>(rules, "rulesTestResultLabel");
@@ -340,9 +333,6 @@ void TstRulesPanel::echoRuleAndTheTestLine()
 void TstRulesPanel::editorShowsErrorsLive()
 {
     TcpServerPanel panel;
-    panel.resize(1200, 800);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowActive(&panel));
     RulesPanel *rules = openRulesPage(panel);
     clickButton(rules, "rulesAddButton");
     RuleEditor *editor = waitForEditor(rules);
@@ -372,9 +362,6 @@ void TstRulesPanel::editorShowsErrorsLive()
 void TstRulesPanel::brokenImportChangesNothing()
 {
     TcpServerPanel panel;
-    panel.resize(1200, 800);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowActive(&panel));
     RulesPanel *rules = openRulesPage(panel);
     clickButton(rules, "rulesAddEchoButton");
     const QByteArray before = [] {
@@ -409,9 +396,6 @@ void TstRulesPanel::brokenImportChangesNothing()
 void TstRulesPanel::exampleImportIsListed()
 {
     TcpServerPanel panel;
-    panel.resize(1200, 800);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowActive(&panel));
     RulesPanel *rules = openRulesPage(panel);
     const QString example = QStringLiteral(SOCKPIT_SOURCE_DIR "/docs/examples/echo-and-greet.rules.json");
     QVERIFY(rules->importFrom(example));
@@ -437,9 +421,6 @@ void TstRulesPanel::brokenFileAtStartIsKeptAside()
     file.write("{\"version\": 1, \"rules\": [");
     file.close();
     TcpServerPanel panel;
-    panel.resize(1200, 800);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowActive(&panel));
     RulesPanel *rules = openRulesPage(panel);
     QVERIFY(rules->rules().rules.isEmpty());
     QTRY_VERIFY2_WITH_TIMEOUT(logText(panel).contains(u"was kept as"), qPrintable(logText(panel)), Timeout);
@@ -452,9 +433,6 @@ void TstRulesPanel::brokenFileAtStartIsKeptAside()
 void TstRulesPanel::unencodableRuleKeepsTheOldOnes()
 {
     TcpServerPanel panel;
-    panel.resize(1200, 800);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowActive(&panel));
     RulesPanel *rules = openRulesPage(panel);
     QVERIFY(rules->setRules(RuleSet{{containsRule(QStringLiteral("hi"), QStringLiteral("你好"), QStringLiteral("ok"))}}));
     auto *selector = childNamed<EncodingSelector>(&panel, "encodingSelector");
@@ -470,9 +448,6 @@ void TstRulesPanel::unencodableRuleKeepsTheOldOnes()
 void TstRulesPanel::udpPanelAnswersTheSender()
 {
     UdpPanel panel;
-    panel.resize(1200, 800);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowActive(&panel));
     RulesPanel *rules = openRulesPage(panel);
     addRuleByDialog(rules, QStringLiteral("ping"), QStringLiteral("PING"), QStringLiteral("PONG {counter}"));
     SockpitTest::clickCheckBox(childNamed<QCheckBox>(rules, "rulesAnswerCheck"));
@@ -502,9 +477,6 @@ void TstRulesPanel::tcpClientPanelAnswersTheServer()
     SockpitTest::LoopbackTcpServer server;
     QVERIFY(server.isListening());
     TcpClientPanel panel;
-    panel.resize(1200, 800);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowActive(&panel));
     RulesPanel *rules = openRulesPage(panel);
     addRuleByDialog(rules, QStringLiteral("ping"), QStringLiteral("PING"), QStringLiteral("PONG {counter}\\n"));
     SockpitTest::clickCheckBox(childNamed<QCheckBox>(rules, "rulesAnswerCheck"));
@@ -520,9 +492,6 @@ void TstRulesPanel::tcpClientPanelAnswersTheServer()
 void TstRulesPanel::everyControlIsNamed()
 {
     TcpServerPanel panel;
-    panel.resize(1200, 800);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowActive(&panel));
     RulesPanel *rules = openRulesPage(panel);
     clickButton(rules, "rulesAddEchoButton");
     clickButton(rules, "rulesTestButton");

@@ -14,7 +14,8 @@ class RuleListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { EnabledColumn, NameColumn, MatchColumn, ActionColumn, DelayColumn, HitsColumn, ColumnCount };
+    /// Hits come early: the side pane is narrow, and they are what changes.
+    enum Column { EnabledColumn, NameColumn, HitsColumn, MatchColumn, ActionColumn, DelayColumn, ColumnCount };
 
     explicit RuleListModel(QObject *parent = nullptr);
 

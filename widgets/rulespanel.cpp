@@ -238,9 +238,17 @@ void RulesPanel::setUpControls()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Patterns and replies may be long: they are cut, and their tool tip shows them whole.
+    for (const int column : {int(RuleListModel::MatchColumn), int(RuleListModel::ActionColumn)}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, 8 * fontMetrics().averageCharWidth() * 2);
+    }
+    header->setStretchLastSection(false);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_up->setArrowType(Qt::UpArrow);
     m_down->setArrowType(Qt::DownArrow);
     m_testInput->setObjectName(QStringLiteral("rulesTestEdit"));
