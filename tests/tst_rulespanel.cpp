@@ -30,8 +30,10 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -306,7 +308,7 @@ void TstRulesPanel::echoRuleAndTheTestLine()
     QCOMPARE(rules->table()->model()->rowCount(), 1);
     QCOMPARE(onDisk(QStringLiteral("TcpServer")).rules.at(0), Rule::echo());
     clickButton(rules, "rulesTestButton");
-    QVERIFY2(result->text().contains(u"rule 1 'Echo'"), qPrintable(result->text()));
+    QVERIFY2(result->text().startsWith(u"Rule 1 'Echo' takes it"), qPrintable(result->text()));
     QVERIFY2(result->text().contains(u"68 65 6C 6C 6F"), qPrintable(result->text()));
     QVERIFY2(result->text().contains(u"\"hello\""), qPrintable(result->text()));
 
@@ -316,7 +318,7 @@ void TstRulesPanel::echoRuleAndTheTestLine()
     QVERIFY(rules->setRules(two));
     replaceText(input, QStringLiteral("PING\\r\\n"));
     QTest::keyClick(input, Qt::Key_Return);
-    QVERIFY2(result->text().contains(u"rule 1 'ping'"), qPrintable(result->text()));
+    QVERIFY2(result->text().startsWith(u"Rule 1 'ping' takes it"), qPrintable(result->text()));
     QVERIFY2(result->text().contains(u"50 4F 4E 47 20 31 0D 0A"), qPrintable(result->text()));
     QVERIFY2(result->text().contains(u"PONG 1\\r\\n"), qPrintable(result->text()));
     QCOMPARE(rules->responder()->hits(0), quint64(0));
@@ -397,11 +399,23 @@ void TstRulesPanel::exampleImportIsListed()
 {
     TcpServerPanel panel;
     RulesPanel *rules = openRulesPage(panel);
+    clickButton(rules, "rulesAddEchoButton");
     const QString example = QStringLiteral(SOCKPIT_SOURCE_DIR "/docs/examples/echo-and-greet.rules.json");
-    QVERIFY(rules->importFrom(example));
+    // Import…, the file picked, then the question whether to replace the rule there is.
+    clickButton(rules, "rulesImportButton");
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = rules->findChild<QFileDialog *>(QStringLiteral("rulesImportDialog"))) && dialog->isVisible(),
+                             Timeout);
+    dialog->selectFile(example);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = rules->findChild<QMessageBox *>(QStringLiteral("rulesImportConfirm"))) && box->isVisible(),
+                             Timeout);
+    QVERIFY2(box->text().contains(u"1 rule"), qPrintable(box->text()));
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     const Result<RuleSet> expected = RuleSet::load(example);
     QVERIFY(expected);
-    QCOMPARE(rules->table()->model()->rowCount(), expected.value.rules.size());
+    QTRY_COMPARE(rules->table()->model()->rowCount(), expected.value.rules.size());
     QCOMPARE(rules->table()->model()->index(0, RuleListModel::NameColumn).data().toString(), QStringLiteral("greet"));
     QCOMPARE(onDisk(QStringLiteral("TcpServer")), expected.value);
     QVERIFY2(rules->statusText().contains(u"Imported 5 rule"), qPrintable(rules->statusText()));

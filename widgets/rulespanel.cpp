@@ -439,8 +439,25 @@ void RulesPanel::chooseImportFile()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { importFrom(path); });
+    connect(dialog, &QFileDialog::fileSelected, this, &RulesPanel::confirmImport);
     dialog->open();
+}
+
+void RulesPanel::confirmImport(const QString &path)
+{
+    if (m_rules.rules.isEmpty()) {
+        importFrom(path); // nothing to lose
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Import rules"),
+                                tr("Replace the %n rule(s) in the list with the file's?", nullptr,
+                                   int(m_rules.rules.size())),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("rulesImportConfirm"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Yes);
+    connect(box->button(QMessageBox::Yes), &QAbstractButton::clicked, this, [this, path] { importFrom(path); });
+    box->open();
 }
 
 Status RulesPanel::importFrom(const QString &path)

@@ -76,6 +76,7 @@ private:
     void toggleRule(int row, bool enabled);
     void askFixedReply();
     void chooseImportFile();
+    void confirmImport(const QString &path);
     void chooseExportFile();
     void runTest();
     void showStatus(const QString &message, bool error);

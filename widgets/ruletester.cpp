@@ -84,7 +84,8 @@ QString RuleTester::describe(const RuleSet &rules, const QList<quint64> &hits, c
         const MatchResult found = rule.matcher.match(input);
         if (!found.matched)
             continue;
-        const QString who = RuleSet::describe(int(i), rule.rule);
+        QString who = RuleSet::describe(int(i), rule.rule);
+        who[0] = who[0].toUpper(); // it starts the sentence
         const quint64 counter = hits.value(qsizetype(i)) + 1;
         return tr("%1 takes it and %2").arg(who, whatItDoes(rule, input, found.captures, counter, encoding));
     }
