@@ -100,7 +100,8 @@ private:
     RuleEditor *waitForEditor(RulesPanel *rules);
     void addRuleByDialog(RulesPanel *rules, const QString &name, const QString &pattern, const QString &reply);
     void clickButton(RulesPanel *rules, const char *name);
-    void startServer(TcpServerPanel &panel);
+    /// panel listening on 127.0.0.1 (a free port), client connected to it.
+    void connectClient(TcpServerPanel &panel, TestClient &client);
     static QString hitsShown(RulesPanel *rules, int row);
     static RuleSet onDisk(const QString &group);
 };
@@ -175,11 +176,18 @@ void TstRulesPanel::addRuleByDialog(RulesPanel *rules, const QString &name, cons
     QVERIFY(QTest::qWaitForWindowActive(rules->window()));
 }
 
-void TstRulesPanel::startServer(TcpServerPanel &panel)
+void TstRulesPanel::connectClient(TcpServerPanel &panel, TestClient &client)
 {
+    auto *address = childNamed<QComboBox>(&panel, "addressCombo");
+    const int loopback = address->findData(QStringLiteral("127.0.0.1"));
+    QVERIFY(loopback >= 0);
+    address->setCurrentIndex(loopback);
     replaceText(childNamed<QLineEdit>(&panel, "portEdit"), QStringLiteral("0"));
     QTest::mouseClick(childNamed<QPushButton>(&panel, "listenButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(panel.session()->isListening(), Timeout);
+    QCOMPARE(panel.session()->listenAddress(), QHostAddress(QHostAddress::LocalHost));
+    client.socket->connectToHost(QHostAddress(QHostAddress::LocalHost), panel.session()->listenPort());
+    QTRY_COMPARE_WITH_TIMEOUT(client.socket->state(), QAbstractSocket::ConnectedState, Timeout);
 }
 
 QString TstRulesPanel::hitsShown(RulesPanel *rules, int row)
@@ -211,10 +219,8 @@ void TstRulesPanel::ruleFromTheEditorAnswersTheClient()
     QVERIFY(answer->isChecked());
     QVERIFY(rules->responder()->isEnabled());
 
-    startServer(panel);
     TestClient client;
-    client.socket->connectToHost(QHostAddress(QHostAddress::LocalHost), panel.session()->listenPort());
-    QTRY_COMPARE_WITH_TIMEOUT(client.socket->state(), QAbstractSocket::ConnectedState, Timeout);
+    connectClient(panel, client);
     client.socket->write("PING");
     QTRY_COMPARE_WITH_TIMEOUT(client.received, QByteArray("PONG 1\r\n"), Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(hitsShown(rules, 0), QStringLiteral("1"), Timeout);
@@ -237,10 +243,8 @@ void TstRulesPanel::switchedOffRuleStaysQuiet()
     RulesPanel *rules = openRulesPage(panel);
     QVERIFY(rules->setRules(RuleSet{{containsRule(QStringLiteral("ping"), QStringLiteral("PING"), QStringLiteral("PONG"))}}));
     rules->setAnswering(true);
-    startServer(panel);
     TestClient client;
-    client.socket->connectToHost(QHostAddress(QHostAddress::LocalHost), panel.session()->listenPort());
-    QTRY_COMPARE_WITH_TIMEOUT(client.socket->state(), QAbstractSocket::ConnectedState, Timeout);
+    connectClient(panel, client);
 
     // Space on the selected row switches it off, as its check box does.
     QTableView *table = rules->table();
@@ -268,10 +272,8 @@ void TstRulesPanel::firstMatchWinsAndOrderMoves()
     addRuleByDialog(rules, QStringLiteral("wide"), QStringLiteral("P"), QStringLiteral("wide"));
     addRuleByDialog(rules, QStringLiteral("narrow"), QStringLiteral("PING"), QStringLiteral("narrow"));
     rules->setAnswering(true);
-    startServer(panel);
     TestClient client;
-    client.socket->connectToHost(QHostAddress(QHostAddress::LocalHost), panel.session()->listenPort());
-    QTRY_COMPARE_WITH_TIMEOUT(client.socket->state(), QAbstractSocket::ConnectedState, Timeout);
+    connectClient(panel, client);
     client.socket->write("PING");
     QTRY_COMPARE_WITH_TIMEOUT(client.received, QByteArray("wide"), Timeout);
 
