@@ -31,6 +31,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -90,6 +91,7 @@ private slots:
     void exampleImportIsListed();
     void brokenFileAtStartIsKeptAside();
     void unencodableRuleKeepsTheOldOnes();
+    void hexSessionTakesHex();
     void udpPanelAnswersTheSender();
     void tcpClientPanelAnswersTheServer();
     void everyControlIsNamed();
@@ -459,6 +461,33 @@ void TstRulesPanel::unencodableRuleKeepsTheOldOnes()
     QVERIFY2(rules->statusText().contains(u"rule 1 'hi'"), qPrintable(rules->statusText()));
     QCOMPARE(rules->responder()->encoding(), QStringLiteral("UTF-8"));
     QCOMPARE(rules->responder()->rules().rules.size(), 1);
+}
+
+void TstRulesPanel::hexSessionTakesHex()
+{
+    TcpServerPanel panel;
+    RulesPanel *rules = openRulesPage(panel);
+    auto *selector = childNamed<EncodingSelector>(&panel, "encodingSelector");
+    selector->lineEdit()->selectAll();
+    QTest::keyClicks(selector->lineEdit(), QStringLiteral("Hex"));
+    QTest::keyClick(selector->lineEdit(), Qt::Key_Return);
+    QCOMPARE(panel.workspace()->encoding(), QStringLiteral("Hex"));
+
+    // Add fixed reply…: the session shows hex, so the reply is hex digits.
+    clickButton(rules, "rulesAddFixedButton");
+    QInputDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = rules->findChild<QInputDialog *>(QStringLiteral("rulesFixedReplyDialog")))
+                                 && dialog->isVisible(),
+                             Timeout);
+    QVERIFY2(dialog->labelText().contains(u"hex"), qPrintable(dialog->labelText()));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(), QStringLiteral("4F 4B"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_COMPARE(rules->table()->model()->rowCount(), 1);
+    QCOMPARE(onDisk(QStringLiteral("TcpServer")).rules.at(0), Rule::fixedReply(QStringLiteral("4F 4B"), true));
+
+    const QString said = rules->testFrame(QStringLiteral("50 49 4E 47"));
+    QVERIFY2(said.startsWith(u"Rule 1 'Fixed reply' takes it and replies 4F 4B"), qPrintable(said));
+    QVERIFY2(rules->testFrame(QStringLiteral("5G")).startsWith(u"The frame cannot be read"), qPrintable(said));
 }
 
 void TstRulesPanel::udpPanelAnswersTheSender()
