@@ -457,11 +457,14 @@ void TstCommandLibraryPanel::sidePaneTogglesAndIsRemembered()
     QVERIFY(!m_panel->workspace()->isSidePaneShown());
     m_panel->workspace()->setSidePaneShown(true);
     m_panel->saveSettings();
-    // Another page beside the library.
-    auto *page = new QLabel(QStringLiteral("rules"));
-    m_panel->workspace()->addSidePage(page, QStringLiteral("Rules"));
-    QCOMPARE(m_panel->workspace()->sidePane()->count(), 2);
-    QCOMPARE(m_panel->workspace()->sidePane()->tabText(1), QStringLiteral("Rules"));
+    // Another page after those already there.
+    QTabWidget *pane = m_panel->workspace()->sidePane();
+    const int before = pane->count();
+    auto *page = new QLabel(QStringLiteral("extra"));
+    m_panel->workspace()->addSidePage(page, QStringLiteral("Extra"));
+    QCOMPARE(pane->count(), before + 1);
+    QCOMPARE(pane->indexOf(page), before);
+    QCOMPARE(pane->tabText(before), QStringLiteral("Extra"));
 }
 
 void TstCommandLibraryPanel::keysBelongToTheirPanel()

@@ -3,6 +3,7 @@
 #include "checksumbar.h"
 #include "afterfirstpaint.h"
 #include "launchoptions.h"
+#include "rulespanel.h"
 #include "sendbox.h"
 #include "session.h"
 #include "sessionworkspace.h"
@@ -41,6 +42,8 @@ SessionPanel::SessionPanel(const QString &settingsGroup, Session *session, bool 
     m_saveTimer.setInterval(SaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &SessionPanel::saveSettings);
     connect(m_workspace, &SessionWorkspace::settingsChanged, this, &SessionPanel::settingsChanged);
+    // The panel's responder: it answers the peer that sent each frame.
+    m_workspace->addSidePage(new RulesPanel(settingsGroup, m_session, m_workspace, this), tr("Rules"));
 }
 
 SessionPanel::~SessionPanel() = default;

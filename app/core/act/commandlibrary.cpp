@@ -3,7 +3,6 @@
 #include "jsonfile.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -103,17 +102,6 @@ qsizetype indexOf(const QList<Command> &commands, const QString &name)
     return -1;
 }
 
-/// A name nothing else uses: path.broken-<time>, with -2, -3 … when taken.
-QString asidePath(const QString &path)
-{
-    const QString base = path + QStringLiteral(".broken-")
-                         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString candidate = base;
-    for (int n = 2; QFileInfo::exists(candidate) && n < 1000; ++n)
-        candidate = base + u'-' + QString::number(n);
-    return candidate;
-}
-
 } // namespace
 
 bool Command::operator==(const Command &other) const
@@ -153,7 +141,7 @@ void CommandLibrary::load()
         return;
     }
     // Never written over: the user may want to mend it by hand.
-    const QString aside = asidePath(m_path);
+    const QString aside = JsonFile::asidePath(m_path);
     if (QFile::rename(m_path, aside)) {
         m_loadError = tr("%1. The file was kept as %2 and the library starts empty.")
                           .arg(groups.error, QDir::toNativeSeparators(aside));

@@ -1,6 +1,7 @@
 #include "jsonfile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,16 @@ QString tr(const char *text)
 }
 
 } // namespace
+
+QString JsonFile::asidePath(const QString &path)
+{
+    const QString base = path + QStringLiteral(".broken-")
+                         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString candidate = base;
+    for (int n = 2; QFileInfo::exists(candidate) && n < 1000; ++n)
+        candidate = base + u'-' + QString::number(n);
+    return candidate;
+}
 
 QString JsonFile::positionOf(const QByteArray &text, qsizetype offset)
 {

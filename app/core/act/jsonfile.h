@@ -23,6 +23,10 @@ Result<QJsonDocument> read(const QString &path);
 /// complete, so a crash or a forced shutdown never leaves half a file.
 Status write(const QString &path, const QJsonDocument &document);
 
+/// Where a broken file is kept instead of being written over: a name nothing
+/// else uses, path.broken-<time>, with -2, -3 … when taken.
+QString asidePath(const QString &path);
+
 /// "line L, column C" of a 0-based byte offset into text.
 QString positionOf(const QByteArray &text, qsizetype offset);
 

@@ -1,0 +1,101 @@
+#include "ruletester.h"
+
+#include "codec.h"
+#include "framematch.h"
+
+#include <QCoreApplication>
+
+namespace Sockpit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sockpit::RuleTester", text);
+}
+
+QString textEncoding(const QString &encoding)
+{
+    return Encodings::isHex(encoding) ? QStringLiteral("UTF-8") : encoding;
+}
+
+QString whatItDoes(const CompiledRule &rule, const MatchInput &input, const QStringList &captures, quint64 counter,
+                   const QString &encoding)
+{
+    switch (rule.rule.action) {
+    case Rule::Action::Ignore:
+        return tr("does nothing (the rules after it do not see the frame)");
+    case Rule::Action::Close:
+        return tr("closes the connection");
+    case Rule::Action::Reply:
+        break;
+    }
+    ReplyContext context;
+    context.frame = &input;
+    context.captures = captures;
+    context.counter = counter;
+    const QByteArray reply = rule.reply.render(context);
+    if (reply.isEmpty())
+        return tr("would send nothing (the reply is empty)");
+    return tr("replies %1 (\"%2\")").arg(Hex::format(reply), RuleTester::readable(reply, encoding));
+}
+
+} // namespace
+
+QString RuleTester::readable(const QByteArray &bytes, const QString &encoding)
+{
+    StreamDecoder decoder(textEncoding(encoding));
+    const QString text = decoder.decode(bytes) + decoder.finish();
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'\r': out += QStringLiteral("\\r"); break;
+        case u'\n': out += QStringLiteral("\\n"); break;
+        case u'\t': out += QStringLiteral("\\t"); break;
+        case u'\\': out += QStringLiteral("\\\\"); break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    return out;
+}
+
+QString RuleTester::describe(const RuleSet &rules, const QList<quint64> &hits, const QString &frame,
+                             const QString &encoding)
+{
+    PayloadSpec spec;
+    spec.hex = Encodings::isHex(encoding);
+    spec.encoding = textEncoding(encoding);
+    const Result<QByteArray> bytes = buildPayload(frame, spec);
+    if (!bytes)
+        return tr("The frame cannot be read: %1").arg(bytes.error);
+    const Result<std::vector<CompiledRule>> compiled = rules.compile(encoding);
+    if (!compiled)
+        return tr("The rules cannot be used: %1").arg(compiled.error);
+    const MatchInput input(bytes.value, encoding);
+    for (size_t i = 0; i < compiled.value.size(); ++i) {
+        const CompiledRule &rule = compiled.value[i];
+        if (!rule.rule.enabled)
+            continue;
+        const MatchResult found = rule.matcher.match(input);
+        if (!found.matched)
+            continue;
+        QString who = RuleSet::describe(int(i), rule.rule);
+        who[0] = who[0].toUpper(); // it starts the sentence
+        const quint64 counter = hits.value(qsizetype(i)) + 1;
+        return tr("%1 takes it and %2").arg(who, whatItDoes(rule, input, found.captures, counter, encoding));
+    }
+    if (rules.rules.isEmpty())
+        return tr("No rule takes it: there are no rules");
+    bool anyOn = false;
+    for (const Rule &rule : rules.rules)
+        anyOn = anyOn || rule.enabled;
+    return anyOn ? tr("No rule takes it: no switched-on rule matches %1").arg(Hex::format(bytes.value))
+                 : tr("No rule takes it: every rule is switched off");
+}
+
+} // namespace Sockpit
