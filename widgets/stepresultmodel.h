@@ -15,7 +15,8 @@ class StepResultModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StepColumn, TitleColumn, StatusColumn, RoundTripColumn, DetailColumn, ColumnCount };
+    /// The status and the round trip come before the long texts, to be seen in a narrow pane.
+    enum Column { StepColumn, StatusColumn, RoundTripColumn, TitleColumn, DetailColumn, ColumnCount };
 
     explicit StepResultModel(QObject *parent = nullptr);
 
