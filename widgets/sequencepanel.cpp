@@ -1,5 +1,6 @@
 #include "sequencepanel.h"
 
+#include "accessiblenames.h"
 #include "commandlibrary.h"
 #include "commandlibrarypanel.h"
 #include "jsonfile.h"
@@ -11,7 +12,6 @@
 #include "stepresultmodel.h"
 #include "trafficrecorder.h"
 
-#include <QAccessible>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -37,15 +37,6 @@ namespace {
 
 constexpr char LastFileKey[] = "sequenceFile";
 constexpr char PageShownKey[] = "sequencePageShown";
-
-void announce(QLabel *label, const QString &text)
-{
-    if (label->accessibleName() == text)
-        return;
-    label->setAccessibleName(text);
-    QAccessibleEvent event(label, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&event);
-}
 
 /// "login then query" for login-then-query.sequence.json.
 QString nameFromFile(const QString &path)
@@ -439,8 +430,7 @@ void SequencePanel::showSteps(const std::optional<CompiledSequence> &compiled)
     m_steps->clear();
     m_stepItems.clear();
     m_name = compiled ? compiled->name : QString();
-    m_nameLabel->setText(compiled ? tr("Sequence: %1").arg(compiled->name) : tr("No valid sequence"));
-    announce(m_nameLabel, m_nameLabel->text());
+    AccessibleNames::announce(m_nameLabel, compiled ? tr("Sequence: %1").arg(compiled->name) : tr("No valid sequence"));
     if (!compiled)
         return;
     // A repeat holds its nested steps, as the file does.
@@ -513,19 +503,17 @@ void SequencePanel::showStatus(const QString &message, bool error)
 {
     m_statusIsError = error;
     Theme::setTone(m_status, error ? Theme::Tone::Bad : Theme::Tone::Neutral);
-    m_status->setText(message);
     m_status->setVisible(!message.isEmpty());
-    announce(m_status, message);
+    AccessibleNames::announce(m_status, message);
 }
 
 void SequencePanel::showSummary(const QString &text, Theme::Tone tone)
 {
     m_summaryTone = tone;
     Theme::setTone(m_summary, tone);
-    m_summary->setText(text);
     m_summary->setVisible(!text.isEmpty());
     // The outcome of a run is read out as it ends, like a panel's state line.
-    announce(m_summary, text);
+    AccessibleNames::announce(m_summary, text);
     m_summary->setAccessibleDescription(text);
 }
 
@@ -587,8 +575,8 @@ void SequencePanel::retranslateUi()
     m_editor->setPlaceholderText(tr("{\"version\": 1, \"steps\": [{\"send\": {\"text\": \"PING\"}}, "
                                     "{\"expect\": {\"match\": \"contains\", \"pattern\": \"PONG\"}}]}"));
     m_resultView->setAccessibleName(tr("Step results"));
-    m_steps->header()->setAccessibleName(tr("Columns of the steps"));
-    m_resultView->header()->setAccessibleName(tr("Columns of the results"));
+    AccessibleNames::nameViewParts(m_steps);
+    AccessibleNames::nameViewParts(m_resultView);
     m_splitter->setAccessibleName(tr("Steps, text and results"));
 }
 
