@@ -2,6 +2,7 @@
 #include "ui_tcpclientpanel.h"
 
 #include "launchoptions.h"
+#include "sequencepanel.h"
 #include "sessionconfig.h"
 #include "sessionworkspace.h"
 #include "tcpclientsession.h"
@@ -16,6 +17,7 @@ TcpClientPanel::TcpClientPanel(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->panelLayout->addWidget(workspace(), 1);
     setTabOrder(m_ui->replySpin, workspace());
+    SequencePanel::addTo(workspace(), session(), QStringLiteral("TcpClient"));
 
     for (QLineEdit *edit : {m_ui->hostEdit, m_ui->portEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &TcpClientPanel::onFormEdited);

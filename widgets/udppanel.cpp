@@ -6,6 +6,7 @@
 #include "launchoptions.h"
 #include "receivelogview.h"
 #include "sendbox.h"
+#include "sequencepanel.h"
 #include "sessionconfig.h"
 #include "sessionworkspace.h"
 #include "settings.h"
@@ -34,6 +35,7 @@ UdpPanel::UdpPanel(QWidget *parent)
     m_ui->targetCombo->lineEdit()->setClearButtonEnabled(true);
     m_ui->targetCombo->lineEdit()->setPlaceholderText(QStringLiteral("127.0.0.1:7789"));
     setTabOrder(m_ui->loopbackCheck, workspace());
+    SequencePanel::addTo(workspace(), session(), QStringLiteral("Udp"));
     // Lists of this machine's addresses and interfaces can hold long names: the
     // boxes keep a width that fits the window, and show the rest in their lists.
     for (QComboBox *combo : {m_ui->addressCombo, m_ui->sendersCombo, m_ui->interfaceCombo, m_ui->joinedCombo}) {
