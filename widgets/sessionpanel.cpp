@@ -4,6 +4,7 @@
 #include "afterfirstpaint.h"
 #include "launchoptions.h"
 #include "rulespanel.h"
+#include "sessionreplyport.h"
 #include "sendbox.h"
 #include "session.h"
 #include "sessionworkspace.h"
@@ -42,8 +43,10 @@ SessionPanel::SessionPanel(const QString &settingsGroup, Session *session, bool 
     m_saveTimer.setInterval(SaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &SessionPanel::saveSettings);
     connect(m_workspace, &SessionWorkspace::settingsChanged, this, &SessionPanel::settingsChanged);
-    // The panel's responder: it answers the peer that sent each frame.
-    m_workspace->addSidePage(new RulesPanel(settingsGroup, m_session, m_workspace, this), tr("Rules"));
+    // The panel's responder: it answers the peer that sent each frame (a relay
+    // only forwards, so it has none).
+    if (replyPortFor(m_session))
+        m_workspace->addSidePage(new RulesPanel(settingsGroup, m_session, m_workspace, this), tr("Rules"));
 }
 
 SessionPanel::~SessionPanel() = default;
