@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTabWidget>
 #include <QTest>
 
 #include <memory>
@@ -45,6 +46,7 @@ private slots:
     void relayPauseInjectAndClose();
     void badInputAndPortInUse();
     void controlsAreNamed();
+    void relayHasNoRulesPage();
 };
 
 void TstRelayPanel::init()
@@ -153,6 +155,16 @@ void TstRelayPanel::controlsAreNamed()
         auto *widget = childNamed<QWidget>(&panel, name);
         QVERIFY2(!widget->accessibleName().isEmpty(), name);
     }
+}
+
+void TstRelayPanel::relayHasNoRulesPage()
+{
+    // A relay forwards; it answers nothing, so its side pane holds no Rules page.
+    RelayPanel panel;
+    QTabWidget *pane = panel.workspace()->sidePane();
+    for (int i = 0; i < pane->count(); ++i)
+        QVERIFY2(pane->tabText(i) != QStringLiteral("Rules"), "the relay offers rules it cannot apply");
+    QVERIFY(pane->count() >= 1); // the command library is there
 }
 
 QTEST_MAIN(TstRelayPanel)
