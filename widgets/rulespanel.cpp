@@ -10,6 +10,7 @@
 #include "ruletester.h"
 #include "sessionworkspace.h"
 #include "settings.h"
+#include "sidepagebutton.h"
 #include "theme.h"
 #include "trafficrecorder.h"
 
@@ -201,12 +202,7 @@ void RulesPanel::ensureUi()
     ensureLoaded();
     m_model = new RuleListModel(this);
     m_table = new QTableView(this);
-    const auto button = [this](const char *name) {
-        auto *made = new QToolButton(this);
-        made->setObjectName(QString::fromLatin1(name));
-        made->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        return made;
-    };
+    const auto button = [this](const char *name) { return makeSidePageButton(this, name); };
     m_add = button("rulesAddButton");
     m_edit = button("rulesEditButton");
     m_remove = button("rulesRemoveButton");

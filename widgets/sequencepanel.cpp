@@ -9,6 +9,7 @@
 #include "sequencelogmarks.h"
 #include "sessionworkspace.h"
 #include "settings.h"
+#include "sidepagebutton.h"
 #include "stepresultmodel.h"
 #include "trafficrecorder.h"
 
@@ -153,12 +154,7 @@ void SequencePanel::ensureBuilt()
 void SequencePanel::makeControls()
 {
     m_body = new QWidget(this); // hidden until everything is in it
-    const auto button = [this](const char *name) {
-        auto *made = new QToolButton(m_body);
-        made->setObjectName(QLatin1String(name));
-        made->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        return made;
-    };
+    const auto button = [this](const char *name) { return makeSidePageButton(m_body, name); };
     m_open = button("sequenceOpenButton");
     m_save = button("sequenceSaveButton");
     m_saveAs = button("sequenceSaveAsButton");
