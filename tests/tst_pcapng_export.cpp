@@ -6,6 +6,7 @@
 
 #include "languagemanager.h"
 #include "pcapngexportaction.h"
+#include "receivelogview.h"
 #include "sessionworkspace.h"
 #include "tcpclientpanel.h"
 #include "trafficlog.h"
@@ -131,6 +132,53 @@ private slots:
         QCOMPARE(followed.from1.toHex(), QByteArray("cac0bde7"));
         QCOMPARE(followed.node1, QStringLiteral("127.0.0.1:%1").arg(server.port()));
         QCOMPARE(followed.node0, QStringLiteral("127.0.0.1:%1").arg(server.socket(0)->peerPort()));
+    }
+
+    void captureAsPcapngKeepsEveryByte()
+    {
+        // A capture, unlike an export, is not bounded by the log's ring: a
+        // 200-byte ring forgets the traffic, the pcapng capture has all of it.
+        SOCKPIT_REQUIRE_TSHARK();
+        SockpitTest::LoopbackTcpServer server;
+        QVERIFY(server.isListening());
+        TcpClientPanel panel;
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        SessionWorkspace *workspace = panel.workspace();
+        workspace->log()->setCapacityBytes(200);
+        auto *host = childNamed<QLineEdit>(&panel, "hostEdit");
+        auto *port = childNamed<QLineEdit>(&panel, "portEdit");
+        host->clear();
+        QTest::keyClicks(host, QStringLiteral("127.0.0.1"));
+        port->clear();
+        QTest::keyClicks(port, QString::number(server.port()));
+        QTest::mouseClick(childNamed<QPushButton>(&panel, "connectButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 1, Timeout);
+
+        const QString path = m_dir.filePath(QStringLiteral("capture.pcapng"));
+        QCOMPARE(workspace->startCapture(path), QString());
+        QVERIFY(workspace->logView()->isCapturing());
+        auto *input = childNamed<QPlainTextEdit>(&panel, "sendInput");
+        auto *send = childNamed<QPushButton>(&panel, "sendButton");
+        QByteArray sent;
+        for (int i = 0; i < 20; ++i) {
+            const QString line = QStringLiteral("request %1 ").arg(i, 3, 10, QLatin1Char('0'));
+            input->clear();
+            QTest::keyClicks(input, line);
+            QTest::mouseClick(send, Qt::LeftButton);
+            sent += line.toUtf8();
+            QTRY_COMPARE_WITH_TIMEOUT(server.received(0), sent, Timeout);
+        }
+        const QByteArray answer(3000, 'a');
+        server.send(0, answer);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace->log()->counters().rxBytes, quint64(answer.size()), Timeout);
+        QVERIFY(workspace->log()->counters().evictedEntries > 0); // the ring forgot
+        workspace->logView()->toggleCapture(); // the button again: stops
+        QVERIFY(!workspace->logView()->isCapturing());
+
+        const Tshark::Followed followed = Tshark::follow(path, 0);
+        QCOMPARE(followed.from0, sent);
+        QCOMPARE(followed.from1, answer);
     }
 
     void unwritableFileShowsWhy()

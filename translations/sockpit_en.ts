@@ -3574,14 +3574,6 @@
         </translation>
     </message>
     <message>
-        <source>Capture received bytes to file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Binary files (*.bin);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>capturing received bytes to %1 (appending)</source>
         <translation type="unfinished" />
     </message>
@@ -3702,6 +3694,23 @@
     </message>
     <message>
         <source>Receive log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received bytes (*.bin);;pcapng for Wireshark, both directions (*.pcapng);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>pcapng capture to %1 stopped after %n packet(s)</source>
+        <translation>
+            <numerusform>pcapng capture to %1 stopped after %n packet</numerusform><numerusform>pcapng capture to %1 stopped after %n packets</numerusform></translation>
+    </message>
+    <message>
+        <source>no session to capture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>capturing the traffic both ways to %1 as pcapng</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4280,7 +4289,9 @@
     <message numerus="yes">
         <source>Replace the %n rule(s) in the list with the file's?</source>
         <translation>
-            <numerusform>Replace the %n rule in the list with the file's?</numerusform><numerusform>Replace the %n rules in the list with the file's?</numerusform></translation>
+            <numerusform>Replace the %n rule in the list with the file's?</numerusform>
+            <numerusform>Replace the %n rules in the list with the file's?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
@@ -4289,7 +4300,9 @@
     <message numerus="yes">
         <source>Imported %n rule(s) from %1</source>
         <translation>
-            <numerusform>Imported %n rule from %1</numerusform><numerusform>Imported %n rules from %1</numerusform></translation>
+            <numerusform>Imported %n rule from %1</numerusform>
+            <numerusform>Imported %n rules from %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export rules</source>
@@ -4302,7 +4315,9 @@
     <message numerus="yes">
         <source>Exported %n rule(s) to %1</source>
         <translation>
-            <numerusform>Exported %n rule to %1</numerusform><numerusform>Exported %n rules to %1</numerusform></translation>
+            <numerusform>Exported %n rule to %1</numerusform>
+            <numerusform>Exported %n rules to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rules</source>
@@ -4691,7 +4706,9 @@
     <message numerus="yes">
         <source>Ready: %n step(s) in %1</source>
         <translation>
-            <numerusform>Ready: %n step in %1</numerusform><numerusform>Ready: %n steps in %1</numerusform></translation>
+            <numerusform>Ready: %n step in %1</numerusform>
+            <numerusform>Ready: %n steps in %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot run: not connected. A sequence runs over the panel's connection; connect (or bind) first.</source>

@@ -3559,14 +3559,6 @@
         </translation>
     </message>
     <message>
-        <source>Capture received bytes to file</source>
-        <translation>把收到的字节抓取到文件</translation>
-    </message>
-    <message>
-        <source>Binary files (*.bin);;All files (*)</source>
-        <translation>二进制文件 (*.bin);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>capturing received bytes to %1 (appending)</source>
         <translation>正在把收到的字节抓取到 %1（追加）</translation>
     </message>
@@ -3687,6 +3679,23 @@
     <message>
         <source>Receive log</source>
         <translation>接收日志</translation>
+    </message>
+    <message>
+        <source>Received bytes (*.bin);;pcapng for Wireshark, both directions (*.pcapng);;All files (*)</source>
+        <translation>接收的字节 (*.bin);;供 Wireshark 使用的 pcapng，双向 (*.pcapng);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>pcapng capture to %1 stopped after %n packet(s)</source>
+        <translation>
+            <numerusform>到 %1 的 pcapng 抓取已停止，共 %n 个包</numerusform></translation>
+    </message>
+    <message>
+        <source>no session to capture</source>
+        <translation>没有可抓取的会话</translation>
+    </message>
+    <message>
+        <source>capturing the traffic both ways to %1 as pcapng</source>
+        <translation>正在以 pcapng 格式将双向流量抓取到 %1</translation>
     </message>
 </context>
 <context>
@@ -4261,7 +4270,8 @@
     <message numerus="yes">
         <source>Replace the %n rule(s) in the list with the file's?</source>
         <translation>
-            <numerusform>用文件中的规则替换列表中的 %n 条规则？</numerusform></translation>
+            <numerusform>用文件中的规则替换列表中的 %n 条规则？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
@@ -4270,7 +4280,8 @@
     <message numerus="yes">
         <source>Imported %n rule(s) from %1</source>
         <translation>
-            <numerusform>已从 %1 导入 %n 条规则</numerusform></translation>
+            <numerusform>已从 %1 导入 %n 条规则</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export rules</source>
@@ -4283,7 +4294,8 @@
     <message numerus="yes">
         <source>Exported %n rule(s) to %1</source>
         <translation>
-            <numerusform>已将 %n 条规则导出到 %1</numerusform></translation>
+            <numerusform>已将 %n 条规则导出到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rules</source>
@@ -4669,7 +4681,8 @@
     <message numerus="yes">
         <source>Ready: %n step(s) in %1</source>
         <translation>
-            <numerusform>就绪：%1 中有 %n 个步骤</numerusform></translation>
+            <numerusform>就绪：%1 中有 %n 个步骤</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot run: not connected. A sequence runs over the panel's connection; connect (or bind) first.</source>

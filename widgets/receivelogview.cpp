@@ -3,6 +3,8 @@
 #include "afterfirstpaint.h"
 #include "accessiblenames.h"
 #include "capturesink.h"
+#include "pcapngrecorder.h"
+#include "session.h"
 #include "receivelogmodel.h"
 #include "trafficlog.h"
 
@@ -202,23 +204,48 @@ void ReceiveLogView::toggleCapture()
 {
     if (!m_capture)
         return;
-    if (m_capture->isOpen()) {
-        const QString path = m_capture->path();
-        const quint64 bytes = m_capture->bytesWritten();
-        m_capture->close();
-        m_log->appendMessage(Direction::Info, Peer{}, tr("capture to %1 stopped after %n byte(s)", nullptr, int(bytes)).arg(path));
+    if (isCapturing()) {
+        stopCapture();
     } else {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Capture received bytes to file"), QString(),
-                                                          tr("Binary files (*.bin);;All files (*)"), nullptr,
-                                                          QFileDialog::DontConfirmOverwrite);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Capture to file"), QString(),
+            tr("Received bytes (*.bin);;pcapng for Wireshark, both directions (*.pcapng);;All files (*)"), nullptr,
+            QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             startCapture(path);
     }
     updateCaptureButton();
 }
 
+void ReceiveLogView::setSession(Session *session)
+{
+    m_session = session;
+}
+
+bool ReceiveLogView::isCapturing() const
+{
+    return (m_capture && m_capture->isOpen()) || (m_pcap && m_pcap->isOpen());
+}
+
+void ReceiveLogView::stopCapture()
+{
+    if (m_pcap && m_pcap->isOpen()) {
+        const quint64 packets = m_pcap->packetCount();
+        m_pcap->close();
+        m_log->appendMessage(Direction::Info, Peer{},
+                             tr("pcapng capture to %1 stopped after %n packet(s)", nullptr, int(packets)).arg(m_pcapPath));
+        return;
+    }
+    const QString path = m_capture->path();
+    const quint64 bytes = m_capture->bytesWritten();
+    m_capture->close();
+    m_log->appendMessage(Direction::Info, Peer{}, tr("capture to %1 stopped after %n byte(s)", nullptr, int(bytes)).arg(path));
+}
+
 QString ReceiveLogView::startCapture(const QString &path)
 {
+    if (path.endsWith(QStringLiteral(".pcapng"), Qt::CaseInsensitive))
+        return startPcapngCapture(path);
     const QString error = m_capture->open(path);
     if (error.isEmpty())
         m_log->appendMessage(Direction::Info, Peer{}, tr("capturing received bytes to %1 (appending)").arg(path));
@@ -226,6 +253,28 @@ QString ReceiveLogView::startCapture(const QString &path)
         m_log->appendMessage(Direction::Error, Peer{}, error);
     updateCaptureButton();
     return error;
+}
+
+QString ReceiveLogView::startPcapngCapture(const QString &path)
+{
+    if (!m_pcap) {
+        m_pcap = new PcapngRecorder(this);
+        connect(m_pcap, &PcapngRecorder::errorOccurred, this, [this](const QString &message) {
+            m_log->appendMessage(Direction::Error, Peer{}, message);
+            updateCaptureButton();
+        });
+    }
+    const Status opened = m_session ? m_pcap->open(path) : Status::failure(tr("no session to capture"));
+    if (!opened) {
+        m_log->appendMessage(Direction::Error, Peer{}, opened.error);
+        updateCaptureButton();
+        return opened.error;
+    }
+    m_pcap->attach(m_session);
+    m_pcapPath = path;
+    m_log->appendMessage(Direction::Info, Peer{}, tr("capturing the traffic both ways to %1 as pcapng").arg(path));
+    updateCaptureButton();
+    return QString();
 }
 
 void ReceiveLogView::find(bool backwards)
@@ -245,7 +294,7 @@ void ReceiveLogView::find(bool backwards)
 
 void ReceiveLogView::updateCaptureButton()
 {
-    const bool on = m_capture && m_capture->isOpen();
+    const bool on = isCapturing();
     m_captureButton->setChecked(on);
     m_captureButton->setText(on ? tr("Stop capture") : tr("Capture…"));
     updateStatus();
@@ -258,6 +307,8 @@ void ReceiveLogView::updateStatus()
         parts << tr("View paused: %n new entry(s) not shown", nullptr, int(m_model->hiddenWhilePaused()));
     if (m_capture && m_capture->isOpen())
         parts << tr("Capturing to %1").arg(m_capture->path());
+    else if (m_pcap && m_pcap->isOpen())
+        parts << tr("Capturing to %1").arg(m_pcapPath);
     m_status->setText(parts.join(QStringLiteral("    ")));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -14,6 +15,8 @@ class QToolButton;
 namespace Sockpit {
 
 class CaptureSink;
+class PcapngRecorder;
+class Session;
 class ReceiveLogModel;
 class TrafficLog;
 struct LogEntry;
@@ -41,8 +44,13 @@ public:
     /// Asks for a file and starts or stops capturing received bytes.
     void toggleCapture();
     void saveWithDialog();
-    /// Starts capturing received bytes to path (appending); returns an error or "".
+    /// Starts capturing: a path ending in .pcapng records the session's traffic
+    /// both ways as pcapng (every byte, as --pcap does; the file is replaced),
+    /// any other appends the received bytes. Returns an error or "".
     QString startCapture(const QString &path);
+    /// The session a pcapng capture records.
+    void setSession(Session *session);
+    bool isCapturing() const;
 
 signals:
     void currentEntryChanged();
@@ -59,9 +67,14 @@ private:
     void find(bool backwards);
     void updateCaptureButton();
     void updateStatus();
+    QString startPcapngCapture(const QString &path);
+    void stopCapture();
 
     TrafficLog *m_log;
     CaptureSink *m_capture;
+    QPointer<Session> m_session;
+    PcapngRecorder *m_pcap = nullptr; ///< made for the first pcapng capture
+    QString m_pcapPath;
     ReceiveLogModel *m_model;
     QListView *m_list;
     QLabel *m_viewLabel;

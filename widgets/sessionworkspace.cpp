@@ -233,6 +233,7 @@ void SessionWorkspace::attach(Session *session, bool datagram)
     m_session = session;
     m_recorder->setDatagramMode(datagram);
     m_recorder->attach(session);
+    m_logView->setSession(session);
     m_counters->setDatagramMode(datagram);
     m_framing->setDatagramMode(datagram);
     // A file goes out as datagrams that fit a common Ethernet frame.
