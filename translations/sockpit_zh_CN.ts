@@ -84,8 +84,8 @@
         <translation>暂停客户端到目标</translation>
     </message>
     <message>
-        <source>Pause T→&amp;C</source>
-        <translation>暂停 T→C(&amp;C)</translation>
+        <source>Pa&amp;use T→C</source>
+        <translation>暂停 T→C(&amp;U)</translation>
     </message>
     <message>
         <source>Stop reading the target (of the selected pair, or of all): its data waits, nothing is dropped</source>
@@ -127,23 +127,23 @@
         <translation>必须是一个对象</translation>
     </message>
     <message>
-        <source>"name" must be a string</source>
-        <translation>"name" 必须是字符串</translation>
+        <source>&quot;name&quot; must be a string</source>
+        <translation>&quot;name&quot; 必须是字符串</translation>
     </message>
     <message>
-        <source>"%1": "comment" must be a string</source>
-        <translation>“%1”："comment" 必须是字符串</translation>
+        <source>&quot;%1&quot;: &quot;comment&quot; must be a string</source>
+        <translation>“%1”：&quot;comment&quot; 必须是字符串</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
+        <source>&quot;%1&quot;: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1": "commands" must be an array</source>
-        <translation>“%1”："commands" 必须是数组</translation>
+        <source>&quot;%1&quot;: &quot;commands&quot; must be an array</source>
+        <translation>“%1”：&quot;commands&quot; 必须是数组</translation>
     </message>
     <message>
-        <source>"%1", command %2: %3</source>
+        <source>&quot;%1&quot;, command %2: %3</source>
         <translation>“%1”，命令 %2：%3</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
         <translation>重复 %1 次</translation>
     </message>
     <message>
-        <source>hex pattern: '%1' at column %2 is not a hex digit or ??</source>
+        <source>hex pattern: &apos;%1&apos; at column %2 is not a hex digit or ??</source>
         <translation>十六进制模式：第 %2 列的“%1”不是十六进制数字或 ??</translation>
     </message>
     <message>
@@ -187,31 +187,31 @@
         <translation>十六进制模式：数字个数为奇数（%1）</translation>
     </message>
     <message>
-        <source>hex pattern: '%1' mixes a digit and ?; a wildcard is ??</source>
+        <source>hex pattern: &apos;%1&apos; mixes a digit and ?; a wildcard is ??</source>
         <translation>十六进制模式：“%1”混用了数字和 ?；通配符应为 ??</translation>
     </message>
     <message>
-        <source>"enabled" must be true or false</source>
-        <translation>"enabled" 必须为 true 或 false</translation>
+        <source>&quot;enabled&quot; must be true or false</source>
+        <translation>&quot;enabled&quot; 必须为 true 或 false</translation>
     </message>
     <message>
-        <source>"delayMs" must be a whole number of milliseconds from 0 to %1</source>
-        <translation>"delayMs" 必须是 0 到 %1 之间的整数毫秒数</translation>
+        <source>&quot;delayMs&quot; must be a whole number of milliseconds from 0 to %1</source>
+        <translation>&quot;delayMs&quot; 必须是 0 到 %1 之间的整数毫秒数</translation>
     </message>
     <message>
-        <source>give one of "reply" and "replyHex", not both</source>
-        <translation>"reply" 和 "replyHex" 只能给出一个，不能同时给出</translation>
+        <source>give one of &quot;reply&quot; and &quot;replyHex&quot;, not both</source>
+        <translation>&quot;reply&quot; 和 &quot;replyHex&quot; 只能给出一个，不能同时给出</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
-        <translation>"%1" 必须是字符串</translation>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; 必须是字符串</translation>
     </message>
     <message>
         <source>the delay must be from 0 to %1 ms</source>
         <translation>延迟必须在 0 到 %1 ms 之间</translation>
     </message>
     <message>
-        <source>the reply is empty: type what to answer, or choose "do nothing"</source>
+        <source>the reply is empty: type what to answer, or choose &quot;do nothing&quot;</source>
         <translation>回复为空：请输入要回复的内容，或选择“不做任何事”</translation>
     </message>
     <message>
@@ -223,8 +223,8 @@
         <translation>回复：{%1} 不存在：该匹配只有 %n 个分组</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number of milliseconds from %2 to %3</source>
-        <translation>"%1" 必须是 %2 到 %3 之间的整数毫秒数</translation>
+        <source>&quot;%1&quot; must be a whole number of milliseconds from %2 to %3</source>
+        <translation>&quot;%1&quot; 必须是 %2 到 %3 之间的整数毫秒数</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -283,7 +283,7 @@
         <translation>不会发送任何内容（回复为空）</translation>
     </message>
     <message>
-        <source>replies %1 ("%2")</source>
+        <source>replies %1 (&quot;%2&quot;)</source>
         <translation>回复 %1（“%2”）</translation>
     </message>
 </context>
@@ -317,11 +317,11 @@
 <context>
     <name>Sockpit::CaptureSink</name>
     <message>
-        <source>cannot open capture file '%1': %2</source>
+        <source>cannot open capture file &apos;%1&apos;: %2</source>
         <translation>无法打开抓取文件“%1”：%2</translation>
     </message>
     <message>
-        <source>writing capture file '%1' failed: %2</source>
+        <source>writing capture file &apos;%1&apos; failed: %2</source>
         <translation>写入抓取文件“%1”失败：%2</translation>
     </message>
     <message>
@@ -363,15 +363,15 @@
         <translation>未指定校验和：请填写 %1 之一</translation>
     </message>
     <message>
-        <source>unknown checksum '%1': known are %2</source>
+        <source>unknown checksum &apos;%1&apos;: known are %2</source>
         <translation>未知的校验和“%1”：可用的有 %2</translation>
     </message>
     <message>
-        <source>'%1' is not a range: write FROM or FROM,BACK (bytes left out at the start and before the end)</source>
+        <source>&apos;%1&apos; is not a range: write FROM or FROM,BACK (bytes left out at the start and before the end)</source>
         <translation>“%1”不是有效的范围：请写 FROM 或 FROM,BACK（开头和末尾前跳过的字节数）</translation>
     </message>
     <message>
-        <source>'%1' is not a number of bytes in the checksum range</source>
+        <source>&apos;%1&apos; is not a number of bytes in the checksum range</source>
         <translation>“%1”不是有效的校验范围字节数</translation>
     </message>
     <message>
@@ -379,11 +379,11 @@
         <translation>校验范围不能跳过 %1 字节：可为 0 到 %2</translation>
     </message>
     <message>
-        <source>'%1' is not a byte order: write be or le (or a range FROM[,BACK])</source>
+        <source>&apos;%1&apos; is not a byte order: write be or le (or a range FROM[,BACK])</source>
         <translation>“%1”不是字节序：请写 be 或 le（或范围 FROM[,BACK]）</translation>
     </message>
     <message>
-        <source>'%1' is one part too many: write NAME[:be|le][:FROM[,BACK]]</source>
+        <source>&apos;%1&apos; is one part too many: write NAME[:be|le][:FROM[,BACK]]</source>
         <translation>“%1”是多余的部分：请写 NAME[:be|le][:FROM[,BACK]]</translation>
     </message>
 </context>
@@ -426,7 +426,7 @@
         <translation>每次发送时追加(&amp;P)</translation>
     </message>
     <message>
-        <source>Add the checksum's bytes to the end of every send and repeat (files are sent as they are)</source>
+        <source>Add the checksum&apos;s bytes to the end of every send and repeat (files are sent as they are)</source>
         <translation>在每次发送和循环发送的数据末尾加上校验和字节（文件按原样发送）</translation>
     </message>
     <message>
@@ -517,11 +517,11 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>The client's number in this server's log</source>
+        <source>The client&apos;s number in this server&apos;s log</source>
         <translation>客户端在本服务器日志中的编号</translation>
     </message>
     <message>
-        <source>The client's address and port</source>
+        <source>The client&apos;s address and port</source>
         <translation>客户端的地址和端口</translation>
     </message>
     <message>
@@ -564,7 +564,7 @@
 <context>
     <name>Sockpit::Codec</name>
     <message>
-        <source>encoding '%1' is not available</source>
+        <source>encoding &apos;%1&apos; is not available</source>
         <translation>编码“%1”不可用</translation>
     </message>
     <message>
@@ -572,23 +572,23 @@
         <translation>第 %1 列的十六进制数字不成对：每个字节请写两位（0%2）</translation>
     </message>
     <message>
-        <source>'0x' at column %1 is not followed by a hex digit</source>
+        <source>&apos;0x&apos; at column %1 is not followed by a hex digit</source>
         <translation>第 %1 列的“0x”后面没有十六进制数字</translation>
     </message>
     <message>
-        <source>'%1' at column %2 is not a hex digit</source>
+        <source>&apos;%1&apos; at column %2 is not a hex digit</source>
         <translation>第 %2 列的“%1”不是十六进制数字</translation>
     </message>
     <message>
-        <source>a lone '\' at column %1 ends the text; write \\ for a backslash</source>
+        <source>a lone &apos;\&apos; at column %1 ends the text; write \\ for a backslash</source>
         <translation>第 %1 列的“\”后面没有字符；反斜杠本身请写成 \\</translation>
     </message>
     <message>
-        <source>'\x' at column %1 needs two hex digits, as in \x0D</source>
+        <source>&apos;\x&apos; at column %1 needs two hex digits, as in \x0D</source>
         <translation>第 %1 列的“\x”后面需要两位十六进制数字，如 \x0D</translation>
     </message>
     <message>
-        <source>unknown escape '\%1' at column %2; known: \r \n \t \\ \0 \xHH</source>
+        <source>unknown escape &apos;\%1&apos; at column %2; known: \r \n \t \\ \0 \xHH</source>
         <translation>第 %2 列的转义“\%1”无法识别；可用：\r \n \t \\ \0 \xHH</translation>
     </message>
     <message>
@@ -603,7 +603,7 @@
         <translation>校验和：%1</translation>
     </message>
     <message>
-        <source>group "%1" already has a command named "%2"</source>
+        <source>group &quot;%1&quot; already has a command named &quot;%2&quot;</source>
         <translation>组“%1”中已有名为“%2”的命令</translation>
     </message>
     <message numerus="yes">
@@ -665,7 +665,7 @@
         <translation>单独编码(&amp;E)：</translation>
     </message>
     <message>
-        <source>Off: the command is encoded in the session's encoding</source>
+        <source>Off: the command is encoded in the session&apos;s encoding</source>
         <translation>关闭：命令使用会话的编码</translation>
     </message>
     <message>
@@ -732,11 +732,11 @@
         <translation>%1。该文件无法移到一边，因此在修复或删除该文件之前，命令库不会保存。</translation>
     </message>
     <message>
-        <source>no command "%1" in the library</source>
+        <source>no command &quot;%1&quot; in the library</source>
         <translation>命令库中没有命令“%1”</translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s) have a command "%1": write it as group/name</source>
+        <source>%n group(s) have a command &quot;%1&quot;: write it as group/name</source>
         <translation>
             <numerusform>%n 个分组中都有命令“%1”：请写成 分组/名称</numerusform>
         </translation>
@@ -746,19 +746,19 @@
         <translation>命令需要名称</translation>
     </message>
     <message>
-        <source>"%1": a command needs a group</source>
+        <source>&quot;%1&quot;: a command needs a group</source>
         <translation>“%1”：命令需要分组</translation>
     </message>
     <message>
-        <source>group "%1": a group's name cannot hold '/'</source>
+        <source>group &quot;%1&quot;: a group&apos;s name cannot hold &apos;/&apos;</source>
         <translation>分组“%1”：分组名称不能包含“/”</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
+        <source>&quot;%1&quot;: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1": there is nothing to send</source>
+        <source>&quot;%1&quot;: there is nothing to send</source>
         <translation>“%1”：没有可发送的内容</translation>
     </message>
     <message>
@@ -766,28 +766,28 @@
         <translation>分组需要名称</translation>
     </message>
     <message>
-        <source>there are two groups named "%1"</source>
+        <source>there are two groups named &quot;%1&quot;</source>
         <translation>有两个分组都叫“%1”</translation>
     </message>
     <message>
-        <source>group "%1" has two commands named "%2"</source>
+        <source>group &quot;%1&quot; has two commands named &quot;%2&quot;</source>
         <translation>分组“%1”中有两个命令都叫“%2”</translation>
     </message>
     <message>
-        <source>a command library is a JSON object with "version" and "groups"</source>
-        <translation>命令库是一个包含 "version" 和 "groups" 的 JSON 对象</translation>
+        <source>a command library is a JSON object with &quot;version&quot; and &quot;groups&quot;</source>
+        <translation>命令库是一个包含 &quot;version&quot; 和 &quot;groups&quot; 的 JSON 对象</translation>
     </message>
     <message>
-        <source>"version" must be a whole number from 1</source>
-        <translation>"version" 必须是从 1 开始的整数</translation>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation>&quot;version&quot; 必须是从 1 开始的整数</translation>
     </message>
     <message>
         <source>version %1 is newer than this Sockpit reads (%2)</source>
         <translation>版本 %1 比此 Sockpit 能读取的版本（%2）更新</translation>
     </message>
     <message>
-        <source>"groups" must be an array</source>
-        <translation>"groups" 必须是数组</translation>
+        <source>&quot;groups&quot; must be an array</source>
+        <translation>&quot;groups&quot; 必须是数组</translation>
     </message>
     <message>
         <source>group %1: %2</source>
@@ -798,15 +798,15 @@
         <translation>%1 已损坏且无法移到一边：请先修复或删除它</translation>
     </message>
     <message>
-        <source>no command "%1" in group "%2"</source>
+        <source>no command &quot;%1&quot; in group &quot;%2&quot;</source>
         <translation>分组“%2”中没有命令“%1”</translation>
     </message>
     <message>
-        <source>no group "%1"</source>
+        <source>no group &quot;%1&quot;</source>
         <translation>没有分组“%1”</translation>
     </message>
     <message>
-        <source>there is already a group named "%1"</source>
+        <source>there is already a group named &quot;%1&quot;</source>
         <translation>已存在名为“%1”的分组</translation>
     </message>
 </context>
@@ -821,21 +821,21 @@
         <translation>没有可发送的内容</translation>
     </message>
     <message>
-        <source>Command "%1" cannot be sent in %2: %3</source>
+        <source>Command &quot;%1&quot; cannot be sent in %2: %3</source>
         <translation>命令“%1”无法以 %2 发送：%3</translation>
     </message>
     <message numerus="yes">
-        <source>Sent "%1" (%n byte(s))</source>
+        <source>Sent &quot;%1&quot; (%n byte(s))</source>
         <translation>
             <numerusform>已发送“%1”（%n 个字节）</numerusform>
         </translation>
     </message>
     <message>
-        <source>Changed "%1"</source>
+        <source>Changed &quot;%1&quot;</source>
         <translation>已修改“%1”</translation>
     </message>
     <message>
-        <source>Added "%1"</source>
+        <source>Added &quot;%1&quot;</source>
         <translation>已添加“%1”</translation>
     </message>
     <message>
@@ -843,7 +843,7 @@
         <translation>重命名分组</translation>
     </message>
     <message>
-        <source>New name of group "%1":</source>
+        <source>New name of group &quot;%1&quot;:</source>
         <translation>分组“%1”的新名称：</translation>
     </message>
     <message>
@@ -851,15 +851,15 @@
         <translation>删除</translation>
     </message>
     <message>
-        <source>Remove the command "%1"?</source>
+        <source>Remove the command &quot;%1&quot;?</source>
         <translation>删除命令“%1”？</translation>
     </message>
     <message>
-        <source>Remove the group "%1" and its commands?</source>
+        <source>Remove the group &quot;%1&quot; and its commands?</source>
         <translation>删除分组“%1”及其中的命令？</translation>
     </message>
     <message>
-        <source>Removed "%1"</source>
+        <source>Removed &quot;%1&quot;</source>
         <translation>已删除“%1”</translation>
     </message>
     <message>
@@ -871,7 +871,7 @@
         <translation>命令库 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Add the file's commands to the library (a command with the same group and name is replaced), or replace the whole library with the file?</source>
+        <source>Add the file&apos;s commands to the library (a command with the same group and name is replaced), or replace the whole library with the file?</source>
         <translation>把文件中的命令添加到命令库（分组和名称相同的命令会被替换），还是用该文件替换整个命令库？</translation>
     </message>
     <message>
@@ -1008,7 +1008,7 @@
         <translation>显示版本并退出。</translation>
     </message>
     <message>
-        <source>User interface language: zh_CN or en (default: remembered, else the system's).</source>
+        <source>User interface language: zh_CN or en (default: remembered, else the system&apos;s).</source>
         <translation>界面语言：zh_CN 或 en（默认：上次的选择，否则跟随系统）。</translation>
     </message>
     <message>
@@ -1076,11 +1076,11 @@
         <translation>解析一个 IP 地址（如 192.168.1.10/24）后退出。</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'; see --help</source>
+        <source>unexpected argument &apos;%1&apos;; see --help</source>
         <translation>多余的参数“%1”；请查看 --help</translation>
     </message>
     <message>
-        <source>--lang: '%1' is not a language of Sockpit; use zh_CN or en</source>
+        <source>--lang: &apos;%1&apos; is not a language of Sockpit; use zh_CN or en</source>
         <translation>--lang：Sockpit 没有“%1”语言；请用 zh_CN 或 en</translation>
     </message>
     <message>
@@ -1124,7 +1124,7 @@
         <translation>网络失败：连接被拒绝、被重置或超时（TCP 客户端），无法监听或绑定；或无法写入标准输出</translation>
     </message>
     <message>
-        <source>Headless: send stdin's bytes unchanged and write received bytes to stdout unchanged, like netcat (no encoding). UDP: each read from stdin is one datagram.</source>
+        <source>Headless: send stdin&apos;s bytes unchanged and write received bytes to stdout unchanged, like netcat (no encoding). UDP: each read from stdin is one datagram.</source>
         <translation>无界面模式：按原样发送标准输入的字节，并把收到的字节按原样写到标准输出，与 netcat 相同（不做编码）。UDP：每次从标准输入读取的内容为一个数据报。</translation>
     </message>
     <message>
@@ -1200,8 +1200,8 @@
         <translation>--rules 与 --sequence 只能选一个</translation>
     </message>
     <message>
-        <source>--checksum does not apply to --sequence: give a send step its own "checksum"</source>
-        <translation>--checksum 不适用于 --sequence：请为发送步骤单独指定 "checksum"</translation>
+        <source>--checksum does not apply to --sequence: give a send step its own &quot;checksum&quot;</source>
+        <translation>--checksum 不适用于 --sequence：请为发送步骤单独指定 &quot;checksum&quot;</translation>
     </message>
     <message>
         <source>Headless, with --tcp-client, or --udp and --peer: run the test sequence in FILE (JSON) once connected, one line per step on stdout; exit 0 when every step passed, 1 when one failed or timed out, 2 when the file is bad. Received data is not printed (--capture keeps it); stdin is not read.</source>
@@ -1319,7 +1319,7 @@
         <translation>步骤 %1（%2）：%3</translation>
     </message>
     <message>
-        <source>no command is called "%1"</source>
+        <source>no command is called &quot;%1&quot;</source>
         <translation>没有名为“%1”的命令</translation>
     </message>
     <message>
@@ -1381,7 +1381,7 @@
         <translation>输入分隔符，如 \r\n 或 0x03</translation>
     </message>
     <message>
-        <source>delimiter %1 is empty: remove the extra '|'</source>
+        <source>delimiter %1 is empty: remove the extra &apos;|&apos;</source>
         <translation>第 %1 个分隔符为空：请删除多余的“|”</translation>
     </message>
     <message>
@@ -1411,23 +1411,23 @@
 <context>
     <name>Sockpit::EndpointParser</name>
     <message>
-        <source>host name '%1' is longer than 253 characters</source>
+        <source>host name &apos;%1&apos; is longer than 253 characters</source>
         <translation>主机名“%1”超过 253 个字符</translation>
     </message>
     <message>
-        <source>host name '%1' has an empty part between dots</source>
+        <source>host name &apos;%1&apos; has an empty part between dots</source>
         <translation>主机名“%1”的两个点之间是空的</translation>
     </message>
     <message>
-        <source>host name '%1' has a part longer than 63 characters</source>
+        <source>host name &apos;%1&apos; has a part longer than 63 characters</source>
         <translation>主机名“%1”有一段超过 63 个字符</translation>
     </message>
     <message>
-        <source>'%1' is not a valid host name: '%2' is not allowed</source>
+        <source>&apos;%1&apos; is not a valid host name: &apos;%2&apos; is not allowed</source>
         <translation>“%1”不是有效的主机名：不允许使用“%2”</translation>
     </message>
     <message>
-        <source>'%1' is not a valid host name: a part starts or ends with '-'</source>
+        <source>&apos;%1&apos; is not a valid host name: a part starts or ends with &apos;-&apos;</source>
         <translation>“%1”不是有效的主机名：某一段以“-”开头或结尾</translation>
     </message>
     <message>
@@ -1435,7 +1435,7 @@
         <translation>端口为空</translation>
     </message>
     <message>
-        <source>port '%1' is not a number</source>
+        <source>port &apos;%1&apos; is not a number</source>
         <translation>端口“%1”不是数字</translation>
     </message>
     <message>
@@ -1451,19 +1451,19 @@
         <translation>主机为空</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv6 address</source>
+        <source>&apos;%1&apos; is not an IPv6 address</source>
         <translation>“%1”不是 IPv6 地址</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address: it needs four numbers separated by dots</source>
+        <source>&apos;%1&apos; is not an IPv4 address: it needs four numbers separated by dots</source>
         <translation>“%1”不是 IPv4 地址：需要用点分隔的四个数字</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address: a number is missing</source>
+        <source>&apos;%1&apos; is not an IPv4 address: a number is missing</source>
         <translation>“%1”不是 IPv4 地址：缺少一个数字</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address: %2 is over 255</source>
+        <source>&apos;%1&apos; is not an IPv4 address: %2 is over 255</source>
         <translation>“%1”不是 IPv4 地址：%2 大于 255</translation>
     </message>
     <message>
@@ -1471,19 +1471,19 @@
         <translation>地址为空；应为 主机:端口</translation>
     </message>
     <message>
-        <source>'%1' has '[' without a closing ']'</source>
+        <source>&apos;%1&apos; has &apos;[&apos; without a closing &apos;]&apos;</source>
         <translation>“%1”中的“[”缺少对应的“]”</translation>
     </message>
     <message>
-        <source>'%1' needs ':PORT' after ']'</source>
+        <source>&apos;%1&apos; needs &apos;:PORT&apos; after &apos;]&apos;</source>
         <translation>“%1”在“]”之后需要“:端口”</translation>
     </message>
     <message>
-        <source>'%1' has no port; expected HOST:PORT</source>
+        <source>&apos;%1&apos; has no port; expected HOST:PORT</source>
         <translation>“%1”没有端口；应为 主机:端口</translation>
     </message>
     <message>
-        <source>'%1' is ambiguous: write an IPv6 address as [ADDRESS]:PORT</source>
+        <source>&apos;%1&apos; is ambiguous: write an IPv6 address as [ADDRESS]:PORT</source>
         <translation>“%1”有歧义：IPv6 地址请写成 [地址]:端口</translation>
     </message>
     <message>
@@ -1491,18 +1491,18 @@
         <translation>地址为空；应为 [主机:]端口</translation>
     </message>
     <message>
-        <source>'%1' is not [ADDRESS]:PORT</source>
+        <source>&apos;%1&apos; is not [ADDRESS]:PORT</source>
         <translation>“%1”不是 [地址]:端口 的形式</translation>
     </message>
     <message>
-        <source>'%1' is a host name; binding needs a local IP address</source>
+        <source>&apos;%1&apos; is a host name; binding needs a local IP address</source>
         <translation>“%1”是主机名；绑定需要本机的 IP 地址</translation>
     </message>
 </context>
 <context>
     <name>Sockpit::FrameMatchSpec</name>
     <message>
-        <source>unknown match '%1' (exact, starts-with, contains, regex, hex or any)</source>
+        <source>unknown match &apos;%1&apos; (exact, starts-with, contains, regex, hex or any)</source>
         <translation>未知的匹配方式“%1”（exact、starts-with、contains、regex、hex 或 any）</translation>
     </message>
     <message>
@@ -1530,16 +1530,16 @@
         <translation>任意帧</translation>
     </message>
     <message>
-        <source>"match" is missing or not a string</source>
-        <translation>"match" 缺失或不是字符串</translation>
+        <source>&quot;match&quot; is missing or not a string</source>
+        <translation>&quot;match&quot; 缺失或不是字符串</translation>
     </message>
     <message>
-        <source>"pattern" is missing or not a string</source>
-        <translation>"pattern" 缺失或不是字符串</translation>
+        <source>&quot;pattern&quot; is missing or not a string</source>
+        <translation>&quot;pattern&quot; 缺失或不是字符串</translation>
     </message>
     <message>
-        <source>"ignoreCase" must be true or false</source>
-        <translation>"ignoreCase" 必须为 true 或 false</translation>
+        <source>&quot;ignoreCase&quot; must be true or false</source>
+        <translation>&quot;ignoreCase&quot; 必须为 true 或 false</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1743,7 @@
         <translation>调整(&amp;A)：</translation>
     </message>
     <message>
-        <source>Added to the length field's value, e.g. 2 for a CRC after the payload</source>
+        <source>Added to the length field&apos;s value, e.g. 2 for a CRC after the payload</source>
         <translation>加到长度字段的值上，例如载荷后有 CRC 时填 2</translation>
     </message>
     <message>
@@ -1866,7 +1866,7 @@
         <translation>gap 需要以毫秒为单位的时间，如 gap:50</translation>
     </message>
     <message>
-        <source>'%1' is not an idle gap in milliseconds</source>
+        <source>&apos;%1&apos; is not an idle gap in milliseconds</source>
         <translation>“%1”不是以毫秒为单位的空闲间隔</translation>
     </message>
     <message>
@@ -1874,7 +1874,7 @@
         <translation>delim 至少需要一个十六进制分隔符，如 delim:0D0A 或 delim:0x03</translation>
     </message>
     <message>
-        <source>delimiter %1 ('%2'): %3</source>
+        <source>delimiter %1 (&apos;%2&apos;): %3</source>
         <translation>第 %1 个分隔符（“%2”）：%3</translation>
     </message>
     <message>
@@ -1886,19 +1886,19 @@
         <translation>fixed 需要以字节为单位的帧长度，如 fixed:8</translation>
     </message>
     <message>
-        <source>'%1' is not a frame length in bytes</source>
+        <source>&apos;%1&apos; is not a frame length in bytes</source>
         <translation>“%1”不是以字节为单位的帧长度</translation>
     </message>
     <message>
-        <source>'%1' is neither payload, whole nor a length adjustment</source>
+        <source>&apos;%1&apos; is neither payload, whole nor a length adjustment</source>
         <translation>“%1”既不是 payload、whole，也不是长度调整值</translation>
     </message>
     <message>
-        <source>'%1' is not a length adjustment (a number of bytes, e.g. 2 or -2)</source>
+        <source>&apos;%1&apos; is not a length adjustment (a number of bytes, e.g. 2 or -2)</source>
         <translation>“%1”不是长度调整值（应为字节数，如 2 或 -2）</translation>
     </message>
     <message>
-        <source>'%1' after the length field is one field too many</source>
+        <source>&apos;%1&apos; after the length field is one field too many</source>
         <translation>长度字段参数之后的“%1”是多余的一项</translation>
     </message>
     <message>
@@ -1906,7 +1906,7 @@
         <translation>length 需要 OFFSET,WIDTH,be|le[,payload|whole][,ADJUST]，如 length:0,2,be</translation>
     </message>
     <message>
-        <source>'%1' is not an offset for the length field</source>
+        <source>&apos;%1&apos; is not an offset for the length field</source>
         <translation>“%1”不是有效的长度字段偏移</translation>
     </message>
     <message>
@@ -1914,11 +1914,11 @@
         <translation>偏移 %1 处的长度字段超出了任何帧的范围：最多 %2</translation>
     </message>
     <message>
-        <source>'%1' is not a width for the length field: 1, 2 or 4</source>
+        <source>&apos;%1&apos; is not a width for the length field: 1, 2 or 4</source>
         <translation>“%1”不是有效的长度字段宽度：应为 1、2 或 4</translation>
     </message>
     <message>
-        <source>'%1' is not a byte order for the length field: write be or le</source>
+        <source>&apos;%1&apos; is not a byte order for the length field: write be or le</source>
         <translation>“%1”不是有效的长度字段字节序：请写 be 或 le</translation>
     </message>
     <message>
@@ -1926,11 +1926,11 @@
         <translation>未指定分帧方式：%1</translation>
     </message>
     <message>
-        <source>read takes no value ('%1')</source>
+        <source>read takes no value (&apos;%1&apos;)</source>
         <translation>read 不带参数（“%1”）</translation>
     </message>
     <message>
-        <source>unknown framing '%1': %2</source>
+        <source>unknown framing &apos;%1&apos;: %2</source>
         <translation>未知的分帧方式“%1”：%2</translation>
     </message>
     <message>
@@ -1938,7 +1938,7 @@
         <translation>;strip 只适用于 delim 分帧</translation>
     </message>
     <message>
-        <source>;strip takes no value ('%1')</source>
+        <source>;strip takes no value (&apos;%1&apos;)</source>
         <translation>;strip 不带参数（“%1”）</translation>
     </message>
     <message>
@@ -1946,15 +1946,15 @@
         <translation>;max 需要以字节为单位的长度，如 ;max:65536</translation>
     </message>
     <message>
-        <source>'%1' is not a maximum frame size in bytes</source>
+        <source>&apos;%1&apos; is not a maximum frame size in bytes</source>
         <translation>“%1”不是以字节为单位的最大帧长</translation>
     </message>
     <message>
-        <source>an empty option after ';': write ;max:BYTES or, for delim, ;strip</source>
+        <source>an empty option after &apos;;&apos;: write ;max:BYTES or, for delim, ;strip</source>
         <translation>“;”后的选项为空：请写 ;max:BYTES，delim 分帧还可写 ;strip</translation>
     </message>
     <message>
-        <source>';%1' is not a framing option: write ;max:BYTES or, for delim, ;strip</source>
+        <source>&apos;;%1&apos; is not a framing option: write ;max:BYTES or, for delim, ;strip</source>
         <translation>“;%1”不是分帧选项：请写 ;max:BYTES，delim 分帧还可写 ;strip</translation>
     </message>
     <message>
@@ -2116,7 +2116,7 @@
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>sequence "%1": %2 passed, %3 failed, %4 timed out, %5 skipped in %6 s</source>
+        <source>sequence &quot;%1&quot;: %2 passed, %3 failed, %4 timed out, %5 skipped in %6 s</source>
         <translation>序列“%1”：%2 个通过，%3 个失败，%4 个超时，%5 个跳过，用时 %6 秒</translation>
     </message>
 </context>
@@ -2139,7 +2139,7 @@
         <translation>点之间缺少数字</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
+        <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
@@ -2151,15 +2151,15 @@
         <translation>%1 有前导零（请写 %2；有些工具把前导零当作八进制）</translation>
     </message>
     <message>
-        <source>'%1' is not a hex digit</source>
+        <source>&apos;%1&apos; is not a hex digit</source>
         <translation>“%1”不是十六进制数字</translation>
     </message>
     <message>
-        <source>'::' may appear only once</source>
+        <source>&apos;::&apos; may appear only once</source>
         <translation>“::”只能出现一次</translation>
     </message>
     <message>
-        <source>group '%1' has more than four hex digits</source>
+        <source>group &apos;%1&apos; has more than four hex digits</source>
         <translation>段“%1”超过了四个十六进制数字</translation>
     </message>
     <message>
@@ -2167,7 +2167,7 @@
         <translation>超过了八段</translation>
     </message>
     <message>
-        <source>it has %1 groups; without '::' it needs eight</source>
+        <source>it has %1 groups; without &apos;::&apos; it needs eight</source>
         <translation>只有 %1 段；不用“::”时需要八段</translation>
     </message>
     <message>
@@ -2175,11 +2175,11 @@
         <translation>各段和冒号组不成一个地址</translation>
     </message>
     <message>
-        <source>the prefix after '/' is missing</source>
+        <source>the prefix after &apos;/&apos; is missing</source>
         <translation>“/”后面缺少前缀长度</translation>
     </message>
     <message>
-        <source>prefix '%1' is not a number (expected 0–%2)</source>
+        <source>prefix &apos;%1&apos; is not a number (expected 0–%2)</source>
         <translation>前缀“%1”不是数字（应为 0–%2）</translation>
     </message>
     <message>
@@ -2191,23 +2191,23 @@
         <translation>前缀 /%1 超过了 128：IPv6 前缀是 0–128</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address: %2</source>
+        <source>&apos;%1&apos; is not an IPv4 address: %2</source>
         <translation>“%1”不是 IPv4 地址：%2</translation>
     </message>
     <message>
-        <source>'%1' is not a netmask: %2</source>
+        <source>&apos;%1&apos; is not a netmask: %2</source>
         <translation>“%1”不是子网掩码：%2</translation>
     </message>
     <message>
-        <source>'%1' is not a netmask: its 1 bits must come first; it looks like a wildcard mask, the inverse of %2 (/%3)</source>
+        <source>&apos;%1&apos; is not a netmask: its 1 bits must come first; it looks like a wildcard mask, the inverse of %2 (/%3)</source>
         <translation>“%1”不是子网掩码：1 位必须在前；它像是通配符掩码，即 %2（/%3）的反码</translation>
     </message>
     <message>
-        <source>'%1' is not a netmask: its 1 bits are not contiguous (%2)</source>
+        <source>&apos;%1&apos; is not a netmask: its 1 bits are not contiguous (%2)</source>
         <translation>“%1”不是子网掩码：它的 1 位不连续（%2）</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv6 address: %2</source>
+        <source>&apos;%1&apos; is not an IPv6 address: %2</source>
         <translation>“%1”不是 IPv6 地址：%2</translation>
     </message>
     <message>
@@ -2219,11 +2219,11 @@
         <translation>地址为空：请输入 IPv4 或 IPv6 地址，例如 192.168.1.10/24 或 2001:db8::1/64</translation>
     </message>
     <message>
-        <source>unexpected '%1' after '%2'</source>
+        <source>unexpected &apos;%1&apos; after &apos;%2&apos;</source>
         <translation>“%2”后面多出了“%1”</translation>
     </message>
     <message>
-        <source>the zone after '%' is missing</source>
+        <source>the zone after &apos;%&apos; is missing</source>
         <translation>“%”后面缺少区域（网卡名）</translation>
     </message>
     <message>
@@ -2231,7 +2231,7 @@
         <translation>IPv6 地址要用前缀长度（/0–/128），不能用点分掩码</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address: type an IPv4 address (192.168.1.10) or an IPv6 address (2001:db8::1); host names are not looked up here</source>
+        <source>&apos;%1&apos; is not an IP address: type an IPv4 address (192.168.1.10) or an IPv6 address (2001:db8::1); host names are not looked up here</source>
         <translation>“%1”不是 IP 地址：请输入 IPv4 地址（192.168.1.10）或 IPv6 地址（2001:db8::1）；这里不解析主机名</translation>
     </message>
     <message>
@@ -2450,7 +2450,7 @@
         <translation>广播 %1</translation>
     </message>
     <message>
-        <source>Click to check %1 against the calculator's address</source>
+        <source>Click to check %1 against the calculator&apos;s address</source>
         <translation>点击检查 %1 与计算器中的地址是否在同一网段</translation>
     </message>
     <message>
@@ -2633,7 +2633,7 @@
         <translation>子网掩码 %1</translation>
     </message>
     <message>
-        <source>none typed: class %1's default mask</source>
+        <source>none typed: class %1&apos;s default mask</source>
         <translation>未输入：%1 类的默认掩码</translation>
     </message>
     <message>
@@ -2693,7 +2693,7 @@
         <translation>站点本地（5）：一个站点内</translation>
     </message>
     <message>
-        <source>organization-local (8): one organization's sites</source>
+        <source>organization-local (8): one organization&apos;s sites</source>
         <translation>组织本地（8）：一个组织的各站点</translation>
     </message>
     <message>
@@ -2721,7 +2721,7 @@
         <translation>%1 类</translation>
     </message>
     <message>
-        <source>"this network" %1</source>
+        <source>&quot;this network&quot; %1</source>
         <translation>“本网络” %1</translation>
     </message>
     <message>
@@ -2837,7 +2837,7 @@
         <translation>是，但 %1 是 %2 的广播地址：它到达所有主机，不能做网关。</translation>
     </message>
     <message>
-        <source>Yes: %1 is on %2 like %3. They reach each other directly, and %1 can be %3's default gateway.</source>
+        <source>Yes: %1 is on %2 like %3. They reach each other directly, and %1 can be %3&apos;s default gateway.</source>
         <translation>是：%1 和 %3 都在 %2 内。它们可以直接通信，%1 可以做 %3 的默认网关。</translation>
     </message>
     <message>
@@ -2865,15 +2865,15 @@
         <translation>无：E 类保留用于实验，没有网络号和主机号</translation>
     </message>
     <message>
-        <source>0.x.x.x means "this network": its leading bit 0 is class A's, but it is not a class A network (those are 1–126)</source>
+        <source>0.x.x.x means &quot;this network&quot;: its leading bit 0 is class A&apos;s, but it is not a class A network (those are 1–126)</source>
         <translation>0.x.x.x 表示“本网络”：最高位 0 属于 A 类，但它不是 A 类网络（A 类网络是 1–126）</translation>
     </message>
     <message>
-        <source>127.x.x.x is loopback, this machine itself: its leading bit 0 is class A's, but it is not a class A network (those are 1–126)</source>
+        <source>127.x.x.x is loopback, this machine itself: its leading bit 0 is class A&apos;s, but it is not a class A network (those are 1–126)</source>
         <translation>127.x.x.x 是回环地址，即本机自己：最高位 0 属于 A 类，但它不是 A 类网络（A 类网络是 1–126）</translation>
     </message>
     <message>
-        <source>"this network" (RFC 1122): only a source address while a host learns its own; 0.0.0.0 also means "any address" when listening</source>
+        <source>&quot;this network&quot; (RFC 1122): only a source address while a host learns its own; 0.0.0.0 also means &quot;any address&quot; when listening</source>
         <translation>“本网络”（RFC 1122）：只在主机还不知道自己的地址时用作源地址；监听时 0.0.0.0 表示“任意地址”</translation>
     </message>
     <message>
@@ -2881,7 +2881,7 @@
         <translation>私有网络（RFC 1918）：用于局域网，不在互联网上路由</translation>
     </message>
     <message>
-        <source>shared address space (RFC 6598): between a provider's carrier-grade NAT and its customers</source>
+        <source>shared address space (RFC 6598): between a provider&apos;s carrier-grade NAT and its customers</source>
         <translation>共享地址空间（RFC 6598）：用于运营商级 NAT 与用户之间</translation>
     </message>
     <message>
@@ -2921,7 +2921,7 @@
         <translation>公网：全球互联网地址</translation>
     </message>
     <message>
-        <source>unspecified (::): no address yet; "any address" when listening</source>
+        <source>unspecified (::): no address yet; &quot;any address&quot; when listening</source>
         <translation>未指定（::）：还没有地址；监听时表示“任意地址”</translation>
     </message>
     <message>
@@ -2983,7 +2983,7 @@
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <source>%1: %2 bytes is too large for a JSON file of Sockpit's</source>
+        <source>%1: %2 bytes is too large for a JSON file of Sockpit&apos;s</source>
         <translation>%1：%2 字节，超出了 Sockpit JSON 文件的大小上限</translation>
     </message>
     <message>
@@ -3143,11 +3143,11 @@
 <context>
     <name>Sockpit::PcapngExport</name>
     <message>
-        <source>cannot create the pcapng file '%1': %2</source>
+        <source>cannot create the pcapng file &apos;%1&apos;: %2</source>
         <translation>无法创建 pcapng 文件“%1”：%2</translation>
     </message>
     <message>
-        <source>writing the pcapng file '%1' failed: %2</source>
+        <source>writing the pcapng file &apos;%1&apos; failed: %2</source>
         <translation>写入 pcapng 文件“%1”失败：%2</translation>
     </message>
 </context>
@@ -3158,7 +3158,7 @@
         <translation>导出为 pcapng(&amp;E)…</translation>
     </message>
     <message>
-        <source>Write every entry of this tab's log to a pcapng file for Wireshark</source>
+        <source>Write every entry of this tab&apos;s log to a pcapng file for Wireshark</source>
         <translation>把此标签页日志中的每条记录写入 pcapng 文件，供 Wireshark 使用</translation>
     </message>
     <message>
@@ -3533,11 +3533,11 @@
 <context>
     <name>Sockpit::ReceiveLogView</name>
     <message>
-        <source>cannot write '%1': %2</source>
+        <source>cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>writing '%1' failed: %2</source>
+        <source>writing &apos;%1&apos; failed: %2</source>
         <translation>写入“%1”失败：%2</translation>
     </message>
     <message>
@@ -3563,7 +3563,7 @@
         <translation>正在把收到的字节抓取到 %1（追加）</translation>
     </message>
     <message>
-        <source>'%1' not found</source>
+        <source>&apos;%1&apos; not found</source>
         <translation>未找到“%1”</translation>
     </message>
     <message>
@@ -3687,7 +3687,8 @@
     <message numerus="yes">
         <source>pcapng capture to %1 stopped after %n packet(s)</source>
         <translation>
-            <numerusform>到 %1 的 pcapng 抓取已停止，共 %n 个包</numerusform></translation>
+            <numerusform>到 %1 的 pcapng 抓取已停止，共 %n 个包</numerusform>
+        </translation>
     </message>
     <message>
         <source>no session to capture</source>
@@ -3947,15 +3948,15 @@
 <context>
     <name>Sockpit::ReplyTemplateParser</name>
     <message>
-        <source>column %1: a lone '}'; write }} for a brace</source>
+        <source>column %1: a lone &apos;}&apos;; write }} for a brace</source>
         <translation>第 %1 列：单独的“}”；花括号本身请写 }}</translation>
     </message>
     <message>
-        <source>column %1: '{' is not closed; write {{ for a brace</source>
+        <source>column %1: &apos;{&apos; is not closed; write {{ for a brace</source>
         <translation>第 %1 列：“{”没有闭合；花括号本身请写 {{</translation>
     </message>
     <message>
-        <source>column %1: '%2' cannot be encoded in %3</source>
+        <source>column %1: &apos;%2&apos; cannot be encoded in %3</source>
         <translation>第 %1 列：“%2”无法用 %3 编码</translation>
     </message>
 </context>
@@ -3989,7 +3990,7 @@
 <context>
     <name>Sockpit::Rule</name>
     <message>
-        <source>unknown action '%1' (reply, close or ignore)</source>
+        <source>unknown action &apos;%1&apos; (reply, close or ignore)</source>
         <translation>未知的动作“%1”（reply、close 或 ignore）</translation>
     </message>
     <message>
@@ -4005,8 +4006,8 @@
         <translation>不做任何事</translation>
     </message>
     <message>
-        <source>"action" must be a string</source>
-        <translation>"action" 必须是字符串</translation>
+        <source>&quot;action&quot; must be a string</source>
+        <translation>&quot;action&quot; 必须是字符串</translation>
     </message>
     <message>
         <source>Echo</source>
@@ -4095,7 +4096,7 @@
 <context>
     <name>Sockpit::RuleListModel</name>
     <message>
-        <source>%1 "%2"</source>
+        <source>%1 &quot;%2&quot;</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
@@ -4142,20 +4143,20 @@
         <translation>规则 %1</translation>
     </message>
     <message>
-        <source>rule %1 '%2'</source>
+        <source>rule %1 &apos;%2&apos;</source>
         <translation>规则 %1“%2”</translation>
     </message>
     <message>
-        <source>a rules file is an object: {"version": 1, "rules": […]}</source>
-        <translation>规则文件是一个对象：{"version": 1, "rules": […]}</translation>
+        <source>a rules file is an object: {&quot;version&quot;: 1, &quot;rules&quot;: […]}</source>
+        <translation>规则文件是一个对象：{&quot;version&quot;: 1, &quot;rules&quot;: […]}</translation>
     </message>
     <message>
-        <source>"version" must be %1 (a rules file of this Sockpit)</source>
-        <translation>"version" 必须为 %1（本 Sockpit 的规则文件）</translation>
+        <source>&quot;version&quot; must be %1 (a rules file of this Sockpit)</source>
+        <translation>&quot;version&quot; 必须为 %1（本 Sockpit 的规则文件）</translation>
     </message>
     <message>
-        <source>"rules" is missing or not a list</source>
-        <translation>"rules" 缺失或不是列表</translation>
+        <source>&quot;rules&quot; is missing or not a list</source>
+        <translation>&quot;rules&quot; 缺失或不是列表</translation>
     </message>
     <message>
         <source>%1 rules are more than the %2 a list may have</source>
@@ -4268,7 +4269,7 @@
         <translation>规则 (*.rules.json *.json);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Replace the %n rule(s) in the list with the file's?</source>
+        <source>Replace the %n rule(s) in the list with the file&apos;s?</source>
         <translation>
             <numerusform>用文件中的规则替换列表中的 %n 条规则？</numerusform>
         </translation>
@@ -4378,7 +4379,7 @@
         <translation>导入…</translation>
     </message>
     <message>
-        <source>Replace the rules with a rules file's</source>
+        <source>Replace the rules with a rules file&apos;s</source>
         <translation>用规则文件中的规则替换当前规则</translation>
     </message>
     <message>
@@ -4394,7 +4395,7 @@
         <translation>命中清零</translation>
     </message>
     <message>
-        <source>Set every rule's hit count back to 0</source>
+        <source>Set every rule&apos;s hit count back to 0</source>
         <translation>将每条规则的命中次数重置为 0</translation>
     </message>
     <message>
@@ -4427,11 +4428,11 @@
         <translation>已有文件正在发送</translation>
     </message>
     <message>
-        <source>cannot read '%1': %2</source>
+        <source>cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>reading '%1' failed: %2</source>
+        <source>reading &apos;%1&apos; failed: %2</source>
         <translation>读取“%1”失败：%2</translation>
     </message>
     <message numerus="yes">
@@ -4542,79 +4543,79 @@
 <context>
     <name>Sockpit::SendItem</name>
     <message>
-        <source>unknown line ending '%1' (none, lf, crlf or cr)</source>
+        <source>unknown line ending &apos;%1&apos; (none, lf, crlf or cr)</source>
         <translation>未知的行尾“%1”（none、lf、crlf 或 cr）</translation>
     </message>
     <message>
-        <source>give exactly one of "text" and "hex"</source>
-        <translation>"text" 和 "hex" 必须且只能给出一个</translation>
+        <source>give exactly one of &quot;text&quot; and &quot;hex&quot;</source>
+        <translation>&quot;text&quot; 和 &quot;hex&quot; 必须且只能给出一个</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
-        <translation>"%1" 必须是字符串</translation>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; 必须是字符串</translation>
     </message>
     <message>
-        <source>"hex": %1</source>
-        <translation>"hex"：%1</translation>
+        <source>&quot;hex&quot;: %1</source>
+        <translation>&quot;hex&quot;：%1</translation>
     </message>
     <message>
-        <source>"encoding" must be a string</source>
-        <translation>"encoding" 必须是字符串</translation>
+        <source>&quot;encoding&quot; must be a string</source>
+        <translation>&quot;encoding&quot; 必须是字符串</translation>
     </message>
     <message>
-        <source>"encoding": %1</source>
-        <translation>"encoding"：%1</translation>
+        <source>&quot;encoding&quot;: %1</source>
+        <translation>&quot;encoding&quot;：%1</translation>
     </message>
     <message>
-        <source>"lineEnding": %1</source>
-        <translation>"lineEnding"：%1</translation>
+        <source>&quot;lineEnding&quot;: %1</source>
+        <translation>&quot;lineEnding&quot;：%1</translation>
     </message>
     <message>
-        <source>"checksum": %1</source>
-        <translation>"checksum"：%1</translation>
+        <source>&quot;checksum&quot;: %1</source>
+        <translation>&quot;checksum&quot;：%1</translation>
     </message>
     <message>
-        <source>"text": %1</source>
-        <translation>"text"：%1</translation>
+        <source>&quot;text&quot;: %1</source>
+        <translation>&quot;text&quot;：%1</translation>
     </message>
 </context>
 <context>
     <name>Sockpit::Sequence</name>
     <message>
-        <source>a sequence is a JSON object: {"version": 1, "steps": […]}</source>
-        <translation>序列是一个 JSON 对象：{"version": 1, "steps": […]}</translation>
+        <source>a sequence is a JSON object: {&quot;version&quot;: 1, &quot;steps&quot;: […]}</source>
+        <translation>序列是一个 JSON 对象：{&quot;version&quot;: 1, &quot;steps&quot;: […]}</translation>
     </message>
     <message>
-        <source>"version" must be %1, the version this Sockpit reads</source>
-        <translation>"version" 必须为 %1，即本 Sockpit 能读取的版本</translation>
+        <source>&quot;version&quot; must be %1, the version this Sockpit reads</source>
+        <translation>&quot;version&quot; 必须为 %1，即本 Sockpit 能读取的版本</translation>
     </message>
     <message>
-        <source>unknown field "%1" (version, name, commands, steps)</source>
-        <translation>未知字段 "%1"（version、name、commands、steps）</translation>
+        <source>unknown field &quot;%1&quot; (version, name, commands, steps)</source>
+        <translation>未知字段 &quot;%1&quot;（version、name、commands、steps）</translation>
     </message>
     <message>
-        <source>"name" must be a string</source>
-        <translation>"name" 必须是字符串</translation>
+        <source>&quot;name&quot; must be a string</source>
+        <translation>&quot;name&quot; 必须是字符串</translation>
     </message>
     <message>
-        <source>"commands" must be an object of named sends</source>
-        <translation>"commands" 必须是由具名发送组成的对象</translation>
+        <source>&quot;commands&quot; must be an object of named sends</source>
+        <translation>&quot;commands&quot; 必须是由具名发送组成的对象</translation>
     </message>
     <message>
         <source>must be an object</source>
         <translation>必须是一个对象</translation>
     </message>
     <message>
-        <source>command "%1": %2</source>
+        <source>command &quot;%1&quot;: %2</source>
         <translation>命令“%1”：%2</translation>
     </message>
     <message>
-        <source>"steps" must be a list of at least one step</source>
-        <translation>"steps" 必须是至少包含一个步骤的列表</translation>
+        <source>&quot;steps&quot; must be a list of at least one step</source>
+        <translation>&quot;steps&quot; 必须是至少包含一个步骤的列表</translation>
     </message>
     <message>
-        <source>%1: a sequence is a JSON object: {"version": 1, "steps": […]}</source>
-        <translation>%1：序列是一个 JSON 对象：{"version": 1, "steps": […]}</translation>
+        <source>%1: a sequence is a JSON object: {&quot;version&quot;: 1, &quot;steps&quot;: […]}</source>
+        <translation>%1：序列是一个 JSON 对象：{&quot;version&quot;: 1, &quot;steps&quot;: […]}</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4624,7 +4625,7 @@
 <context>
     <name>Sockpit::SequenceLogMarks</name>
     <message>
-        <source>Sequence "%1" starts</source>
+        <source>Sequence &quot;%1&quot; starts</source>
         <translation>序列“%1”开始</translation>
     </message>
     <message>
@@ -4640,7 +4641,7 @@
         <translation>步骤行已折叠：还有 %1 行</translation>
     </message>
     <message>
-        <source>Sequence "%1": %2</source>
+        <source>Sequence &quot;%1&quot;: %2</source>
         <translation>序列“%1”：%2</translation>
     </message>
     <message>
@@ -4685,7 +4686,7 @@
         </translation>
     </message>
     <message>
-        <source>Cannot run: not connected. A sequence runs over the panel's connection; connect (or bind) first.</source>
+        <source>Cannot run: not connected. A sequence runs over the panel&apos;s connection; connect (or bind) first.</source>
         <translation>无法运行：未连接。序列在本面板的连接上运行；请先连接（或绑定）。</translation>
     </message>
     <message>
@@ -4693,7 +4694,7 @@
         <translation>无法运行：该连接无法发送。</translation>
     </message>
     <message>
-        <source>Running "%1" (Shift+F5 stops)</source>
+        <source>Running &quot;%1&quot; (Shift+F5 stops)</source>
         <translation>正在运行“%1”（Shift+F5 停止）</translation>
     </message>
     <message>
@@ -4713,7 +4714,7 @@
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <source>Run the sequence first: the report holds a run's results.</source>
+        <source>Run the sequence first: the report holds a run&apos;s results.</source>
         <translation>请先运行序列：报告包含一次运行的结果。</translation>
     </message>
     <message>
@@ -4769,7 +4770,7 @@
         <translation>在连接上运行序列（F5）</translation>
     </message>
     <message>
-        <source>Not connected: a sequence runs over the panel's connection; connect (or bind) first (F5)</source>
+        <source>Not connected: a sequence runs over the panel&apos;s connection; connect (or bind) first (F5)</source>
         <translation>未连接：序列在本面板的连接上运行；请先连接（或绑定）（F5）</translation>
     </message>
     <message>
@@ -4821,7 +4822,7 @@
         <translation>导出 JUnit…</translation>
     </message>
     <message>
-        <source>Save the last run's results as JUnit XML</source>
+        <source>Save the last run&apos;s results as JUnit XML</source>
         <translation>将上次运行的结果保存为 JUnit XML</translation>
     </message>
     <message>
@@ -4841,8 +4842,8 @@
         <translation>序列文本（JSON）</translation>
     </message>
     <message>
-        <source>{"version": 1, "steps": [{"send": {"text": "PING"}}, {"expect": {"match": "contains", "pattern": "PONG"}}]}</source>
-        <translation>{"version": 1, "steps": [{"send": {"text": "PING"}}, {"expect": {"match": "contains", "pattern": "PONG"}}]}</translation>
+        <source>{&quot;version&quot;: 1, &quot;steps&quot;: [{&quot;send&quot;: {&quot;text&quot;: &quot;PING&quot;}}, {&quot;expect&quot;: {&quot;match&quot;: &quot;contains&quot;, &quot;pattern&quot;: &quot;PONG&quot;}}]}</source>
+        <translation>{&quot;version&quot;: 1, &quot;steps&quot;: [{&quot;send&quot;: {&quot;text&quot;: &quot;PING&quot;}}, {&quot;expect&quot;: {&quot;match&quot;: &quot;contains&quot;, &quot;pattern&quot;: &quot;PONG&quot;}}]}</translation>
     </message>
     <message>
         <source>Step results</source>
@@ -4930,11 +4931,11 @@
         <translation>必须大于 0 毫秒</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number of 0 or more</source>
+        <source>&apos;%1&apos; is not a whole number of 0 or more</source>
         <translation>“%1”不是大于或等于 0 的整数</translation>
     </message>
     <message>
-        <source>enter the server's host and port</source>
+        <source>enter the server&apos;s host and port</source>
         <translation>请输入服务器的主机和端口</translation>
     </message>
     <message>
@@ -5055,7 +5056,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>connection to %1 failed: the network is unreachable (check the address and this machine's network settings)</source>
+        <source>connection to %1 failed: the network is unreachable (check the address and this machine&apos;s network settings)</source>
         <translation>连接 %1 失败：网络不可达（请检查地址和本机的网络设置）</translation>
     </message>
     <message>
@@ -5074,52 +5075,52 @@
         <translation>步骤 %1：必须是一个对象</translation>
     </message>
     <message>
-        <source>step %1: give exactly one of "send", "wait", "expect" and "repeat"</source>
-        <translation>步骤 %1："send"、"wait"、"expect" 和 "repeat" 必须且只能给出一个</translation>
+        <source>step %1: give exactly one of &quot;send&quot;, &quot;wait&quot;, &quot;expect&quot; and &quot;repeat&quot;</source>
+        <translation>步骤 %1：&quot;send&quot;、&quot;wait&quot;、&quot;expect&quot; 和 &quot;repeat&quot; 必须且只能给出一个</translation>
     </message>
     <message>
-        <source>step %1 (%2): unknown field "%3"</source>
-        <translation>步骤 %1（%2）：未知字段 "%3"</translation>
+        <source>step %1 (%2): unknown field &quot;%3&quot;</source>
+        <translation>步骤 %1（%2）：未知字段 &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>step %1 (%2): "name" must be a string</source>
-        <translation>步骤 %1（%2）："name" 必须是字符串</translation>
+        <source>step %1 (%2): &quot;name&quot; must be a string</source>
+        <translation>步骤 %1（%2）：&quot;name&quot; 必须是字符串</translation>
     </message>
     <message>
         <source>step %1 (%2): %3</source>
         <translation>步骤 %1（%2）：%3</translation>
     </message>
     <message>
-        <source>"send" must be an object: {"text": …}, {"hex": …} or {"command": …}</source>
-        <translation>"send" 必须是一个对象：{"text": …}、{"hex": …} 或 {"command": …}</translation>
+        <source>&quot;send&quot; must be an object: {&quot;text&quot;: …}, {&quot;hex&quot;: …} or {&quot;command&quot;: …}</source>
+        <translation>&quot;send&quot; 必须是一个对象：{&quot;text&quot;: …}、{&quot;hex&quot;: …} 或 {&quot;command&quot;: …}</translation>
     </message>
     <message>
-        <source>"command" must be a command's name</source>
-        <translation>"command" 必须是某条命令的名称</translation>
+        <source>&quot;command&quot; must be a command&apos;s name</source>
+        <translation>&quot;command&quot; 必须是某条命令的名称</translation>
     </message>
     <message>
-        <source>a send of a command holds "command" alone</source>
-        <translation>发送命令时只能包含 "command"</translation>
+        <source>a send of a command holds &quot;command&quot; alone</source>
+        <translation>发送命令时只能包含 &quot;command&quot;</translation>
     </message>
     <message>
-        <source>"expect" must be an object: {"match": …, "pattern": …}</source>
-        <translation>"expect" 必须是一个对象：{"match": …, "pattern": …}</translation>
+        <source>&quot;expect&quot; must be an object: {&quot;match&quot;: …, &quot;pattern&quot;: …}</source>
+        <translation>&quot;expect&quot; 必须是一个对象：{&quot;match&quot;: …, &quot;pattern&quot;: …}</translation>
     </message>
     <message>
-        <source>"onFail" must be "fail" or "continue"</source>
-        <translation>"onFail" 必须是 "fail" 或 "continue"</translation>
+        <source>&quot;onFail&quot; must be &quot;fail&quot; or &quot;continue&quot;</source>
+        <translation>&quot;onFail&quot; 必须是 &quot;fail&quot; 或 &quot;continue&quot;</translation>
     </message>
     <message>
-        <source>"repeat" must be a count from 1 to %1, or "forever"</source>
-        <translation>"repeat" 必须是 1 到 %1 之间的次数，或 "forever"</translation>
+        <source>&quot;repeat&quot; must be a count from 1 to %1, or &quot;forever&quot;</source>
+        <translation>&quot;repeat&quot; 必须是 1 到 %1 之间的次数，或 &quot;forever&quot;</translation>
     </message>
     <message>
         <source>repeats nest deeper than %1 levels</source>
         <translation>repeat 嵌套超过了 %1 层</translation>
     </message>
     <message>
-        <source>"steps" must be a list of the steps to repeat</source>
-        <translation>"steps" 必须是要重复的步骤列表</translation>
+        <source>&quot;steps&quot; must be a list of the steps to repeat</source>
+        <translation>&quot;steps&quot; 必须是要重复的步骤列表</translation>
     </message>
 </context>
 <context>
@@ -5404,7 +5405,7 @@
         <translation>从列表中移除已断开的客户端</translation>
     </message>
     <message>
-        <source>Show only the current client's traffic</source>
+        <source>Show only the current client&apos;s traffic</source>
         <translation>只显示当前客户端的数据</translation>
     </message>
     <message>
@@ -5545,11 +5546,11 @@
         <translation>证书是自签名的：没有受信任的机构为其担保；请将它（或它的 CA）选为 CA 文件，或仅此一次继续</translation>
     </message>
     <message>
-        <source>the certificate's issuer '%1' is unknown: it is not among the trusted CAs; choose its CA file</source>
+        <source>the certificate&apos;s issuer &apos;%1&apos; is unknown: it is not among the trusted CAs; choose its CA file</source>
         <translation>证书的签发者“%1”未知：它不在受信任的 CA 中；请选择它的 CA 文件</translation>
     </message>
     <message>
-        <source>the certificate is for %1, not for '%2'; connect by one of those names or set the server name</source>
+        <source>the certificate is for %1, not for &apos;%2&apos;; connect by one of those names or set the server name</source>
         <translation>证书是颁发给 %1 的，而不是“%2”；请使用其中一个名称连接，或设置服务器名称</translation>
     </message>
     <message>
@@ -5561,7 +5562,7 @@
         <translation>证书已被其签发者吊销</translation>
     </message>
     <message>
-        <source>the certificate's signature does not match: it was altered, or signed by another key</source>
+        <source>the certificate&apos;s signature does not match: it was altered, or signed by another key</source>
         <translation>证书签名不匹配：证书被篡改过，或由其他密钥签名</translation>
     </message>
     <message>
@@ -5759,8 +5760,8 @@
 <context>
     <name>Sockpit::UdpSession</name>
     <message>
-        <source>'%1' is not a multicast group: IPv4 groups are 224.0.0.0–239.255.255.255 (class D), IPv6 groups start with ff</source>
-        <translation>'%1' 不是组播地址：IPv4 组播地址为 224.0.0.0–239.255.255.255（D 类），IPv6 组播地址以 ff 开头</translation>
+        <source>&apos;%1&apos; is not a multicast group: IPv4 groups are 224.0.0.0–239.255.255.255 (class D), IPv6 groups start with ff</source>
+        <translation>&apos;%1&apos; 不是组播地址：IPv4 组播地址为 224.0.0.0–239.255.255.255（D 类），IPv6 组播地址以 ff 开头</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -5867,7 +5868,7 @@
         <translation>%1 已经加入</translation>
     </message>
     <message>
-        <source>bind a port before joining %1: the group's datagrams arrive at the port you bind</source>
+        <source>bind a port before joining %1: the group&apos;s datagrams arrive at the port you bind</source>
         <translation>加入 %1 之前请先绑定端口：组播数据报会送到你绑定的端口</translation>
     </message>
     <message>
@@ -5903,8 +5904,8 @@
         <translation>已退出 %1</translation>
     </message>
     <message>
-        <source>'%1' is a host name; a multicast group is an address such as 239.1.2.3 or ff15::1</source>
-        <translation>'%1' 是主机名；组播组应是地址，例如 239.1.2.3 或 ff15::1</translation>
+        <source>&apos;%1&apos; is a host name; a multicast group is an address such as 239.1.2.3 or ff15::1</source>
+        <translation>&apos;%1&apos; 是主机名；组播组应是地址，例如 239.1.2.3 或 ff15::1</translation>
     </message>
     <message>
         <source>receiving on %1 failed: %2</source>
@@ -6157,7 +6158,7 @@
         <translation>断开选中(&amp;L)</translation>
     </message>
     <message>
-        <source>Close every client's connection (listening goes on)</source>
+        <source>Close every client&apos;s connection (listening goes on)</source>
         <translation>关闭所有客户端的连接（继续监听）</translation>
     </message>
     <message>
@@ -6173,7 +6174,7 @@
         <translation>移除已断开(&amp;M)</translation>
     </message>
     <message>
-        <source>Show only the current client's traffic in the receive log</source>
+        <source>Show only the current client&apos;s traffic in the receive log</source>
         <translation>接收日志中只显示当前客户端的数据</translation>
     </message>
     <message>
