@@ -133,6 +133,9 @@ Result<TcpClientConfig> parseTcpClientConfig(const TcpClientInput &input, Config
     config.connectTimeoutMs = timeout.value;
     config.replyTimeoutMs = reply.value;
     config.shortConnection = input.shortConnection;
+    if (const Status tls = checkTlsOptions(input.tls, source); !tls.ok())
+        return R::failure(tls.error);
+    config.tls = input.tls;
     return R::success(config);
 }
 
@@ -205,6 +208,9 @@ Result<TcpServerConfig> parseTcpServerConfig(const TcpServerInput &input, Config
             return R::failure(reply.error);
         config.reply = reply.value;
     }
+    if (const Status tls = checkTlsOptions(input.tls, source); !tls.ok())
+        return R::failure(tls.error);
+    config.tls = input.tls;
     return R::success(config);
 }
 

@@ -5,6 +5,7 @@
 #include "result.h"
 #include "tcpclientsession.h"
 #include "tcpserversession.h"
+#include "tlsoptions.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -30,6 +31,7 @@ struct TcpClientConfig
     int connectTimeoutMs = TcpClientSession::DefaultConnectTimeoutMs; ///< more than 0
     bool shortConnection = false;
     int replyTimeoutMs = TcpClientSession::DefaultReplyTimeoutMs;     ///< more than 0
+    TlsClientOptions tls;  ///< checked for sense; its files are read when connecting
 
     /// "host:port", with brackets around an IPv6 host.
     QString targetText() const;
@@ -44,6 +46,7 @@ struct TcpClientInput
     QString connectTimeoutMs; ///< empty: the default
     bool shortConnection = false;
     QString replyTimeoutMs;   ///< empty: the default
+    TlsClientOptions tls;
 };
 
 /// The one check of a TCP client's settings; the error names what is wrong.
@@ -64,6 +67,7 @@ struct TcpServerConfig
     QString replyText;      ///< the fixed reply as typed (escapes, or hex digits)
     bool replyHex = false;  ///< replyText is hex digits
     QByteArray reply;       ///< the fixed reply's bytes, in the encoding it was checked with
+    TlsServerOptions tls;   ///< checked for sense; its files are read (or the certificate made) when listening
 
     /// "[HOST:]PORT", as parseBindSpec reads it back.
     QString listenText() const;
@@ -81,6 +85,7 @@ struct TcpServerInput
     bool replyHex = false;
     /// The fixed reply is encoded in this; empty: UTF-8. With Hex the reply is hex digits.
     QString encoding;
+    TlsServerOptions tls;
 };
 
 Result<TcpServerConfig> parseTcpServerConfig(const TcpServerInput &input, ConfigSource source = ConfigSource::Form);
@@ -158,6 +163,18 @@ Result<RelayConfig> parseRelayConfig(const RelayInput &input, ConfigSource sourc
 /// Sets the target and the connect timeout; does not listen.
 void applyTo(RelaySession &session, const RelayConfig &config);
 
+// ---- TLS (sessionconfigtls.cpp) ---------------------------------------------
+
+/// Whether TLS options make sense together (a certificate with its key, a
+/// server name that is a host name…), without reading any file.
+Status checkTlsOptions(const TlsClientOptions &options, ConfigSource source = ConfigSource::Form);
+Status checkTlsOptions(const TlsServerOptions &options, ConfigSource source = ConfigSource::Form);
+/// Reads the CA, certificate and key files and sets TLS (or plain TCP) on the
+/// session for its next connections; the error names the file and the problem.
+Status applyTlsTo(TcpClientSession &session, const TcpClientConfig &config);
+/// An encrypted key file with no passphrase given: the caller asks for one.
+bool needsKeyPassphrase(const QString &keyFile, const QByteArray &passphrase);
+
 // ---- shared -----------------------------------------------------------------
 
 /// A whole number of 0 or more, as typed ("5s" and "-1" are refused).
@@ -169,6 +186,11 @@ TcpClientConfig loadTcpClientConfig();
 void saveConfig(const TcpClientConfig &config);
 TcpServerConfig loadTcpServerConfig();
 void saveConfig(const TcpServerConfig &config);
+/// TLS settings apart (the passphrase is never remembered).
+TlsClientOptions loadTlsClientOptions();
+void saveTlsOptions(const TlsClientOptions &options);
+TlsServerOptions loadTlsServerOptions();
+void saveTlsOptions(const TlsServerOptions &options);
 UdpConfig loadUdpConfig();
 void saveConfig(const UdpConfig &config);
 

@@ -132,6 +132,10 @@ QList<ServerClient> TcpServerSession::clientList() const
         entry.bytesToWrite = client.connection->bytesToWrite();
         entry.state = client.closingFor ? ClientState::Closing : ClientState::Connected;
         entry.sendingClosed = client.sendingClosed;
+        entry.tls = client.tls;
+        entry.secured = client.secured;
+        entry.tlsSession = client.tlsSession;
+        entry.certificateSubject = client.certificateSubject;
         list << entry;
     }
     std::sort(list.begin(), list.end(), [](const ServerClient &a, const ServerClient &b) { return a.peer.id < b.peer.id; });
@@ -174,6 +178,12 @@ void TcpServerSession::setIdleTimeout(int seconds)
 {
     m_idleTimeoutS = qMax(0, seconds);
     updateHousekeepingTimer();
+}
+
+void TcpServerSession::setTls(const std::optional<QSslConfiguration> &configuration, int handshakeTimeoutMs)
+{
+    m_tls = configuration;
+    m_handshakeTimeoutMs = handshakeTimeoutMs;
 }
 
 void TcpServerSession::setAutoReply(AutoReply mode, const QByteArray &fixedReply)
@@ -263,10 +273,11 @@ void TcpServerSession::admit(const Newcomer &newcomer)
         return;
     }
 
-    auto *connection = new TcpConnection(newcomer.descriptor, m_poller, this);
     const quint64 id = m_nextPeerId++;
+    Connection *connection = makeConnection(newcomer.descriptor, id);
     Client client;
     client.connection = connection;
+    client.tls = m_tls.has_value();
     client.peer = newcomer.peer;
     client.peer.id = id;
     client.connectedAtMs = m_clock.elapsed();
@@ -277,6 +288,33 @@ void TcpServerSession::admit(const Newcomer &newcomer)
     emit peerJoined(client.peer);
     emit clientCountChanged(clientCount());
     updateHousekeepingTimer();
+}
+
+Connection *TcpServerSession::makeConnection(qintptr descriptor, quint64 id)
+{
+    if (!m_tls)
+        return new TcpConnection(descriptor, m_poller, this);
+    // QSslSocket watches its descriptor itself; the Poller does not carry it.
+    auto *tls = new TlsConnection(descriptor, TlsConnection::Role::Server, *m_tls, QString(), this);
+    tls->setHandshakeTimeout(m_handshakeTimeoutMs);
+    connect(tls, &TlsConnection::secured, this, [this, id] { onSecured(id); });
+    return tls;
+}
+
+void TcpServerSession::onSecured(quint64 peerId)
+{
+    const auto it = m_clients.find(peerId);
+    if (it == m_clients.end())
+        return;
+    const auto *tls = static_cast<const TlsConnection *>(it->connection);
+    it->secured = true;
+    it->tlsSession = tls->sessionLine();
+    it->certificateSubject = tls->peerSubject();
+    const QString who = it->peer.toString();
+    emit noticeOccurred(it->certificateSubject.isEmpty()
+                            ? tr("TLS with %1: %2").arg(who, it->tlsSession)
+                            : tr("TLS with %1: %2; client certificate %3").arg(who, it->tlsSession, it->certificateSubject));
+    emit clientSecured(peerId);
 }
 
 void TcpServerSession::watchClient(quint64 id, Connection *connection)

@@ -5,11 +5,13 @@
 #include "connectionend.h"
 #include "session.h"
 #include "tcplistener.h"
+#include "tlsconnection.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
+#include <QSslConfiguration>
 #include <QTimer>
 
 #include <optional>
@@ -31,6 +33,10 @@ struct ServerClient
     qint64 bytesToWrite = 0; ///< queued for the client, not sent yet
     ClientState state = ClientState::Connected; ///< Connected or Closing
     bool sendingClosed = false; ///< we sent our FIN (closeSending())
+    bool tls = false;           ///< came in on a TLS listener
+    bool secured = false;       ///< its TLS handshake is done
+    QString tlsSession;         ///< "TLS 1.3, TLS_AES_256_GCM_SHA384 (256-bit)" once secured
+    QString certificateSubject; ///< its client certificate's subject; empty: it sent none
 };
 
 /// A TCP server with many clients: listen on [HOST:]PORT, talk to one, some or
@@ -99,6 +105,14 @@ public:
     /// keeps reading until it closes. Sending to it is refused from then on.
     void closeSending(quint64 peerId);
 
+    /// TLS for every client accepted from now on (std::nullopt: plain TCP). A
+    /// client's data flows once its handshake is done; a client that fails the
+    /// handshake (plain TCP on the TLS port, a missing or untrusted client
+    /// certificate) leaves with the reason, and one that does not finish it
+    /// within handshakeTimeoutMs is closed.
+    void setTls(const std::optional<QSslConfiguration> &configuration,
+                int handshakeTimeoutMs = TlsConnection::DefaultServerHandshakeTimeoutMs);
+    bool isTls() const { return m_tls.has_value(); }
     /// 0: unlimited. Clients beyond the limit are refused and closed at once.
     void setMaxClients(int count) { m_maxClients = qMax(0, count); }
     int maxClients() const { return m_maxClients; }
@@ -147,6 +161,8 @@ signals:
     /// One client's backlog fell to BackPressure::LowWaterMark after reaching
     /// the high mark (drained() speaks for all clients together).
     void clientDrained(quint64 peerId);
+    /// A TLS client's handshake is done (ServerClient says how, and who it is).
+    void clientSecured(quint64 peerId);
 
 private:
     struct Client
@@ -161,6 +177,10 @@ private:
         quint64 txBytes = 0;
         bool sendingClosed = false;
         bool countsWrites = false; ///< bytesWritten is followed (since the first backlog)
+        bool tls = false;
+        bool secured = false;
+        QString tlsSession;
+        QString certificateSubject;
         BacklogGauge backlog; ///< for clientDrained()
         /// Set when we close it, so the end says why (kept small: there may be 10,000 clients).
         struct Closing
@@ -190,6 +210,8 @@ private:
     /// Lets ends that have already arrived (closes, resets) free their places.
     void takeInPendingEnds(const Peer &newcomer);
     void watchClient(quint64 id, Connection *connection);
+    Connection *makeConnection(qintptr descriptor, quint64 id);
+    void onSecured(quint64 peerId);
     /// Deletes a connection once control is back in the event loop.
     void discard(Connection *connection);
     void onOutOfDescriptors();
@@ -222,6 +244,8 @@ private:
     int m_maxClients = 0;
     int m_maxPerIp = 0;
     int m_idleTimeoutS = 0;
+    std::optional<QSslConfiguration> m_tls;
+    int m_handshakeTimeoutMs = TlsConnection::DefaultServerHandshakeTimeoutMs;
     AutoReply m_autoReply = AutoReply::Off;
     QByteArray m_fixedReply;
     DefenceCounters m_defences;

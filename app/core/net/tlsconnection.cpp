@@ -6,6 +6,7 @@
 #include <QSslCertificate>
 #include <QSslCipher>
 #include <QSslSocket>
+#include <QTimer>
 
 namespace Sockpit {
 
@@ -20,6 +21,7 @@ TlsConnection::TlsConnection(qintptr fd, Role role, const QSslConfiguration &con
                              QObject *parent)
     : Connection(parent)
     , m_socket(new QSslSocket(this))
+    , m_role(role)
     , m_peerName(peerName)
 {
     m_socket->setSslConfiguration(configuration);
@@ -44,6 +46,42 @@ TlsConnection::TlsConnection(qintptr fd, Role role, const QSslConfiguration &con
 }
 
 TlsConnection::~TlsConnection() = default;
+
+void TlsConnection::setHandshakeTimeout(int ms)
+{
+    m_handshakeTimeoutMs = ms;
+    if (ms <= 0 || m_socket->isEncrypted() || m_finished) {
+        if (m_handshakeTimer)
+            m_handshakeTimer->stop();
+        return;
+    }
+    if (!m_handshakeTimer) {
+        m_handshakeTimer = new QTimer(this);
+        m_handshakeTimer->setSingleShot(true);
+        m_handshakeTimer->setTimerType(Qt::CoarseTimer);
+        connect(m_handshakeTimer, &QTimer::timeout, this, &TlsConnection::onHandshakeTimeout);
+    }
+    m_handshakeTimer->start(ms);
+}
+
+void TlsConnection::onHandshakeTimeout()
+{
+    if (m_finished || m_socket->isEncrypted())
+        return;
+    const ConnectionEnd end = ConnectionEnd::failed(
+        IoError::Other, m_role == Role::Server
+                            ? tr("no TLS handshake within %1 s: the client sent nothing, or no TLS")
+                                  .arg(m_handshakeTimeoutMs / 1000.0)
+                            : tr("the TLS handshake did not finish within %1 s").arg(m_handshakeTimeoutMs / 1000.0));
+    m_socket->abort();
+    finish(end);
+}
+
+QString TlsConnection::peerSubject() const
+{
+    const QSslCertificate certificate = m_socket->peerCertificate();
+    return certificate.isNull() ? QString() : CertificateSummary::of(certificate).subject;
+}
 
 void TlsConnection::acceptCertificateOnce(const QByteArray &sha256)
 {
@@ -114,6 +152,7 @@ bool TlsConnection::write(const QByteArray &data)
     } else {
         m_socket->write(data);
     }
+    m_unreportedBytes += data.size();
     m_backlog.grew(bytesToWrite());
     return true;
 }
@@ -169,6 +208,8 @@ void TlsConnection::onSslErrors(const QList<QSslError> &errors)
 
 void TlsConnection::onEncrypted()
 {
+    if (m_handshakeTimer)
+        m_handshakeTimer->stop();
     for (const QByteArray &data : std::as_const(m_beforeHandshake))
         m_socket->write(data);
     m_beforeHandshake.clear();
@@ -191,8 +232,13 @@ void TlsConnection::onReadyRead()
 
 void TlsConnection::onWritten()
 {
+    // Qt counts what is still encrypted apart: what left is what no longer waits,
+    // and all of it once nothing waits.
     const qint64 left = bytesToWrite();
-    emit bytesWritten(0);
+    const qint64 gone = left == 0 ? m_unreportedBytes : qBound<qint64>(0, m_unreportedBytes - left, m_unreportedBytes);
+    m_unreportedBytes -= gone;
+    if (gone > 0)
+        emit bytesWritten(gone);
     if (m_backlog.shrank(left))
         emit drained();
 }
@@ -209,18 +255,31 @@ void TlsConnection::onError()
         }
         // Gone during the handshake: the peer did not like something of ours.
         finish(ConnectionEnd::failed(IoError::Other,
-                                     tr("the peer closed the connection during the TLS handshake")));
+                                     m_role == Role::Server
+                                         ? tr("the client closed the connection during the TLS handshake "
+                                              "(it may not trust this server's certificate)")
+                                         : tr("the peer closed the connection during the TLS handshake")));
         return;
     }
     if (error == QAbstractSocket::SslHandshakeFailedError) {
-        const QString why = !m_problems.isEmpty() ? m_problems.join(QStringLiteral("; "))
-                                                  : TlsDiagnosis::explainHandshakeFailure(m_socket->errorString());
-        finish(ConnectionEnd::failed(IoError::Other, tr("TLS handshake failed: %1").arg(why)));
+        finish(ConnectionEnd::failed(IoError::Other, tr("TLS handshake failed: %1").arg(handshakeFailure())));
         return;
     }
     const QString words = TlsDiagnosis::explainAlert(m_socket->errorString());
     finish(ConnectionEnd::failed(IoError::Other,
                                  words.isEmpty() ? m_socket->errorString() : tr("TLS: %1").arg(words)));
+}
+
+QString TlsConnection::handshakeFailure() const
+{
+    if (!m_problems.isEmpty())
+        return m_problems.join(QStringLiteral("; "));
+    if (m_role == Role::Server) {
+        const QString words = TlsDiagnosis::explainClientFailure(m_socket->errorString());
+        if (!words.isEmpty())
+            return words;
+    }
+    return TlsDiagnosis::explainHandshakeFailure(m_socket->errorString());
 }
 
 void TlsConnection::onDisconnected()
@@ -236,6 +295,8 @@ void TlsConnection::onDisconnected()
 void TlsConnection::finish(const ConnectionEnd &end)
 {
     m_finished = true;
+    if (m_handshakeTimer)
+        m_handshakeTimer->stop();
     if (m_endReported)
         return;
     m_endReported = true;

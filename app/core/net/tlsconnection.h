@@ -9,6 +9,7 @@
 #include <QStringList>
 
 class QSslSocket;
+class QTimer;
 
 namespace Sockpit {
 
@@ -46,6 +47,10 @@ public:
     void acceptCertificateOnce(const QByteArray &sha256);
     /// Problems of any certificate do not stop the handshake (--insecure); they are warnings().
     void setInsecure(bool insecure) { m_insecure = insecure; }
+    /// A handshake not done after this long fails (a server's defence against
+    /// clients that connect and say nothing, or speak no TLS and wait); 0: none.
+    void setHandshakeTimeout(int ms);
+    static constexpr int DefaultServerHandshakeTimeoutMs = 10000;
 
     bool isOpen() const override;
     bool canWrite() const override;
@@ -79,6 +84,8 @@ public:
     QStringList certificateProblems() const { return m_problems; }
     /// The peer's own certificate (null before the handshake, or when it sent none).
     QSslCertificate peerCertificate() const;
+    /// The subject of the peer's certificate ("CN=sensor-7, O=Acme"); empty when it sent none.
+    QString peerSubject() const;
 
 signals:
     /// The handshake is done: data can flow.
@@ -91,13 +98,20 @@ private:
     void onError();
     void onDisconnected();
     void onWritten();
+    void onHandshakeTimeout();
     void finish(const ConnectionEnd &end);
+    /// Why a handshake failed, in words, for this side (a server speaks of its client).
+    QString handshakeFailure() const;
 
     QSslSocket *m_socket;
+    Role m_role;
+    QTimer *m_handshakeTimer = nullptr;
+    int m_handshakeTimeoutMs = 0;
     QString m_peerName;
     QByteArray m_acceptedDigest;
     QList<QByteArray> m_beforeHandshake;
     qint64 m_beforeHandshakeBytes = 0;
+    qint64 m_unreportedBytes = 0; ///< written and not yet said by bytesWritten()
     QStringList m_problems;
     QStringList m_warnings;
     BacklogGauge m_backlog;

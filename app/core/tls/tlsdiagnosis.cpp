@@ -77,6 +77,23 @@ QString TlsDiagnosis::explainHandshakeFailure(const QString &backendMessage)
     return words.isEmpty() ? tr("the TLS handshake failed: %1").arg(backendMessage) : words;
 }
 
+QString TlsDiagnosis::explainClientFailure(const QString &backendMessage)
+{
+    const QString m = backendMessage.toLower();
+    const auto has = [&m](const char *text) { return m.contains(QLatin1String(text)); };
+    if (has("wrong version number") || has("packet length too long") || has("http request")
+        || has("unknown protocol") || has("record layer failure"))
+        return tr("the client speaks plain TCP, not TLS, to this TLS port");
+    if (has("peer did not return a certificate") || has("certificate required"))
+        return tr("the client sent no certificate, and this server requires one");
+    if (has("certificate verify failed") || has("unknown ca") || has("unable to get"))
+        return tr("the client's certificate is not signed by the client CA this server trusts");
+    if (has("no shared cipher") || has("unsupported protocol") || has("version too low")
+        || has("no protocols available"))
+        return tr("the client offers no TLS version or cipher this server accepts (check the minimum version)");
+    return QString();
+}
+
 QString TlsDiagnosis::explainAlert(const QString &backendMessage)
 {
     const QString m = backendMessage.toLower();

@@ -23,6 +23,10 @@ QString explainAlert(const QString &backendMessage);
 /// A handshake that failed without a certificate problem: the backend's
 /// message (e.g. an alert from the peer) put in plain words where it is known.
 QString explainHandshakeFailure(const QString &backendMessage);
+/// The same seen from a server: what its client did wrong (plain TCP on the
+/// TLS port, no certificate when one is required, one it does not trust…);
+/// empty where the words are not known.
+QString explainClientFailure(const QString &backendMessage);
 
 } // namespace TlsDiagnosis
 } // namespace Sockpit
