@@ -31,8 +31,20 @@ void ClientTableModel::attach(TcpServerSession *session)
         if (client.state == ClientState::Closing)
             row.state = ClientState::Closing;
     }
-    connect(session, &Session::peerJoined, this,
-            [this](const Peer &peer) { addClient(peer, QDateTime::currentMSecsSinceEpoch()); });
+    connect(session, &Session::peerJoined, this, [this, session](const Peer &peer) {
+        addClient(peer, QDateTime::currentMSecsSinceEpoch());
+        setSecurity(peer.id, session->isTls() ? tr("TLS handshake…") : tr("plain TCP"));
+    });
+    connect(session, &TcpServerSession::clientSecured, this, [this, session](quint64 peerId) {
+        const std::optional<ServerClient> client = session->clientInfo(peerId);
+        if (!client)
+            return;
+        const QString version = client->tlsSession.section(u',', 0, 0);
+        setSecurity(peerId,
+                    client->certificateSubject.isEmpty() ? version
+                                                         : tr("%1 · %2").arg(version, client->certificateSubject),
+                    client->tlsSession);
+    });
     connect(session, &Session::received, this, [this](const Peer &peer, const QByteArray &data) {
         addTraffic(peer.id, data.size(), 0, QDateTime::currentMSecsSinceEpoch());
     });
@@ -72,6 +84,8 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
             return QString::number(row.tx);
         case ActivityColumn:
             return row.lastActivity ? TrafficLog::formatTime(row.lastActivity) : QString();
+        case SecurityColumn:
+            return row.security;
         case StateColumn:
             return stateName(row.state);
         }
@@ -79,6 +93,8 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StateColumn && !row.detail.isEmpty())
             return row.detail;
+        if (index.column() == SecurityColumn && !row.securityDetail.isEmpty())
+            return row.securityDetail;
         return QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn || index.column() == RxColumn || index.column() == TxColumn)
@@ -110,6 +126,8 @@ QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Sent (bytes)");
         case ActivityColumn:
             return tr("Last data");
+        case SecurityColumn:
+            return tr("Security");
         case StateColumn:
             return tr("State");
         }
@@ -121,6 +139,8 @@ QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, 
             return tr("The client's address and port");
         case ActivityColumn:
             return tr("When the client last sent data; the idle timeout counts from here");
+        case SecurityColumn:
+            return tr("Plain TCP, or the client's TLS version and certificate subject");
         case StateColumn:
             return tr("Connected, or how the connection ended");
         }
@@ -168,6 +188,17 @@ void ClientTableModel::setClientState(quint64 peerId, ClientState state, const Q
         ++m_departed;
         row.departure = ++m_departures;
     }
+    markDirty(*it);
+}
+
+void ClientTableModel::setSecurity(quint64 peerId, const QString &text, const QString &detail)
+{
+    const auto it = m_rowOf.constFind(peerId);
+    if (it == m_rowOf.cend())
+        return;
+    Row &row = m_rows[size_t(*it)];
+    row.security = text;
+    row.securityDetail = detail;
     markDirty(*it);
 }
 

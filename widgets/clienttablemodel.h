@@ -22,7 +22,8 @@ class ClientTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, PeerColumn, SinceColumn, RxColumn, TxColumn, ActivityColumn, StateColumn, ColumnCount };
+    enum Column { IdColumn, PeerColumn, SinceColumn, RxColumn, TxColumn, ActivityColumn, SecurityColumn, StateColumn,
+                  ColumnCount };
     enum Role {
         PeerIdRole = Qt::UserRole + 1, ///< quint64 Peer::id
         ConnectedRole,                 ///< bool: still connected
@@ -46,6 +47,8 @@ public:
     void addClient(const Peer &peer, qint64 msecsSinceEpoch);
     void addTraffic(quint64 peerId, qint64 rxBytes, qint64 txBytes, qint64 msecsSinceEpoch);
     void setClientState(quint64 peerId, ClientState state, const QString &detail = QString());
+    /// How the client is connected: plain TCP, TLS under way, or its TLS session and certificate subject.
+    void setSecurity(quint64 peerId, const QString &text, const QString &detail = QString());
 
     /// Pushes pending changes to the views now (tests; the timer does it otherwise).
     void flush();
@@ -71,6 +74,8 @@ private:
         quint64 tx = 0;
         ClientState state = ClientState::Connected;
         QString detail;
+        QString security;       ///< "plain", "TLS handshake…", "TLS 1.3 · CN=…"
+        QString securityDetail; ///< the whole TLS session line, for the tool tip
         quint64 departure = 0; ///< order of leaving; 0: still here
     };
 

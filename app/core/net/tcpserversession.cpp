@@ -118,28 +118,40 @@ QString TcpServerSession::listenText() const
     return m_listener.text();
 }
 
+ServerClient TcpServerSession::describe(const Client &client) const
+{
+    ServerClient entry;
+    entry.peer = client.peer;
+    entry.connectedAt = epochMs(client.connectedAtMs);
+    entry.lastActivity = client.lastReceivedMs < 0 ? 0 : epochMs(client.lastReceivedMs);
+    entry.rxBytes = client.rxBytes;
+    entry.txBytes = client.txBytes;
+    entry.bytesToWrite = client.connection->bytesToWrite();
+    entry.state = client.closingFor ? ClientState::Closing : ClientState::Connected;
+    entry.sendingClosed = client.sendingClosed;
+    entry.tls = client.tls;
+    entry.secured = client.secured;
+    entry.tlsSession = client.tlsSession;
+    entry.certificateSubject = client.certificateSubject;
+    return entry;
+}
+
 QList<ServerClient> TcpServerSession::clientList() const
 {
     QList<ServerClient> list;
     list.reserve(m_clients.size());
-    for (const Client &client : m_clients) {
-        ServerClient entry;
-        entry.peer = client.peer;
-        entry.connectedAt = epochMs(client.connectedAtMs);
-        entry.lastActivity = client.lastReceivedMs < 0 ? 0 : epochMs(client.lastReceivedMs);
-        entry.rxBytes = client.rxBytes;
-        entry.txBytes = client.txBytes;
-        entry.bytesToWrite = client.connection->bytesToWrite();
-        entry.state = client.closingFor ? ClientState::Closing : ClientState::Connected;
-        entry.sendingClosed = client.sendingClosed;
-        entry.tls = client.tls;
-        entry.secured = client.secured;
-        entry.tlsSession = client.tlsSession;
-        entry.certificateSubject = client.certificateSubject;
-        list << entry;
-    }
+    for (const Client &client : m_clients)
+        list << describe(client);
     std::sort(list.begin(), list.end(), [](const ServerClient &a, const ServerClient &b) { return a.peer.id < b.peer.id; });
     return list;
+}
+
+std::optional<ServerClient> TcpServerSession::clientInfo(quint64 peerId) const
+{
+    const auto it = m_clients.constFind(peerId);
+    if (it == m_clients.cend())
+        return std::nullopt;
+    return describe(*it);
 }
 
 QList<Peer> TcpServerSession::clients() const

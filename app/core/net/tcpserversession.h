@@ -132,6 +132,8 @@ public:
     QList<Peer> clients() const;
     /// The same with their counters and state.
     QList<ServerClient> clientList() const;
+    /// One client's counters and state; std::nullopt when it is not connected.
+    std::optional<ServerClient> clientInfo(quint64 peerId) const;
     bool hasClient(quint64 peerId) const { return m_clients.contains(peerId); }
     /// The client is connected and takes data (not closing, not half-closed by us).
     bool canSendTo(quint64 peerId) const;
@@ -212,6 +214,7 @@ private:
     void watchClient(quint64 id, Connection *connection);
     Connection *makeConnection(qintptr descriptor, quint64 id);
     void onSecured(quint64 peerId);
+    ServerClient describe(const Client &client) const;
     /// Deletes a connection once control is back in the event loop.
     void discard(Connection *connection);
     void onOutOfDescriptors();
