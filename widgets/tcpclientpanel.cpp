@@ -6,6 +6,7 @@
 #include "sessionconfig.h"
 #include "sessionworkspace.h"
 #include "tcpclientsession.h"
+#include "tlscontrols.h"
 
 namespace Sockpit {
 
@@ -13,10 +14,13 @@ TcpClientPanel::TcpClientPanel(QWidget *parent)
     : SessionPanel(QStringLiteral("TcpClient"), new TcpClientSession, /*datagram*/ false, parent)
     , m_ui(std::make_unique<Ui::TcpClientPanel>())
     , m_client(static_cast<TcpClientSession *>(SessionPanel::session()))
+    , m_tls(new TlsClientControls(this))
 {
     m_ui->setupUi(this);
+    m_ui->serverLayout->addWidget(m_tls, 2, 0, 1, 6);
     m_ui->panelLayout->addWidget(workspace(), 1);
-    setTabOrder(m_ui->replySpin, workspace());
+    setTabOrder(m_ui->replySpin, m_tls);
+    setTabOrder(m_tls, workspace());
     SequencePanel::addTo(workspace(), session(), QStringLiteral("TcpClient"));
 
     for (QLineEdit *edit : {m_ui->hostEdit, m_ui->portEdit}) {
@@ -27,6 +31,10 @@ TcpClientPanel::TcpClientPanel(QWidget *parent)
     connect(m_ui->shortCheck, &QCheckBox::toggled, this, &TcpClientPanel::onFormEdited);
     connect(m_ui->replySpin, &QSpinBox::valueChanged, this, &TcpClientPanel::onFormEdited);
     connect(m_ui->timeoutSpin, &QSpinBox::valueChanged, this, &TcpClientPanel::onFormEdited);
+    connect(m_tls, &TlsSwitch::optionsChanged, this, &TcpClientPanel::onFormEdited);
+    connect(m_tls, &TlsClientControls::trustRequested, this, &TcpClientPanel::trustRefusedCertificate);
+    connect(m_client, &TcpClientSession::secured, this,
+            [this](const QString &sessionLine) { m_tls->showSecured(sessionLine, m_client->tlsChainLines()); });
 
     connect(m_client, &Session::stateChanged, this, &TcpClientPanel::refresh);
     connect(m_client, &Session::errorOccurred, this, [this](const QString &message) {
@@ -59,6 +67,7 @@ Result<TcpClientConfig> TcpClientPanel::formConfig()
     input.connectTimeoutMs = QString::number(m_ui->timeoutSpin->value());
     input.shortConnection = m_ui->shortCheck->isChecked();
     input.replyTimeoutMs = QString::number(m_ui->replySpin->value());
+    input.tls = m_tls->options();
     return parseTcpClientConfig(input);
 }
 
@@ -90,7 +99,44 @@ void TcpClientPanel::toggleConnection()
     m_endReason.clear();
     m_closingByRequest = false;
     applyTo(*m_client, config.value);
+    if (!prepareTls(config.value))
+        return;
     m_client->open();
+}
+
+bool TcpClientPanel::prepareTls(const TcpClientConfig &config)
+{
+    TcpClientConfig withKey = config;
+    if (config.tls.enabled) {
+        QByteArray passphrase = config.tls.keyPassphrase;
+        if (!TlsSwitch::askPassphraseIfNeeded(this, config.tls.keyFile, &passphrase))
+            return false;
+        m_tls->setPassphrase(passphrase);
+        withKey.tls.keyPassphrase = passphrase;
+    }
+    const Status applied = applyTlsTo(*m_client, withKey);
+    if (!applied.ok()) {
+        m_tls->setPassphrase(QByteArray()); // a wrong one is asked for again
+        m_lastError = tr("TLS: %1").arg(applied.error);
+        workspace()->logError(m_lastError);
+        refresh();
+        return false;
+    }
+    return true;
+}
+
+void TcpClientPanel::trustRefusedCertificate()
+{
+    const auto refused = m_client->rejectedCertificate();
+    if (!refused)
+        return;
+    m_client->acceptCertificateOnce(refused->sha256);
+    workspace()->logError(tr("warning: trusting the refused certificate (SHA-256 %1) for this run despite: %2")
+                              .arg(QString::fromLatin1(refused->sha256.toHex(':').toUpper()),
+                                   refused->problems.join(QStringLiteral("; "))));
+    m_tls->hideRejected();
+    if (m_client->state() == Session::State::Idle && !m_ui->shortCheck->isChecked())
+        toggleConnection();
 }
 
 bool TcpClientPanel::sendData(const QByteArray &bytes)
@@ -102,6 +148,8 @@ bool TcpClientPanel::sendData(const QByteArray &bytes)
             return false;
         }
         applyTo(*m_client, config.value);
+        if (!prepareTls(config.value))
+            return false;
     }
     return m_client->send(bytes);
 }
@@ -114,6 +162,7 @@ void TcpClientPanel::loadForm()
     m_ui->timeoutSpin->setValue(config.connectTimeoutMs);
     m_ui->shortCheck->setChecked(config.shortConnection);
     m_ui->replySpin->setValue(config.replyTimeoutMs);
+    m_tls->setOptions(loadTlsClientOptions());
     applyTo(*m_client, config);
 }
 
@@ -123,6 +172,7 @@ void TcpClientPanel::saveForm()
     const Result<TcpClientConfig> config = formConfig();
     if (config.ok())
         saveConfig(config.value);
+    saveTlsOptions(m_tls->options());
 }
 
 void TcpClientPanel::launchForm(const LaunchOptions &options)
@@ -132,6 +182,8 @@ void TcpClientPanel::launchForm(const LaunchOptions &options)
     m_ui->portEdit->setText(QString::number(config.port));
     m_ui->timeoutSpin->setValue(config.connectTimeoutMs);
     m_ui->shortCheck->setChecked(false);
+    if (config.tls.enabled)
+        m_tls->setOptions(config.tls);
     toggleConnection();
 }
 
@@ -145,6 +197,11 @@ void TcpClientPanel::refresh()
 
     const Session::State state = m_client->state();
     const bool shortMode = m_ui->shortCheck->isChecked();
+    const auto refused = m_client->rejectedCertificate();
+    if (state == Session::State::Idle && refused)
+        m_tls->showRejected(refused->problems);
+    else
+        m_tls->hideRejected();
     switch (state) {
     case Session::State::Idle:
         m_ui->connectButton->setEnabled(!shortMode && config.ok());
@@ -161,11 +218,20 @@ void TcpClientPanel::refresh()
         showState(tr("Looking up %1…").arg(m_client->targetText()), Theme::Tone::Neutral);
         break;
     case Session::State::Connecting:
-        showState(tr("Connecting to %1…").arg(m_client->targetText()), Theme::Tone::Neutral);
+        showState(m_client->isTls() ? tr("Connecting to %1 (TLS)…").arg(m_client->targetText())
+                                    : tr("Connecting to %1…").arg(m_client->targetText()),
+                  Theme::Tone::Neutral);
         break;
     case Session::State::Active:
-        showState(tr("Connected to %1 (local port %2)").arg(m_client->peer().toString()).arg(m_client->localPort()),
-                  Theme::Tone::Good);
+        if (m_client->isTls() && !m_client->tlsSessionLine().isEmpty()) {
+            showState(tr("Connected to %1 over %2 (local port %3)")
+                          .arg(m_client->peer().toString(), m_client->tlsSessionLine().section(u',', 0, 0))
+                          .arg(m_client->localPort()),
+                      Theme::Tone::Good);
+        } else {
+            showState(tr("Connected to %1 (local port %2)").arg(m_client->peer().toString()).arg(m_client->localPort()),
+                      Theme::Tone::Good);
+        }
         break;
     case Session::State::Closing:
         showState(tr("Closing…"), Theme::Tone::Neutral);
@@ -182,6 +248,7 @@ void TcpClientPanel::refreshControls()
     m_ui->shortCheck->setEnabled(idle);
     m_ui->timeoutSpin->setEnabled(idle);
     m_ui->replySpin->setEnabled(m_ui->shortCheck->isChecked());
+    m_tls->setEditable(idle);
     const bool connecting = state == Session::State::Resolving || state == Session::State::Connecting;
     m_ui->connectButton->setText(idle ? tr("&Connect") : connecting ? tr("&Cancel") : tr("Dis&connect"));
     if (!idle)

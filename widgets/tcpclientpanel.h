@@ -11,6 +11,7 @@ class TcpClientPanel;
 namespace Sockpit {
 
 class TcpClientSession;
+class TlsClientControls;
 struct TcpClientConfig;
 template<typename T> struct Result;
 
@@ -24,6 +25,7 @@ public:
     ~TcpClientPanel() override;
 
     TcpClientSession *session() const { return m_client; }
+    TlsClientControls *tlsControls() const { return m_tls; }
 
     /// Connects (or, when connected, disconnects) as the button does.
     void toggleConnection();
@@ -42,9 +44,14 @@ private:
     Result<TcpClientConfig> formConfig();
     void onFormEdited();
     void refreshControls();
+    /// Sets TLS (or plain TCP) for the next connection, asking for a key's
+    /// passphrase if needed; false, with the reason shown, when it cannot.
+    bool prepareTls(const TcpClientConfig &config);
+    void trustRefusedCertificate();
 
     std::unique_ptr<Ui::TcpClientPanel> m_ui;
     TcpClientSession *m_client;
+    TlsClientControls *m_tls;
     QString m_lastError;
     QString m_endReason;          ///< why the last connection ended, when the user did not end it
     bool m_closingByRequest = false;

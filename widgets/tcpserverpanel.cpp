@@ -11,6 +11,8 @@
 #include "sessionworkspace.h"
 #include "settings.h"
 #include "tcpserversession.h"
+#include "tlscontrols.h"
+#include "tlsserversetup.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -35,9 +37,13 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     , m_ui(std::make_unique<Ui::TcpServerPanel>())
     , m_server(static_cast<TcpServerSession *>(SessionPanel::session()))
     , m_clientModel(new ClientTableModel(this))
+    , m_tls(new TlsServerControls(this))
+    , m_selfSigned(std::make_unique<SelfSignedCache>())
 {
     m_clientModel->attach(m_server);
     m_ui->setupUi(this);
+    m_ui->serverLayout->addWidget(m_tls, 3, 0, 1, 6);
+    setTabOrder(m_ui->replyHexCheck, m_tls);
     m_ui->mainSplitter->addWidget(workspace());
     m_ui->mainSplitter->setStretchFactor(0, 1);
     m_ui->mainSplitter->setStretchFactor(1, 2);
@@ -61,6 +67,7 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     connect(m_ui->sendTargetCombo, &QComboBox::currentIndexChanged, this, &TcpServerPanel::settingsChanged);
     connect(m_ui->mainSplitter, &QSplitter::splitterMoved, this, &TcpServerPanel::settingsChanged);
     connect(workspace(), &SessionWorkspace::encodingChanged, this, &TcpServerPanel::onFormEdited);
+    connect(m_tls, &TlsSwitch::optionsChanged, this, &TcpServerPanel::onFormEdited);
 
     connect(m_ui->disconnectButton, &QPushButton::clicked, this, &TcpServerPanel::disconnectSelected);
     connect(m_ui->disconnectAllButton, &QPushButton::clicked, m_server, &TcpServerSession::disconnectAll);
@@ -98,6 +105,7 @@ void TcpServerPanel::setUpClientView()
     view->setColumnWidth(ClientTableModel::RxColumn, 120);
     view->setColumnWidth(ClientTableModel::TxColumn, 120);
     view->setColumnWidth(ClientTableModel::ActivityColumn, 100);
+    view->setColumnWidth(ClientTableModel::SecurityColumn, 160);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TcpServerPanel::updateLogFilter);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TcpServerPanel::scheduleCountsUpdate);
     connect(m_clientModel, &QAbstractItemModel::dataChanged, this, &TcpServerPanel::scheduleCountsUpdate);
@@ -163,6 +171,7 @@ TcpServerInput TcpServerPanel::formInput() const
     input.replyText = m_ui->replyEdit->text();
     input.replyHex = m_ui->replyHexCheck->isChecked();
     input.encoding = workspace()->encoding();
+    input.tls = m_tls->options();
     return input;
 }
 
@@ -203,11 +212,39 @@ void TcpServerPanel::toggleListening()
     }
     applyTo(*m_server, config.usable.value);
     m_lastError.clear();
+    if (!prepareTls(config.usable.value)) {
+        refresh();
+        return;
+    }
     if (m_server->listen(config.usable.value.listen.address, config.usable.value.listen.port))
         settingsChanged();
     else
         m_lastError = m_server->errorString();
     refresh();
+}
+
+bool TcpServerPanel::prepareTls(const TcpServerConfig &config)
+{
+    if (!config.tls.enabled) {
+        m_server->setTls(std::nullopt);
+        return true;
+    }
+    TlsServerOptions options = config.tls;
+    if (options.selfSignedName.isEmpty()) {
+        if (!TlsSwitch::askPassphraseIfNeeded(this, options.keyFile, &options.keyPassphrase))
+            return false;
+        m_tls->setPassphrase(options.keyPassphrase);
+    }
+    const Result<TlsServerSetup> setup = TlsSetup::serverSetup(options, m_selfSigned.get());
+    if (!setup.ok()) {
+        m_tls->setPassphrase(QByteArray()); // a wrong one is asked for again
+        m_lastError = tr("TLS: %1").arg(setup.error);
+        workspace()->logError(m_lastError);
+        return false;
+    }
+    m_server->setTls(setup.value.configuration);
+    workspace()->logInfo(tr("TLS with %1").arg(setup.value.certificateLine));
+    return true;
 }
 
 QList<quint64> TcpServerPanel::selectedPeerIds() const
@@ -269,6 +306,7 @@ void TcpServerPanel::loadForm()
     m_ui->replyEdit->setText(config.replyText);
     m_ui->replyHexCheck->setChecked(config.replyHex);
     m_ui->sendTargetCombo->setCurrentIndex(Settings::TcpServerSendToAll.value() ? AllClients : SelectedClients);
+    m_tls->setOptions(loadTlsServerOptions());
     m_ui->clientView->horizontalHeader()->restoreState(Settings::TcpServerClientColumns.value());
     if (!m_ui->mainSplitter->restoreState(Settings::TcpServerSplitter.value()))
         m_ui->mainSplitter->setSizes({220, 440}); // room for a dozen clients and the log
@@ -281,6 +319,7 @@ void TcpServerPanel::saveForm()
     const FormConfig config = formConfig();
     if (config.full.ok())
         saveConfig(config.full.value);
+    saveTlsOptions(m_tls->options());
     Settings::TcpServerSendToAll.setValue(m_ui->sendTargetCombo->currentIndex() == AllClients);
     Settings::TcpServerClientColumns.setValue(m_ui->clientView->horizontalHeader()->saveState());
     Settings::TcpServerSplitter.setValue(m_ui->mainSplitter->saveState());
@@ -298,6 +337,8 @@ void TcpServerPanel::launchForm(const LaunchOptions &options)
         m_ui->replyEdit->setText(config.replyText);
     }
     m_ui->autoReplyCombo->setCurrentIndex(int(config.autoReply));
+    if (config.tls.enabled)
+        m_tls->setOptions(config.tls);
     if (m_server->isListening())
         m_server->stop();
     toggleListening();
@@ -315,6 +356,7 @@ void TcpServerPanel::refresh()
     const bool listening = m_server->isListening();
     m_ui->addressCombo->setEnabled(!listening);
     m_ui->portEdit->setEnabled(!listening);
+    m_tls->setEditable(!listening);
     m_ui->listenButton->setText(listening ? tr("&Stop listening") : tr("&Start listening"));
     m_ui->listenButton->setEnabled(listening || config.usable.ok());
     refreshState();
@@ -323,7 +365,9 @@ void TcpServerPanel::refresh()
 
 void TcpServerPanel::refreshState()
 {
-    if (m_server->isListening())
+    if (m_server->isListening() && m_server->isTls())
+        showState(tr("Listening on %1 with TLS").arg(m_server->listenText()), Theme::Tone::Good);
+    else if (m_server->isListening())
         showState(tr("Listening on %1").arg(m_server->listenText()), Theme::Tone::Good);
     else if (!m_lastError.isEmpty())
         showState(m_lastError, Theme::Tone::Bad);

@@ -14,7 +14,9 @@ namespace Sockpit {
 
 class ClientTableModel;
 class TcpServerSession;
+class TlsServerControls;
 struct Endpoint;
+struct SelfSignedCache;
 struct TcpServerConfig;
 struct TcpServerInput;
 template<typename T> struct Result;
@@ -35,6 +37,7 @@ public:
 
     TcpServerSession *session() const { return m_server; }
     ClientTableModel *clientModel() const { return m_clientModel; }
+    TlsServerControls *tlsControls() const { return m_tls; }
 
     /// Starts listening, or stops (clients stay connected), as the button does.
     void toggleListening();
@@ -65,10 +68,16 @@ private:
     void updateLogFilter();
     void updateCounts();
     void scheduleCountsUpdate();
+    /// Sets TLS (or plain TCP) for the clients to come: reads the certificate
+    /// files or makes the self-signed certificate (once per name, so clients
+    /// that trusted it keep trusting it); false, with the reason shown, when it cannot.
+    bool prepareTls(const TcpServerConfig &config);
 
     std::unique_ptr<Ui::TcpServerPanel> m_ui;
     TcpServerSession *m_server;
     ClientTableModel *m_clientModel;
+    TlsServerControls *m_tls;
+    std::unique_ptr<SelfSignedCache> m_selfSigned; ///< made on the spot, kept for the next listen
     QTimer m_countsTimer; ///< client counts are redrawn a few times a second, not per client
     QString m_lastError;  ///< why listening failed
 };

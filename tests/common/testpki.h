@@ -56,7 +56,11 @@ public:
                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
                     QStringLiteral("-keyout"), path("selfsigned.key"), QStringLiteral("-out"), path("selfsigned.pem"),
                     QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")});
+                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")})
+            // The client's key again, protected by the passphrase "sesame".
+            && run({QStringLiteral("pkey"), QStringLiteral("-in"), path("client.key"), QStringLiteral("-aes256"),
+                    QStringLiteral("-passout"), QStringLiteral("pass:sesame"), QStringLiteral("-out"),
+                    path("client-encrypted.key")});
         if (!made && m_error.isEmpty())
             m_error = QStringLiteral("openssl failed");
     }

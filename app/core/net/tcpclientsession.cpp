@@ -227,6 +227,8 @@ void TcpClientSession::onConnected(qintptr descriptor)
 {
     Connection *connection = nullptr;
     m_tlsSessionLine.clear();
+    m_tlsChainLines.clear();
+    m_rejected.reset(); // a new handshake: what the last one refused is said again if it still is
     if (m_tls) {
         auto *tls = new TlsConnection(descriptor, TlsConnection::Role::Client, m_tls->configuration,
                                       m_tls->serverName.isEmpty() ? m_host : m_tls->serverName, this);
@@ -253,8 +255,9 @@ void TcpClientSession::onSecured(TlsConnection *connection)
         return;
     m_rejected.reset();
     m_tlsSessionLine = connection->sessionLine();
+    m_tlsChainLines = connection->chainLines();
     emit noticeOccurred(tr("TLS: %1").arg(m_tlsSessionLine));
-    for (const QString &line : connection->chainLines())
+    for (const QString &line : std::as_const(m_tlsChainLines))
         emit noticeOccurred(line);
     for (const QString &warning : connection->warnings())
         emit errorOccurred(tr("warning: continuing although %1").arg(warning));

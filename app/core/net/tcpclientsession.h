@@ -79,6 +79,8 @@ public:
     void acceptCertificateOnce(const QByteArray &sha256);
     /// After secured(): "TLS 1.3, TLS_AES_256_GCM_SHA384 (256-bit)"; empty for plain TCP.
     QString tlsSessionLine() const { return m_tlsSessionLine; }
+    /// After secured(): the server's certificate chain, described line by line.
+    QStringList tlsChainLines() const { return m_tlsChainLines; }
 
     Peer peer() const { return m_peer; }
     /// The Poller backend carrying the connection ("epoll" or "portable").
@@ -125,6 +127,7 @@ private:
     QByteArray m_acceptedDigest;
     std::optional<RejectedCertificate> m_rejected;
     QString m_tlsSessionLine;
+    QStringList m_tlsChainLines;
 };
 
 } // namespace Sockpit

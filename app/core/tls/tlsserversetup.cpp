@@ -17,17 +17,21 @@ QString tr(const char *text)
 
 } // namespace
 
-Result<TlsServerSetup> TlsSetup::serverSetup(const TlsServerOptions &options)
+Result<TlsServerSetup> TlsSetup::serverSetup(const TlsServerOptions &options, SelfSignedCache *cache)
 {
     using R = Result<TlsServerSetup>;
     if (const QString why = unavailableReason(); !why.isEmpty())
         return R::failure(why);
     PemIdentity identity;
-    if (!options.selfSignedName.isEmpty()) {
+    if (!options.selfSignedName.isEmpty() && cache && cache->name == options.selfSignedName) {
+        identity = cache->identity;
+    } else if (!options.selfSignedName.isEmpty()) {
         const Result<PemIdentity> made = makeSelfSignedIdentity(options.selfSignedName);
         if (!made)
             return R::failure(made.error);
         identity = made.value;
+        if (cache)
+            *cache = SelfSignedCache{options.selfSignedName, identity};
     } else {
         const Result<QByteArray> certificate = readPemFile(options.certificateFile, tr("certificate file"));
         if (!certificate)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "selfsigned.h"
 #include "tlsoptions.h"
 
 #include <QSslConfiguration>
@@ -16,10 +17,19 @@ struct TlsServerSetup
     QString certificateLine; ///< "self-signed for device.local, SHA-256 AB:CD:…"
 };
 
+/// A self-signed certificate made before, reused while its name stays the
+/// same: clients that trusted it keep trusting it when the server listens again.
+struct SelfSignedCache
+{
+    QString name;
+    PemIdentity identity;
+};
+
 namespace TlsSetup {
 /// The server's certificate and key from their files, or a self-signed one made
-/// on the spot (selfSignedName), and the rest of the options; or why not.
-Result<TlsServerSetup> serverSetup(const TlsServerOptions &options);
+/// on the spot (selfSignedName; taken from and kept in cache when given), and
+/// the rest of the options; or why not.
+Result<TlsServerSetup> serverSetup(const TlsServerOptions &options, SelfSignedCache *cache = nullptr);
 } // namespace TlsSetup
 
 } // namespace Sockpit

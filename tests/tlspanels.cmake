@@ -1,0 +1,3 @@
+# TLS in the TCP client and server tabs, against openssl s_server and each other.
+sockpit_add_test(tst_tlspanels SOURCES tst_tlspanels.cpp common/opensslserver.h common/testpki.h
+    common/widgetprobe.h LIBS sockpit_widgets sockpit_core)
