@@ -560,6 +560,26 @@
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TLS handshake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain TCP, or the client&apos;s TLS version and certificate subject</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::Codec</name>
@@ -1503,6 +1523,21 @@
     </message>
     <message>
         <source>&apos;%1&apos; is a host name; binding needs a local IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::FilePathEdit</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4995,6 +5030,42 @@
         <source>enter the target to relay to, as HOST:PORT</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>server name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client key needs its certificate file too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client certificate needs its key file too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose certificate files or a self-signed certificate, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TLS server needs a certificate: choose its file and key, or make a self-signed one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server key needs its certificate file too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server certificate needs its key file too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requiring client certificates needs the CA file they are checked against</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::SessionPanel</name>
@@ -5260,6 +5331,22 @@
         <source>Connect or disconnect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: trusting the refused certificate (SHA-256 %1) for this run despite: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (TLS)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 over %2 (local port %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TcpClientSession</name>
@@ -5447,6 +5534,18 @@
         <source>Connected clients</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 with TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TcpServerSession</name>
@@ -5552,6 +5651,152 @@
         <source>%1 reset the connection before it was admitted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TLS with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS with %1: %2; client certificate %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsClientControls</name>
+    <message>
+        <source>certificate not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified against the system&apos;s CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate chain of the last TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust once and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this certificate despite its problems until Sockpit is closed; each connection says so in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate once and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsClientDialog</name>
+    <message>
+        <source>Certificate problems will only be warned about in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS settings of the TCP client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;name (SNI):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name for SNI and the certificate check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name sent to the server (SNI) and checked against its certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: a certificate with problems is accepted, and each problem is a warning in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum TLS version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TlsConnection</name>
@@ -5565,6 +5810,18 @@
     </message>
     <message>
         <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS handshake within %1 s: the client sent nothing, or no TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake did not finish within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client closed the connection during the TLS handshake (it may not trust this server&apos;s certificate)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5626,6 +5883,120 @@
         <source>the peer refused our certificate (it does not trust its issuer)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the client speaks plain TCP, not TLS, to this TLS port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client sent no certificate, and this server requires one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s certificate is not signed by the client CA this server trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client offers no TLS version or cipher this server accepts (check the minimum version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsServerControls</name>
+    <message>
+        <source>self-signed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificates required (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsServerDialog</name>
+    <message>
+        <source>TLS settings of the TCP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Self-signed, made now for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new certificate and key for this host name, made when the server starts listening; clients must accept it (its SHA-256 fingerprint is in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name of the self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate and key from &amp;files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ertificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificate, with its chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Require client certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients without a certificate signed by the client CA are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA that signs the clients&apos; certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum TLS version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TlsSetup</name>
@@ -5667,6 +6038,61 @@
     </message>
     <message>
         <source>client CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1 (issued by %2), SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a self-signed certificate made for %1, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsSwitch</name>
+    <message>
+        <source>TLS 1.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.2 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is protected by a passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the connection with TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

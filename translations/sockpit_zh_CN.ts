@@ -560,6 +560,26 @@
         <source>error</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>TLS handshake…</source>
+        <translation>TLS 握手中…</translation>
+    </message>
+    <message>
+        <source>plain TCP</source>
+        <translation>明文 TCP</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Plain TCP, or the client&apos;s TLS version and certificate subject</source>
+        <translation>明文 TCP，或客户端的 TLS 版本和证书主题</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::Codec</name>
@@ -1497,6 +1517,21 @@
     <message>
         <source>&apos;%1&apos; is a host name; binding needs a local IP address</source>
         <translation>“%1”是主机名；绑定需要本机的 IP 地址</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::FilePathEdit</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the %1</source>
+        <translation>选择%1</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt *.cer *.key);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4966,6 +5001,42 @@
         <source>enter the target to relay to, as HOST:PORT</source>
         <translation>请以 HOST:PORT 的形式输入要中继到的目标</translation>
     </message>
+    <message>
+        <source>server name: %1</source>
+        <translation>服务器名称：%1</translation>
+    </message>
+    <message>
+        <source>a client key needs its certificate file too</source>
+        <translation>客户端密钥还需要它的证书文件</translation>
+    </message>
+    <message>
+        <source>a client certificate needs its key file too</source>
+        <translation>客户端证书还需要它的密钥文件</translation>
+    </message>
+    <message>
+        <source>choose certificate files or a self-signed certificate, not both</source>
+        <translation>请选择证书文件或自签名证书，不能两者都选</translation>
+    </message>
+    <message>
+        <source>a TLS server needs a certificate: choose its file and key, or make a self-signed one</source>
+        <translation>TLS 服务器需要证书：选择证书文件和密钥，或生成自签名证书</translation>
+    </message>
+    <message>
+        <source>a server key needs its certificate file too</source>
+        <translation>服务器密钥还需要它的证书文件</translation>
+    </message>
+    <message>
+        <source>a server certificate needs its key file too</source>
+        <translation>服务器证书还需要它的密钥文件</translation>
+    </message>
+    <message>
+        <source>host name: %1</source>
+        <translation>主机名：%1</translation>
+    </message>
+    <message>
+        <source>requiring client certificates needs the CA file they are checked against</source>
+        <translation>要求客户端证书时需要用来校验它们的 CA 文件</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::SessionPanel</name>
@@ -5231,6 +5302,22 @@
         <source>Connect or disconnect</source>
         <translation>连接或断开</translation>
     </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS：%1</translation>
+    </message>
+    <message>
+        <source>warning: trusting the refused certificate (SHA-256 %1) for this run despite: %2</source>
+        <translation>警告：本次运行中信任被拒绝的证书（SHA-256 %1），尽管：%2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (TLS)…</source>
+        <translation>正在连接 %1（TLS）…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 over %2 (local port %3)</source>
+        <translation>已通过 %2 连接到 %1（本地端口 %3）</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TcpClientSession</name>
@@ -5416,6 +5503,18 @@
         <source>Connected clients</source>
         <translation>已连接的客户端</translation>
     </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS：%1</translation>
+    </message>
+    <message>
+        <source>TLS with %1</source>
+        <translation>TLS 使用%1</translation>
+    </message>
+    <message>
+        <source>Listening on %1 with TLS</source>
+        <translation>正在监听 %1（TLS）</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TcpServerSession</name>
@@ -5515,6 +5614,152 @@
         <source>%1 reset the connection before it was admitted</source>
         <translation>%1 在被接纳之前重置了连接</translation>
     </message>
+    <message>
+        <source>TLS with %1: %2</source>
+        <translation>与 %1 的 TLS：%2</translation>
+    </message>
+    <message>
+        <source>TLS with %1: %2; client certificate %3</source>
+        <translation>与 %1 的 TLS：%2；客户端证书 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsClientControls</name>
+    <message>
+        <source>certificate not verified</source>
+        <translation>不校验证书</translation>
+    </message>
+    <message>
+        <source>verified against the system&apos;s CAs</source>
+        <translation>用系统 CA 校验</translation>
+    </message>
+    <message>
+        <source>verified against %1</source>
+        <translation>用 %1 校验</translation>
+    </message>
+    <message>
+        <source>server name %1</source>
+        <translation>服务器名称 %1</translation>
+    </message>
+    <message>
+        <source>client certificate %1</source>
+        <translation>客户端证书 %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>服务器的证书被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate</source>
+        <translation>服务器的证书</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificate…</source>
+        <translation>证书(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate chain of the last TLS handshake</source>
+        <translation>上一次 TLS 握手中服务器的证书链</translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s certificate</source>
+        <translation>显示服务器的证书</translation>
+    </message>
+    <message>
+        <source>&amp;Trust once and connect</source>
+        <translation>信任一次并连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Accept this certificate despite its problems until Sockpit is closed; each connection says so in the log</source>
+        <translation>在 Sockpit 关闭前接受此证书，即使它有问题；每次连接都会在日志中注明</translation>
+    </message>
+    <message>
+        <source>Trust this certificate once and connect</source>
+        <translation>信任此证书一次并连接</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsClientDialog</name>
+    <message>
+        <source>Certificate problems will only be warned about in the log.</source>
+        <translation>证书问题只会在日志中作为警告。</translation>
+    </message>
+    <message>
+        <source>TLS settings of the TCP client</source>
+        <translation>TCP 客户端的 TLS 设置</translation>
+    </message>
+    <message>
+        <source>Server &amp;name (SNI):</source>
+        <translation>服务器名称 (SNI)(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>the host typed</source>
+        <translation>输入的主机</translation>
+    </message>
+    <message>
+        <source>Server name for SNI and the certificate check</source>
+        <translation>用于 SNI 和证书校验的服务器名称</translation>
+    </message>
+    <message>
+        <source>The name sent to the server (SNI) and checked against its certificate</source>
+        <translation>发送给服务器 (SNI) 并与其证书核对的名称</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s certificate</source>
+        <translation>校验服务器的证书(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Off: a certificate with problems is accepted, and each problem is a warning in the log</source>
+        <translation>关闭：接受有问题的证书，每个问题在日志中记为警告</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 文件</translation>
+    </message>
+    <message>
+        <source>the system&apos;s CAs</source>
+        <translation>系统的 CA</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>客户端证书(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>client certificate file</source>
+        <translation>客户端证书文件</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>客户端密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>client key file</source>
+        <translation>客户端密钥文件</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum version:</source>
+        <translation>最低版本(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>TLS 1.2</source>
+        <translation>TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.3</source>
+        <translation>TLS 1.3</translation>
+    </message>
+    <message>
+        <source>Minimum TLS version</source>
+        <translation>最低 TLS 版本</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TlsConnection</name>
@@ -5529,6 +5774,18 @@
     <message>
         <source>TLS: %1</source>
         <translation>TLS：%1</translation>
+    </message>
+    <message>
+        <source>no TLS handshake within %1 s: the client sent nothing, or no TLS</source>
+        <translation>%1 秒内没有 TLS 握手：客户端什么也没发送，或发送的不是 TLS</translation>
+    </message>
+    <message>
+        <source>the TLS handshake did not finish within %1 s</source>
+        <translation>TLS 握手未在 %1 秒内完成</translation>
+    </message>
+    <message>
+        <source>the client closed the connection during the TLS handshake (it may not trust this server&apos;s certificate)</source>
+        <translation>客户端在 TLS 握手期间关闭了连接（它可能不信任本服务器的证书）</translation>
     </message>
 </context>
 <context>
@@ -5589,6 +5846,120 @@
         <source>the peer refused our certificate (it does not trust its issuer)</source>
         <translation>对端拒绝了我们的证书（它不信任其签发者）</translation>
     </message>
+    <message>
+        <source>the client speaks plain TCP, not TLS, to this TLS port</source>
+        <translation>客户端向此 TLS 端口发送的是明文 TCP，不是 TLS</translation>
+    </message>
+    <message>
+        <source>the client sent no certificate, and this server requires one</source>
+        <translation>客户端没有发送证书，而本服务器要求证书</translation>
+    </message>
+    <message>
+        <source>the client&apos;s certificate is not signed by the client CA this server trusts</source>
+        <translation>客户端的证书不是由本服务器信任的客户端 CA 签发的</translation>
+    </message>
+    <message>
+        <source>the client offers no TLS version or cipher this server accepts (check the minimum version)</source>
+        <translation>客户端提供的 TLS 版本或加密套件本服务器都不接受（请检查最低版本）</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsServerControls</name>
+    <message>
+        <source>self-signed for %1</source>
+        <translation>为 %1 自签名</translation>
+    </message>
+    <message>
+        <source>certificate %1</source>
+        <translation>证书 %1</translation>
+    </message>
+    <message>
+        <source>client certificates required (%1)</source>
+        <translation>要求客户端证书（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsServerDialog</name>
+    <message>
+        <source>TLS settings of the TCP server</source>
+        <translation>TCP 服务器的 TLS 设置</translation>
+    </message>
+    <message>
+        <source>&amp;Self-signed, made now for:</source>
+        <translation>自签名，现在为此生成(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A new certificate and key for this host name, made when the server starts listening; clients must accept it (its SHA-256 fingerprint is in the log)</source>
+        <translation>为此主机名生成新的证书和密钥，在服务器开始监听时生成；客户端必须接受它（其 SHA-256 指纹见日志）</translation>
+    </message>
+    <message>
+        <source>Host name of the self-signed certificate</source>
+        <translation>自签名证书的主机名</translation>
+    </message>
+    <message>
+        <source>Certificate and key from &amp;files:</source>
+        <translation>从文件读取证书和密钥(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificate:</source>
+        <translation>证书(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>server certificate file</source>
+        <translation>服务器证书文件</translation>
+    </message>
+    <message>
+        <source>PEM certificate, with its chain</source>
+        <translation>PEM 证书，含证书链</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>server key file</source>
+        <translation>服务器密钥文件</translation>
+    </message>
+    <message>
+        <source>PEM private key</source>
+        <translation>PEM 私钥</translation>
+    </message>
+    <message>
+        <source>&amp;Require client certificates</source>
+        <translation>要求客户端证书(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clients without a certificate signed by the client CA are refused</source>
+        <translation>没有由客户端 CA 签发的证书的客户端会被拒绝</translation>
+    </message>
+    <message>
+        <source>Client &amp;CA file:</source>
+        <translation>客户端 CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>client CA file</source>
+        <translation>客户端 CA 文件</translation>
+    </message>
+    <message>
+        <source>the CA that signs the clients&apos; certificates</source>
+        <translation>签发客户端证书的 CA</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum version:</source>
+        <translation>最低版本(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>TLS 1.2</source>
+        <translation>TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.3</source>
+        <translation>TLS 1.3</translation>
+    </message>
+    <message>
+        <source>Minimum TLS version</source>
+        <translation>最低 TLS 版本</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TlsSetup</name>
@@ -5631,6 +6002,61 @@
     <message>
         <source>client CA file</source>
         <translation>客户端 CA 文件</translation>
+    </message>
+    <message>
+        <source>certificate %1 (issued by %2), SHA-256 %3</source>
+        <translation>证书 %1（由 %2 签发），SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>a self-signed certificate made for %1, SHA-256 %2</source>
+        <translation>为 %1 生成的自签名证书，SHA-256 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsSwitch</name>
+    <message>
+        <source>TLS 1.3</source>
+        <translation>TLS 1.3</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 or later</source>
+        <translation>TLS 1.2 或更高</translation>
+    </message>
+    <message>
+        <source>plain TCP</source>
+        <translation>明文 TCP</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS：%1</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key</source>
+        <translation>密钥的口令</translation>
+    </message>
+    <message>
+        <source>The key %1 is protected by a passphrase:</source>
+        <translation>密钥 %1 受口令保护：</translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation>TLS(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection with TLS</source>
+        <translation>用 TLS 加密连接</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>使用 TLS</translation>
+    </message>
+    <message>
+        <source>TLS settings…</source>
+        <translation>TLS 设置…</translation>
+    </message>
+    <message>
+        <source>TLS settings</source>
+        <translation>TLS 设置</translation>
     </message>
 </context>
 <context>
