@@ -121,173 +121,6 @@
     </message>
 </context>
 <context>
-    <name>Sockpit</name>
-    <message>
-        <source>must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;name&quot; must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: &quot;comment&quot; must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: &quot;commands&quot; must be an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;, command %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send command %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send hex %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wait %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expect %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>repeat until stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>repeat %1 times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hex pattern: &apos;%1&apos; at column %2 is not a hex digit or ??</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hex pattern is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hex pattern: an odd number of digits (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hex pattern: &apos;%1&apos; mixes a digit and ?; a wildcard is ??</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;enabled&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;delayMs&quot; must be a whole number of milliseconds from 0 to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give one of &quot;reply&quot; and &quot;replyHex&quot;, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the delay must be from 0 to %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reply is empty: type what to answer, or choose &quot;do nothing&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reply: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reply: {%1} is not there: the match has %n group(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number of milliseconds from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a self-signed certificate needs a host name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a self-signed certificate is valid for 1 to 3650 days, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot make a key: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot make the certificate: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot sign the certificate: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the certificate: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 holds no certificate (PEM or DER)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the key %1 is protected by a passphrase: give it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the passphrase of the key %1 is wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no private key Sockpit can read (PEM: RSA, EC or DSA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does nothing (the rules after it do not see the frame)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closes the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>would send nothing (the reply is empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replies %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Sockpit::AccessibleNames</name>
     <message>
         <source>Clear</source>
@@ -330,7 +163,7 @@
     </message>
 </context>
 <context>
-    <name>Sockpit::CertificateSummary</name>
+    <name>Sockpit::CertificateInfo</name>
     <message>
         <source>subject: %1</source>
         <translation type="unfinished"></translation>
@@ -353,6 +186,18 @@
     </message>
     <message>
         <source>names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an older or unknown protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3-bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1 of %2:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -829,6 +674,26 @@
     </message>
     <message>
         <source>there is already a group named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;comment&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;commands&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, command %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1329,36 +1194,6 @@
     </message>
 </context>
 <context>
-    <name>Sockpit::CompiledSequence</name>
-    <message>
-        <source>the sequence has no steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sockpit::Compiler</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no command is called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is nothing to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there are no steps to repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Sockpit::CountersBar</name>
     <message>
         <source>    %1 old entries left the log view (the capture file keeps everything)</source>
@@ -1542,7 +1377,23 @@
     </message>
 </context>
 <context>
-    <name>Sockpit::FrameMatchSpec</name>
+    <name>Sockpit::FrameMatch</name>
+    <message>
+        <source>hex pattern: &apos;%1&apos; at column %2 is not a hex digit or ??</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex pattern is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex pattern: an odd number of digits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex pattern: &apos;%1&apos; mixes a digit and ?; a wildcard is ??</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>unknown match &apos;%1&apos; (exact, starts-with, contains, regex, hex or any)</source>
         <translation type="unfinished"></translation>
@@ -1583,9 +1434,6 @@
         <source>&quot;ignoreCase&quot; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Sockpit::FrameMatcher</name>
     <message>
         <source>the pattern is empty</source>
         <translation type="unfinished"></translation>
@@ -3997,9 +3845,6 @@
         <source>column %1: unknown placeholder {%2} (use {0}..{9}, {counter}, {time}, {date}, {frame}, {frame:hex}, {checksum:NAME}, or {{ and }} for braces)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Sockpit::ReplyTemplateParser</name>
     <message>
         <source>column %1: a lone &apos;}&apos;; write }} for a brace</source>
         <translation type="unfinished"></translation>
@@ -4070,6 +3915,26 @@
     </message>
     <message>
         <source>Fixed reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;delayMs&quot; must be a whole number of milliseconds from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of &quot;reply&quot; and &quot;replyHex&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4225,6 +4090,25 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the delay must be from 0 to %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is empty: type what to answer, or choose &quot;do nothing&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>reply: {%1} is not there: the match has %n group(s)</source>
+        <translation>
+            <numerusform>reply: {%1} is not there: the match has %n group</numerusform>
+            <numerusform>reply: {%1} is not there: the match has %n groups</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::RuleTester</name>
@@ -4250,6 +4134,22 @@
     </message>
     <message>
         <source>No rule takes it: every rule is switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does nothing (the rules after it do not see the frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closes the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would send nothing (the reply is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies %1 (&quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4462,6 +4362,37 @@
     </message>
     <message>
         <source>Say which rule would take the frame and what it would send, sending nothing (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::SelfSigned</name>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a self-signed certificate needs a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a self-signed certificate is valid for 1 to 3650 days, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sign the certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the certificate: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4680,6 +4611,114 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send hex %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expect %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command is called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no steps to repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sequence has no steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of milliseconds from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: give exactly one of &quot;send&quot;, &quot;wait&quot;, &quot;expect&quot; and &quot;repeat&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2): unknown field &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2): &quot;name&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;send&quot; must be an object: {&quot;text&quot;: …}, {&quot;hex&quot;: …} or {&quot;command&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; must be a command&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a send of a command holds &quot;command&quot; alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;expect&quot; must be an object: {&quot;match&quot;: …, &quot;pattern&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;onFail&quot; must be &quot;fail&quot; or &quot;continue&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;repeat&quot; must be a count from 1 to %1, or &quot;forever&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats nest deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; must be a list of the steps to repeat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4960,6 +4999,26 @@
         <source>an earlier step failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::Session</name>
@@ -5161,88 +5220,6 @@
     </message>
     <message>
         <source>connection to %1 failed: no route to the host (is it switched on and on this network?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sockpit::StepReader</name>
-    <message>
-        <source>more than %1 steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1: must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1: give exactly one of &quot;send&quot;, &quot;wait&quot;, &quot;expect&quot; and &quot;repeat&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 (%2): unknown field &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 (%2): &quot;name&quot; must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;send&quot; must be an object: {&quot;text&quot;: …}, {&quot;hex&quot;: …} or {&quot;command&quot;: …}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;command&quot; must be a command&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a send of a command holds &quot;command&quot; alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;expect&quot; must be an object: {&quot;match&quot;: …, &quot;pattern&quot;: …}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;onFail&quot; must be &quot;fail&quot; or &quot;continue&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;repeat&quot; must be a count from 1 to %1, or &quot;forever&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>repeats nest deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;steps&quot; must be a list of the steps to repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sockpit::StepResult</name>
-    <message>
-        <source>Passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6048,6 +6025,22 @@
         <source>a self-signed certificate made for %1, SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 holds no certificate (PEM or DER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 is protected by a passphrase: give it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase of the key %1 is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no private key Sockpit can read (PEM: RSA, EC or DSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TlsSwitch</name>
@@ -6093,21 +6086,6 @@
     </message>
     <message>
         <source>TLS settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sockpit::TlsText</name>
-    <message>
-        <source>an older or unknown protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2 (%3-bit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>certificate %1 of %2:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

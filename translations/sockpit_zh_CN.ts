@@ -121,173 +121,6 @@
     </message>
 </context>
 <context>
-    <name>Sockpit</name>
-    <message>
-        <source>must be an object</source>
-        <translation>必须是一个对象</translation>
-    </message>
-    <message>
-        <source>&quot;name&quot; must be a string</source>
-        <translation>&quot;name&quot; 必须是字符串</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: &quot;comment&quot; must be a string</source>
-        <translation>“%1”：&quot;comment&quot; 必须是字符串</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>“%1”：%2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: &quot;commands&quot; must be an array</source>
-        <translation>“%1”：&quot;commands&quot; 必须是数组</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;, command %2: %3</source>
-        <translation>“%1”，命令 %2：%3</translation>
-    </message>
-    <message>
-        <source>send command %1</source>
-        <translation>发送命令 %1</translation>
-    </message>
-    <message>
-        <source>send hex %1</source>
-        <translation>发送十六进制 %1</translation>
-    </message>
-    <message>
-        <source>send %1</source>
-        <translation>发送 %1</translation>
-    </message>
-    <message>
-        <source>wait %1 ms</source>
-        <translation>等待 %1 ms</translation>
-    </message>
-    <message>
-        <source>expect %1 %2</source>
-        <translation>期望 %1 %2</translation>
-    </message>
-    <message>
-        <source>repeat until stopped</source>
-        <translation>重复直到停止</translation>
-    </message>
-    <message>
-        <source>repeat %1 times</source>
-        <translation>重复 %1 次</translation>
-    </message>
-    <message>
-        <source>hex pattern: &apos;%1&apos; at column %2 is not a hex digit or ??</source>
-        <translation>十六进制模式：第 %2 列的“%1”不是十六进制数字或 ??</translation>
-    </message>
-    <message>
-        <source>hex pattern is empty</source>
-        <translation>十六进制模式为空</translation>
-    </message>
-    <message>
-        <source>hex pattern: an odd number of digits (%1)</source>
-        <translation>十六进制模式：数字个数为奇数（%1）</translation>
-    </message>
-    <message>
-        <source>hex pattern: &apos;%1&apos; mixes a digit and ?; a wildcard is ??</source>
-        <translation>十六进制模式：“%1”混用了数字和 ?；通配符应为 ??</translation>
-    </message>
-    <message>
-        <source>&quot;enabled&quot; must be true or false</source>
-        <translation>&quot;enabled&quot; 必须为 true 或 false</translation>
-    </message>
-    <message>
-        <source>&quot;delayMs&quot; must be a whole number of milliseconds from 0 to %1</source>
-        <translation>&quot;delayMs&quot; 必须是 0 到 %1 之间的整数毫秒数</translation>
-    </message>
-    <message>
-        <source>give one of &quot;reply&quot; and &quot;replyHex&quot;, not both</source>
-        <translation>&quot;reply&quot; 和 &quot;replyHex&quot; 只能给出一个，不能同时给出</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a string</source>
-        <translation>&quot;%1&quot; 必须是字符串</translation>
-    </message>
-    <message>
-        <source>the delay must be from 0 to %1 ms</source>
-        <translation>延迟必须在 0 到 %1 ms 之间</translation>
-    </message>
-    <message>
-        <source>the reply is empty: type what to answer, or choose &quot;do nothing&quot;</source>
-        <translation>回复为空：请输入要回复的内容，或选择“不做任何事”</translation>
-    </message>
-    <message>
-        <source>reply: %1</source>
-        <translation>回复：%1</translation>
-    </message>
-    <message>
-        <source>reply: {%1} is not there: the match has %n group(s)</source>
-        <translation>回复：{%1} 不存在：该匹配只有 %n 个分组</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number of milliseconds from %2 to %3</source>
-        <translation>&quot;%1&quot; 必须是 %2 到 %3 之间的整数毫秒数</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>未说明原因</translation>
-    </message>
-    <message>
-        <source>a self-signed certificate needs a host name</source>
-        <translation>自签名证书需要主机名</translation>
-    </message>
-    <message>
-        <source>a self-signed certificate is valid for 1 to 3650 days, not %1</source>
-        <translation>自签名证书的有效期为 1 到 3650 天，不能是 %1</translation>
-    </message>
-    <message>
-        <source>cannot make a key: %1</source>
-        <translation>无法生成密钥：%1</translation>
-    </message>
-    <message>
-        <source>cannot make the certificate: %1</source>
-        <translation>无法生成证书：%1</translation>
-    </message>
-    <message>
-        <source>cannot sign the certificate: %1</source>
-        <translation>无法签署证书：%1</translation>
-    </message>
-    <message>
-        <source>cannot write the certificate: %1</source>
-        <translation>无法写入证书：%1</translation>
-    </message>
-    <message>
-        <source>%1 %2 holds no certificate (PEM or DER)</source>
-        <translation>%1 %2 中没有证书（PEM 或 DER）</translation>
-    </message>
-    <message>
-        <source>the key %1 is protected by a passphrase: give it</source>
-        <translation>密钥 %1 受密码保护：请提供密码</translation>
-    </message>
-    <message>
-        <source>the passphrase of the key %1 is wrong</source>
-        <translation>密钥 %1 的密码错误</translation>
-    </message>
-    <message>
-        <source>%1 holds no private key Sockpit can read (PEM: RSA, EC or DSA)</source>
-        <translation>%1 中没有 Sockpit 能读取的私钥（PEM：RSA、EC 或 DSA）</translation>
-    </message>
-    <message>
-        <source>does nothing (the rules after it do not see the frame)</source>
-        <translation>不做任何处理（其后的规则不会看到该帧）</translation>
-    </message>
-    <message>
-        <source>closes the connection</source>
-        <translation>关闭连接</translation>
-    </message>
-    <message>
-        <source>would send nothing (the reply is empty)</source>
-        <translation>不会发送任何内容（回复为空）</translation>
-    </message>
-    <message>
-        <source>replies %1 (&quot;%2&quot;)</source>
-        <translation>回复 %1（“%2”）</translation>
-    </message>
-</context>
-<context>
     <name>Sockpit::AccessibleNames</name>
     <message>
         <source>Clear</source>
@@ -330,7 +163,7 @@
     </message>
 </context>
 <context>
-    <name>Sockpit::CertificateSummary</name>
+    <name>Sockpit::CertificateInfo</name>
     <message>
         <source>subject: %1</source>
         <translation>主体：%1</translation>
@@ -354,6 +187,18 @@
     <message>
         <source>names: %1</source>
         <translation>名称：%1</translation>
+    </message>
+    <message>
+        <source>an older or unknown protocol</source>
+        <translation>较旧或未知的协议</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3-bit)</source>
+        <translation>%1，%2（%3 位）</translation>
+    </message>
+    <message>
+        <source>certificate %1 of %2:</source>
+        <translation>证书 %1 / %2：</translation>
     </message>
 </context>
 <context>
@@ -828,6 +673,26 @@
     <message>
         <source>there is already a group named &quot;%1&quot;</source>
         <translation>已存在名为“%1”的分组</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是一个对象</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a string</source>
+        <translation>&quot;name&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;comment&quot; must be a string</source>
+        <translation>“%1”：&quot;comment&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;commands&quot; must be an array</source>
+        <translation>“%1”：&quot;commands&quot; 必须是数组</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, command %2: %3</source>
+        <translation>“%1”，命令 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -1322,36 +1187,6 @@
     </message>
 </context>
 <context>
-    <name>Sockpit::CompiledSequence</name>
-    <message>
-        <source>the sequence has no steps</source>
-        <translation>该序列没有步骤</translation>
-    </message>
-</context>
-<context>
-    <name>Sockpit::Compiler</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>step %1 (%2): %3</source>
-        <translation>步骤 %1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>no command is called &quot;%1&quot;</source>
-        <translation>没有名为“%1”的命令</translation>
-    </message>
-    <message>
-        <source>there is nothing to send</source>
-        <translation>没有可发送的内容</translation>
-    </message>
-    <message>
-        <source>there are no steps to repeat</source>
-        <translation>没有可重复的步骤</translation>
-    </message>
-</context>
-<context>
     <name>Sockpit::CountersBar</name>
     <message>
         <source>    %1 old entries left the log view (the capture file keeps everything)</source>
@@ -1535,7 +1370,23 @@
     </message>
 </context>
 <context>
-    <name>Sockpit::FrameMatchSpec</name>
+    <name>Sockpit::FrameMatch</name>
+    <message>
+        <source>hex pattern: &apos;%1&apos; at column %2 is not a hex digit or ??</source>
+        <translation>十六进制模式：第 %2 列的“%1”不是十六进制数字或 ??</translation>
+    </message>
+    <message>
+        <source>hex pattern is empty</source>
+        <translation>十六进制模式为空</translation>
+    </message>
+    <message>
+        <source>hex pattern: an odd number of digits (%1)</source>
+        <translation>十六进制模式：数字个数为奇数（%1）</translation>
+    </message>
+    <message>
+        <source>hex pattern: &apos;%1&apos; mixes a digit and ?; a wildcard is ??</source>
+        <translation>十六进制模式：“%1”混用了数字和 ?；通配符应为 ??</translation>
+    </message>
     <message>
         <source>unknown match &apos;%1&apos; (exact, starts-with, contains, regex, hex or any)</source>
         <translation>未知的匹配方式“%1”（exact、starts-with、contains、regex、hex 或 any）</translation>
@@ -1576,9 +1427,6 @@
         <source>&quot;ignoreCase&quot; must be true or false</source>
         <translation>&quot;ignoreCase&quot; 必须为 true 或 false</translation>
     </message>
-</context>
-<context>
-    <name>Sockpit::FrameMatcher</name>
     <message>
         <source>the pattern is empty</source>
         <translation>模式为空</translation>
@@ -3979,9 +3827,6 @@
         <source>column %1: unknown placeholder {%2} (use {0}..{9}, {counter}, {time}, {date}, {frame}, {frame:hex}, {checksum:NAME}, or {{ and }} for braces)</source>
         <translation>第 %1 列：未知的占位符 {%2}（可用 {0}..{9}、{counter}、{time}、{date}、{frame}、{frame:hex}、{checksum:NAME}，花括号本身请写 {{ 和 }}）</translation>
     </message>
-</context>
-<context>
-    <name>Sockpit::ReplyTemplateParser</name>
     <message>
         <source>column %1: a lone &apos;}&apos;; write }} for a brace</source>
         <translation>第 %1 列：单独的“}”；花括号本身请写 }}</translation>
@@ -4051,6 +3896,26 @@
     <message>
         <source>Fixed reply</source>
         <translation>固定回复</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a string</source>
+        <translation>&quot;name&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false</source>
+        <translation>&quot;enabled&quot; 必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;delayMs&quot; must be a whole number of milliseconds from 0 to %1</source>
+        <translation>&quot;delayMs&quot; 必须是 0 到 %1 之间的整数毫秒数</translation>
+    </message>
+    <message>
+        <source>give one of &quot;reply&quot; and &quot;replyHex&quot;, not both</source>
+        <translation>&quot;reply&quot; 和 &quot;replyHex&quot; 只能给出一个，不能同时给出</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; 必须是字符串</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4070,24 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>the delay must be from 0 to %1 ms</source>
+        <translation>延迟必须在 0 到 %1 ms 之间</translation>
+    </message>
+    <message>
+        <source>the reply is empty: type what to answer, or choose &quot;do nothing&quot;</source>
+        <translation>回复为空：请输入要回复的内容，或选择“不做任何事”</translation>
+    </message>
+    <message>
+        <source>reply: %1</source>
+        <translation>回复：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>reply: {%1} is not there: the match has %n group(s)</source>
+        <translation>
+            <numerusform>回复：{%1} 不存在：该匹配只有 %n 个分组</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::RuleTester</name>
@@ -4231,6 +4114,22 @@
     <message>
         <source>No rule takes it: every rule is switched off</source>
         <translation>没有规则处理该帧：所有规则均已停用</translation>
+    </message>
+    <message>
+        <source>does nothing (the rules after it do not see the frame)</source>
+        <translation>不做任何处理（其后的规则不会看到该帧）</translation>
+    </message>
+    <message>
+        <source>closes the connection</source>
+        <translation>关闭连接</translation>
+    </message>
+    <message>
+        <source>would send nothing (the reply is empty)</source>
+        <translation>不会发送任何内容（回复为空）</translation>
+    </message>
+    <message>
+        <source>replies %1 (&quot;%2&quot;)</source>
+        <translation>回复 %1（“%2”）</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4339,37 @@
     <message>
         <source>Say which rule would take the frame and what it would send, sending nothing (Enter)</source>
         <translation>显示哪条规则会处理该帧以及将发送什么，但不实际发送 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::SelfSigned</name>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>a self-signed certificate needs a host name</source>
+        <translation>自签名证书需要主机名</translation>
+    </message>
+    <message>
+        <source>a self-signed certificate is valid for 1 to 3650 days, not %1</source>
+        <translation>自签名证书的有效期为 1 到 3650 天，不能是 %1</translation>
+    </message>
+    <message>
+        <source>cannot make a key: %1</source>
+        <translation>无法生成密钥：%1</translation>
+    </message>
+    <message>
+        <source>cannot make the certificate: %1</source>
+        <translation>无法生成证书：%1</translation>
+    </message>
+    <message>
+        <source>cannot sign the certificate: %1</source>
+        <translation>无法签署证书：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the certificate: %1</source>
+        <translation>无法写入证书：%1</translation>
     </message>
 </context>
 <context>
@@ -4655,6 +4585,114 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>send command %1</source>
+        <translation>发送命令 %1</translation>
+    </message>
+    <message>
+        <source>send hex %1</source>
+        <translation>发送十六进制 %1</translation>
+    </message>
+    <message>
+        <source>send %1</source>
+        <translation>发送 %1</translation>
+    </message>
+    <message>
+        <source>wait %1 ms</source>
+        <translation>等待 %1 ms</translation>
+    </message>
+    <message>
+        <source>expect %1 %2</source>
+        <translation>期望 %1 %2</translation>
+    </message>
+    <message>
+        <source>repeat until stopped</source>
+        <translation>重复直到停止</translation>
+    </message>
+    <message>
+        <source>repeat %1 times</source>
+        <translation>重复 %1 次</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>step %1 (%2): %3</source>
+        <translation>步骤 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>no command is called &quot;%1&quot;</source>
+        <translation>没有名为“%1”的命令</translation>
+    </message>
+    <message>
+        <source>there is nothing to send</source>
+        <translation>没有可发送的内容</translation>
+    </message>
+    <message>
+        <source>there are no steps to repeat</source>
+        <translation>没有可重复的步骤</translation>
+    </message>
+    <message>
+        <source>the sequence has no steps</source>
+        <translation>该序列没有步骤</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of milliseconds from %2 to %3</source>
+        <translation>&quot;%1&quot; 必须是 %2 到 %3 之间的整数毫秒数</translation>
+    </message>
+    <message>
+        <source>more than %1 steps</source>
+        <translation>超过 %1 个步骤</translation>
+    </message>
+    <message>
+        <source>step %1: must be an object</source>
+        <translation>步骤 %1：必须是一个对象</translation>
+    </message>
+    <message>
+        <source>step %1: give exactly one of &quot;send&quot;, &quot;wait&quot;, &quot;expect&quot; and &quot;repeat&quot;</source>
+        <translation>步骤 %1：&quot;send&quot;、&quot;wait&quot;、&quot;expect&quot; 和 &quot;repeat&quot; 必须且只能给出一个</translation>
+    </message>
+    <message>
+        <source>step %1 (%2): unknown field &quot;%3&quot;</source>
+        <translation>步骤 %1（%2）：未知字段 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>step %1 (%2): &quot;name&quot; must be a string</source>
+        <translation>步骤 %1（%2）：&quot;name&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;send&quot; must be an object: {&quot;text&quot;: …}, {&quot;hex&quot;: …} or {&quot;command&quot;: …}</source>
+        <translation>&quot;send&quot; 必须是一个对象：{&quot;text&quot;: …}、{&quot;hex&quot;: …} 或 {&quot;command&quot;: …}</translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; must be a command&apos;s name</source>
+        <translation>&quot;command&quot; 必须是某条命令的名称</translation>
+    </message>
+    <message>
+        <source>a send of a command holds &quot;command&quot; alone</source>
+        <translation>发送命令时只能包含 &quot;command&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;expect&quot; must be an object: {&quot;match&quot;: …, &quot;pattern&quot;: …}</source>
+        <translation>&quot;expect&quot; 必须是一个对象：{&quot;match&quot;: …, &quot;pattern&quot;: …}</translation>
+    </message>
+    <message>
+        <source>&quot;onFail&quot; must be &quot;fail&quot; or &quot;continue&quot;</source>
+        <translation>&quot;onFail&quot; 必须是 &quot;fail&quot; 或 &quot;continue&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;repeat&quot; must be a count from 1 to %1, or &quot;forever&quot;</source>
+        <translation>&quot;repeat&quot; 必须是 1 到 %1 之间的次数，或 &quot;forever&quot;</translation>
+    </message>
+    <message>
+        <source>repeats nest deeper than %1 levels</source>
+        <translation>repeat 嵌套超过了 %1 层</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; must be a list of the steps to repeat</source>
+        <translation>&quot;steps&quot; 必须是要重复的步骤列表</translation>
     </message>
 </context>
 <context>
@@ -4931,6 +4969,26 @@
         <source>an earlier step failed</source>
         <translation>之前的步骤失败</translation>
     </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source> %1 ms</source>
+        <translation> %1 ms</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::Session</name>
@@ -5133,88 +5191,6 @@
     <message>
         <source>connection to %1 failed: no route to the host (is it switched on and on this network?)</source>
         <translation>连接 %1 失败：没有到该主机的路由（它是否已开机并在这个网络中？）</translation>
-    </message>
-</context>
-<context>
-    <name>Sockpit::StepReader</name>
-    <message>
-        <source>more than %1 steps</source>
-        <translation>超过 %1 个步骤</translation>
-    </message>
-    <message>
-        <source>step %1: must be an object</source>
-        <translation>步骤 %1：必须是一个对象</translation>
-    </message>
-    <message>
-        <source>step %1: give exactly one of &quot;send&quot;, &quot;wait&quot;, &quot;expect&quot; and &quot;repeat&quot;</source>
-        <translation>步骤 %1：&quot;send&quot;、&quot;wait&quot;、&quot;expect&quot; 和 &quot;repeat&quot; 必须且只能给出一个</translation>
-    </message>
-    <message>
-        <source>step %1 (%2): unknown field &quot;%3&quot;</source>
-        <translation>步骤 %1（%2）：未知字段 &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>step %1 (%2): &quot;name&quot; must be a string</source>
-        <translation>步骤 %1（%2）：&quot;name&quot; 必须是字符串</translation>
-    </message>
-    <message>
-        <source>step %1 (%2): %3</source>
-        <translation>步骤 %1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>&quot;send&quot; must be an object: {&quot;text&quot;: …}, {&quot;hex&quot;: …} or {&quot;command&quot;: …}</source>
-        <translation>&quot;send&quot; 必须是一个对象：{&quot;text&quot;: …}、{&quot;hex&quot;: …} 或 {&quot;command&quot;: …}</translation>
-    </message>
-    <message>
-        <source>&quot;command&quot; must be a command&apos;s name</source>
-        <translation>&quot;command&quot; 必须是某条命令的名称</translation>
-    </message>
-    <message>
-        <source>a send of a command holds &quot;command&quot; alone</source>
-        <translation>发送命令时只能包含 &quot;command&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;expect&quot; must be an object: {&quot;match&quot;: …, &quot;pattern&quot;: …}</source>
-        <translation>&quot;expect&quot; 必须是一个对象：{&quot;match&quot;: …, &quot;pattern&quot;: …}</translation>
-    </message>
-    <message>
-        <source>&quot;onFail&quot; must be &quot;fail&quot; or &quot;continue&quot;</source>
-        <translation>&quot;onFail&quot; 必须是 &quot;fail&quot; 或 &quot;continue&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;repeat&quot; must be a count from 1 to %1, or &quot;forever&quot;</source>
-        <translation>&quot;repeat&quot; 必须是 1 到 %1 之间的次数，或 &quot;forever&quot;</translation>
-    </message>
-    <message>
-        <source>repeats nest deeper than %1 levels</source>
-        <translation>repeat 嵌套超过了 %1 层</translation>
-    </message>
-    <message>
-        <source>&quot;steps&quot; must be a list of the steps to repeat</source>
-        <translation>&quot;steps&quot; 必须是要重复的步骤列表</translation>
-    </message>
-</context>
-<context>
-    <name>Sockpit::StepResult</name>
-    <message>
-        <source>Passed</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>超时</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>已跳过</translation>
-    </message>
-    <message>
-        <source> %1 ms</source>
-        <translation> %1 ms</translation>
     </message>
 </context>
 <context>
@@ -6011,6 +5987,22 @@
         <source>a self-signed certificate made for %1, SHA-256 %2</source>
         <translation>为 %1 生成的自签名证书，SHA-256 %2</translation>
     </message>
+    <message>
+        <source>%1 %2 holds no certificate (PEM or DER)</source>
+        <translation>%1 %2 中没有证书（PEM 或 DER）</translation>
+    </message>
+    <message>
+        <source>the key %1 is protected by a passphrase: give it</source>
+        <translation>密钥 %1 受密码保护：请提供密码</translation>
+    </message>
+    <message>
+        <source>the passphrase of the key %1 is wrong</source>
+        <translation>密钥 %1 的密码错误</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key Sockpit can read (PEM: RSA, EC or DSA)</source>
+        <translation>%1 中没有 Sockpit 能读取的私钥（PEM：RSA、EC 或 DSA）</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TlsSwitch</name>
@@ -6057,21 +6049,6 @@
     <message>
         <source>TLS settings</source>
         <translation>TLS 设置</translation>
-    </message>
-</context>
-<context>
-    <name>Sockpit::TlsText</name>
-    <message>
-        <source>an older or unknown protocol</source>
-        <translation>较旧或未知的协议</translation>
-    </message>
-    <message>
-        <source>%1, %2 (%3-bit)</source>
-        <translation>%1，%2（%3 位）</translation>
-    </message>
-    <message>
-        <source>certificate %1 of %2:</source>
-        <translation>证书 %1 / %2：</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,10 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::RuleTester", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::RuleTester)
+};
 
 QString textEncoding(const QString &encoding)
 {
@@ -24,9 +24,9 @@ QString whatItDoes(const CompiledRule &rule, const MatchInput &input, const QStr
 {
     switch (rule.rule.action) {
     case Rule::Action::Ignore:
-        return tr("does nothing (the rules after it do not see the frame)");
+        return Text::tr("does nothing (the rules after it do not see the frame)");
     case Rule::Action::Close:
-        return tr("closes the connection");
+        return Text::tr("closes the connection");
     case Rule::Action::Reply:
         break;
     }
@@ -36,8 +36,8 @@ QString whatItDoes(const CompiledRule &rule, const MatchInput &input, const QStr
     context.counter = counter;
     const QByteArray reply = rule.reply.render(context);
     if (reply.isEmpty())
-        return tr("would send nothing (the reply is empty)");
-    return tr("replies %1 (\"%2\")").arg(Hex::format(reply), RuleTester::readable(reply, encoding));
+        return Text::tr("would send nothing (the reply is empty)");
+    return Text::tr("replies %1 (\"%2\")").arg(Hex::format(reply), RuleTester::readable(reply, encoding));
 }
 
 } // namespace
@@ -72,10 +72,10 @@ QString RuleTester::describe(const RuleSet &rules, const QList<quint64> &hits, c
     spec.encoding = textEncoding(encoding);
     const Result<QByteArray> bytes = buildPayload(frame, spec);
     if (!bytes)
-        return tr("The frame cannot be read: %1").arg(bytes.error);
+        return Text::tr("The frame cannot be read: %1").arg(bytes.error);
     const Result<std::vector<CompiledRule>> compiled = rules.compile(encoding);
     if (!compiled)
-        return tr("The rules cannot be used: %1").arg(compiled.error);
+        return Text::tr("The rules cannot be used: %1").arg(compiled.error);
     const MatchInput input(bytes.value, encoding);
     for (size_t i = 0; i < compiled.value.size(); ++i) {
         const CompiledRule &rule = compiled.value[i];
@@ -87,15 +87,15 @@ QString RuleTester::describe(const RuleSet &rules, const QList<quint64> &hits, c
         QString who = RuleSet::describe(int(i), rule.rule);
         who[0] = who[0].toUpper(); // it starts the sentence
         const quint64 counter = hits.value(qsizetype(i)) + 1;
-        return tr("%1 takes it and %2").arg(who, whatItDoes(rule, input, found.captures, counter, encoding));
+        return Text::tr("%1 takes it and %2").arg(who, whatItDoes(rule, input, found.captures, counter, encoding));
     }
     if (rules.rules.isEmpty())
-        return tr("No rule takes it: there are no rules");
+        return Text::tr("No rule takes it: there are no rules");
     bool anyOn = false;
     for (const Rule &rule : rules.rules)
         anyOn = anyOn || rule.enabled;
-    return anyOn ? tr("No rule takes it: no switched-on rule matches %1").arg(Hex::format(bytes.value))
-                 : tr("No rule takes it: every rule is switched off");
+    return anyOn ? Text::tr("No rule takes it: no switched-on rule matches %1").arg(Hex::format(bytes.value))
+                 : Text::tr("No rule takes it: every rule is switched off");
 }
 
 } // namespace Sockpit

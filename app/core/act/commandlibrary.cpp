@@ -16,10 +16,10 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::CommandLibrary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::CommandLibrary)
+};
 
 /// Commands with no encoding of their own are checked in UTF-8, which holds every character.
 constexpr char16_t CheckEncoding[] = u"UTF-8";
@@ -34,9 +34,9 @@ Result<QJsonObject> namedObject(const QJsonValue &value)
 {
     using R = Result<QJsonObject>;
     if (!value.isObject())
-        return R::failure(tr("must be an object"));
+        return R::failure(Text::tr("must be an object"));
     if (!value.toObject().value(QStringLiteral("name")).isString())
-        return R::failure(tr("\"name\" must be a string"));
+        return R::failure(Text::tr("\"name\" must be a string"));
     return R::success(value.toObject());
 }
 
@@ -52,11 +52,11 @@ Result<Command> readCommand(const QJsonValue &value, const QString &group)
     command.group = group;
     const QJsonValue comment = object.value(QStringLiteral("comment"));
     if (!comment.isUndefined() && !comment.isString())
-        return R::failure(tr("\"%1\": \"comment\" must be a string").arg(command.name));
+        return R::failure(Text::tr("\"%1\": \"comment\" must be a string").arg(command.name));
     command.comment = comment.toString();
     const Result<SendItem> item = SendItem::readFrom(object);
     if (!item)
-        return R::failure(tr("\"%1\": %2").arg(command.name, item.error));
+        return R::failure(Text::tr("\"%1\": %2").arg(command.name, item.error));
     command.item = item.value;
     return R::success(command);
 }
@@ -72,12 +72,12 @@ Result<CommandGroup> readGroup(const QJsonValue &value)
     group.name = object.value(QStringLiteral("name")).toString();
     const QJsonValue commands = object.value(QStringLiteral("commands"));
     if (!commands.isUndefined() && !commands.isArray())
-        return R::failure(tr("\"%1\": \"commands\" must be an array").arg(group.name));
+        return R::failure(Text::tr("\"%1\": \"commands\" must be an array").arg(group.name));
     const QJsonArray list = commands.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const Result<Command> command = readCommand(list.at(i), group.name);
         if (!command)
-            return R::failure(tr("\"%1\", command %2: %3").arg(group.name).arg(i + 1).arg(command.error));
+            return R::failure(Text::tr("\"%1\", command %2: %3").arg(group.name).arg(i + 1).arg(command.error));
         group.commands.append(command.value);
     }
     return R::success(group);
@@ -132,7 +132,7 @@ void CommandLibrary::load()
     if (document) {
         groups = fromJson(document.value);
         if (!groups)
-            groups.error = tr("%1: %2").arg(QDir::toNativeSeparators(m_path), groups.error);
+            groups.error = Text::tr("%1: %2").arg(QDir::toNativeSeparators(m_path), groups.error);
     } else {
         groups.error = document.error;
     }
@@ -143,11 +143,11 @@ void CommandLibrary::load()
     // Never written over: the user may want to mend it by hand.
     const QString aside = JsonFile::asidePath(m_path);
     if (QFile::rename(m_path, aside)) {
-        m_loadError = tr("%1. The file was kept as %2 and the library starts empty.")
+        m_loadError = Text::tr("%1. The file was kept as %2 and the library starts empty.")
                           .arg(groups.error, QDir::toNativeSeparators(aside));
     } else {
         m_locked = true;
-        m_loadError = tr("%1. It could not be moved aside, so the library is not saved until the file is "
+        m_loadError = Text::tr("%1. It could not be moved aside, so the library is not saved until the file is "
                          "mended or removed.")
                           .arg(groups.error);
     }
@@ -214,8 +214,8 @@ Result<Command> CommandLibrary::lookup(const QString &name) const
     if (matches.size() == 1)
         return R::success(matches.constFirst());
     if (matches.isEmpty())
-        return R::failure(tr("no command \"%1\" in the library").arg(name));
-    return R::failure(tr("%n group(s) have a command \"%1\": write it as group/name", nullptr, int(matches.size()))
+        return R::failure(Text::tr("no command \"%1\" in the library").arg(name));
+    return R::failure(Text::tr("%n group(s) have a command \"%1\": write it as group/name", nullptr, int(matches.size()))
                           .arg(name));
 }
 
@@ -230,16 +230,16 @@ std::optional<SendItem> CommandLibrary::find(const QString &name) const
 QString CommandLibrary::problemWith(const Command &command)
 {
     if (command.name.trimmed().isEmpty())
-        return tr("a command needs a name");
+        return Text::tr("a command needs a name");
     if (command.group.trimmed().isEmpty())
-        return tr("\"%1\": a command needs a group").arg(command.name);
+        return Text::tr("\"%1\": a command needs a group").arg(command.name);
     if (command.group.contains(u'/'))
-        return tr("group \"%1\": a group's name cannot hold '/'").arg(command.group);
+        return Text::tr("group \"%1\": a group's name cannot hold '/'").arg(command.group);
     const Result<QByteArray> bytes = command.item.bytes(QString::fromUtf16(CheckEncoding));
     if (!bytes)
-        return tr("\"%1\": %2").arg(describe(command), bytes.error);
+        return Text::tr("\"%1\": %2").arg(describe(command), bytes.error);
     if (bytes.value.isEmpty())
-        return tr("\"%1\": there is nothing to send").arg(describe(command));
+        return Text::tr("\"%1\": there is nothing to send").arg(describe(command));
     return QString();
 }
 
@@ -248,11 +248,11 @@ QString CommandLibrary::problemWith(const QList<CommandGroup> &groups)
     QSet<QString> groupNames;
     for (const CommandGroup &group : groups) {
         if (group.name.trimmed().isEmpty())
-            return group.commands.isEmpty() ? tr("a group needs a name") : problemWith(group.commands.constFirst());
+            return group.commands.isEmpty() ? Text::tr("a group needs a name") : problemWith(group.commands.constFirst());
         if (group.name.contains(u'/'))
-            return tr("group \"%1\": a group's name cannot hold '/'").arg(group.name);
+            return Text::tr("group \"%1\": a group's name cannot hold '/'").arg(group.name);
         if (groupNames.contains(group.name))
-            return tr("there are two groups named \"%1\"").arg(group.name);
+            return Text::tr("there are two groups named \"%1\"").arg(group.name);
         groupNames.insert(group.name);
         QSet<QString> names;
         for (const Command &command : group.commands) {
@@ -260,7 +260,7 @@ QString CommandLibrary::problemWith(const QList<CommandGroup> &groups)
             if (!problem.isEmpty())
                 return problem;
             if (names.contains(command.name))
-                return tr("group \"%1\" has two commands named \"%2\"").arg(group.name, command.name);
+                return Text::tr("group \"%1\" has two commands named \"%2\"").arg(group.name, command.name);
             names.insert(command.name);
         }
     }
@@ -271,23 +271,23 @@ Result<QList<CommandGroup>> CommandLibrary::fromJson(const QJsonDocument &docume
 {
     using R = Result<QList<CommandGroup>>;
     if (!document.isObject())
-        return R::failure(tr("a command library is a JSON object with \"version\" and \"groups\""));
+        return R::failure(Text::tr("a command library is a JSON object with \"version\" and \"groups\""));
     const QJsonObject root = document.object();
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1)
-        return R::failure(tr("\"version\" must be a whole number from 1"));
+        return R::failure(Text::tr("\"version\" must be a whole number from 1"));
     if (version.toInt() > FormatVersion) {
-        return R::failure(tr("version %1 is newer than this Sockpit reads (%2)").arg(version.toInt()).arg(FormatVersion));
+        return R::failure(Text::tr("version %1 is newer than this Sockpit reads (%2)").arg(version.toInt()).arg(FormatVersion));
     }
     const QJsonValue groups = root.value(QStringLiteral("groups"));
     if (!groups.isArray())
-        return R::failure(tr("\"groups\" must be an array"));
+        return R::failure(Text::tr("\"groups\" must be an array"));
     QList<CommandGroup> result;
     const QJsonArray list = groups.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const Result<CommandGroup> group = readGroup(list.at(i));
         if (!group)
-            return R::failure(tr("group %1: %2").arg(i + 1).arg(group.error));
+            return R::failure(Text::tr("group %1: %2").arg(i + 1).arg(group.error));
         result.append(group.value);
     }
     const QString problem = problemWith(result);
@@ -314,7 +314,7 @@ Status CommandLibrary::commit(QList<CommandGroup> next)
     if (!problem.isEmpty())
         return Status::failure(problem);
     if (m_locked) {
-        return Status::failure(tr("%1 is broken and could not be moved aside: mend or remove it first")
+        return Status::failure(Text::tr("%1 is broken and could not be moved aside: mend or remove it first")
                                    .arg(QDir::toNativeSeparators(m_path)));
     }
     const Status written = JsonFile::write(m_path, toJson(next));
@@ -341,7 +341,7 @@ Status CommandLibrary::update(const QString &group, const QString &name, const C
     const int g = groupIndex(group);
     const qsizetype at = g < 0 ? -1 : indexOf(m_groups.at(g).commands, name);
     if (at < 0)
-        return Status::failure(tr("no command \"%1\" in group \"%2\"").arg(name, group));
+        return Status::failure(Text::tr("no command \"%1\" in group \"%2\"").arg(name, group));
     QList<CommandGroup> next = m_groups;
     if (command.group == group) {
         next[g].commands[at] = command; // keeps its place
@@ -361,7 +361,7 @@ Status CommandLibrary::remove(const QString &group, const QString &name)
     const int g = groupIndex(group);
     QList<CommandGroup> next = m_groups;
     if (g < 0 || next[g].commands.removeIf([&](const Command &c) { return c.name == name; }) == 0)
-        return Status::failure(tr("no command \"%1\" in group \"%2\"").arg(name, group));
+        return Status::failure(Text::tr("no command \"%1\" in group \"%2\"").arg(name, group));
     return commit(std::move(next));
 }
 
@@ -369,10 +369,10 @@ Status CommandLibrary::move(const QString &group, const QString &name, int steps
 {
     const int g = groupIndex(group);
     if (g < 0)
-        return Status::failure(tr("no group \"%1\"").arg(group));
+        return Status::failure(Text::tr("no group \"%1\"").arg(group));
     const qsizetype at = indexOf(m_groups.at(g).commands, name);
     if (at < 0)
-        return Status::failure(tr("no command \"%1\" in group \"%2\"").arg(name, group));
+        return Status::failure(Text::tr("no command \"%1\" in group \"%2\"").arg(name, group));
     const qsizetype to = qBound(qsizetype(0), at + steps, m_groups.at(g).commands.size() - 1);
     if (to == at)
         return Status::success();
@@ -384,7 +384,7 @@ Status CommandLibrary::move(const QString &group, const QString &name, int steps
 Status CommandLibrary::addGroup(const QString &name)
 {
     if (groupIndex(name) >= 0)
-        return Status::failure(tr("there is already a group named \"%1\"").arg(name));
+        return Status::failure(Text::tr("there is already a group named \"%1\"").arg(name));
     QList<CommandGroup> next = m_groups;
     next.append(CommandGroup{name, {}});
     return commit(std::move(next));
@@ -394,11 +394,11 @@ Status CommandLibrary::renameGroup(const QString &from, const QString &to)
 {
     const int g = groupIndex(from);
     if (g < 0)
-        return Status::failure(tr("no group \"%1\"").arg(from));
+        return Status::failure(Text::tr("no group \"%1\"").arg(from));
     if (from == to)
         return Status::success();
     if (groupIndex(to) >= 0)
-        return Status::failure(tr("there is already a group named \"%1\"").arg(to));
+        return Status::failure(Text::tr("there is already a group named \"%1\"").arg(to));
     QList<CommandGroup> next = m_groups;
     next[g].name = to;
     for (Command &command : next[g].commands)
@@ -410,7 +410,7 @@ Status CommandLibrary::removeGroup(const QString &name)
 {
     const int g = groupIndex(name);
     if (g < 0)
-        return Status::failure(tr("no group \"%1\"").arg(name));
+        return Status::failure(Text::tr("no group \"%1\"").arg(name));
     QList<CommandGroup> next = m_groups;
     next.removeAt(g);
     return commit(std::move(next));
@@ -420,7 +420,7 @@ Status CommandLibrary::moveGroup(const QString &name, int steps)
 {
     const int g = groupIndex(name);
     if (g < 0)
-        return Status::failure(tr("no group \"%1\"").arg(name));
+        return Status::failure(Text::tr("no group \"%1\"").arg(name));
     const int to = qBound(0, g + steps, int(m_groups.size()) - 1);
     if (to == g)
         return Status::success();
@@ -442,7 +442,7 @@ Result<CommandLibrary::ImportSummary> CommandLibrary::importFile(const QString &
         return R::failure(document.error);
     const Result<QList<CommandGroup>> incoming = fromJson(document.value);
     if (!incoming)
-        return R::failure(tr("%1: %2").arg(QDir::toNativeSeparators(path), incoming.error));
+        return R::failure(Text::tr("%1: %2").arg(QDir::toNativeSeparators(path), incoming.error));
     ImportSummary summary;
     QList<CommandGroup> next = mode == ImportMode::Replace ? QList<CommandGroup>() : m_groups;
     for (const CommandGroup &group : incoming.value) {

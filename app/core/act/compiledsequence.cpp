@@ -8,10 +8,10 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::Sequence", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::Sequence)
+};
 
 using Kind = SequenceStep::Kind;
 
@@ -28,12 +28,12 @@ QString describe(const SequenceStep &step)
     switch (step.kind) {
     case Kind::Send:
         if (!step.command.isEmpty())
-            return tr("send command %1").arg(quoted(step.command));
-        return step.send.hex ? tr("send hex %1").arg(quoted(step.send.data)) : tr("send %1").arg(quoted(step.send.data));
-    case Kind::Wait: return tr("wait %1 ms").arg(step.waitMs);
-    case Kind::Expect: return tr("expect %1 %2").arg(FrameMatchSpec::kindName(step.match.kind), quoted(step.match.pattern));
+            return Text::tr("send command %1").arg(quoted(step.command));
+        return step.send.hex ? Text::tr("send hex %1").arg(quoted(step.send.data)) : Text::tr("send %1").arg(quoted(step.send.data));
+    case Kind::Wait: return Text::tr("wait %1 ms").arg(step.waitMs);
+    case Kind::Expect: return Text::tr("expect %1 %2").arg(FrameMatchSpec::kindName(step.match.kind), quoted(step.match.pattern));
     case Kind::Repeat:
-        return step.count == 0 ? tr("repeat until stopped") : tr("repeat %1 times").arg(step.count);
+        return step.count == 0 ? Text::tr("repeat until stopped") : Text::tr("repeat %1 times").arg(step.count);
     }
     return QString();
 }
@@ -55,10 +55,10 @@ public:
             CompiledStep compiled;
             compiled.kind = step.kind;
             compiled.path = path;
-            compiled.title = step.name.isEmpty() ? describe(step) : tr("%1 (%2)").arg(step.name, describe(step));
+            compiled.title = step.name.isEmpty() ? describe(step) : Text::tr("%1 (%2)").arg(step.name, describe(step));
             const Status made = compileOne(step, compiled);
             if (!made)
-                return Status::failure(tr("step %1 (%2): %3").arg(path, SequenceStep::kindName(step.kind), made.error));
+                return Status::failure(Text::tr("step %1 (%2): %3").arg(path, SequenceStep::kindName(step.kind), made.error));
             out.append(std::move(compiled));
             if (step.kind == Kind::Repeat) {
                 const Status nested = compileList(step.steps, path + u'.', out);
@@ -78,12 +78,12 @@ private:
             const std::optional<SendItem> item = step.command.isEmpty() ? std::optional<SendItem>(step.send)
                                                                         : resolve(step.command);
             if (!item)
-                return Status::failure(tr("no command is called \"%1\"").arg(step.command));
+                return Status::failure(Text::tr("no command is called \"%1\"").arg(step.command));
             const Result<QByteArray> bytes = item->bytes(m_encoding);
             if (!bytes)
                 return Status::failure(bytes.error);
             if (bytes.value.isEmpty())
-                return Status::failure(tr("there is nothing to send"));
+                return Status::failure(Text::tr("there is nothing to send"));
             compiled.bytes = bytes.value;
             return Status::success();
         }
@@ -99,7 +99,7 @@ private:
         }
         case Kind::Repeat:
             if (step.steps.isEmpty())
-                return Status::failure(tr("there are no steps to repeat"));
+                return Status::failure(Text::tr("there are no steps to repeat"));
             compiled.count = step.count;
             return Status::success();
         }
@@ -129,7 +129,7 @@ Result<CompiledSequence> CompiledSequence::compile(const Sequence &sequence, con
     compiled.name = sequence.name;
     compiled.encoding = encoding;
     if (sequence.steps.isEmpty())
-        return Result<CompiledSequence>::failure(tr("the sequence has no steps"));
+        return Result<CompiledSequence>::failure(Text::tr("the sequence has no steps"));
     const Status made = Compiler(sequence, encoding, resolver).compileList(sequence.steps, QString(), compiled.steps);
     if (!made)
         return Result<CompiledSequence>::failure(made.error);

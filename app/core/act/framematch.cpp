@@ -10,10 +10,10 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::FrameMatch", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::FrameMatch)
+};
 
 constexpr NamedValue<FrameMatchSpec::Kind> KindNames[] = {
     {FrameMatchSpec::Kind::Exact, u"exact"},
@@ -34,20 +34,20 @@ Status parseHexPattern(const QString &pattern, QByteArray &bytes, QByteArray &ma
         if (c.isSpace() || c == u',' || c == u':' || c == u'-')
             continue;
         if (c != u'?' && !isxdigit(c.toLatin1()))
-            return Status::failure(tr("hex pattern: '%1' at column %2 is not a hex digit or ??").arg(c).arg(column));
+            return Status::failure(Text::tr("hex pattern: '%1' at column %2 is not a hex digit or ??").arg(c).arg(column));
         digits += c;
     }
     if (digits.isEmpty())
-        return Status::failure(tr("hex pattern is empty"));
+        return Status::failure(Text::tr("hex pattern is empty"));
     if (digits.size() % 2 != 0)
-        return Status::failure(tr("hex pattern: an odd number of digits (%1)").arg(digits.size()));
+        return Status::failure(Text::tr("hex pattern: an odd number of digits (%1)").arg(digits.size()));
     for (qsizetype i = 0; i < digits.size(); i += 2) {
         const QString pair = digits.mid(i, 2);
         if (pair == u"??") {
             bytes += '\0';
             mask += '\0';
         } else if (pair.contains(u'?')) {
-            return Status::failure(tr("hex pattern: '%1' mixes a digit and ?; a wildcard is ??").arg(pair));
+            return Status::failure(Text::tr("hex pattern: '%1' mixes a digit and ?; a wildcard is ??").arg(pair));
         } else {
             bytes += char(pair.toUInt(nullptr, 16));
             mask += char(0xFF);
@@ -68,7 +68,7 @@ Result<FrameMatchSpec::Kind> FrameMatchSpec::kindFromName(const QString &name)
     if (const std::optional<Kind> kind = valueIn(KindNames, name))
         return Result<Kind>::success(*kind);
     return Result<Kind>::failure(
-        tr("unknown match '%1' (exact, starts-with, contains, regex, hex or any)").arg(name));
+        Text::tr("unknown match '%1' (exact, starts-with, contains, regex, hex or any)").arg(name));
 }
 
 QList<FrameMatchSpec::Kind> FrameMatchSpec::kinds()
@@ -82,12 +82,12 @@ QList<FrameMatchSpec::Kind> FrameMatchSpec::kinds()
 QString FrameMatchSpec::kindTitle(Kind kind)
 {
     switch (kind) {
-    case Kind::Exact: return tr("Is exactly");
-    case Kind::StartsWith: return tr("Starts with");
-    case Kind::Contains: return tr("Contains");
-    case Kind::Regex: return tr("Regular expression");
-    case Kind::Hex: return tr("Hex pattern");
-    case Kind::Any: return tr("Any frame");
+    case Kind::Exact: return Text::tr("Is exactly");
+    case Kind::StartsWith: return Text::tr("Starts with");
+    case Kind::Contains: return Text::tr("Contains");
+    case Kind::Regex: return Text::tr("Regular expression");
+    case Kind::Hex: return Text::tr("Hex pattern");
+    case Kind::Any: return Text::tr("Any frame");
     }
     return QString();
 }
@@ -105,16 +105,16 @@ Result<FrameMatchSpec> FrameMatchSpec::readFrom(const QJsonObject &object)
 {
     const QJsonValue match = object.value(QStringLiteral("match"));
     if (!match.isString())
-        return Result<FrameMatchSpec>::failure(tr("\"match\" is missing or not a string"));
+        return Result<FrameMatchSpec>::failure(Text::tr("\"match\" is missing or not a string"));
     const Result<Kind> kind = kindFromName(match.toString());
     if (!kind)
         return Result<FrameMatchSpec>::failure(kind.error);
     const QJsonValue pattern = object.value(QStringLiteral("pattern"));
     if (!pattern.isString() && !(kind.value == Kind::Any && pattern.isUndefined()))
-        return Result<FrameMatchSpec>::failure(tr("\"pattern\" is missing or not a string"));
+        return Result<FrameMatchSpec>::failure(Text::tr("\"pattern\" is missing or not a string"));
     const QJsonValue ignoreCase = object.value(QStringLiteral("ignoreCase"));
     if (!ignoreCase.isUndefined() && !ignoreCase.isBool())
-        return Result<FrameMatchSpec>::failure(tr("\"ignoreCase\" must be true or false"));
+        return Result<FrameMatchSpec>::failure(Text::tr("\"ignoreCase\" must be true or false"));
     FrameMatchSpec spec;
     spec.kind = kind.value;
     spec.pattern = pattern.toString();
@@ -130,7 +130,7 @@ Result<FrameMatcher> FrameMatcher::compile(const FrameMatchSpec &spec, const QSt
     if (!Encodings::isAvailable(matcher.m_encoding))
         return Result<FrameMatcher>::failure(Encodings::checkName(encoding));
     if (spec.pattern.isEmpty() && spec.kind != FrameMatchSpec::Kind::Any)
-        return Result<FrameMatcher>::failure(tr("the pattern is empty"));
+        return Result<FrameMatcher>::failure(Text::tr("the pattern is empty"));
     switch (spec.kind) {
     case FrameMatchSpec::Kind::Any:
         break;
@@ -146,7 +146,7 @@ Result<FrameMatcher> FrameMatcher::compile(const FrameMatchSpec &spec, const QSt
             options |= QRegularExpression::CaseInsensitiveOption;
         matcher.m_regex = QRegularExpression(spec.pattern, options);
         if (!matcher.m_regex.isValid()) {
-            return Result<FrameMatcher>::failure(tr("regular expression: %1 at offset %2")
+            return Result<FrameMatcher>::failure(Text::tr("regular expression: %1 at offset %2")
                                                      .arg(matcher.m_regex.errorString())
                                                      .arg(matcher.m_regex.patternErrorOffset()));
         }

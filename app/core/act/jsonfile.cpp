@@ -11,10 +11,10 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::JsonFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::JsonFile)
+};
 
 } // namespace
 
@@ -45,7 +45,7 @@ QString JsonFile::positionOf(const QByteArray &text, qsizetype offset)
         if ((uchar(text[i]) & 0xC0) != 0x80)
             ++column;
     }
-    return tr("line %1, column %2").arg(line).arg(column);
+    return Text::tr("line %1, column %2").arg(line).arg(column);
 }
 
 Result<QJsonDocument> JsonFile::parse(const QByteArray &text)
@@ -56,7 +56,7 @@ Result<QJsonDocument> JsonFile::parse(const QByteArray &text)
         // Qt's offset points just past where it gave up; the place is the character before.
         const qsizetype at = qMax(qsizetype(0), qsizetype(error.offset) - 1);
         return Result<QJsonDocument>::failure(
-            tr("%1: %2").arg(positionOf(text, at), error.errorString()));
+            Text::tr("%1: %2").arg(positionOf(text, at), error.errorString()));
     }
     return Result<QJsonDocument>::success(document);
 }
@@ -66,17 +66,17 @@ Result<QJsonDocument> JsonFile::read(const QString &path)
     QFile file(path);
     const QString name = QDir::toNativeSeparators(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QJsonDocument>::failure(tr("%1: cannot read: %2").arg(name, file.errorString()));
+        return Result<QJsonDocument>::failure(Text::tr("%1: cannot read: %2").arg(name, file.errorString()));
     if (file.size() > MaxBytes) {
         return Result<QJsonDocument>::failure(
-            tr("%1: %2 bytes is too large for a JSON file of Sockpit's").arg(name).arg(file.size()));
+            Text::tr("%1: %2 bytes is too large for a JSON file of Sockpit's").arg(name).arg(file.size()));
     }
     const QByteArray text = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Result<QJsonDocument>::failure(tr("%1: cannot read: %2").arg(name, file.errorString()));
+        return Result<QJsonDocument>::failure(Text::tr("%1: cannot read: %2").arg(name, file.errorString()));
     Result<QJsonDocument> parsed = parse(text);
     if (!parsed)
-        parsed.error = tr("%1: %2").arg(name, parsed.error);
+        parsed.error = Text::tr("%1: %2").arg(name, parsed.error);
     return parsed;
 }
 
@@ -85,13 +85,13 @@ Status JsonFile::write(const QString &path, const QJsonDocument &document)
     const QString name = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Status::failure(tr("%1: cannot create the folder").arg(name));
+        return Status::failure(Text::tr("%1: cannot create the folder").arg(name));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("%1: cannot write: %2").arg(name, file.errorString()));
+        return Status::failure(Text::tr("%1: cannot write: %2").arg(name, file.errorString()));
     const QByteArray text = document.toJson(QJsonDocument::Indented);
     if (file.write(text) != text.size() || !file.commit())
-        return Status::failure(tr("%1: cannot write: %2").arg(name, file.errorString()));
+        return Status::failure(Text::tr("%1: cannot write: %2").arg(name, file.errorString()));
     return Status::success();
 }
 

@@ -9,10 +9,10 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::JUnitReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::JUnitReport)
+};
 
 /// XML 1.0 holds no control characters but tab, newline and carriage return.
 QString xmlSafe(QString text)
@@ -133,10 +133,10 @@ Status JUnitReport::write(const QString &path) const
     const QString name = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("%1: cannot write: %2").arg(name, file.errorString()));
+        return Status::failure(Text::tr("%1: cannot write: %2").arg(name, file.errorString()));
     const QByteArray xml = toXml();
     if (file.write(xml) != xml.size() || !file.commit())
-        return Status::failure(tr("%1: cannot write: %2").arg(name, file.errorString()));
+        return Status::failure(Text::tr("%1: cannot write: %2").arg(name, file.errorString()));
     return Status::success();
 }
 

@@ -10,10 +10,10 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::ReplyTemplate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::ReplyTemplate)
+};
 
 constexpr int MaxCapture = 99;
 
@@ -55,14 +55,14 @@ public:
                 continue;
             }
             if (c == u'}')
-                return Status::failure(tr("column %1: a lone '}'; write }} for a brace").arg(i + 1));
+                return Status::failure(Text::tr("column %1: a lone '}'; write }} for a brace").arg(i + 1));
             if (c != u'{') {
                 m_literal += c;
                 continue;
             }
             const qsizetype close = m_text.indexOf(u'}', i + 1);
             if (close < 0)
-                return Status::failure(tr("column %1: '{' is not closed; write {{ for a brace").arg(i + 1));
+                return Status::failure(Text::tr("column %1: '{' is not closed; write {{ for a brace").arg(i + 1));
             const Result<ReplyTemplate::Piece> piece = m_target.placeholder(m_text.mid(i + 1, close - i - 1), i + 1);
             if (!piece)
                 return Status::failure(piece.error);
@@ -132,7 +132,7 @@ private:
     {
         const QString character = firstUnencodable(piece, m_target.m_encoding);
         const qsizetype at = m_text.indexOf(character, m_literalStart);
-        return Status::failure(tr("column %1: '%2' cannot be encoded in %3")
+        return Status::failure(Text::tr("column %1: '%2' cannot be encoded in %3")
                                    .arg(at + 1)
                                    .arg(character, m_target.m_encoding));
     }
@@ -165,7 +165,7 @@ Result<ReplyTemplate::Piece> ReplyTemplate::placeholder(const QString &name, qsi
     const int capture = name.toInt(&isNumber);
     if (isNumber && !name.isEmpty() && name.at(0).isDigit()) {
         if (capture > MaxCapture)
-            return R::failure(tr("column %1: {%2}: captures go up to {%3}").arg(column).arg(name).arg(MaxCapture));
+            return R::failure(Text::tr("column %1: {%2}: captures go up to {%3}").arg(column).arg(name).arg(MaxCapture));
         piece.kind = Piece::Kind::Capture;
         piece.capture = capture;
         return R::success(piece);
@@ -184,11 +184,11 @@ Result<ReplyTemplate::Piece> ReplyTemplate::placeholder(const QString &name, qsi
     } else if (lower.startsWith(u"checksum:")) {
         const Result<ChecksumSpec> spec = ChecksumSpec::parse(name.mid(9));
         if (!spec)
-            return R::failure(tr("column %1: {%2}: %3").arg(column).arg(name, spec.error));
+            return R::failure(Text::tr("column %1: {%2}: %3").arg(column).arg(name, spec.error));
         piece.kind = Piece::Kind::Checksum;
         piece.checksum = spec.value;
     } else {
-        return R::failure(tr("column %1: unknown placeholder {%2} (use {0}..{9}, {counter}, {time}, {date}, {frame}, "
+        return R::failure(Text::tr("column %1: unknown placeholder {%2} (use {0}..{9}, {counter}, {time}, {date}, {frame}, "
                              "{frame:hex}, {checksum:NAME}, or {{ and }} for braces)")
                               .arg(column)
                               .arg(name));

@@ -10,10 +10,10 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::Rule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::Rule)
+};
 
 constexpr NamedValue<Rule::Action> ActionNames[] = {
     {Rule::Action::Reply, u"reply"},
@@ -26,17 +26,17 @@ Status readOptions(const QJsonObject &object, Rule &rule)
 {
     const QJsonValue name = object.value(QStringLiteral("name"));
     if (!name.isUndefined() && !name.isString())
-        return Status::failure(tr("\"name\" must be a string"));
+        return Status::failure(Text::tr("\"name\" must be a string"));
     rule.name = name.toString();
     const QJsonValue enabled = object.value(QStringLiteral("enabled"));
     if (!enabled.isUndefined() && !enabled.isBool())
-        return Status::failure(tr("\"enabled\" must be true or false"));
+        return Status::failure(Text::tr("\"enabled\" must be true or false"));
     rule.enabled = enabled.toBool(true);
     const QJsonValue delay = object.value(QStringLiteral("delayMs"));
     if (!delay.isUndefined()) {
         const double ms = delay.toDouble(-1);
         if (!delay.isDouble() || ms < 0 || ms > Rule::MaxDelayMs || ms != double(qint64(ms)))
-            return Status::failure(tr("\"delayMs\" must be a whole number of milliseconds from 0 to %1").arg(Rule::MaxDelayMs));
+            return Status::failure(Text::tr("\"delayMs\" must be a whole number of milliseconds from 0 to %1").arg(Rule::MaxDelayMs));
         rule.delayMs = int(ms);
     }
     return Status::success();
@@ -47,10 +47,10 @@ Status readReply(const QJsonObject &object, Rule &rule)
     const QJsonValue text = object.value(QStringLiteral("reply"));
     const QJsonValue hex = object.value(QStringLiteral("replyHex"));
     if (!text.isUndefined() && !hex.isUndefined())
-        return Status::failure(tr("give one of \"reply\" and \"replyHex\", not both"));
+        return Status::failure(Text::tr("give one of \"reply\" and \"replyHex\", not both"));
     const QJsonValue &given = hex.isUndefined() ? text : hex;
     if (!given.isUndefined() && !given.isString())
-        return Status::failure(tr("\"%1\" must be a string").arg(hex.isUndefined() ? QStringLiteral("reply") : QStringLiteral("replyHex")));
+        return Status::failure(Text::tr("\"%1\" must be a string").arg(hex.isUndefined() ? QStringLiteral("reply") : QStringLiteral("replyHex")));
     rule.replyHex = !hex.isUndefined();
     rule.reply = given.toString();
     return Status::success();
@@ -67,15 +67,15 @@ Result<Rule::Action> Rule::actionFromName(const QString &name)
 {
     if (const std::optional<Action> action = valueIn(ActionNames, name))
         return Result<Action>::success(*action);
-    return Result<Action>::failure(tr("unknown action '%1' (reply, close or ignore)").arg(name));
+    return Result<Action>::failure(Text::tr("unknown action '%1' (reply, close or ignore)").arg(name));
 }
 
 QString Rule::actionTitle(Action action)
 {
     switch (action) {
-    case Action::Reply: return tr("Reply");
-    case Action::Close: return tr("Close the connection");
-    case Action::Ignore: return tr("Do nothing");
+    case Action::Reply: return Text::tr("Reply");
+    case Action::Close: return Text::tr("Close the connection");
+    case Action::Ignore: return Text::tr("Do nothing");
     }
     return QString();
 }
@@ -106,7 +106,7 @@ Result<Rule> Rule::readFrom(const QJsonObject &object)
     const QJsonValue action = object.value(QStringLiteral("action"));
     if (!action.isUndefined()) {
         if (!action.isString())
-            return Result<Rule>::failure(tr("\"action\" must be a string"));
+            return Result<Rule>::failure(Text::tr("\"action\" must be a string"));
         const Result<Action> parsed = actionFromName(action.toString());
         if (!parsed)
             return Result<Rule>::failure(parsed.error);
@@ -122,7 +122,7 @@ Result<Rule> Rule::readFrom(const QJsonObject &object)
 Rule Rule::echo()
 {
     Rule rule;
-    rule.name = tr("Echo");
+    rule.name = Text::tr("Echo");
     rule.match.kind = FrameMatchSpec::Kind::Any;
     rule.reply = QStringLiteral("{frame}");
     return rule;
@@ -131,7 +131,7 @@ Rule Rule::echo()
 Rule Rule::fixedReply(const QString &text, bool hex)
 {
     Rule rule;
-    rule.name = tr("Fixed reply");
+    rule.name = Text::tr("Fixed reply");
     rule.match.kind = FrameMatchSpec::Kind::Any;
     rule.reply = hex ? text : ReplyTemplate::literal(text);
     rule.replyHex = hex;

@@ -11,10 +11,10 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::RuleSet", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::RuleSet)
+};
 
 /// A rule's match and reply checked against encoding.
 Result<CompiledRule> compileRule(const Rule &rule, const QString &encoding)
@@ -27,17 +27,17 @@ Result<CompiledRule> compileRule(const Rule &rule, const QString &encoding)
         return R::failure(matcher.error);
     compiled.matcher = std::move(matcher.value);
     if (rule.delayMs < 0 || rule.delayMs > Rule::MaxDelayMs)
-        return R::failure(tr("the delay must be from 0 to %1 ms").arg(Rule::MaxDelayMs));
+        return R::failure(Text::tr("the delay must be from 0 to %1 ms").arg(Rule::MaxDelayMs));
     if (rule.action != Rule::Action::Reply)
         return R::success(std::move(compiled));
     if (rule.reply.isEmpty())
-        return R::failure(tr("the reply is empty: type what to answer, or choose \"do nothing\""));
+        return R::failure(Text::tr("the reply is empty: type what to answer, or choose \"do nothing\""));
     Result<ReplyTemplate> reply = ReplyTemplate::compile(rule.reply, rule.replyHex, encoding);
     if (!reply)
-        return R::failure(tr("reply: %1").arg(reply.error));
+        return R::failure(Text::tr("reply: %1").arg(reply.error));
     const int groups = compiled.matcher.captureCount();
     if (reply.value.highestCapture() > groups) {
-        return R::failure(tr("reply: {%1} is not there: the match has %n group(s)", groups)
+        return R::failure(Text::tr("reply: {%1} is not there: the match has %n group(s)", nullptr, groups)
                               .arg(reply.value.highestCapture()));
     }
     compiled.reply = std::move(reply.value);
@@ -49,8 +49,8 @@ Result<CompiledRule> compileRule(const Rule &rule, const QString &encoding)
 QString RuleSet::describe(int index, const Rule &rule)
 {
     if (rule.name.isEmpty())
-        return tr("rule %1").arg(index + 1);
-    return tr("rule %1 '%2'").arg(index + 1).arg(rule.name);
+        return Text::tr("rule %1").arg(index + 1);
+    return Text::tr("rule %1 '%2'").arg(index + 1).arg(rule.name);
 }
 
 Result<RuleSet> RuleSet::fromJson(const QByteArray &text)
@@ -65,28 +65,28 @@ Result<RuleSet> RuleSet::fromDocument(const QJsonDocument &document)
 {
     using R = Result<RuleSet>;
     if (!document.isObject())
-        return R::failure(tr("a rules file is an object: {\"version\": 1, \"rules\": […]}"));
+        return R::failure(Text::tr("a rules file is an object: {\"version\": 1, \"rules\": […]}"));
     const QJsonObject top = document.object();
     const QJsonValue version = top.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() != Version)
-        return R::failure(tr("\"version\" must be %1 (a rules file of this Sockpit)").arg(Version));
+        return R::failure(Text::tr("\"version\" must be %1 (a rules file of this Sockpit)").arg(Version));
     const QJsonValue list = top.value(QStringLiteral("rules"));
     if (!list.isArray())
-        return R::failure(tr("\"rules\" is missing or not a list"));
+        return R::failure(Text::tr("\"rules\" is missing or not a list"));
     const QJsonArray array = list.toArray();
     if (array.size() > MaxRules)
-        return R::failure(tr("%1 rules are more than the %2 a list may have").arg(array.size()).arg(MaxRules));
+        return R::failure(Text::tr("%1 rules are more than the %2 a list may have").arg(array.size()).arg(MaxRules));
     RuleSet set;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue value = array.at(i);
         if (!value.isObject())
-            return R::failure(tr("rule %1: a rule is an object").arg(i + 1));
+            return R::failure(Text::tr("rule %1: a rule is an object").arg(i + 1));
         const QJsonObject object = value.toObject();
         const Result<Rule> rule = Rule::readFrom(object);
         if (!rule) {
             Rule named;
             named.name = object.value(QStringLiteral("name")).toString();
-            return R::failure(tr("%1: %2").arg(describe(int(i), named), rule.error));
+            return R::failure(Text::tr("%1: %2").arg(describe(int(i), named), rule.error));
         }
         set.rules.append(rule.value);
     }
@@ -100,7 +100,7 @@ Result<RuleSet> RuleSet::load(const QString &path)
         return Result<RuleSet>::failure(document.error); // already names the file
     Result<RuleSet> set = fromDocument(document.value);
     if (!set)
-        set.error = tr("%1: %2").arg(QDir::toNativeSeparators(path), set.error);
+        set.error = Text::tr("%1: %2").arg(QDir::toNativeSeparators(path), set.error);
     return set;
 }
 
@@ -136,7 +136,7 @@ Result<std::vector<CompiledRule>> RuleSet::compile(const QString &encoding) cons
     for (qsizetype i = 0; i < rules.size(); ++i) {
         Result<CompiledRule> rule = compileRule(rules.at(i), encoding);
         if (!rule)
-            return R::failure(tr("%1: %2").arg(describe(int(i), rules.at(i)), rule.error));
+            return R::failure(Text::tr("%1: %2").arg(describe(int(i), rules.at(i)), rule.error));
         compiled.push_back(std::move(rule.value));
     }
     return R::success(std::move(compiled));

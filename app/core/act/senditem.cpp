@@ -9,10 +9,10 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::SendItem", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::SendItem)
+};
 
 constexpr NamedValue<PayloadSpec::LineEnding> EndingNames[] = {
     {PayloadSpec::LineEnding::None, u"none"},
@@ -50,7 +50,7 @@ Result<PayloadSpec::LineEnding> SendItem::lineEndingFromName(const QString &name
     if (const std::optional<PayloadSpec::LineEnding> ending = valueIn(EndingNames, name))
         return Result<PayloadSpec::LineEnding>::success(*ending);
     return Result<PayloadSpec::LineEnding>::failure(
-        tr("unknown line ending '%1' (none, lf, crlf or cr)").arg(name));
+        Text::tr("unknown line ending '%1' (none, lf, crlf or cr)").arg(name));
 }
 
 void SendItem::writeTo(QJsonObject &object) const
@@ -70,45 +70,45 @@ Result<SendItem> SendItem::readFrom(const QJsonObject &object)
     const QJsonValue text = object.value(QStringLiteral("text"));
     const QJsonValue hexDigits = object.value(QStringLiteral("hex"));
     if (text.isUndefined() == hexDigits.isUndefined())
-        return R::failure(tr("give exactly one of \"text\" and \"hex\""));
+        return R::failure(Text::tr("give exactly one of \"text\" and \"hex\""));
     const QJsonValue data = text.isUndefined() ? hexDigits : text;
     if (!data.isString())
-        return R::failure(tr("\"%1\" must be a string").arg(text.isUndefined() ? u"hex" : u"text"));
+        return R::failure(Text::tr("\"%1\" must be a string").arg(text.isUndefined() ? u"hex" : u"text"));
     SendItem item;
     item.data = data.toString();
     item.hex = text.isUndefined();
     if (item.hex) {
         const Result<QByteArray> parsed = Hex::parse(item.data);
         if (!parsed)
-            return R::failure(tr("\"hex\": %1").arg(parsed.error));
+            return R::failure(Text::tr("\"hex\": %1").arg(parsed.error));
     }
     const QJsonValue encoding = object.value(QStringLiteral("encoding"));
     if (!encoding.isUndefined()) {
         if (!encoding.isString())
-            return R::failure(tr("\"encoding\" must be a string"));
+            return R::failure(Text::tr("\"encoding\" must be a string"));
         item.encoding = encoding.toString();
         const QString problem = Encodings::checkName(item.encoding);
         if (!problem.isEmpty())
-            return R::failure(tr("\"encoding\": %1").arg(problem));
+            return R::failure(Text::tr("\"encoding\": %1").arg(problem));
     }
     const QJsonValue ending = object.value(QStringLiteral("lineEnding"));
     if (!ending.isUndefined()) {
         const Result<PayloadSpec::LineEnding> parsed = lineEndingFromName(ending.toString());
         if (!ending.isString() || !parsed)
-            return R::failure(tr("\"lineEnding\": %1").arg(parsed.error));
+            return R::failure(Text::tr("\"lineEnding\": %1").arg(parsed.error));
         item.lineEnding = parsed.value;
     }
     const QJsonValue checksum = object.value(QStringLiteral("checksum"));
     if (!checksum.isUndefined()) {
         const Result<ChecksumSpec> parsed = ChecksumSpec::parse(checksum.toString());
         if (!checksum.isString() || !parsed)
-            return R::failure(tr("\"checksum\": %1").arg(parsed.error));
+            return R::failure(Text::tr("\"checksum\": %1").arg(parsed.error));
         item.checksum = parsed.value;
     }
     if (!item.hex) {
         const auto pieces = Escapes::split(item.data);
         if (!pieces)
-            return R::failure(tr("\"text\": %1").arg(pieces.error));
+            return R::failure(Text::tr("\"text\": %1").arg(pieces.error));
     }
     return R::success(item);
 }

@@ -15,10 +15,10 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::Sequence", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::Sequence)
+};
 
 using Kind = SequenceStep::Kind;
 
@@ -52,7 +52,7 @@ Result<int> readMs(const QJsonValue &value, const QString &field, int minimum)
     const double number = value.toDouble(-1);
     if (!value.isDouble() || number != std::floor(number) || number < minimum || number > SequenceStep::MaxMs) {
         return Result<int>::failure(
-            tr("\"%1\" must be a whole number of milliseconds from %2 to %3").arg(field).arg(minimum).arg(SequenceStep::MaxMs));
+            Text::tr("\"%1\" must be a whole number of milliseconds from %2 to %3").arg(field).arg(minimum).arg(SequenceStep::MaxMs));
     }
     return Result<int>::success(int(number));
 }
@@ -80,7 +80,7 @@ Result<QList<SequenceStep>> StepReader::readList(const QJsonArray &array, const 
     QList<SequenceStep> steps;
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (++m_total > Sequence::MaxSteps)
-            return R::failure(tr("more than %1 steps").arg(Sequence::MaxSteps));
+            return R::failure(Text::tr("more than %1 steps").arg(Sequence::MaxSteps));
         Result<SequenceStep> step = readStep(array.at(i), where + QString::number(i + 1), depth);
         if (!step)
             return R::failure(step.error);
@@ -93,7 +93,7 @@ Result<SequenceStep> StepReader::readStep(const QJsonValue &value, const QString
 {
     using R = Result<SequenceStep>;
     if (!value.isObject())
-        return R::failure(tr("step %1: must be an object").arg(path));
+        return R::failure(Text::tr("step %1: must be an object").arg(path));
     const QJsonObject object = value.toObject();
     SequenceStep step;
     int kinds = 0;
@@ -104,20 +104,20 @@ Result<SequenceStep> StepReader::readStep(const QJsonValue &value, const QString
         }
     }
     if (kinds != 1)
-        return R::failure(tr("step %1: give exactly one of \"send\", \"wait\", \"expect\" and \"repeat\"").arg(path));
+        return R::failure(Text::tr("step %1: give exactly one of \"send\", \"wait\", \"expect\" and \"repeat\"").arg(path));
     const QString kindName = SequenceStep::kindName(step.kind);
     const QStringList allowed = allowedFields(step.kind);
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!allowed.contains(it.key()))
-            return R::failure(tr("step %1 (%2): unknown field \"%3\"").arg(path, kindName, it.key()));
+            return R::failure(Text::tr("step %1 (%2): unknown field \"%3\"").arg(path, kindName, it.key()));
     }
     const QJsonValue name = object.value(key("name"));
     if (!name.isUndefined() && !name.isString())
-        return R::failure(tr("step %1 (%2): \"name\" must be a string").arg(path, kindName));
+        return R::failure(Text::tr("step %1 (%2): \"name\" must be a string").arg(path, kindName));
     step.name = name.toString();
     const Status body = readBody(step, object, depth);
     if (!body)
-        return R::failure(tr("step %1 (%2): %3").arg(path, kindName, body.error));
+        return R::failure(Text::tr("step %1 (%2): %3").arg(path, kindName, body.error));
     if (step.kind == Kind::Repeat) {
         // Nested steps name themselves ("step 3.2 (send): …").
         Result<QList<SequenceStep>> nested = readList(object.value(key("steps")).toArray(), path + u'.', depth + 1);
@@ -146,14 +146,14 @@ Status StepReader::readBody(SequenceStep &step, const QJsonObject &object, int d
 Status StepReader::readSend(SequenceStep &step, const QJsonValue &value)
 {
     if (!value.isObject())
-        return Status::failure(tr("\"send\" must be an object: {\"text\": …}, {\"hex\": …} or {\"command\": …}"));
+        return Status::failure(Text::tr("\"send\" must be an object: {\"text\": …}, {\"hex\": …} or {\"command\": …}"));
     const QJsonObject object = value.toObject();
     if (object.contains(key("command"))) {
         const QJsonValue command = object.value(key("command"));
         if (!command.isString() || command.toString().isEmpty())
-            return Status::failure(tr("\"command\" must be a command's name"));
+            return Status::failure(Text::tr("\"command\" must be a command's name"));
         if (object.size() != 1)
-            return Status::failure(tr("a send of a command holds \"command\" alone"));
+            return Status::failure(Text::tr("a send of a command holds \"command\" alone"));
         step.command = command.toString();
         return Status::success();
     }
@@ -166,7 +166,7 @@ Status StepReader::readExpect(SequenceStep &step, const QJsonObject &object)
 {
     const QJsonValue expect = object.value(key("expect"));
     if (!expect.isObject())
-        return Status::failure(tr("\"expect\" must be an object: {\"match\": …, \"pattern\": …}"));
+        return Status::failure(Text::tr("\"expect\" must be an object: {\"match\": …, \"pattern\": …}"));
     const Result<FrameMatchSpec> spec = FrameMatchSpec::readFrom(expect.toObject());
     if (!spec)
         return Status::failure(spec.error);
@@ -183,7 +183,7 @@ Status StepReader::readExpect(SequenceStep &step, const QJsonObject &object)
     else if (onFail.toString() == u"continue")
         step.onFail = SequenceStep::OnFail::Continue;
     else
-        return Status::failure(tr("\"onFail\" must be \"fail\" or \"continue\""));
+        return Status::failure(Text::tr("\"onFail\" must be \"fail\" or \"continue\""));
     return Status::success();
 }
 
@@ -197,13 +197,13 @@ Status StepReader::readRepeat(SequenceStep &step, const QJsonObject &object, int
         step.count = int(number);
     } else {
         return Status::failure(
-            tr("\"repeat\" must be a count from 1 to %1, or \"forever\"").arg(SequenceStep::MaxRepeat));
+            Text::tr("\"repeat\" must be a count from 1 to %1, or \"forever\"").arg(SequenceStep::MaxRepeat));
     }
     if (depth >= Sequence::MaxDepth)
-        return Status::failure(tr("repeats nest deeper than %1 levels").arg(Sequence::MaxDepth));
+        return Status::failure(Text::tr("repeats nest deeper than %1 levels").arg(Sequence::MaxDepth));
     const QJsonValue steps = object.value(key("steps"));
     if (!steps.isArray() || steps.toArray().isEmpty())
-        return Status::failure(tr("\"steps\" must be a list of the steps to repeat"));
+        return Status::failure(Text::tr("\"steps\" must be a list of the steps to repeat"));
     return Status::success();
 }
 
@@ -269,7 +269,7 @@ Result<Sequence> Sequence::fromJson(const QByteArray &text)
     if (!document)
         return Result<Sequence>::failure(document.error);
     if (!document.value.isObject())
-        return Result<Sequence>::failure(tr("a sequence is a JSON object: {\"version\": 1, \"steps\": […]}"));
+        return Result<Sequence>::failure(Text::tr("a sequence is a JSON object: {\"version\": 1, \"steps\": […]}"));
     return fromJsonObject(document.value.object());
 }
 
@@ -278,32 +278,32 @@ Result<Sequence> Sequence::fromJsonObject(const QJsonObject &object)
     using R = Result<Sequence>;
     const QJsonValue version = object.value(key("version"));
     if (!version.isUndefined() && version.toDouble(-1) != Version)
-        return R::failure(tr("\"version\" must be %1, the version this Sockpit reads").arg(Version));
+        return R::failure(Text::tr("\"version\" must be %1, the version this Sockpit reads").arg(Version));
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!QStringList{key("version"), key("name"), key("commands"), key("steps")}.contains(it.key()))
-            return R::failure(tr("unknown field \"%1\" (version, name, commands, steps)").arg(it.key()));
+            return R::failure(Text::tr("unknown field \"%1\" (version, name, commands, steps)").arg(it.key()));
     }
     Sequence sequence;
     const QJsonValue name = object.value(key("name"));
     if (!name.isUndefined() && !name.isString())
-        return R::failure(tr("\"name\" must be a string"));
+        return R::failure(Text::tr("\"name\" must be a string"));
     sequence.name = name.toString();
 
     const QJsonValue commands = object.value(key("commands"));
     if (!commands.isUndefined() && !commands.isObject())
-        return R::failure(tr("\"commands\" must be an object of named sends"));
+        return R::failure(Text::tr("\"commands\" must be an object of named sends"));
     const QJsonObject commandObject = commands.toObject();
     for (auto it = commandObject.begin(); it != commandObject.end(); ++it) {
         const Result<SendItem> item = it.value().isObject() ? SendItem::readFrom(it.value().toObject())
-                                                            : Result<SendItem>::failure(tr("must be an object"));
+                                                            : Result<SendItem>::failure(Text::tr("must be an object"));
         if (!item)
-            return R::failure(tr("command \"%1\": %2").arg(it.key(), item.error));
+            return R::failure(Text::tr("command \"%1\": %2").arg(it.key(), item.error));
         sequence.commands.insert(it.key(), item.value);
     }
 
     const QJsonValue steps = object.value(key("steps"));
     if (!steps.isArray() || steps.toArray().isEmpty())
-        return R::failure(tr("\"steps\" must be a list of at least one step"));
+        return R::failure(Text::tr("\"steps\" must be a list of at least one step"));
     Result<QList<SequenceStep>> read = StepReader().readList(steps.toArray(), QString(), 0);
     if (!read)
         return R::failure(read.error);
@@ -318,10 +318,10 @@ Result<Sequence> Sequence::load(const QString &path)
         return Result<Sequence>::failure(document.error);
     const QString file = QDir::toNativeSeparators(path);
     if (!document.value.isObject())
-        return Result<Sequence>::failure(tr("%1: a sequence is a JSON object: {\"version\": 1, \"steps\": […]}").arg(file));
+        return Result<Sequence>::failure(Text::tr("%1: a sequence is a JSON object: {\"version\": 1, \"steps\": […]}").arg(file));
     Result<Sequence> sequence = fromJsonObject(document.value.object());
     if (!sequence)
-        return Result<Sequence>::failure(tr("%1: %2").arg(file, sequence.error));
+        return Result<Sequence>::failure(Text::tr("%1: %2").arg(file, sequence.error));
     if (sequence.value.name.isEmpty()) {
         // "login.sequence.json" is called "login".
         QString base = QFileInfo(path).completeBaseName();

@@ -13,10 +13,10 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::SequenceRunner", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::SequenceRunner)
+};
 
 using Kind = SequenceStep::Kind;
 using Outcome = StepResult::Status;
@@ -51,10 +51,10 @@ QString StepResult::statusWord(Status status)
 QString StepResult::statusTitle(Status status)
 {
     switch (status) {
-    case Outcome::Pass: return tr("Passed");
-    case Outcome::Fail: return tr("Failed");
-    case Outcome::TimedOut: return tr("Timed out");
-    case Outcome::Skipped: return tr("Skipped");
+    case Outcome::Pass: return Text::tr("Passed");
+    case Outcome::Fail: return Text::tr("Failed");
+    case Outcome::TimedOut: return Text::tr("Timed out");
+    case Outcome::Skipped: return Text::tr("Skipped");
     }
     return QString();
 }
@@ -67,7 +67,7 @@ QString StepResult::summary() const
     line += u' ' + title;
     if (status == Status::Pass) {
         if (roundTripMs >= 0)
-            line += tr(" %1 ms").arg(roundTripMs);
+            line += Text::tr(" %1 ms").arg(roundTripMs);
     } else if (!detail.isEmpty()) {
         line += QStringLiteral(": ") + detail;
     }
@@ -106,7 +106,7 @@ void SequenceRunner::setSession(Session *session)
     Port port;
     port.send = [this](const QByteArray &bytes) {
         if (!m_session)
-            return Sockpit::Status::failure(tr("there is no session to send on"));
+            return Sockpit::Status::failure(Text::tr("there is no session to send on"));
         // A refusal says why through errorOccurred, before send() returns.
         QString why;
         const QMetaObject::Connection listen = connect(m_session, &Session::errorOccurred, this,
@@ -115,7 +115,7 @@ void SequenceRunner::setSession(Session *session)
         disconnect(listen);
         if (sent)
             return Sockpit::Status::success();
-        return Sockpit::Status::failure(why.isEmpty() ? tr("nothing could be sent") : why);
+        return Sockpit::Status::failure(why.isEmpty() ? Text::tr("nothing could be sent") : why);
     };
     port.isBackedUp = [this] { return m_session && m_session->isBackedUp(); };
     m_port = std::move(port);
@@ -127,7 +127,7 @@ void SequenceRunner::setSession(Session *session)
         // comes right after the state and gives whoever listens a better reason to abort with.
         QMetaObject::invokeMethod(this, [this] {
             if (m_running && (!m_session || m_session->state() == Session::State::Idle))
-                abort(tr("the session stopped"));
+                abort(Text::tr("the session stopped"));
         }, Qt::QueuedConnection);
     }));
 }
@@ -162,7 +162,7 @@ void SequenceRunner::stop()
         return;
     m_stopped = true;
     if (!m_recording) // else a slot of stepFinished asked: the step ending now ends the run
-        finishStep(Outcome::Skipped, tr("stopped"));
+        finishStep(Outcome::Skipped, Text::tr("stopped"));
 }
 
 void SequenceRunner::abort(const QString &reason)
@@ -247,7 +247,7 @@ void SequenceRunner::trySend()
     m_buffer.clear();
     m_bufferedBytes = 0;
     m_lastSendMs = m_clock.elapsed();
-    finishStep(Outcome::Pass, tr("%n byte(s) sent", nullptr, int(step.bytes.size())));
+    finishStep(Outcome::Pass, Text::tr("%n byte(s) sent", nullptr, int(step.bytes.size())));
 }
 
 void SequenceRunner::onDrained()
@@ -278,7 +278,7 @@ bool SequenceRunner::scan(std::deque<Received>::iterator from)
             continue;
         }
         const qint64 roundTrip = it->atMs - m_lastSendMs;
-        const QString detail = tr("matched %1").arg(shownFrame(it->data, m_sequence.encoding));
+        const QString detail = Text::tr("matched %1").arg(shownFrame(it->data, m_sequence.encoding));
         // The match and what came before it are taken; later frames wait for the next expect.
         const auto taken = std::distance(m_buffer.begin(), it) + 1;
         for (auto dropped = m_buffer.begin(); dropped != m_buffer.begin() + taken; ++dropped)
@@ -334,10 +334,10 @@ void SequenceRunner::onTimer()
     }
     m_expecting = false;
     if (m_seenByExpect == 0) {
-        finishStep(Outcome::TimedOut, tr("nothing received within %1 ms").arg(step.timeoutMs));
+        finishStep(Outcome::TimedOut, Text::tr("nothing received within %1 ms").arg(step.timeoutMs));
         return;
     }
-    finishStep(Outcome::Fail, tr("%n frame(s) received within %1 ms, none matched; the last: %2", nullptr,
+    finishStep(Outcome::Fail, Text::tr("%n frame(s) received within %1 ms, none matched; the last: %2", nullptr,
                                 int(qMin<quint64>(m_seenByExpect, INT_MAX)))
                                  .arg(step.timeoutMs)
                                  .arg(shownFrame(m_lastSeen, m_sequence.encoding)));
@@ -378,7 +378,7 @@ void SequenceRunner::finishStep(StepResult::Status status, const QString &detail
                                    && step.onFail == SequenceStep::OnFail::Continue;
     const bool goOn = !m_stopped && !m_aborted && (status == Outcome::Pass || continueAfterMiss);
     if (!goOn) {
-        skipRest(m_stopped ? tr("stopped") : tr("an earlier step failed"));
+        skipRest(m_stopped ? Text::tr("stopped") : Text::tr("an earlier step failed"));
         finishRun(false);
         return;
     }

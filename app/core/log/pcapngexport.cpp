@@ -12,10 +12,10 @@ namespace Sockpit::PcapngExport {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::PcapngExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::PcapngExport)
+};
 
 /// One log entry into packets: payloads as they are, a connection's first
 /// notice opens it and its next one closes it (what TrafficRecorder logs for
@@ -59,9 +59,9 @@ Status exportLog(const TrafficLog &log, const LocalEndpoint &local, const QStrin
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("cannot create the pcapng file '%1': %2").arg(path, file.errorString()));
+        return Status::failure(Text::tr("cannot create the pcapng file '%1': %2").arg(path, file.errorString()));
     const auto failed = [&file, &path] {
-        return Status::failure(tr("writing the pcapng file '%1' failed: %2").arg(path, file.errorString()));
+        return Status::failure(Text::tr("writing the pcapng file '%1' failed: %2").arg(path, file.errorString()));
     };
     PcapngStreams streams(local);
     QByteArray out = PcapngStreams::fileHeader();

@@ -8,10 +8,10 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::CertificateInfo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::CertificateInfo)
+};
 
 QString nameOf(const QSslCertificate &certificate, bool issuer)
 {
@@ -77,12 +77,12 @@ QStringList CertificateSummary::namesOf(const QSslCertificate &certificate)
 QStringList CertificateSummary::describe() const
 {
     QStringList lines;
-    lines << tr("subject: %1").arg(subject);
-    lines << (selfSigned ? tr("issuer: %1 (self-signed)").arg(issuer) : tr("issuer: %1").arg(issuer));
-    lines << tr("valid from %1 to %2").arg(dateText(notBefore), dateText(notAfter));
-    lines << tr("SHA-256 fingerprint: %1").arg(sha256);
+    lines << Text::tr("subject: %1").arg(subject);
+    lines << (selfSigned ? Text::tr("issuer: %1 (self-signed)").arg(issuer) : Text::tr("issuer: %1").arg(issuer));
+    lines << Text::tr("valid from %1 to %2").arg(dateText(notBefore), dateText(notAfter));
+    lines << Text::tr("SHA-256 fingerprint: %1").arg(sha256);
     if (!alternativeNames.isEmpty())
-        lines << tr("names: %1").arg(alternativeNames.join(QStringLiteral(", ")));
+        lines << Text::tr("names: %1").arg(alternativeNames.join(QStringLiteral(", ")));
     return lines;
 }
 
@@ -92,20 +92,20 @@ QString TlsText::protocolName(QSsl::SslProtocol protocol)
     case QSsl::TlsV1_3: return QStringLiteral("TLS 1.3");
     case QSsl::TlsV1_2: return QStringLiteral("TLS 1.2");
     case QSsl::DtlsV1_2: return QStringLiteral("DTLS 1.2");
-    default: return tr("an older or unknown protocol");
+    default: return Text::tr("an older or unknown protocol");
     }
 }
 
 QString TlsText::sessionLine(QSsl::SslProtocol protocol, const QSslCipher &cipher)
 {
-    return tr("%1, %2 (%3-bit)").arg(protocolName(protocol), cipher.name()).arg(cipher.usedBits());
+    return Text::tr("%1, %2 (%3-bit)").arg(protocolName(protocol), cipher.name()).arg(cipher.usedBits());
 }
 
 QStringList TlsText::chainLines(const QList<QSslCertificate> &chain)
 {
     QStringList lines;
     for (qsizetype i = 0; i < chain.size(); ++i) {
-        lines << tr("certificate %1 of %2:").arg(i + 1).arg(chain.size());
+        lines << Text::tr("certificate %1 of %2:").arg(i + 1).arg(chain.size());
         for (const QString &line : CertificateSummary::of(chain[i]).describe())
             lines << QStringLiteral("  ") + line;
     }

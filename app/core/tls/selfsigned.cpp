@@ -17,10 +17,10 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::SelfSigned", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::SelfSigned)
+};
 
 template<typename T, void (*Free)(T *)>
 struct Deleter
@@ -37,7 +37,7 @@ QString opensslReason()
 {
     const unsigned long code = ERR_get_error();
     if (code == 0)
-        return tr("no reason given");
+        return Text::tr("no reason given");
     char buffer[256];
     ERR_error_string_n(code, buffer, sizeof buffer);
     ERR_clear_error();
@@ -114,26 +114,26 @@ Result<PemIdentity> makeSelfSignedIdentity(const QString &hostName, int days)
     using R = Result<PemIdentity>;
     const QString host = hostName.trimmed();
     if (host.isEmpty())
-        return R::failure(tr("a self-signed certificate needs a host name"));
+        return R::failure(Text::tr("a self-signed certificate needs a host name"));
     if (days < 1 || days > 3650)
-        return R::failure(tr("a self-signed certificate is valid for 1 to 3650 days, not %1").arg(days));
+        return R::failure(Text::tr("a self-signed certificate is valid for 1 to 3650 days, not %1").arg(days));
     const bool isAddress = !QHostAddress(host).isNull();
     const QByteArray name = host.toUtf8();
 
     const KeyPtr key(EVP_EC_gen("P-256"));
     if (!key)
-        return R::failure(tr("cannot make a key: %1").arg(opensslReason()));
+        return R::failure(Text::tr("cannot make a key: %1").arg(opensslReason()));
     const CertPtr cert(X509_new());
     if (!cert || X509_set_pubkey(cert.get(), key.get()) != 1 || !describe(cert.get(), name, isAddress, days))
-        return R::failure(tr("cannot make the certificate: %1").arg(opensslReason()));
+        return R::failure(Text::tr("cannot make the certificate: %1").arg(opensslReason()));
     if (X509_sign(cert.get(), key.get(), EVP_sha256()) == 0)
-        return R::failure(tr("cannot sign the certificate: %1").arg(opensslReason()));
+        return R::failure(Text::tr("cannot sign the certificate: %1").arg(opensslReason()));
 
     PemIdentity identity;
     identity.certificate = pemOf(writeCertificate, cert.get());
     identity.privateKey = pemOf(writeKey, key.get());
     if (identity.certificate.isEmpty() || identity.privateKey.isEmpty())
-        return R::failure(tr("cannot write the certificate: %1").arg(opensslReason()));
+        return R::failure(Text::tr("cannot write the certificate: %1").arg(opensslReason()));
     return R::success(identity);
 }
 

@@ -9,10 +9,10 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::TlsDiagnosis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::TlsDiagnosis)
+};
 
 QString dateText(const QDateTime &when)
 {
@@ -32,29 +32,29 @@ QString TlsDiagnosis::explain(const QSslError &error, const QString &host)
     const QSslCertificate certificate = error.certificate();
     switch (error.error()) {
     case QSslError::CertificateExpired:
-        return tr("the certificate expired on %1").arg(dateText(certificate.expiryDate()));
+        return Text::tr("the certificate expired on %1").arg(dateText(certificate.expiryDate()));
     case QSslError::CertificateNotYetValid:
-        return tr("the certificate is not valid before %1 (check the clocks of both machines)")
+        return Text::tr("the certificate is not valid before %1 (check the clocks of both machines)")
             .arg(dateText(certificate.effectiveDate()));
     case QSslError::SelfSignedCertificate:
     case QSslError::SelfSignedCertificateInChain:
-        return tr("the certificate is self-signed: no trusted authority vouches for it; choose it (or its CA) "
+        return Text::tr("the certificate is self-signed: no trusted authority vouches for it; choose it (or its CA) "
                   "as the CA file, or continue once");
     case QSslError::UnableToGetLocalIssuerCertificate:
     case QSslError::UnableToGetIssuerCertificate:
     case QSslError::UnableToVerifyFirstCertificate:
     case QSslError::CertificateUntrusted:
-        return tr("the certificate's issuer '%1' is unknown: it is not among the trusted CAs; choose its CA file")
+        return Text::tr("the certificate's issuer '%1' is unknown: it is not among the trusted CAs; choose its CA file")
             .arg(issuerOf(certificate));
     case QSslError::HostNameMismatch: {
         const QStringList names = CertificateSummary::namesOf(certificate);
-        return tr("the certificate is for %1, not for '%2'; connect by one of those names or set the server name")
-            .arg(names.isEmpty() ? tr("no name at all") : names.join(QStringLiteral(", ")), host);
+        return Text::tr("the certificate is for %1, not for '%2'; connect by one of those names or set the server name")
+            .arg(names.isEmpty() ? Text::tr("no name at all") : names.join(QStringLiteral(", ")), host);
     }
     case QSslError::CertificateRevoked:
-        return tr("the certificate has been revoked by its issuer");
+        return Text::tr("the certificate has been revoked by its issuer");
     case QSslError::CertificateSignatureFailed:
-        return tr("the certificate's signature does not match: it was altered, or signed by another key");
+        return Text::tr("the certificate's signature does not match: it was altered, or signed by another key");
     default:
         return error.errorString();
     }
@@ -74,7 +74,7 @@ QStringList TlsDiagnosis::explainAll(const QList<QSslError> &errors, const QStri
 QString TlsDiagnosis::explainHandshakeFailure(const QString &backendMessage)
 {
     const QString words = explainAlert(backendMessage);
-    return words.isEmpty() ? tr("the TLS handshake failed: %1").arg(backendMessage) : words;
+    return words.isEmpty() ? Text::tr("the TLS handshake failed: %1").arg(backendMessage) : words;
 }
 
 QString TlsDiagnosis::explainClientFailure(const QString &backendMessage)
@@ -83,14 +83,14 @@ QString TlsDiagnosis::explainClientFailure(const QString &backendMessage)
     const auto has = [&m](const char *text) { return m.contains(QLatin1String(text)); };
     if (has("wrong version number") || has("packet length too long") || has("http request")
         || has("unknown protocol") || has("record layer failure"))
-        return tr("the client speaks plain TCP, not TLS, to this TLS port");
+        return Text::tr("the client speaks plain TCP, not TLS, to this TLS port");
     if (has("peer did not return a certificate") || has("certificate required"))
-        return tr("the client sent no certificate, and this server requires one");
+        return Text::tr("the client sent no certificate, and this server requires one");
     if (has("certificate verify failed") || has("unknown ca") || has("unable to get"))
-        return tr("the client's certificate is not signed by the client CA this server trusts");
+        return Text::tr("the client's certificate is not signed by the client CA this server trusts");
     if (has("no shared cipher") || has("unsupported protocol") || has("version too low")
         || has("no protocols available"))
-        return tr("the client offers no TLS version or cipher this server accepts (check the minimum version)");
+        return Text::tr("the client offers no TLS version or cipher this server accepts (check the minimum version)");
     return QString();
 }
 
@@ -100,16 +100,16 @@ QString TlsDiagnosis::explainAlert(const QString &backendMessage)
     const auto has = [&m](const char *text) { return m.contains(QLatin1String(text)); };
     if (has("certificate required") || has("peer did not return a certificate")
         || (has("handshake failure") && has("certificate")))
-        return tr("the server asked for a client certificate: choose a certificate and key");
+        return Text::tr("the server asked for a client certificate: choose a certificate and key");
     if (has("wrong version number") || has("packet length too long") || has("http request"))
-        return tr("the peer does not speak TLS on this port (it answered in plain text)");
+        return Text::tr("the peer does not speak TLS on this port (it answered in plain text)");
     if (has("no protocols available") || has("unsupported protocol") || has("protocol version")
         || has("version too low"))
-        return tr("no TLS version both sides speak: check the minimum version on both sides");
+        return Text::tr("no TLS version both sides speak: check the minimum version on both sides");
     if (has("no shared cipher") || has("handshake failure"))
-        return tr("the two sides share no cipher or TLS version the other accepts");
+        return Text::tr("the two sides share no cipher or TLS version the other accepts");
     if (has("unknown ca") || has("bad certificate") || has("certificate unknown"))
-        return tr("the peer refused our certificate (it does not trust its issuer)");
+        return Text::tr("the peer refused our certificate (it does not trust its issuer)");
     return QString();
 }
 

@@ -11,10 +11,10 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::TlsSetup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::TlsSetup)
+};
 
 /// Files of certificates and keys are small; a large file is the wrong one.
 constexpr qint64 MaxPemBytes = 1024 * 1024;
@@ -29,7 +29,7 @@ Result<QList<QSslCertificate>> readCertificates(const QString &path, const QStri
     if (certificates.isEmpty())
         certificates = QSslCertificate::fromData(pem.value, QSsl::Der);
     if (certificates.isEmpty())
-        return R::failure(tr("%1 %2 holds no certificate (PEM or DER)").arg(what, QDir::toNativeSeparators(path)));
+        return R::failure(Text::tr("%1 %2 holds no certificate (PEM or DER)").arg(what, QDir::toNativeSeparators(path)));
     return R::success(certificates);
 }
 
@@ -42,10 +42,10 @@ Result<QSslKey> parseKey(const QByteArray &pem, const QByteArray &passphrase, co
     }
     if (pem.contains("ENCRYPTED")) {
         return Result<QSslKey>::failure(passphrase.isEmpty()
-                                            ? tr("the key %1 is protected by a passphrase: give it").arg(where)
-                                            : tr("the passphrase of the key %1 is wrong").arg(where));
+                                            ? Text::tr("the key %1 is protected by a passphrase: give it").arg(where)
+                                            : Text::tr("the passphrase of the key %1 is wrong").arg(where));
     }
-    return Result<QSslKey>::failure(tr("%1 holds no private key Sockpit can read (PEM: RSA, EC or DSA)").arg(where));
+    return Result<QSslKey>::failure(Text::tr("%1 holds no private key Sockpit can read (PEM: RSA, EC or DSA)").arg(where));
 }
 
 Result<QSslConfiguration> withMinimum(QSslConfiguration configuration, QSsl::SslProtocol minimum)
@@ -60,7 +60,7 @@ QString TlsSetup::unavailableReason()
 {
     if (QSslSocket::supportsSsl())
         return QString();
-    return tr("TLS is not available: Qt found no TLS backend (is OpenSSL 3 installed?)");
+    return Text::tr("TLS is not available: Qt found no TLS backend (is OpenSSL 3 installed?)");
 }
 
 Result<QByteArray> TlsSetup::readPemFile(const QString &path, const QString &what)
@@ -68,9 +68,9 @@ Result<QByteArray> TlsSetup::readPemFile(const QString &path, const QString &wha
     QFile file(path);
     const QString name = QDir::toNativeSeparators(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(tr("%1 %2 cannot be read: %3").arg(what, name, file.errorString()));
+        return Result<QByteArray>::failure(Text::tr("%1 %2 cannot be read: %3").arg(what, name, file.errorString()));
     if (file.size() > MaxPemBytes)
-        return Result<QByteArray>::failure(tr("%1 %2 is too large for a certificate or key file").arg(what, name));
+        return Result<QByteArray>::failure(Text::tr("%1 %2 is too large for a certificate or key file").arg(what, name));
     return Result<QByteArray>::success(file.readAll());
 }
 
@@ -84,18 +84,18 @@ Result<QSslConfiguration> TlsSetup::clientConfiguration(const TlsClientOptions &
     // them only for a certificate accepted once (or warns, with --insecure).
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (!options.caFile.isEmpty()) {
-        const auto cas = readCertificates(options.caFile, tr("CA file"));
+        const auto cas = readCertificates(options.caFile, Text::tr("CA file"));
         if (!cas)
             return R::failure(cas.error);
         configuration.setCaCertificates(cas.value);
     }
     if (options.certificateFile.isEmpty() != options.keyFile.isEmpty())
-        return R::failure(tr("a client certificate needs both its certificate file and its key file"));
+        return R::failure(Text::tr("a client certificate needs both its certificate file and its key file"));
     if (!options.certificateFile.isEmpty()) {
-        const auto certificates = readCertificates(options.certificateFile, tr("certificate file"));
+        const auto certificates = readCertificates(options.certificateFile, Text::tr("certificate file"));
         if (!certificates)
             return R::failure(certificates.error);
-        const Result<QByteArray> keyPem = readPemFile(options.keyFile, tr("key file"));
+        const Result<QByteArray> keyPem = readPemFile(options.keyFile, Text::tr("key file"));
         if (!keyPem)
             return R::failure(keyPem.error);
         const Result<QSslKey> key = parseKey(keyPem.value, options.keyPassphrase, QDir::toNativeSeparators(options.keyFile));
@@ -116,15 +116,15 @@ Result<QSslConfiguration> TlsSetup::serverConfiguration(const TlsServerOptions &
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certificatePem, QSsl::Pem);
     if (chain.isEmpty())
-        return R::failure(tr("the server certificate holds no PEM certificate"));
-    const Result<QSslKey> key = parseKey(keyPem, options.keyPassphrase, tr("of the server"));
+        return R::failure(Text::tr("the server certificate holds no PEM certificate"));
+    const Result<QSslKey> key = parseKey(keyPem, options.keyPassphrase, Text::tr("of the server"));
     if (!key)
         return R::failure(key.error);
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key.value);
     configuration.setPeerVerifyMode(options.requireClientCertificate ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
     if (!options.clientCaFile.isEmpty()) {
-        const auto cas = readCertificates(options.clientCaFile, tr("client CA file"));
+        const auto cas = readCertificates(options.clientCaFile, Text::tr("client CA file"));
         if (!cas)
             return R::failure(cas.error);
         configuration.setCaCertificates(cas.value);

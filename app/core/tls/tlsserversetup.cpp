@@ -10,10 +10,10 @@ namespace Sockpit {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Sockpit::TlsSetup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::TlsSetup)
+};
 
 } // namespace
 
@@ -33,10 +33,10 @@ Result<TlsServerSetup> TlsSetup::serverSetup(const TlsServerOptions &options, Se
         if (cache)
             *cache = SelfSignedCache{options.selfSignedName, identity};
     } else {
-        const Result<QByteArray> certificate = readPemFile(options.certificateFile, tr("certificate file"));
+        const Result<QByteArray> certificate = readPemFile(options.certificateFile, Text::tr("certificate file"));
         if (!certificate)
             return R::failure(certificate.error);
-        const Result<QByteArray> key = readPemFile(options.keyFile, tr("key file"));
+        const Result<QByteArray> key = readPemFile(options.keyFile, Text::tr("key file"));
         if (!key)
             return R::failure(key.error);
         identity = {certificate.value, key.value};
@@ -47,8 +47,8 @@ Result<TlsServerSetup> TlsSetup::serverSetup(const TlsServerOptions &options, Se
         return R::failure(configuration.error);
     const CertificateSummary summary = CertificateSummary::of(configuration.value.localCertificate());
     const QString line = options.selfSignedName.isEmpty()
-                             ? tr("certificate %1 (issued by %2), SHA-256 %3").arg(summary.subject, summary.issuer, summary.sha256)
-                             : tr("a self-signed certificate made for %1, SHA-256 %2")
+                             ? Text::tr("certificate %1 (issued by %2), SHA-256 %3").arg(summary.subject, summary.issuer, summary.sha256)
+                             : Text::tr("a self-signed certificate made for %1, SHA-256 %2")
                                    .arg(options.selfSignedName, summary.sha256);
     return R::success(TlsServerSetup{configuration.value, line});
 }
