@@ -200,6 +200,51 @@ private slots:
         QVERIFY2(configuration.error.contains(words), qPrintable(configuration.error));
     }
 
+    void shortConnectionsOverTls()
+    {
+        // Each send connects, shakes hands, sends, takes the reply and closes.
+        OpensslServer server;
+        QVERIFY2(server.start(m_pki->pair("server"), {QStringLiteral("-naccept"), QStringLiteral("2")}),
+                 qPrintable(server.error()));
+        TcpClientSession session;
+        QVERIFY(configure(session, m_pki->caFile()));
+        session.setTarget(QStringLiteral("127.0.0.1"), server.port());
+        session.setShortConnection(true, 300);
+        QSignalSpy received(&session, &Session::received);
+        QSignalSpy secured(&session, &TcpClientSession::secured);
+        QSignalSpy left(&session, &Session::peerLeft);
+        for (const QByteArray &line : {QByteArray("first\n"), QByteArray("second\n")}) {
+            const qsizetype before = left.count();
+            QVERIFY(session.send(line));
+            QTRY_VERIFY_WITH_TIMEOUT(left.count() > before, Timeout);
+        }
+        QCOMPARE(secured.count(), 2);
+        QCOMPARE(joined(received), QByteArray("tsrif\ndnoces\n"));
+        QCOMPARE(session.state(), Session::State::Idle);
+    }
+
+    void noCommonVersionIsSaid()
+    {
+        OpensslServer server; // TLS 1.2 only, and the client asks for 1.3 at least
+        QVERIFY2(server.start(m_pki->pair("server"), {QStringLiteral("-tls1_2")}), qPrintable(server.error()));
+        TlsClientOptions options;
+        options.enabled = true;
+        options.caFile = m_pki->caFile();
+        options.minimumProtocol = QSsl::TlsV1_3OrLater;
+        const Result<QSslConfiguration> configuration = TlsSetup::clientConfiguration(options);
+        QVERIFY2(configuration.ok(), qPrintable(configuration.error));
+        TcpClientSession session;
+        session.setTls(TlsClientSetup{configuration.value, QString(), false});
+        QSignalSpy errors(&session, &Session::errorOccurred);
+        session.setTarget(QStringLiteral("127.0.0.1"), server.port());
+        session.open();
+        QVERIFY(errors.wait(Timeout));
+        const QString error = errors.first().first().toString();
+        QVERIFY2(error.contains(u"no TLS version both sides speak") || error.contains(u"share no cipher or TLS version"),
+                 qPrintable(error));
+        QVERIFY(!session.rejectedCertificate().has_value()); // nothing to trust once: it is not the certificate
+    }
+
     void aKeyThatIsNotAKey()
     {
         TlsClientOptions options;
