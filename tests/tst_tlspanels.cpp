@@ -4,6 +4,8 @@
 // then trusts once; a plain TCP client on the TLS port, told apart and closed.
 
 #include "clienttablemodel.h"
+#include "commandline.h"
+#include "mainwindow.h"
 #include "receivelogmodel.h"
 #include "receivelogview.h"
 #include "sessionworkspace.h"
@@ -106,6 +108,7 @@ private slots:
     void clientTrustsSelfSignedServerTabOnce();
     void plainClientOnTlsPortIsToldApartAndClosed();
     void encryptedKeyAsksForItsPassphrase();
+    void commandLineOpensTlsServerTab();
     void unreadableCaFileIsSaid();
     void serverDialogWantsCertificateFiles();
 
@@ -279,6 +282,25 @@ void TstTlsPanels::encryptedKeyAsksForItsPassphrase()
     QTRY_VERIFY_WITH_TIMEOUT(panel.session()->state() == Session::State::Active, Timeout);
     SockpitTest::sendFromBox(&panel, QStringLiteral("abc\\n"));
     QTRY_VERIFY_WITH_TIMEOUT(logText(panel).contains(u"cba"), Timeout);
+}
+
+void TstTlsPanels::commandLineOpensTlsServerTab()
+{
+    // sockpit --tcp-server 0 --self-signed localhost: the window listens with TLS.
+    const CommandLineResult parsed = parseCommandLine({QStringLiteral("sockpit"), QStringLiteral("--tcp-server"),
+                                                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--self-signed"),
+                                                       QStringLiteral("localhost")});
+    QVERIFY2(parsed.action == CommandLineResult::Action::Run, qPrintable(parsed.text));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.launch(parsed.options);
+    TcpServerPanel *panel = window.tcpServerPanel();
+    QTRY_VERIFY(panel->session()->isListening());
+    QVERIFY(panel->session()->isTls());
+    QVERIFY(childNamed<QCheckBox>(panel, "tlsCheck")->isChecked());
+    QVERIFY2(childNamed<QLabel>(panel, "tlsSummary")->text().contains(u"self-signed for localhost"),
+             qPrintable(childNamed<QLabel>(panel, "tlsSummary")->text()));
 }
 
 void TstTlsPanels::unreadableCaFileIsSaid()

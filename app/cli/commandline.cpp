@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "codec.h"
+#include "commandlinetls.h"
 #include "ruleset.h"
 
 #include <QCommandLineParser>
@@ -78,6 +79,12 @@ QString headlessHelp()
                              "is not UTF-8 is sent as U+FFFD and reported once with its byte offset; --raw sends "
                              "bytes unchanged. A message repeated on stderr is said once, then counted."),
                     2);
+    help += u'\n'
+            + wrapped(Text::tr("With TLS, stderr has the session (\"TLS 1.3, TLS_AES_256_GCM_SHA384\") and the peer's "
+                               "certificates. A server first says its own certificate with its SHA-256 fingerprint, "
+                               "then each client's handshake or why it failed, and goes on serving the others; stdin "
+                               "waits for a client whose handshake is done."),
+                      2);
     help += u'\n' + Text::tr("Exit status:") + u'\n';
     // Each status before its meaning, wrapped under it.
     const auto status = [](const char *code, const QString &meaning) {
@@ -85,11 +92,54 @@ QString headlessHelp()
     };
     help += status("0", Text::tr("the peer closed the connection (TCP client), SIGINT or SIGTERM, or the reader of "
                                  "stdout went away"));
-    help += status("1", Text::tr("a network failure: refused, reset or timed out (TCP client), cannot listen or bind; "
-                                 "or stdout cannot be written"));
+    help += status("1", Text::tr("a network failure: refused, reset or timed out, or a failed TLS handshake (TCP client), "
+                                 "cannot listen or bind; or stdout cannot be written"));
     help += status("2", Text::tr("bad arguments, a rules file that cannot be used, a capture file that cannot be "
-                                 "opened, or stdin that cannot be sent (bad hex)"));
+                                 "opened, a certificate or key that cannot be used, or stdin that cannot be sent "
+                                 "(bad hex)"));
     return help;
+}
+
+/// --tcp-client and its options, TLS included, checked by the one parser every front end uses.
+QString readTcpClientConfig(const QCommandLineParser &parser, LaunchOptions &o)
+{
+    TcpClientInput input;
+    input.target = parser.value(option("tcp-client"));
+    input.connectTimeoutMs = parser.value(option("connect-timeout"));
+    const Result<TlsClientOptions> tls = CommandLineTls::clientOptions(parser);
+    if (!tls)
+        return tls.error;
+    input.tls = tls.value;
+    const Result<TcpClientConfig> config = parseTcpClientConfig(input, ConfigSource::CommandLine);
+    if (!config)
+        return config.error;
+    o.tcpClient = config.value;
+    // The window asks for a missing passphrase itself.
+    return o.headless ? CommandLineTls::missingPassphrase(input.tls.keyFile, input.tls.keyPassphrase) : QString();
+}
+
+/// --tcp-server and its options, TLS included.
+QString readTcpServerConfig(const QCommandLineParser &parser, LaunchOptions &o)
+{
+    TcpServerInput input;
+    input.listen = parser.value(option("tcp-server"));
+    input.maxClients = parser.value(option("max-clients"));
+    input.maxPerIp = parser.value(option("max-per-ip"));
+    input.idleTimeoutS = parser.value(option("idle-timeout"));
+    input.autoReply = parser.isSet(option("echo"))    ? TcpServerSession::AutoReply::Echo
+                      : parser.isSet(option("reply")) ? TcpServerSession::AutoReply::Fixed
+                                                      : TcpServerSession::AutoReply::Off;
+    input.replyText = parser.value(option("reply"));
+    input.encoding = o.encoding;
+    const Result<TlsServerOptions> tls = CommandLineTls::serverOptions(parser);
+    if (!tls)
+        return tls.error;
+    input.tls = tls.value;
+    const Result<TcpServerConfig> config = parseTcpServerConfig(input, ConfigSource::CommandLine);
+    if (!config)
+        return config.error;
+    o.tcpServer = config.value;
+    return o.headless ? CommandLineTls::missingPassphrase(input.tls.keyFile, input.tls.keyPassphrase) : QString();
 }
 
 /// The chosen mode's config, checked by the one parser every front end uses.
@@ -97,29 +147,10 @@ QString readModeConfig(const QCommandLineParser &parser, LaunchOptions &o)
 {
     constexpr ConfigSource source = ConfigSource::CommandLine;
     switch (o.mode) {
-    case LaunchOptions::Mode::TcpClient: {
-        TcpClientInput input;
-        input.target = parser.value(option("tcp-client"));
-        input.connectTimeoutMs = parser.value(option("connect-timeout"));
-        const Result<TcpClientConfig> config = parseTcpClientConfig(input, source);
-        o.tcpClient = config.value;
-        return config.error;
-    }
-    case LaunchOptions::Mode::TcpServer: {
-        TcpServerInput input;
-        input.listen = parser.value(option("tcp-server"));
-        input.maxClients = parser.value(option("max-clients"));
-        input.maxPerIp = parser.value(option("max-per-ip"));
-        input.idleTimeoutS = parser.value(option("idle-timeout"));
-        input.autoReply = parser.isSet(option("echo"))    ? TcpServerSession::AutoReply::Echo
-                          : parser.isSet(option("reply")) ? TcpServerSession::AutoReply::Fixed
-                                                          : TcpServerSession::AutoReply::Off;
-        input.replyText = parser.value(option("reply"));
-        input.encoding = o.encoding;
-        const Result<TcpServerConfig> config = parseTcpServerConfig(input, source);
-        o.tcpServer = config.value;
-        return config.error;
-    }
+    case LaunchOptions::Mode::TcpClient:
+        return readTcpClientConfig(parser, o);
+    case LaunchOptions::Mode::TcpServer:
+        return readTcpServerConfig(parser, o);
     case LaunchOptions::Mode::Udp: {
         UdpInput input;
         input.bind = parser.value(option("udp"));
@@ -303,7 +334,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         {QStringLiteral("raw"), Text::tr("Headless: send stdin's bytes unchanged and write received bytes to stdout unchanged, "
                                          "like netcat (no encoding). UDP: each read from stdin is one datagram.")},
         {QStringLiteral("tcp-client"), Text::tr("Connect to a TCP server at HOST:PORT ([IPv6]:PORT)."), QStringLiteral("HOST:PORT")},
-        {QStringLiteral("connect-timeout"), Text::tr("TCP client connect timeout in milliseconds (default 5000)."), QStringLiteral("MS")},
+        {QStringLiteral("connect-timeout"), Text::tr("TCP client connect timeout in milliseconds (default 5000); a TLS handshake then gets as long again."), QStringLiteral("MS")},
         {QStringLiteral("tcp-server"), Text::tr("Listen for TCP clients on [HOST:]PORT."), QStringLiteral("[HOST:]PORT")},
         {QStringLiteral("max-clients"), Text::tr("TCP server: refuse clients beyond N at once (0: unlimited)."), QStringLiteral("N")},
         {QStringLiteral("max-per-ip"), Text::tr("TCP server: refuse more than N connections from one IP (0: unlimited)."), QStringLiteral("N")},
@@ -318,6 +349,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         {QStringLiteral("to"), Text::tr("Relay: the target, HOST:PORT ([IPv6]:PORT)."), QStringLiteral("HOST:PORT")},
         {QStringLiteral("ipcalc"), Text::tr("Explain an IP address, e.g. 192.168.1.10/24, and exit."), QStringLiteral("ADDRESS")},
     });
+    parser.addOptions(CommandLineTls::options());
     parser.addOptions(framingOptions());
     parser.addOptions(sequenceOptions());
 
@@ -381,6 +413,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if (o.mode == LaunchOptions::Mode::Relay)
         o.headless = true;
     if (const QString misplaced = misplacedOption(parser, o.mode); !misplaced.isEmpty())
+        return fail(misplaced);
+    if (const QString misplaced = CommandLineTls::misplaced(parser, o.mode); !misplaced.isEmpty())
         return fail(misplaced);
     if (const QString error = readModeConfig(parser, o); !error.isEmpty())
         return fail(error);

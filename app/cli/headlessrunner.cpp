@@ -4,6 +4,7 @@
 #include "headlessframes.h"
 #include "headlessresponder.h"
 #include "headlesssequence.h"
+#include "headlesstls.h"
 #include "inputpump.h"
 #include "logline.h"
 #include "pcapngrecorder.h"
@@ -84,10 +85,11 @@ int HeadlessRunner::start()
         return launched.exitCode ? launched.exitCode : 1;
     }
     m_session = launched.session;
+    m_tls = new HeadlessTls(m_session, this);
     if (m_pcap)
         m_pcap->attach(m_session);
     if (m_sequence) {
-        m_sequence->run(m_session, m_capture); // no stdin, no received data on stdout
+        m_sequence->run(m_session, m_tls, m_capture); // no stdin, no received data on stdout
         return -1;
     }
     const bool client = m_options.mode == LaunchOptions::Mode::TcpClient;
@@ -120,11 +122,14 @@ int HeadlessRunner::start()
         if (client)
             finish(0);
     });
-    connect(m_session, &Session::errorOccurred, this, [this, client](const QString &message) {
+    connect(m_tls, &HeadlessTls::error, this, [this, client](const QString &message) {
         say(tr("error: %1").arg(message));
         if (client)
             finish(1);
     });
+    // Worded by the session: "warning: continuing although the certificate …".
+    connect(m_tls, &HeadlessTls::warning, this, &HeadlessRunner::say);
+    connect(m_tls, &HeadlessTls::notice, this, &HeadlessRunner::say);
     connect(m_session, &Session::noticeOccurred, this, &HeadlessRunner::say);
     if (datagrams) {
         connect(m_session, &Session::received, this, [this](const Peer &peer, const QByteArray &data) {
@@ -170,9 +175,12 @@ void HeadlessRunner::startInput(bool client)
     if (m_options.raw && m_options.mode == LaunchOptions::Mode::Udp)
         m_stdin->setReadLimit(InputChunker::MaxRawPieceBytes); // one read, one datagram
     m_pump = new InputPump(m_session, m_stdin, mode, m_encoding, /*waitForActive*/ client, this);
-    // Like netcat's listener: stdin waits in its pipe until a client is there to take it.
-    if (auto *server = qobject_cast<TcpServerSession *>(m_session))
-        m_pump->setReadyCheck([server] { return server->clientCount() > 0; });
+    // Like netcat's listener: stdin waits in its pipe until a client is there to take it
+    // (over TLS, one whose handshake is done).
+    if (qobject_cast<TcpServerSession *>(m_session)) {
+        m_pump->setReadyCheck([tls = m_tls] { return tls->hasReadyClient(); });
+        connect(m_tls, &HeadlessTls::clientReady, m_pump, &InputPump::pump);
+    }
     connect(m_pump, &InputPump::failed, this, [this](const QString &message) {
         say(tr("stdin: %1").arg(message));
         finish(2);

@@ -15,6 +15,7 @@ class CaptureSink;
 class HeadlessFrames;
 class HeadlessResponder;
 class HeadlessSequence;
+class HeadlessTls;
 class InputPump;
 class PcapngRecorder;
 class Session;
@@ -76,6 +77,7 @@ private:
     HeadlessFrames *m_frames = nullptr;
     HeadlessResponder *m_responder = nullptr; ///< --rules, --echo, --reply
     HeadlessSequence *m_sequence = nullptr; ///< --sequence: it owns received data and the verdict
+    HeadlessTls *m_tls = nullptr; ///< the session's errors, a TLS client's warnings told apart
     TerminationWatcher *m_termination = nullptr;
     QHash<quint64, std::shared_ptr<StreamDecoder>> m_decoders;
     RepeatFolder m_stderr;

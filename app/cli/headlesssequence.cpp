@@ -2,6 +2,7 @@
 
 #include "capturesink.h"
 #include "framehub.h"
+#include "headlesstls.h"
 #include "junitreport.h"
 #include "session.h"
 #include "stdinreader.h"
@@ -38,7 +39,7 @@ QString HeadlessSequence::load()
     return QString();
 }
 
-void HeadlessSequence::run(Session *session, CaptureSink *capture)
+void HeadlessSequence::run(Session *session, HeadlessTls *errors, CaptureSink *capture)
 {
     m_session = session;
     const bool client = m_options.mode == LaunchOptions::Mode::TcpClient;
@@ -55,7 +56,9 @@ void HeadlessSequence::run(Session *session, CaptureSink *capture)
     connect(m_runner, &SequenceRunner::finished, this, &HeadlessSequence::onRunFinished);
 
     connect(session, &Session::noticeOccurred, this, &HeadlessSequence::notice);
-    connect(session, &Session::errorOccurred, this, &HeadlessSequence::onSessionError);
+    connect(errors, &HeadlessTls::error, this, &HeadlessSequence::onSessionError);
+    connect(errors, &HeadlessTls::warning, this, &HeadlessSequence::notice);
+    connect(errors, &HeadlessTls::notice, this, &HeadlessSequence::notice);
     connect(session, &Session::peerJoined, this, [this](const Peer &peer) {
         emit notice(tr("%1 connected").arg(peer.toString()));
         startRunner();

@@ -13,6 +13,7 @@ namespace Sockpit {
 
 class CaptureSink;
 class FrameHub;
+class HeadlessTls;
 class Session;
 
 /// --sequence FILE [--junit FILE]: runs a sequence on a TCP client's
@@ -39,8 +40,8 @@ public:
 
     /// Reads and compiles the file; the reason it cannot run, or empty.
     QString load();
-    /// Runs over session (already started by the launcher).
-    void run(Session *session, CaptureSink *capture);
+    /// Runs over session (already started by the launcher); its errors come through errors.
+    void run(Session *session, HeadlessTls *errors, CaptureSink *capture);
 
 signals:
     void finished(int exitCode);

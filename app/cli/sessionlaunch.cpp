@@ -4,9 +4,12 @@
 #include "sessionconfig.h"
 #include "tcpclientsession.h"
 #include "tcpserversession.h"
+#include "tlsserversetup.h"
 #include "udpsession.h"
 
 #include <QCoreApplication>
+
+#include <functional>
 
 namespace Sockpit {
 
@@ -14,10 +17,13 @@ namespace {
 
 /// A session that listens (the TCP server, the relay): configured, then listening, or why not.
 template<typename ListeningSession, typename Config>
-LaunchResult launchListening(const Config &config, QObject *parent)
+LaunchResult launchListening(const Config &config, QObject *parent,
+                             const std::function<void(ListeningSession &)> &beforeListening = {})
 {
     auto *session = new ListeningSession(parent);
     applyTo(*session, config);
+    if (beforeListening)
+        beforeListening(*session);
     if (!session->listen(config.listen.address, config.listen.port)) {
         const QString why = session->errorString();
         delete session;
@@ -32,13 +38,31 @@ LaunchResult launchTcpClient(const TcpClientConfig &config, QObject *parent)
 {
     auto *session = new TcpClientSession(parent);
     applyTo(*session, config);
+    // Its files are read now: one that cannot be used stops the run before it connects.
+    if (const Status tls = applyTlsTo(*session, config); !tls) {
+        delete session;
+        return LaunchResult::failure(2, tls.error);
+    }
     session->open();
     return LaunchResult{session, QString(), 0};
 }
 
 LaunchResult launchTcpServer(const TcpServerConfig &config, QObject *parent)
 {
-    return launchListening<TcpServerSession>(config, parent);
+    if (!config.tls.enabled)
+        return launchListening<TcpServerSession>(config, parent);
+    const Result<TlsServerSetup> tls = TlsSetup::serverSetup(config.tls);
+    if (!tls)
+        return LaunchResult::failure(2, tls.error);
+    const LaunchResult launched = launchListening<TcpServerSession>(
+        config, parent, [&tls](TcpServerSession &server) { server.setTls(tls.value.configuration); });
+    // What a client checks (a self-signed certificate's fingerprint), said after where it listens.
+    if (Session *session = launched.session) {
+        const QString line = QCoreApplication::translate("Sockpit::Launch", "TLS with %1").arg(tls.value.certificateLine);
+        QMetaObject::invokeMethod(
+            session, [session, line] { emit session->noticeOccurred(line); }, Qt::QueuedConnection);
+    }
+    return launched;
 }
 
 LaunchResult launchRelay(const RelayConfig &config, QObject *parent)

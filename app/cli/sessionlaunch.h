@@ -14,12 +14,13 @@ struct RelayConfig;
 
 /// A session made from a checked config and already started (connecting,
 /// listening or bound), or why it could not start: a network failure (port in
-/// use, not an address of this machine, …), exit code 1.
+/// use, not an address of this machine, …), exit code 1, or a TLS certificate,
+/// key or CA file that cannot be used, exit code 2.
 struct LaunchResult
 {
     Session *session = nullptr;
     QString error;
-    int exitCode = 0; ///< 1: network failure
+    int exitCode = 0; ///< 1: network failure; 2: TLS files
 
     static LaunchResult failure(int code, const QString &why) { return LaunchResult{nullptr, why, code}; }
 };

@@ -71,9 +71,13 @@ Status checkTlsOptions(const TlsServerOptions &options, ConfigSource source)
     if (fromFiles && !options.selfSignedName.isEmpty())
         return problem(source, "--self-signed",
                        Text::tr("choose certificate files or a self-signed certificate, not both"));
-    if (!fromFiles && options.selfSignedName.isEmpty())
+    if (!fromFiles && options.selfSignedName.isEmpty()) {
         return problem(source, "--cert",
-                       Text::tr("a TLS server needs a certificate: choose its file and key, or make a self-signed one"));
+                       source == ConfigSource::CommandLine
+                           ? Text::tr("a TLS server needs a certificate: give --cert FILE and --key FILE, or "
+                                      "--self-signed NAME")
+                           : Text::tr("a TLS server needs a certificate: choose its file and key, or make a self-signed one"));
+    }
     if (fromFiles && options.certificateFile.isEmpty())
         return problem(source, "--cert", Text::tr("a server key needs its certificate file too"));
     if (fromFiles && options.keyFile.isEmpty())

@@ -234,6 +234,8 @@ void TcpClientSession::onConnected(qintptr descriptor)
                                       m_tls->serverName.isEmpty() ? m_host : m_tls->serverName, this);
         tls->setInsecure(m_tls->insecure);
         tls->acceptCertificateOnce(m_acceptedDigest);
+        // A peer that accepts but never answers (no TLS on that port) must not hold the client forever.
+        tls->setHandshakeTimeout(m_connectTimeoutMs);
         connect(tls, &TlsConnection::secured, this, [this, tls] { onSecured(tls); });
         connection = tls;
     } else {

@@ -51,6 +51,9 @@ QString TlsDiagnosis::explain(const QSslError &error, const QString &host)
         return Text::tr("the certificate is for %1, not for '%2'; connect by one of those names or set the server name")
             .arg(names.isEmpty() ? Text::tr("no name at all") : names.join(QStringLiteral(", ")), host);
     }
+    case QSslError::NoPeerCertificate:
+        // Only a server that requires a client certificate checks for one that was never sent.
+        return Text::tr("the client sent no certificate, and this server requires one");
     case QSslError::CertificateRevoked:
         return Text::tr("the certificate has been revoked by its issuer");
     case QSslError::CertificateSignatureFailed:
@@ -86,6 +89,11 @@ QString TlsDiagnosis::explainClientFailure(const QString &backendMessage)
         return Text::tr("the client speaks plain TCP, not TLS, to this TLS port");
     if (has("peer did not return a certificate") || has("certificate required"))
         return Text::tr("the client sent no certificate, and this server requires one");
+    // An alert is what the client said: it refused our certificate. Our own check
+    // of a client certificate fails as "certificate verify failed" instead.
+    if (has("alert unknown ca") || has("alert bad certificate") || has("alert certificate unknown"))
+        return Text::tr("the client does not trust this server's certificate: give it the CA that issued it (a "
+                  "self-signed certificate: the certificate itself)");
     if (has("certificate verify failed") || has("unknown ca") || has("unable to get"))
         return Text::tr("the client's certificate is not signed by the client CA this server trusts");
     if (has("no shared cipher") || has("unsupported protocol") || has("version too low")
