@@ -15,7 +15,7 @@ namespace Sockpit {
 
 namespace {
 
-/// What one readyRead hands on at most, so one fast peer cannot hold the loop.
+/// What one pass of the event loop hands on at most, so one fast peer cannot hold the loop.
 constexpr qint64 ReadChunkBytes = 1024 * 1024;
 
 /// An alert the peer sent about our certificate ("tlsv1 alert unknown ca"): a

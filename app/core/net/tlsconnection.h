@@ -27,6 +27,11 @@ struct TlsClientSetup
 /// cannot: QSslSocket reports a peer's reset as a close, and Qt has no TLS
 /// half-close, so closeSending() closes (close_notify, then FIN).
 ///
+/// Our graceful close sends close_notify and then our FIN, and reads on (and
+/// drops) until the peer's FIN before the socket is closed: closing a socket
+/// with unread data in it (a late TLS 1.3 session ticket) would reset the
+/// connection and lose the end of what we sent.
+///
 /// A handshake that fails ends the connection as Failed with the reason in
 /// plain words (TlsDiagnosis). A certificate the user chose to accept once
 /// (acceptCertificateOnce(), by its SHA-256 digest) passes despite its
