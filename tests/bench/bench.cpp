@@ -154,6 +154,8 @@ int Bench::run()
         rulesScenario();
     if (wanted("relay"))
         relayScenario();
+    if (wanted("tls") || m_config.only.startsWith(QLatin1String("tls-")))
+        tlsScenarios();
 
     m_window.reset();
     QTextStream out(stdout);

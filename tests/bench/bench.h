@@ -11,10 +11,12 @@
 
 #include <QObject>
 #include <QProcess>
+#include <QSslConfiguration>
 #include <QStringList>
 #include <QTemporaryDir>
 
 #include <functional>
+#include <optional>
 
 namespace Sockpit {
 class TcpServerSession;
@@ -29,7 +31,7 @@ constexpr qint64 MiB = 1024 * 1024;
 struct Config
 {
     bool smoke = false;
-    QString only; ///< one scenario group (startup, stream, framed, udp, clients, relay); empty: all
+    QString only; ///< one scenario group (startup, stream, framed, udp, clients, relay, tls…); empty: all
     bool verbose = false; ///< lists the long stalls and what ran during them
     qint64 streamBytes = 2048 * MiB;  ///< scenarios 1 and 5, over all rounds
     qint64 captureBytes = 1024 * MiB; ///< scenario 2, over all rounds
@@ -47,6 +49,9 @@ struct Config
     int timeoutMs = 120000;
     qint64 relayBytes = 2048 * MiB; ///< scenario 9, through each relay over all rounds
     int relayRounds = 2;            ///< alternating with socat
+    qint64 tlsStreamBytes = 1024 * MiB; ///< scenario 11, over all rounds
+    int tlsStreamRounds = 4;            ///< alternating with the baseline
+    int tlsHandshakes = 1000;           ///< scenario 11, short connections into each server
 
     static Config smokeRun()
     {
@@ -66,6 +71,9 @@ struct Config
         c.timeoutMs = 60000;
         c.relayBytes = 4 * MiB;
         c.relayRounds = 1;
+        c.tlsStreamBytes = 4 * MiB;
+        c.tlsStreamRounds = 1;
+        c.tlsHandshakes = 20;
         return c;
     }
 };
@@ -103,6 +111,7 @@ private:
     {
         bool complete = false;
         double mbPerS = 0;
+        double cpuMsPerMiB = 0; ///< the GUI thread's own CPU time (waiting for a CPU left out)
         bool captureIdentical = false;
         QString captureDetail;
     };
@@ -136,8 +145,20 @@ private:
     double socatRelay(const QString &socat, quint16 receiverPort, QProcess *receiver, qint64 bytes);
     double sockpitRelay(quint16 receiverPort, QProcess *receiver, qint64 bytes);
 
-    StreamRun plainStream(qint64 bytes, const QString &capturePath = QString());
-    StreamRun sockpitStream(qint64 bytes, const QString &capturePath);
+    /// With tls: the stream over TLS (the peer is the TLS sender), and no stall probe.
+    StreamRun plainStream(qint64 bytes, const QString &capturePath = QString(),
+                          const std::optional<QSslConfiguration> &tls = std::nullopt);
+    StreamRun sockpitStream(qint64 bytes, const QString &capturePath,
+                            const std::optional<QSslConfiguration> &tls = std::nullopt);
+    /// The stream over TLS into the server panel against a QSslServer (scenario 11).
+    void tlsStreamScenario(const QSslConfiguration &tls);
+    /// Short TLS connections into TcpServerSession against a QSslServer (scenario 11).
+    void tlsHandshakesScenario(const QSslConfiguration &tls);
+    /// Handshakes per second of the TLS handshake peers into port; finished() counts the clients gone.
+    double driveHandshakes(quint16 port, const std::function<int()> &finished);
+    double plainHandshakes(const QSslConfiguration &tls);
+    double sockpitHandshakes(const QSslConfiguration &tls);
+    void tlsScenarios();
     /// The stream of 64-byte frames into the server panel, framed and verified or per read.
     StreamRun panelFramedStream(qint64 bytes, bool framed, StallProbe *probe);
     qint64 plainBurst(int rate);

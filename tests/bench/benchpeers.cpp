@@ -58,12 +58,16 @@ bool loopbackAddress(const char *host, int port, sockaddr_storage *address, sock
     return false;
 }
 
+} // namespace
+
 std::int64_t nowNs()
 {
     timespec ts{};
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return std::int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
+
+namespace {
 
 void sleepUntilNs(std::int64_t deadline)
 {
@@ -73,6 +77,8 @@ void sleepUntilNs(std::int64_t deadline)
     while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, nullptr) == EINTR) {
     }
 }
+
+} // namespace
 
 bool readLine(std::string *line)
 {
@@ -96,7 +102,23 @@ void say(const char *format, long long value)
     std::fflush(stdout);
 }
 
-} // namespace
+int connectToLoopback(const char *host, int port, const char *who)
+{
+    sockaddr_storage address{};
+    socklen_t length = 0;
+    if (!loopbackAddress(host, port, &address, &length)) {
+        std::fprintf(stderr, "%s: %s is not a loopback address\n", who, host);
+        return -1;
+    }
+    const int fd = ::socket(address.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&address), length) != 0) {
+        std::fprintf(stderr, "%s: connect: %s\n", who, std::strerror(errno));
+        if (fd >= 0)
+            ::close(fd);
+        return -1;
+    }
+    return fd;
+}
 
 std::uint64_t raiseFileLimit()
 {
@@ -163,17 +185,9 @@ namespace {
 // Sends `bytes` bytes of block, repeated, to host:port, then closes.
 int sendRepeated(const char *host, int port, std::int64_t bytes, const QByteArray &block)
 {
-    sockaddr_storage address{};
-    socklen_t length = 0;
-    if (!loopbackAddress(host, port, &address, &length)) {
-        std::fprintf(stderr, "tcp sender: %s is not a loopback address\n", host);
-        return 2;
-    }
-    const int fd = ::socket(address.ss_family, SOCK_STREAM, 0);
-    if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&address), length) != 0) {
-        std::fprintf(stderr, "tcp sender: connect: %s\n", std::strerror(errno));
+    const int fd = connectToLoopback(host, port, "tcp sender");
+    if (fd < 0)
         return 1;
-    }
     std::int64_t left = bytes;
     qsizetype offset = 0;
     while (left > 0) {

@@ -7,6 +7,7 @@
 #include <QByteArray>
 
 #include <cstdint>
+#include <string>
 
 namespace SockpitBench {
 
@@ -73,5 +74,23 @@ int runTcpReceiver();
 
 /// Raises the open-file limit to the hard limit; returns the limit now in force.
 std::uint64_t raiseFileLimit();
+
+/// Connects to host:port over TLS (any certificate: the benchmark's own,
+/// made on the spot) and sends `bytes` bytes of the stream, then closes with
+/// close_notify and waits for the server's close (benchtlspeers.cpp).
+int runTlsSender(const char *host, int port, std::int64_t bytes);
+/// Prints "ready N", waits for "go" on stdin, then makes `count` TLS
+/// connections to host:port one after the other: connect, full handshake,
+/// close_notify, the server's close. Prints "done NS".
+int runTlsHandshakes(const char *host, int port, int count);
+
+// What the peers share (benchpeers.cpp).
+/// A blocking TCP connection to a loopback host:port; -1 (said on stderr, as who) when there is none.
+int connectToLoopback(const char *host, int port, const char *who);
+std::int64_t nowNs();
+/// A line from stdin, without its newline; false at its end.
+bool readLine(std::string *line);
+/// printf of one number to stdout, flushed at once.
+void say(const char *format, long long value);
 
 } // namespace SockpitBench

@@ -88,21 +88,21 @@ bool captureMatches(const QString &path, qint64 bytes, QString *detail)
 
 // ---- 1, 2 and 5. TCP stream -----------------------------------------------
 
-Bench::StreamRun Bench::plainStream(qint64 bytes, const QString &capturePath)
+Bench::StreamRun Bench::plainStream(qint64 bytes, const QString &capturePath, const std::optional<QSslConfiguration> &tls)
 {
     StreamRun result;
     PlainTcpReceiver receiver;
-    if (!receiver.listen(bytes, capturePath)) {
+    if (!receiver.listen(bytes, capturePath, tls)) {
         fail(QStringLiteral("plain receiver cannot listen"));
         return result;
     }
-    const bool probed = capturePath.isEmpty(); // the stall rows cover scenarios 1 and 3
+    const bool probed = capturePath.isEmpty() && !tls; // the stall rows cover scenarios 1 and 3
     if (probed) {
         m_plainProbe.setPhase(QStringLiteral("tcp stream"));
         m_plainProbe.start();
     }
-    auto sender = startPeer({QStringLiteral("--tcp-sender"), QStringLiteral("127.0.0.1"), QString::number(receiver.port()),
-                             QString::number(bytes)});
+    auto sender = startPeer({tls ? QStringLiteral("--tls-sender") : QStringLiteral("--tcp-sender"), QStringLiteral("127.0.0.1"),
+                             QString::number(receiver.port()), QString::number(bytes)});
     result.complete = waitUntil([&receiver] { return receiver.done(); }, m_config.timeoutMs);
     if (probed)
         m_plainProbe.stop();
@@ -112,10 +112,11 @@ Bench::StreamRun Bench::plainStream(qint64 bytes, const QString &capturePath)
         return result;
     }
     result.mbPerS = double(bytes) / double(MiB) / receiver.seconds();
+    result.cpuMsPerMiB = receiver.cpuMs() / (double(bytes) / double(MiB));
     return result;
 }
 
-Bench::StreamRun Bench::sockpitStream(qint64 bytes, const QString &capturePath)
+Bench::StreamRun Bench::sockpitStream(qint64 bytes, const QString &capturePath, const std::optional<QSslConfiguration> &tls)
 {
     StreamRun result;
     TcpServerPanel *panel = m_window->tcpServerPanel();
@@ -127,6 +128,7 @@ Bench::StreamRun Bench::sockpitStream(qint64 bytes, const QString &capturePath)
     options.tcpServer.listen = EndpointParser::parseBindSpec(QStringLiteral("127.0.0.1:%1").arg(freeTcpPort())).value;
     options.encoding = QStringLiteral("GBK");
     options.capturePath = capturePath;
+    session->setTls(tls); // the panel has no TLS settings of its own yet: set on its session
     m_window->launch(options);
     if (!session->isListening()) {
         fail(QStringLiteral("the TCP server panel is not listening: %1").arg(session->errorString()));
@@ -137,35 +139,47 @@ Bench::StreamRun Bench::sockpitStream(qint64 bytes, const QString &capturePath)
     clock.start();
     qint64 startNs = -1;
     qint64 doneNs = -1;
+    qint64 startCpuNs = 0;
+    qint64 doneCpuNs = 0;
     const quint64 before = log->counters().rxBytes;
-    const auto joined = connect(session, &Session::peerJoined, this, [&] {
-        if (startNs < 0)
+    // From the connection (with TLS: its handshake done), as the baseline counts.
+    const auto started = [&] {
+        if (startNs < 0) {
             startNs = clock.nsecsElapsed();
-    });
+            startCpuNs = StallProbe::threadCpuNs();
+        }
+    };
+    const auto joined = tls ? connect(session, &TcpServerSession::clientSecured, this, started)
+                            : connect(session, &Session::peerJoined, this, started);
     // Done when the last byte is in the log (the capture file has it by then too).
     const auto counted = connect(log, &TrafficLog::countersChanged, this, [&] {
-        if (doneNs < 0 && qint64(log->counters().rxBytes - before) >= bytes)
+        if (doneNs < 0 && qint64(log->counters().rxBytes - before) >= bytes) {
             doneNs = clock.nsecsElapsed();
+            doneCpuNs = StallProbe::threadCpuNs();
+        }
     });
-    if (capturePath.isEmpty()) {
+    const bool probed = capturePath.isEmpty() && !tls;
+    if (probed) {
         m_sockpitProbe.setPhase(QStringLiteral("tcp stream"));
         m_sockpitProbe.start();
     }
-    auto sender = startPeer({QStringLiteral("--tcp-sender"), QStringLiteral("127.0.0.1"),
+    auto sender = startPeer({tls ? QStringLiteral("--tls-sender") : QStringLiteral("--tcp-sender"), QStringLiteral("127.0.0.1"),
                              QString::number(session->listenPort()), QString::number(bytes)});
     result.complete = waitUntil([&doneNs] { return doneNs >= 0; }, m_config.timeoutMs);
-    if (capturePath.isEmpty())
+    if (probed)
         m_sockpitProbe.stop();
     disconnect(joined);
     disconnect(counted);
     finishPeer(sender.get());
     waitUntil([session] { return session->clientCount() == 0; }, 10000);
     session->stop();
+    session->setTls(std::nullopt);
     if (!result.complete) {
         fail(QStringLiteral("Sockpit received %1 of %2 bytes").arg(log->counters().rxBytes - before).arg(bytes));
         return result;
     }
     result.mbPerS = double(bytes) / double(MiB) / (double(doneNs - startNs) / 1e9);
+    result.cpuMsPerMiB = double(doneCpuNs - startCpuNs) / 1e6 / (double(bytes) / double(MiB));
 
     if (!capturePath.isEmpty()) {
         panel->workspace()->capture()->close();

@@ -9,7 +9,7 @@
 // in a peer mode, so the GUI thread measured is Sockpit's alone. Loopback only.
 //
 // This file holds main() and the peer modes; bench.h the shared Bench, and
-// benchstartup, benchstream, benchframed, benchudp and benchclients one group of scenarios each.
+// benchstartup, benchstream, benchframed, benchudp, benchclients, benchtls and the rest one group of scenarios each.
 
 #include "bench.h"
 #include "benchpeers.h"
@@ -31,7 +31,7 @@ namespace {
 
 int usage()
 {
-    std::fputs("usage: sockpit_bench [--smoke] [--only startup|stream|framed|udp|flood|clients|rules|relay] [--verbose]\n"
+    std::fputs("usage: sockpit_bench [--smoke] [--only startup|stream|framed|udp|flood|clients|rules|relay|tls|tls-stream|tls-handshakes] [--verbose]\n"
               "  Runs Sockpit's receive benchmark on loopback and prints one table.\n"
               "  --smoke    tiny sizes: checks that every scenario runs; the figures mean nothing\n"
               "  --only     runs one group of scenarios (for profiling)\n"
@@ -63,6 +63,10 @@ int main(int argc, char *argv[])
                                     std::atoi(argv[7]));
         if (std::strcmp(mode, "--tcp-receiver") == 0 && argc == 2)
             return runTcpReceiver();
+        if (std::strcmp(mode, "--tls-sender") == 0 && argc == 5)
+            return runTlsSender(argv[2], std::atoi(argv[3]), std::atoll(argv[4]));
+        if (std::strcmp(mode, "--tls-handshakes") == 0 && argc == 5)
+            return runTlsHandshakes(argv[2], std::atoi(argv[3]), std::atoi(argv[4]));
         if (std::strcmp(mode, "--startup-window") == 0)
             return runStartupWindow(argc, argv);
     }
@@ -79,7 +83,7 @@ int main(int argc, char *argv[])
         else
             return usage();
     }
-    if (!only.isEmpty() && !QStringList{QStringLiteral("startup"), QStringLiteral("stream"), QStringLiteral("framed"), QStringLiteral("udp"), QStringLiteral("flood"), QStringLiteral("clients"), QStringLiteral("rules"), QStringLiteral("relay")}.contains(only))
+    if (!only.isEmpty() && !QStringList{QStringLiteral("startup"), QStringLiteral("stream"), QStringLiteral("framed"), QStringLiteral("udp"), QStringLiteral("flood"), QStringLiteral("clients"), QStringLiteral("rules"), QStringLiteral("relay"), QStringLiteral("tls"), QStringLiteral("tls-stream"), QStringLiteral("tls-handshakes")}.contains(only))
         return usage();
 
     // The panels' settings go to a folder of this run (inherited by the

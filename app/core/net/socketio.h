@@ -79,6 +79,9 @@ void setNonBlocking(int fd);
 void close(int fd);
 /// Closes with a reset (RST): queued data is dropped, the peer sees an error.
 void closeWithReset(int fd);
+/// A second descriptor for the same socket (it stays open until both are
+/// closed), or -1 when the process has no descriptor left.
+int duplicate(int fd);
 
 /// The peer's or our own address of a connected socket; false when the
 /// system cannot say (the peer reset the connection already).

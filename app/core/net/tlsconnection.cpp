@@ -1,8 +1,11 @@
 #include "tlsconnection.h"
 
 #include "certificateinfo.h"
+#include "socketio.h"
 #include "tlsdiagnosis.h"
 
+#include <QCoreApplication>
+#include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslCipher>
 #include <QSslSocket>
@@ -12,8 +15,72 @@ namespace Sockpit {
 
 namespace {
 
-/// What one readyRead hands on at most, so one fast peer cannot hold the loop.
+/// What one pass of the event loop hands on at most, so one fast peer cannot hold the loop.
 constexpr qint64 ReadChunkBytes = 1024 * 1024;
+
+/// An alert the peer sent about our certificate ("tlsv1 alert unknown ca"): a
+/// server hears from its client that the client does not trust it.
+bool isAlertAgainstOurCertificate(const QString &backendMessage)
+{
+    const QString m = backendMessage.toLower();
+    return m.contains(QLatin1String("alert"))
+        && (m.contains(QLatin1String("unknown ca")) || m.contains(QLatin1String("bad certificate"))
+            || m.contains(QLatin1String("certificate unknown")));
+}
+
+/// The last part of our graceful close, on a second descriptor of the socket
+/// kept when the close began: QSslSocket closes its own descriptor right after
+/// close_notify, and a socket closed with unread data in it (a TLS 1.3 session
+/// ticket that came late, a client still talking) is reset, which throws away
+/// what the peer has not read yet. So: our FIN, then what the peer still sends
+/// is read and dropped until its FIN (or LingerMs), and only then the close.
+/// Lives on its own: the connection is gone by then.
+class LingeringClose final : public QObject
+{
+public:
+    static constexpr int LingerMs = 2000;
+
+    explicit LingeringClose(int fd)
+        : QObject(QCoreApplication::instance())
+        , m_fd(fd)
+        , m_notifier(fd, QSocketNotifier::Read, this)
+    {
+        SocketIo::shutdownSending(fd);
+        connect(&m_notifier, &QSocketNotifier::activated, this, &LingeringClose::drain);
+        QTimer::singleShot(LingerMs, this, &LingeringClose::done);
+        drain();
+    }
+    ~LingeringClose() override
+    {
+        if (m_fd >= 0)
+            SocketIo::close(m_fd);
+    }
+
+private:
+    void drain()
+    {
+        char buffer[16 * 1024];
+        for (int i = 0; i < 64 && m_fd >= 0; ++i) { // bounded: the rest comes with the next notification
+            const IoResult result = SocketIo::receive(m_fd, buffer, sizeof buffer);
+            if (result.endOfStream || (!result.ok() && result.error != IoError::WouldBlock)) {
+                done();
+                return;
+            }
+            if (!result.ok())
+                return;
+        }
+    }
+    void done()
+    {
+        m_notifier.setEnabled(false);
+        if (m_fd >= 0)
+            SocketIo::close(std::exchange(m_fd, -1));
+        deleteLater();
+    }
+
+    int m_fd;
+    QSocketNotifier m_notifier;
+};
 
 } // namespace
 
@@ -45,7 +112,11 @@ TlsConnection::TlsConnection(qintptr fd, Role role, const QSslConfiguration &con
         m_socket->startServerEncryption();
 }
 
-TlsConnection::~TlsConnection() = default;
+TlsConnection::~TlsConnection()
+{
+    if (m_lingerFd >= 0)
+        SocketIo::close(m_lingerFd);
+}
 
 void TlsConnection::setHandshakeTimeout(int ms)
 {
@@ -73,8 +144,9 @@ void TlsConnection::onHandshakeTimeout()
                             ? tr("no TLS handshake within %1 s: the client sent nothing, or no TLS")
                                   .arg(m_handshakeTimeoutMs / 1000.0)
                             : tr("the TLS handshake did not finish within %1 s").arg(m_handshakeTimeoutMs / 1000.0));
-    m_socket->abort();
+    // Said before the abort, whose disconnected() would otherwise speak first (as a close by the peer).
     finish(end);
+    m_socket->abort();
 }
 
 QString TlsConnection::peerSubject() const
@@ -119,7 +191,7 @@ void TlsConnection::setReadingPaused(bool paused)
         return;
     m_readingPaused = paused;
     if (!paused && m_socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &TlsConnection::onReadyRead, Qt::QueuedConnection);
+        onReadyRead();
 }
 
 bool TlsConnection::isEncrypted() const
@@ -159,6 +231,13 @@ bool TlsConnection::write(const QByteArray &data)
 
 qint64 TlsConnection::bytesToWrite() const
 {
+    // Our own bytes only: what waits encrypted also holds record overhead and
+    // TLS's own messages (session tickets), which no write() of ours accounted for.
+    return m_unreportedBytes;
+}
+
+qint64 TlsConnection::bufferedBytes() const
+{
     return m_beforeHandshakeBytes + m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
 }
 
@@ -177,13 +256,21 @@ bool TlsConnection::close()
         abort(); // nothing of ours has left: there is nothing to wait for
         return true;
     }
+    m_lingerFd = SocketIo::duplicate(int(m_socket->socketDescriptor())); // -1: closed the plain way
     m_socket->disconnectFromHost();
     if (m_socket->state() == QAbstractSocket::UnconnectedState) {
         m_finished = true;
         m_endReported = true; // closed at once: the caller knows
+        lingerOn();
         return true;
     }
     return false;
+}
+
+void TlsConnection::lingerOn()
+{
+    if (m_lingerFd >= 0)
+        new LingeringClose(std::exchange(m_lingerFd, -1));
 }
 
 void TlsConnection::abort()
@@ -191,12 +278,15 @@ void TlsConnection::abort()
     m_finished = true;
     m_endReported = true;
     m_socket->abort();
+    if (m_lingerFd >= 0)
+        SocketIo::closeWithReset(std::exchange(m_lingerFd, -1));
 }
 
 void TlsConnection::onSslErrors(const QList<QSslError> &errors)
 {
     const QSslCertificate certificate = m_socket->peerCertificate();
-    const QStringList words = TlsDiagnosis::explainAll(errors, m_peerName);
+    const QStringList words = m_role == Role::Server ? clientCertificateProblems(errors)
+                                                     : TlsDiagnosis::explainAll(errors, m_peerName);
     if (m_insecure
         || (!m_acceptedDigest.isEmpty() && certificate.digest(QCryptographicHash::Sha256) == m_acceptedDigest)) {
         m_warnings = words;
@@ -204,6 +294,34 @@ void TlsConnection::onSslErrors(const QList<QSslError> &errors)
         return;
     }
     m_problems = words;
+}
+
+QStringList TlsConnection::clientCertificateProblems(const QList<QSslError> &errors)
+{
+    QStringList lines;
+    for (const QSslError &error : errors) {
+        QString line;
+        switch (error.error()) {
+        case QSslError::NoPeerCertificate:
+            line = tr("the client sent no certificate, and this server requires one");
+            break;
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            line = tr("the client's certificate (%1) is not signed by the client CA this server trusts")
+                       .arg(CertificateSummary::of(error.certificate()).subject);
+            break;
+        default:
+            line = tr("the client's certificate: %1").arg(TlsDiagnosis::explain(error, QString()));
+            break;
+        }
+        if (!lines.contains(line))
+            lines << line;
+    }
+    return lines;
 }
 
 void TlsConnection::onEncrypted()
@@ -221,25 +339,36 @@ void TlsConnection::onEncrypted()
 
 void TlsConnection::onReadyRead()
 {
+    // QSslSocket says readyRead for every 4 KiB it decrypts: what comes in one
+    // pass is handed on at once, from the event loop.
+    if (m_deliveryQueued || m_finished || m_readingPaused)
+        return;
+    m_deliveryQueued = true;
+    QMetaObject::invokeMethod(this, &TlsConnection::deliver, Qt::QueuedConnection);
+}
+
+void TlsConnection::deliver()
+{
+    m_deliveryQueued = false;
     if (m_finished || m_readingPaused)
         return;
     const QByteArray data = m_socket->read(ReadChunkBytes);
     if (!data.isEmpty())
         emit received(data);
     if (m_socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &TlsConnection::onReadyRead, Qt::QueuedConnection);
+        onReadyRead();
 }
 
 void TlsConnection::onWritten()
 {
     // Qt counts what is still encrypted apart: what left is what no longer waits,
     // and all of it once nothing waits.
-    const qint64 left = bytesToWrite();
+    const qint64 left = bufferedBytes();
     const qint64 gone = left == 0 ? m_unreportedBytes : qBound<qint64>(0, m_unreportedBytes - left, m_unreportedBytes);
     m_unreportedBytes -= gone;
     if (gone > 0)
         emit bytesWritten(gone);
-    if (m_backlog.shrank(left))
+    if (m_backlog.shrank(m_unreportedBytes))
         emit drained();
 }
 
@@ -275,6 +404,9 @@ QString TlsConnection::handshakeFailure() const
     if (!m_problems.isEmpty())
         return m_problems.join(QStringLiteral("; "));
     if (m_role == Role::Server) {
+        if (isAlertAgainstOurCertificate(m_socket->errorString()))
+            return tr("the client refused this server's certificate: it does not trust its issuer (give the client "
+                      "this certificate or its CA)");
         const QString words = TlsDiagnosis::explainClientFailure(m_socket->errorString());
         if (!words.isEmpty())
             return words;
@@ -294,9 +426,16 @@ void TlsConnection::onDisconnected()
 
 void TlsConnection::finish(const ConnectionEnd &end)
 {
-    m_finished = true;
+    m_finished = true; // nothing more is written: what waits now is what droppedBytes says
     if (m_handshakeTimer)
         m_handshakeTimer->stop();
+    // What was decrypted before the end comes before it (a receiver may abort meanwhile).
+    while (!m_endReported && m_socket->bytesAvailable() > 0)
+        emit received(m_socket->read(ReadChunkBytes));
+    if (end.kind == ConnectionEnd::Kind::ClosedByUs)
+        lingerOn();
+    else if (m_lingerFd >= 0)
+        SocketIo::close(std::exchange(m_lingerFd, -1)); // the peer closed first: nothing to wait for
     if (m_endReported)
         return;
     m_endReported = true;

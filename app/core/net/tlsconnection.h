@@ -27,6 +27,11 @@ struct TlsClientSetup
 /// cannot: QSslSocket reports a peer's reset as a close, and Qt has no TLS
 /// half-close, so closeSending() closes (close_notify, then FIN).
 ///
+/// Our graceful close sends close_notify and then our FIN, and reads on (and
+/// drops) until the peer's FIN before the socket is closed: closing a socket
+/// with unread data in it (a late TLS 1.3 session ticket) would reset the
+/// connection and lose the end of what we sent.
+///
 /// A handshake that fails ends the connection as Failed with the reason in
 /// plain words (TlsDiagnosis). A certificate the user chose to accept once
 /// (acceptCertificateOnce(), by its SHA-256 digest) passes despite its
@@ -60,6 +65,8 @@ public:
 
     /// Before the handshake is done, data waits (and counts in bytesToWrite()).
     bool write(const QByteArray &data) override;
+    /// Bytes of ours (as written, before encryption) that have not left yet.
+    /// They count as gone once what waits encrypted is no more than what is still to count.
     qint64 bytesToWrite() const override;
     void closeSending() override;
     bool close() override;
@@ -95,11 +102,19 @@ private:
     void onSslErrors(const QList<QSslError> &errors);
     void onEncrypted();
     void onReadyRead();
+    /// Hands on what is decrypted, ReadChunkBytes at most a pass.
+    void deliver();
     void onError();
     void onDisconnected();
     void onWritten();
     void onHandshakeTimeout();
     void finish(const ConnectionEnd &end);
+    /// Our close has sent close_notify: the rest of it goes on without us (see LingeringClose).
+    void lingerOn();
+    /// What waits to leave in every buffer, encrypted or not (with TLS's overhead and own messages).
+    qint64 bufferedBytes() const;
+    /// A server's words for what is wrong with its client's certificate (or its lack of one).
+    static QStringList clientCertificateProblems(const QList<QSslError> &errors);
     /// Why a handshake failed, in words, for this side (a server speaks of its client).
     QString handshakeFailure() const;
 
@@ -121,6 +136,8 @@ private:
     bool m_closing = false;
     bool m_finished = false;
     bool m_endReported = false;
+    bool m_deliveryQueued = false;
+    int m_lingerFd = -1; ///< a second descriptor of the socket while our graceful close runs
 };
 
 } // namespace Sockpit

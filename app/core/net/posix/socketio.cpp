@@ -196,6 +196,11 @@ void close(int fd)
     ::close(fd);
 }
 
+int duplicate(int fd)
+{
+    return ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
+}
+
 void closeWithReset(int fd)
 {
     // A zero linger time makes close() send RST and drop what is queued.
