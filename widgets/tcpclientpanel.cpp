@@ -182,8 +182,10 @@ void TcpClientPanel::launchForm(const LaunchOptions &options)
     m_ui->portEdit->setText(QString::number(config.port));
     m_ui->timeoutSpin->setValue(config.connectTimeoutMs);
     m_ui->shortCheck->setChecked(false);
-    if (config.tls.enabled)
-        m_tls->setOptions(config.tls);
+    // The command line decides whether TLS is on; without --tls the settings of the tab stay, switched off.
+    TlsClientOptions tls = config.tls.enabled ? config.tls : m_tls->options();
+    tls.enabled = config.tls.enabled;
+    m_tls->setOptions(tls);
     toggleConnection();
 }
 

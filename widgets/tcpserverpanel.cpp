@@ -337,8 +337,10 @@ void TcpServerPanel::launchForm(const LaunchOptions &options)
         m_ui->replyEdit->setText(config.replyText);
     }
     m_ui->autoReplyCombo->setCurrentIndex(int(config.autoReply));
-    if (config.tls.enabled)
-        m_tls->setOptions(config.tls);
+    // The command line decides whether TLS is on; without --tls the settings of the tab stay, switched off.
+    TlsServerOptions tls = config.tls.enabled ? config.tls : m_tls->options();
+    tls.enabled = config.tls.enabled;
+    m_tls->setOptions(tls);
     if (m_server->isListening())
         m_server->stop();
     toggleListening();

@@ -128,7 +128,12 @@ Bench::StreamRun Bench::sockpitStream(qint64 bytes, const QString &capturePath, 
     options.tcpServer.listen = EndpointParser::parseBindSpec(QStringLiteral("127.0.0.1:%1").arg(freeTcpPort())).value;
     options.encoding = QStringLiteral("GBK");
     options.capturePath = capturePath;
-    session->setTls(tls); // the panel has no TLS settings of its own yet: set on its session
+    if (tls) {
+        // As a user switches it on: the panel makes its own self-signed certificate
+        // (ECDSA P-256, as the baseline's).
+        options.tcpServer.tls.enabled = true;
+        options.tcpServer.tls.selfSignedName = QStringLiteral("localhost");
+    }
     m_window->launch(options);
     if (!session->isListening()) {
         fail(QStringLiteral("the TCP server panel is not listening: %1").arg(session->errorString()));

@@ -18,16 +18,6 @@ namespace {
 /// What one pass of the event loop hands on at most, so one fast peer cannot hold the loop.
 constexpr qint64 ReadChunkBytes = 1024 * 1024;
 
-/// An alert the peer sent about our certificate ("tlsv1 alert unknown ca"): a
-/// server hears from its client that the client does not trust it.
-bool isAlertAgainstOurCertificate(const QString &backendMessage)
-{
-    const QString m = backendMessage.toLower();
-    return m.contains(QLatin1String("alert"))
-        && (m.contains(QLatin1String("unknown ca")) || m.contains(QLatin1String("bad certificate"))
-            || m.contains(QLatin1String("certificate unknown")));
-}
-
 /// The last part of our graceful close, on a second descriptor of the socket
 /// kept when the close began: QSslSocket closes its own descriptor right after
 /// close_notify, and a socket closed with unread data in it (a TLS 1.3 session
@@ -404,9 +394,6 @@ QString TlsConnection::handshakeFailure() const
     if (!m_problems.isEmpty())
         return m_problems.join(QStringLiteral("; "));
     if (m_role == Role::Server) {
-        if (isAlertAgainstOurCertificate(m_socket->errorString()))
-            return tr("the client refused this server's certificate: it does not trust its issuer (give the client "
-                      "this certificate or its CA)");
         const QString words = TlsDiagnosis::explainClientFailure(m_socket->errorString());
         if (!words.isEmpty())
             return words;
