@@ -128,6 +128,15 @@ void TstReceiveLog::floodSlowsTheRefresh()
     model->sync();
     QCOMPARE(model->refreshInterval(), ReceiveLogModel::RefreshIntervalMs);
     QCOMPARE(model->rowCount(), ReceiveLogModel::FloodRowsPerRefresh + 2);
+
+    // A few large rows are a flood too: 20 reads of 64 KiB in one refresh.
+    for (int i = 0; i < 20; ++i)
+        m_log->appendPayload(Direction::Rx, firstPeer, QByteArray(64 * 1024, 'x'));
+    model->sync();
+    QCOMPARE(model->refreshInterval(), ReceiveLogModel::FloodRefreshIntervalMs);
+    m_log->appendPayload(Direction::Rx, firstPeer, "quiet again");
+    model->sync();
+    QCOMPARE(model->refreshInterval(), ReceiveLogModel::RefreshIntervalMs);
 }
 
 void TstReceiveLog::newEntriesArriveInOneBatch()

@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 
 #include <climits>
+#include <utility>
 
 namespace Sockpit {
 
@@ -207,7 +208,9 @@ void ReceiveLogModel::sync()
             fresh.push_back(seq);
     }
     m_nextSeq = end;
-    m_timer.setInterval(fresh.size() > FloodRowsPerRefresh ? FloodRefreshIntervalMs : RefreshIntervalMs);
+    const quint64 bytes = m_log->counters().rxBytes + m_log->counters().txBytes;
+    const bool flood = fresh.size() > FloodRowsPerRefresh || bytes - std::exchange(m_bytesSeen, bytes) > FloodBytesPerRefresh;
+    m_timer.setInterval(flood ? FloodRefreshIntervalMs : RefreshIntervalMs);
     if (fresh.empty())
         return;
     const int row = rowCount();

@@ -31,6 +31,10 @@ public:
     static constexpr int FloodRefreshIntervalMs = 150;
     /// Rows arriving in one refresh that make it a flood.
     static constexpr int FloodRowsPerRefresh = 300;
+    /// Or bytes (about 30 MiB/s): a stream of large reads, a TLS stream that
+    /// comes in 64 KiB rows, is a flood in fewer rows, and each refresh of it
+    /// lays out as many long rows.
+    static constexpr quint64 FloodBytesPerRefresh = 1024 * 1024;
 
     explicit ReceiveLogModel(TrafficLog *log, QObject *parent = nullptr);
 
@@ -78,6 +82,7 @@ private:
     TrafficLog *m_log;
     std::deque<quint64> m_rows; ///< sequence numbers of the shown entries
     quint64 m_nextSeq = 0;      ///< first log sequence number not yet looked at
+    quint64 m_bytesSeen = 0;    ///< the log's bytes both ways at the last refresh
     ViewMode m_mode = ViewMode::Text;
     bool m_paused = false;
     quint64 m_reportedHidden = 0; ///< hiddenWhilePaused() when last signalled
