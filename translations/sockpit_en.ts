@@ -919,10 +919,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TCP client connect timeout in milliseconds (default 5000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Listen for TCP clients on [HOST:]PORT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,10 +1007,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a network failure: refused, reset or timed out (TCP client), cannot listen or bind; or stdout cannot be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Headless: send stdin&apos;s bytes unchanged and write received bytes to stdout unchanged, like netcat (no encoding). UDP: each read from stdin is one datagram.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,10 +1032,6 @@
     </message>
     <message>
         <source>--to needs --relay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad arguments, a rules file that cannot be used, a capture file that cannot be opened, or stdin that cannot be sent (bad hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1132,6 +1120,94 @@
     </message>
     <message>
         <source>--relay writes a line per read with its direction: leave out --raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With TLS, stderr has the session (&quot;TLS 1.3, TLS_AES_256_GCM_SHA384&quot;) and the peer&apos;s certificates. A server first says its own certificate with its SHA-256 fingerprint, then each client&apos;s handshake or why it failed, and goes on serving the others; stdin waits for a client whose handshake is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network failure: refused, reset or timed out, or a failed TLS handshake (TCP client), cannot listen or bind; or stdout cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad arguments, a rules file that cannot be used, a capture file that cannot be opened, a certificate or key that cannot be used, or stdin that cannot be sent (bad hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP client connect timeout in milliseconds (default 5000); a TLS handshake then gets as long again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-min: &apos;%1&apos; is not a TLS version Sockpit accepts as the minimum; use 1.2 or 1.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP client or server: speak TLS. Headless, the session and the peer&apos;s certificate are described on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS client: the server name sent (SNI) and checked in its certificate (default: the host connected to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS client: trust the CAs in FILE (PEM) instead of the system&apos;s. TLS server: require a client certificate, signed by a CA in FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the certificate in FILE (PEM), with --key: the client&apos;s own, or the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the private key of --cert in FILE (PEM). The passphrase of an encrypted key is read from the environment variable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS client: continue despite the server certificate&apos;s problems (expired, self-signed, another name…), each said on stderr as a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS server: a certificate for NAME, made on the spot (implies --tls); its SHA-256 fingerprint, on stderr, is what clients check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the oldest version accepted, 1.2 (default) or 1.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --tcp-client or --tcp-server: TLS runs over TCP only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--self-signed makes a server&apos;s certificate: it needs --tcp-server (a client may give --cert and --key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sni is for --tcp-client: a server answers with its one certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--insecure is for --tcp-client: a server checks client certificates only with --ca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --tls (or --self-signed NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --tls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key: the key %1 is protected by a passphrase: set the environment variable %2 to it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2010,6 +2086,17 @@
     </message>
     <message>
         <source>sequence &quot;%1&quot;: %2 passed, %3 failed, %4 timed out, %5 skipped in %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::HeadlessTls</name>
+    <message>
+        <source>%1: the connection ended before the TLS handshake was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to connect despite its problems: --insecure (each is then said as a warning), or --ca with the CA file that vouches for it, or --sni with a name it is for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2896,6 +2983,10 @@
     </message>
     <message>
         <source>, group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS with %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5125,6 +5216,10 @@
         <source>requiring client certificates needs the CA file they are checked against</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a TLS server needs a certificate: give --cert FILE and --key FILE, or --self-signed NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::SessionPanel</name>
@@ -5801,6 +5896,18 @@
         <source>the client closed the connection during the TLS handshake (it may not trust this server&apos;s certificate)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the client sent no certificate, and this server requires one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s certificate (%1) is not signed by the client CA this server trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TlsDiagnosis</name>
@@ -5874,6 +5981,10 @@
     </message>
     <message>
         <source>the client offers no TLS version or cipher this server accepts (check the minimum version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client does not trust this server&apos;s certificate: give it the CA that issued it (a self-signed certificate: the certificate itself)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -913,10 +913,6 @@
         <translation>连接位于 HOST:PORT（[IPv6]:PORT）的 TCP 服务器。</translation>
     </message>
     <message>
-        <source>TCP client connect timeout in milliseconds (default 5000).</source>
-        <translation>TCP 客户端连接超时，单位毫秒（默认 5000）。</translation>
-    </message>
-    <message>
         <source>Listen for TCP clients on [HOST:]PORT.</source>
         <translation>在 [HOST:]PORT 上监听 TCP 客户端。</translation>
     </message>
@@ -1005,10 +1001,6 @@
         <translation>对端关闭了连接（TCP 客户端）、收到 SIGINT 或 SIGTERM，或标准输出的读取方已离开</translation>
     </message>
     <message>
-        <source>a network failure: refused, reset or timed out (TCP client), cannot listen or bind; or stdout cannot be written</source>
-        <translation>网络失败：连接被拒绝、被重置或超时（TCP 客户端），无法监听或绑定；或无法写入标准输出</translation>
-    </message>
-    <message>
         <source>Headless: send stdin&apos;s bytes unchanged and write received bytes to stdout unchanged, like netcat (no encoding). UDP: each read from stdin is one datagram.</source>
         <translation>无界面模式：按原样发送标准输入的字节，并把收到的字节按原样写到标准输出，与 netcat 相同（不做编码）。UDP：每次从标准输入读取的内容为一个数据报。</translation>
     </message>
@@ -1035,10 +1027,6 @@
     <message>
         <source>--to needs --relay</source>
         <translation>--to 需要 --relay</translation>
-    </message>
-    <message>
-        <source>bad arguments, a rules file that cannot be used, a capture file that cannot be opened, or stdin that cannot be sent (bad hex)</source>
-        <translation>参数错误、规则文件无法使用、抓取文件无法打开，或标准输入无法发送（十六进制错误）</translation>
     </message>
     <message>
         <source>--frame and --checksum need --tcp-client, --tcp-server, --udp or --relay</source>
@@ -1127,6 +1115,94 @@
     <message>
         <source>--relay writes a line per read with its direction: leave out --raw</source>
         <translation>--relay 每次读取输出一行并标明方向：请去掉 --raw</translation>
+    </message>
+    <message>
+        <source>With TLS, stderr has the session (&quot;TLS 1.3, TLS_AES_256_GCM_SHA384&quot;) and the peer&apos;s certificates. A server first says its own certificate with its SHA-256 fingerprint, then each client&apos;s handshake or why it failed, and goes on serving the others; stdin waits for a client whose handshake is done.</source>
+        <translation>使用 TLS 时，stderr 会显示会话（&quot;TLS 1.3, TLS_AES_256_GCM_SHA384&quot;）和对端的证书。服务器先给出自己的证书及其 SHA-256 指纹，再给出每个客户端的握手结果或失败原因，并继续为其他客户端服务；stdin 会等到有客户端完成握手后才读取。</translation>
+    </message>
+    <message>
+        <source>a network failure: refused, reset or timed out, or a failed TLS handshake (TCP client), cannot listen or bind; or stdout cannot be written</source>
+        <translation>网络故障：被拒绝、被重置或超时，或 TLS 握手失败（TCP 客户端），无法监听或绑定；或 stdout 无法写入</translation>
+    </message>
+    <message>
+        <source>bad arguments, a rules file that cannot be used, a capture file that cannot be opened, a certificate or key that cannot be used, or stdin that cannot be sent (bad hex)</source>
+        <translation>参数错误、规则文件无法使用、抓取文件无法打开、证书或密钥无法使用，或 stdin 无法发送（十六进制错误）</translation>
+    </message>
+    <message>
+        <source>TCP client connect timeout in milliseconds (default 5000); a TLS handshake then gets as long again.</source>
+        <translation>TCP 客户端连接超时（毫秒，默认 5000）；TLS 握手另有同样长的时间。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name</source>
+        <translation>--%1 需要一个文件名</translation>
+    </message>
+    <message>
+        <source>--%1 needs a host name</source>
+        <translation>--%1 需要一个主机名</translation>
+    </message>
+    <message>
+        <source>--tls-min: &apos;%1&apos; is not a TLS version Sockpit accepts as the minimum; use 1.2 or 1.3</source>
+        <translation>--tls-min：&apos;%1&apos; 不是 Sockpit 可接受的最低 TLS 版本；请使用 1.2 或 1.3</translation>
+    </message>
+    <message>
+        <source>TCP client or server: speak TLS. Headless, the session and the peer&apos;s certificate are described on stderr.</source>
+        <translation>TCP 客户端或服务器：使用 TLS。无界面模式下，会话和对端证书会输出到 stderr。</translation>
+    </message>
+    <message>
+        <source>TLS client: the server name sent (SNI) and checked in its certificate (default: the host connected to).</source>
+        <translation>TLS 客户端：发送（SNI）并在证书中核对的服务器名称（默认：所连接的主机）。</translation>
+    </message>
+    <message>
+        <source>TLS client: trust the CAs in FILE (PEM) instead of the system&apos;s. TLS server: require a client certificate, signed by a CA in FILE.</source>
+        <translation>TLS 客户端：信任 FILE（PEM）中的 CA，而不是系统的 CA。TLS 服务器：要求客户端证书，且须由 FILE 中的 CA 签发。</translation>
+    </message>
+    <message>
+        <source>TLS: the certificate in FILE (PEM), with --key: the client&apos;s own, or the server&apos;s.</source>
+        <translation>TLS：FILE（PEM）中的证书，与 --key 一起使用：客户端自己的证书，或服务器的证书。</translation>
+    </message>
+    <message>
+        <source>TLS: the private key of --cert in FILE (PEM). The passphrase of an encrypted key is read from the environment variable %1.</source>
+        <translation>TLS：--cert 的私钥，位于 FILE（PEM）中。加密密钥的口令从环境变量 %1 读取。</translation>
+    </message>
+    <message>
+        <source>TLS client: continue despite the server certificate&apos;s problems (expired, self-signed, another name…), each said on stderr as a warning.</source>
+        <translation>TLS 客户端：即使服务器证书有问题（过期、自签名、名称不符…）也继续，每个问题作为警告输出到 stderr。</translation>
+    </message>
+    <message>
+        <source>TLS server: a certificate for NAME, made on the spot (implies --tls); its SHA-256 fingerprint, on stderr, is what clients check.</source>
+        <translation>TLS 服务器：为 NAME 当场生成证书（隐含 --tls）；其 SHA-256 指纹会输出到 stderr，供客户端核对。</translation>
+    </message>
+    <message>
+        <source>TLS: the oldest version accepted, 1.2 (default) or 1.3.</source>
+        <translation>TLS：可接受的最低版本，1.2（默认）或 1.3。</translation>
+    </message>
+    <message>
+        <source>%1 needs --tcp-client or --tcp-server: TLS runs over TCP only</source>
+        <translation>%1 需要 --tcp-client 或 --tcp-server：TLS 只能在 TCP 上运行</translation>
+    </message>
+    <message>
+        <source>--self-signed makes a server&apos;s certificate: it needs --tcp-server (a client may give --cert and --key)</source>
+        <translation>--self-signed 生成的是服务器的证书：它需要 --tcp-server（客户端可以用 --cert 和 --key）</translation>
+    </message>
+    <message>
+        <source>--sni is for --tcp-client: a server answers with its one certificate</source>
+        <translation>--sni 用于 --tcp-client：服务器只用它唯一的证书应答</translation>
+    </message>
+    <message>
+        <source>--insecure is for --tcp-client: a server checks client certificates only with --ca</source>
+        <translation>--insecure 用于 --tcp-client：服务器只在指定 --ca 时检查客户端证书</translation>
+    </message>
+    <message>
+        <source>%1 needs --tls (or --self-signed NAME)</source>
+        <translation>%1 需要 --tls（或 --self-signed NAME）</translation>
+    </message>
+    <message>
+        <source>%1 needs --tls</source>
+        <translation>%1 需要 --tls</translation>
+    </message>
+    <message>
+        <source>--key: the key %1 is protected by a passphrase: set the environment variable %2 to it</source>
+        <translation>--key：密钥 %1 受口令保护：请把环境变量 %2 设为该口令</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2077,17 @@
     <message>
         <source>sequence &quot;%1&quot;: %2 passed, %3 failed, %4 timed out, %5 skipped in %6 s</source>
         <translation>序列“%1”：%2 个通过，%3 个失败，%4 个超时，%5 个跳过，用时 %6 秒</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::HeadlessTls</name>
+    <message>
+        <source>%1: the connection ended before the TLS handshake was done</source>
+        <translation>%1：连接在 TLS 握手完成前就结束了</translation>
+    </message>
+    <message>
+        <source>to connect despite its problems: --insecure (each is then said as a warning), or --ca with the CA file that vouches for it, or --sni with a name it is for</source>
+        <translation>若要忽略其问题继续连接：使用 --insecure（每个问题会作为警告输出），或用 --ca 指定为它担保的 CA 文件，或用 --sni 指定它所属的名称</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +2974,10 @@
     <message>
         <source>, group %1</source>
         <translation>，组 %1</translation>
+    </message>
+    <message>
+        <source>TLS with %1</source>
+        <translation>TLS 使用%1</translation>
     </message>
 </context>
 <context>
@@ -5095,6 +5186,10 @@
         <source>requiring client certificates needs the CA file they are checked against</source>
         <translation>要求客户端证书时需要用来校验它们的 CA 文件</translation>
     </message>
+    <message>
+        <source>a TLS server needs a certificate: give --cert FILE and --key FILE, or --self-signed NAME</source>
+        <translation>TLS 服务器需要证书：请给出 --cert FILE 和 --key FILE，或 --self-signed NAME</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::SessionPanel</name>
@@ -5763,6 +5858,18 @@
         <source>the client closed the connection during the TLS handshake (it may not trust this server&apos;s certificate)</source>
         <translation>客户端在 TLS 握手期间关闭了连接（它可能不信任本服务器的证书）</translation>
     </message>
+    <message>
+        <source>the client sent no certificate, and this server requires one</source>
+        <translation>客户端没有发送证书，而本服务器要求证书</translation>
+    </message>
+    <message>
+        <source>the client&apos;s certificate (%1) is not signed by the client CA this server trusts</source>
+        <translation>客户端的证书（%1）不是由本服务器信任的客户端 CA 签发的</translation>
+    </message>
+    <message>
+        <source>the client&apos;s certificate: %1</source>
+        <translation>客户端的证书：%1</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TlsDiagnosis</name>
@@ -5837,6 +5944,10 @@
     <message>
         <source>the client offers no TLS version or cipher this server accepts (check the minimum version)</source>
         <translation>客户端提供的 TLS 版本或加密套件本服务器都不接受（请检查最低版本）</translation>
+    </message>
+    <message>
+        <source>the client does not trust this server&apos;s certificate: give it the CA that issued it (a self-signed certificate: the certificate itself)</source>
+        <translation>客户端不信任本服务器的证书：请把签发它的 CA 交给客户端（自签名证书：就是证书本身）</translation>
     </message>
 </context>
 <context>
