@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace Sockpit {
 
@@ -80,6 +81,17 @@ void Framer::feed(QByteArrayView bytes, qint64 msecs, QList<Frame> &out)
     if (m_pending.isEmpty())
         m_firstByteMsecs = msecs;
     m_lastByteMsecs = msecs;
+    // Idle-gap frames of a stream that keeps coming end every maxFrameBytes:
+    // the pending frame takes only what completes it, and the rest of the read
+    // is cut straight from it (one copy per byte instead of two).
+    const qsizetype max = m_spec.maxFrameBytes;
+    if (m_spec.mode == Mode::IdleGap && !m_pending.isEmpty() && m_pending.size() + bytes.size() > max) {
+        const qsizetype completing = max - m_pending.size();
+        m_pending.append(bytes.data(), completing);
+        out.append(Frame{std::exchange(m_pending, QByteArray()), m_firstByteMsecs, Frame::Mark::Oversize});
+        bytes = bytes.sliced(completing);
+        m_firstByteMsecs = msecs;
+    }
     // With nothing pending the frames are cut straight from the read: one copy
     // per frame, and only the unfinished rest is kept.
     const qsizetype oldSize = m_pending.size();
