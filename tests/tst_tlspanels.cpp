@@ -64,16 +64,6 @@ bool fillModal(QAbstractButton *click, const std::function<void(Dialog *)> &fill
     return seen;
 }
 
-/// Clicks where a radio button toggles (its circle and label), as clickCheckBox does.
-void clickRadio(QRadioButton *radio)
-{
-    QStyleOptionButton option;
-    option.initFrom(radio);
-    option.text = radio->text();
-    const QRect clickable = radio->style()->subElementRect(QStyle::SE_RadioButtonClickRect, &option, radio);
-    QTest::mouseClick(radio, Qt::LeftButton, Qt::NoModifier, clickable.center());
-}
-
 QPushButton *okButton(QDialog *dialog)
 {
     return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -331,7 +321,7 @@ void TstTlsPanels::serverDialogWantsCertificateFiles()
                                                    [&](TlsServerDialog *dialog) {
                                                        for (auto *radio : dialog->findChildren<QRadioButton *>()) {
                                                            if (radio->text().contains(u"files"))
-                                                               clickRadio(radio);
+                                                               SockpitTest::clickRadioButton(radio);
                                                        }
                                                        okEnabled = okButton(dialog)->isEnabled();
                                                        for (auto *label : dialog->findChildren<QLabel *>()) {

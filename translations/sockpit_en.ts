@@ -5857,18 +5857,6 @@
         <source>&amp;Minimum version:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>TLS 1.2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS 1.3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minimum TLS version</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Sockpit::TlsConnection</name>
@@ -6073,18 +6061,6 @@
         <source>&amp;Minimum version:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>TLS 1.2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS 1.3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minimum TLS version</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Sockpit::TlsSetup</name>
@@ -6197,6 +6173,21 @@
     </message>
     <message>
         <source>TLS settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsVersionCombo</name>
+    <message>
+        <source>TLS 1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum TLS version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5819,18 +5819,6 @@
         <source>&amp;Minimum version:</source>
         <translation>最低版本(&amp;M)：</translation>
     </message>
-    <message>
-        <source>TLS 1.2</source>
-        <translation>TLS 1.2</translation>
-    </message>
-    <message>
-        <source>TLS 1.3</source>
-        <translation>TLS 1.3</translation>
-    </message>
-    <message>
-        <source>Minimum TLS version</source>
-        <translation>最低 TLS 版本</translation>
-    </message>
 </context>
 <context>
     <name>Sockpit::TlsConnection</name>
@@ -6035,18 +6023,6 @@
         <source>&amp;Minimum version:</source>
         <translation>最低版本(&amp;M)：</translation>
     </message>
-    <message>
-        <source>TLS 1.2</source>
-        <translation>TLS 1.2</translation>
-    </message>
-    <message>
-        <source>TLS 1.3</source>
-        <translation>TLS 1.3</translation>
-    </message>
-    <message>
-        <source>Minimum TLS version</source>
-        <translation>最低 TLS 版本</translation>
-    </message>
 </context>
 <context>
     <name>Sockpit::TlsSetup</name>
@@ -6160,6 +6136,21 @@
     <message>
         <source>TLS settings</source>
         <translation>TLS 设置</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::TlsVersionCombo</name>
+    <message>
+        <source>TLS 1.2</source>
+        <translation>TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.3</source>
+        <translation>TLS 1.3</translation>
+    </message>
+    <message>
+        <source>Minimum TLS version</source>
+        <translation>最低 TLS 版本</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,9 @@
 
 #include "filepathedit.h"
 #include "sessionconfig.h"
+#include "tlsversioncombo.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -27,7 +27,7 @@ TlsClientDialog::TlsClientDialog(const TlsClientOptions &options, QWidget *paren
     , m_keyLabel(new QLabel(this))
     , m_key(new FilePathEdit(this))
     , m_minimumLabel(new QLabel(this))
-    , m_minimum(new QComboBox(this))
+    , m_minimum(new TlsVersionCombo(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -47,15 +47,13 @@ TlsClientDialog::TlsClientDialog(const TlsClientOptions &options, QWidget *paren
     m_keyLabel->setBuddy(m_key);
     m_minimumLabel->setBuddy(m_minimum);
     m_error->setWordWrap(true);
-    m_minimum->addItem(QString(), int(QSsl::TlsV1_2OrLater));
-    m_minimum->addItem(QString(), int(QSsl::TlsV1_3OrLater));
 
     m_serverName->setText(options.serverName);
     m_verify->setChecked(options.verifyPeer);
     m_ca->setPath(options.caFile);
     m_certificate->setPath(options.certificateFile);
     m_key->setPath(options.keyFile);
-    m_minimum->setCurrentIndex(options.minimumProtocol == QSsl::TlsV1_3OrLater ? 1 : 0);
+    m_minimum->setMinimum(options.minimumProtocol);
 
     connect(m_serverName, &QLineEdit::textChanged, this, &TlsClientDialog::check);
     for (FilePathEdit *edit : {m_ca, m_certificate, m_key})
@@ -75,7 +73,7 @@ TlsClientOptions TlsClientDialog::options() const
     options.caFile = m_ca->path();
     options.certificateFile = m_certificate->path();
     options.keyFile = m_key->path();
-    options.minimumProtocol = QSsl::SslProtocol(m_minimum->currentData().toInt());
+    options.minimumProtocol = m_minimum->minimum();
     return options;
 }
 
@@ -108,9 +106,6 @@ void TlsClientDialog::retranslate()
     m_keyLabel->setText(tr("Client &key:"));
     m_key->setPurpose(tr("client key file"), tr("none"));
     m_minimumLabel->setText(tr("&Minimum version:"));
-    m_minimum->setItemText(0, tr("TLS 1.2"));
-    m_minimum->setItemText(1, tr("TLS 1.3"));
-    m_minimum->setAccessibleName(tr("Minimum TLS version"));
     check();
 }
 

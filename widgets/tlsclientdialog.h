@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QCheckBox;
-class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -13,6 +12,7 @@ class QLineEdit;
 namespace Sockpit {
 
 class FilePathEdit;
+class TlsVersionCombo;
 
 /// The TCP client's TLS settings: server name (SNI), whether and against what
 /// the server's certificate is verified, a client certificate, the minimum
@@ -44,7 +44,7 @@ private:
     QLabel *m_keyLabel;
     FilePathEdit *m_key;
     QLabel *m_minimumLabel;
-    QComboBox *m_minimum;
+    TlsVersionCombo *m_minimum;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

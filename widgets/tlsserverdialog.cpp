@@ -2,9 +2,9 @@
 
 #include "filepathedit.h"
 #include "sessionconfig.h"
+#include "tlsversioncombo.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -29,7 +29,7 @@ TlsServerDialog::TlsServerDialog(const TlsServerOptions &options, QWidget *paren
     , m_clientCaLabel(new QLabel(this))
     , m_clientCa(new FilePathEdit(this))
     , m_minimumLabel(new QLabel(this))
-    , m_minimum(new QComboBox(this))
+    , m_minimum(new TlsVersionCombo(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -49,8 +49,6 @@ TlsServerDialog::TlsServerDialog(const TlsServerOptions &options, QWidget *paren
     m_clientCaLabel->setBuddy(m_clientCa);
     m_minimumLabel->setBuddy(m_minimum);
     m_error->setWordWrap(true);
-    m_minimum->addItem(QString(), int(QSsl::TlsV1_2OrLater));
-    m_minimum->addItem(QString(), int(QSsl::TlsV1_3OrLater));
 
     const bool files = !options.certificateFile.isEmpty() || !options.keyFile.isEmpty();
     (files ? m_fromFiles : m_selfSigned)->setChecked(true);
@@ -59,7 +57,7 @@ TlsServerDialog::TlsServerDialog(const TlsServerOptions &options, QWidget *paren
     m_key->setPath(options.keyFile);
     m_requireClient->setChecked(options.requireClientCertificate);
     m_clientCa->setPath(options.clientCaFile);
-    m_minimum->setCurrentIndex(options.minimumProtocol == QSsl::TlsV1_3OrLater ? 1 : 0);
+    m_minimum->setMinimum(options.minimumProtocol);
 
     connect(m_hostName, &QLineEdit::textChanged, this, &TlsServerDialog::check);
     for (QAbstractButton *button : std::initializer_list<QAbstractButton *>{m_selfSigned, m_fromFiles, m_requireClient})
@@ -80,7 +78,7 @@ TlsServerOptions TlsServerDialog::options() const
     options.keyFile = files ? m_key->path() : QString();
     options.requireClientCertificate = m_requireClient->isChecked();
     options.clientCaFile = m_clientCa->path();
-    options.minimumProtocol = QSsl::SslProtocol(m_minimum->currentData().toInt());
+    options.minimumProtocol = m_minimum->minimum();
     return options;
 }
 
@@ -116,9 +114,6 @@ void TlsServerDialog::retranslate()
     m_clientCaLabel->setText(tr("Client &CA file:"));
     m_clientCa->setPurpose(tr("client CA file"), tr("the CA that signs the clients' certificates"));
     m_minimumLabel->setText(tr("&Minimum version:"));
-    m_minimum->setItemText(0, tr("TLS 1.2"));
-    m_minimum->setItemText(1, tr("TLS 1.3"));
-    m_minimum->setAccessibleName(tr("Minimum TLS version"));
     check();
 }
 

@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QCheckBox;
-class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -14,6 +13,7 @@ class QRadioButton;
 namespace Sockpit {
 
 class FilePathEdit;
+class TlsVersionCombo;
 
 /// The TCP server's TLS settings: its certificate (made on the spot for a
 /// host name, or from files), whether clients must show a certificate and the
@@ -45,7 +45,7 @@ private:
     QLabel *m_clientCaLabel;
     FilePathEdit *m_clientCa;
     QLabel *m_minimumLabel;
-    QComboBox *m_minimum;
+    TlsVersionCombo *m_minimum;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStringList>
 #include <QStyle>
 #include <QStyleOptionButton>
@@ -74,6 +75,16 @@ inline void clickCheckBox(QCheckBox *box)
     option.text = box->text();
     const QRect clickable = box->style()->subElementRect(QStyle::SE_CheckBoxClickRect, &option, box);
     QTest::mouseClick(box, Qt::LeftButton, Qt::NoModifier, clickable.center());
+}
+
+/// The same for a radio button.
+inline void clickRadioButton(QRadioButton *radio)
+{
+    QStyleOptionButton option;
+    option.initFrom(radio);
+    option.text = radio->text();
+    const QRect clickable = radio->style()->subElementRect(QStyle::SE_RadioButtonClickRect, &option, radio);
+    QTest::mouseClick(radio, Qt::LeftButton, Qt::NoModifier, clickable.center());
 }
 
 /// Types text the way an input method commits it (QTest::keyClicks only
