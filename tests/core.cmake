@@ -4,6 +4,7 @@ sockpit_add_test(tst_codec SOURCES tst_codec.cpp LIBS sockpit_text)
 sockpit_add_test(tst_trafficlog SOURCES tst_trafficlog.cpp LIBS sockpit_core)
 sockpit_add_test(tst_ratehistory SOURCES tst_ratehistory.cpp LIBS sockpit_log)
 sockpit_add_test(tst_framedlog SOURCES tst_framedlog.cpp common/fakesession.h common/loopbackserver.h LIBS sockpit_core)
+sockpit_add_test(tst_framerun SOURCES tst_framerun.cpp LIBS sockpit_log)
 sockpit_add_test(tst_capturesink SOURCES tst_capturesink.cpp LIBS sockpit_core)
 sockpit_add_test(tst_settings SOURCES tst_settings.cpp LIBS sockpit_base)
 sockpit_add_test(tst_tcpclientsession SOURCES tst_tcpclientsession.cpp common/loopbackserver.h

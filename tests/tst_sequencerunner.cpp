@@ -420,7 +420,7 @@ void TstSequenceRunner::burstBeyondTheBuffer()
         QList<Frame> frames(size);
         for (int i = 0; i < size; ++i)
             frames[i].data = i == matchAt ? QByteArray("MATCH") : QByteArray::number(i);
-        return frames;
+        return FrameBatch::fromFrames(frames);
     };
     QVERIFY(runner.start(compiled(R"({"send": {"text": "Q"}},
         {"expect": {"match": "exact", "pattern": "MATCH"}, "timeoutMs": 5000},

@@ -21,9 +21,9 @@ HeadlessFrames::HeadlessFrames(const LaunchOptions &options, const QString &enco
 {
     m_hub->setSpec(options.framing.value_or(FramingSpec::perRead()));
     m_hub->setDatagramMode(m_datagrams);
-    connect(m_hub, &FrameHub::framesReady, this, [this](const Peer &peer, const QList<Frame> &frames) {
-        for (const Frame &frame : frames)
-            onFrame(peer, frame);
+    connect(m_hub, &FrameHub::framesReady, this, [this](const Peer &peer, const FrameBatch &frames) {
+        for (qsizetype i = 0; i < frames.size(); ++i)
+            onFrame(peer, frames.frame(i));
     });
 }
 

@@ -85,10 +85,12 @@ Status Responder::setEncoding(const QString &encoding)
     return Status::success();
 }
 
-void Responder::onFrames(const Peer &peer, const QList<Frame> &frames)
+void Responder::onFrames(const Peer &peer, const FrameBatch &frames)
 {
-    for (const Frame &frame : frames)
-        onFrame(peer, frame.data);
+    if (!m_enabled || m_compiled.empty())
+        return;
+    for (const FrameBatch::Ref frame : frames)
+        onFrame(peer, frame.bytes);
 }
 
 int Responder::onFrame(const Peer &peer, QByteArrayView frame)

@@ -80,7 +80,7 @@ public:
     bool isEnabled() const { return m_enabled; }
 
     /// Received frames of one peer, in order.
-    void onFrames(const Peer &peer, const QList<Frame> &frames);
+    void onFrames(const Peer &peer, const FrameBatch &frames);
     /// One frame; returns the index of the rule that took it, or -1.
     int onFrame(const Peer &peer, QByteArrayView frame);
     /// peer left: its delayed actions are dropped (and counted).

@@ -293,7 +293,7 @@ bool SequenceRunner::scan(std::deque<Received>::iterator from)
     return false;
 }
 
-void SequenceRunner::onFrames(const Peer &peer, const QList<Frame> &frames)
+void SequenceRunner::onFrames(const Peer &peer, const FrameBatch &frames)
 {
     Q_UNUSED(peer);
     if (!m_running || frames.isEmpty())
@@ -301,8 +301,8 @@ void SequenceRunner::onFrames(const Peer &peer, const QList<Frame> &frames)
     const qint64 now = m_clock.elapsed();
     // Each frame is looked at as it comes, so the buffer's bound never drops
     // one the current expect has not seen.
-    for (const Frame &frame : frames) {
-        remember(Received{frame.data, now});
+    for (qsizetype i = 0; i < frames.size(); ++i) {
+        remember(Received{frames.frame(i).data, now});
         if (m_expecting)
             scan(m_buffer.begin() + qMin(m_scanned, qsizetype(m_buffer.size())));
         if (!m_running)

@@ -112,7 +112,7 @@ public:
     void abort(const QString &reason);
 
     /// Received frames (of any peer: a TCP client has one, a UDP session hears everyone).
-    void onFrames(const Sockpit::Peer &peer, const QList<Sockpit::Frame> &frames);
+    void onFrames(const Sockpit::Peer &peer, const Sockpit::FrameBatch &frames);
     /// The session's backlog has drained: a waiting send goes.
     void onDrained();
 

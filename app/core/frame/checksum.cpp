@@ -1,5 +1,7 @@
 #include "checksum.h"
 
+#include "crcfold.h"
+
 #include <QCoreApplication>
 #include <QtEndian>
 
@@ -44,9 +46,9 @@ quint32 widthMask(int width)
 
 // One table-driven engine for every CRC. Reflected input runs the register
 // right-shifting with the reflected polynomial; otherwise the register is kept
-// in the top bits of 32 so one byte step serves every width. Eight tables let
-// the loop take eight bytes a step ("slicing by 8"); table k is the step of
-// table 0 followed by k zero bytes.
+// in the top bits of 32 so one byte step serves every width. Sixteen tables
+// let the loop take sixteen bytes a step ("slicing by 16"); table k is the
+// step of table 0 followed by k zero bytes.
 class CrcEngine
 {
 public:
@@ -54,6 +56,8 @@ public:
         : m_p(p)
         , m_initReg(p.reflectIn ? reflect(p.init, p.width) : p.init << (32 - p.width))
         , m_mask(widthMask(p.width))
+        , m_fold(p.reflectIn && CrcFold::available())
+        , m_foldConstants(CrcFold::constantsFor(p.poly, p.width))
     {
         const quint32 poly = p.reflectIn ? reflect(p.poly, p.width) : p.poly << (32 - p.width);
         for (quint32 byte = 0; byte < 256; ++byte) {
@@ -80,55 +84,86 @@ public:
     {
         const auto *bytes = reinterpret_cast<const uchar *>(data.data());
         const qsizetype size = data.size();
-        quint32 reg = 0;
+        if (m_p.reflectIn)
+            return finish(reflected(m_initReg, bytes, size));
+        return finish(straight(m_initReg, bytes, size));
+    }
+
+private:
+    static constexpr int Slices = 16;
+
+    quint32 word(quint32 w, int k) const
+    {
+        const auto &t = m_table;
+        return t[k + 3][w & 0xFF] ^ t[k + 2][(w >> 8) & 0xFF] ^ t[k + 1][(w >> 16) & 0xFF] ^ t[k][w >> 24];
+    }
+
+    // Sixteen bytes a step: the sixteen lookups are independent, so they
+    // overlap instead of waiting on each other.
+    quint32 step16(quint32 reg, const uchar *bytes) const
+    {
+        const auto le = [bytes](int at) { return qFromLittleEndian<quint32>(bytes + at); };
+        return word(reg ^ le(0), 12) ^ word(le(4), 8) ^ word(le(8), 4) ^ word(le(12), 0);
+    }
+
+    quint32 reflected(quint32 reg, const uchar *bytes, qsizetype size) const
+    {
+        if (m_fold && size >= 32) {
+            // The blocks folded into one; the tables take it and the tail.
+            const qsizetype blocks = size / 16;
+            uchar folded[16];
+            CrcFold::fold(bytes, blocks, reg, m_foldConstants, folded);
+            reg = step16(0, folded);
+            bytes += blocks * 16;
+            size -= blocks * 16;
+        }
+        const auto le = [bytes](qsizetype at) { return qFromLittleEndian<quint32>(bytes + at); };
+        qsizetype i = 0;
+        for (; i + 16 <= size; i += 16)
+            reg = step16(reg, bytes + i);
+        if (i + 8 <= size) {
+            reg = word(reg ^ le(i), 4) ^ word(le(i + 4), 0);
+            i += 8;
+        }
+        if (i + 4 <= size) { // a frame's tail: four bytes a step before one
+            reg = word(reg ^ le(i), 0);
+            i += 4;
+        }
+        for (; i < size; ++i)
+            reg = m_table[0][(reg ^ bytes[i]) & 0xFF] ^ (reg >> 8);
+        return reg;
+    }
+
+    // The register as the loops leave it, made the CRC's value.
+    quint32 finish(quint32 reg) const
+    {
         if (m_p.reflectIn) {
-            reg = reflected(m_initReg, bytes, size);
             if (!m_p.reflectOut)
                 reg = reflect(reg, m_p.width);
         } else {
-            reg = straight(m_initReg, bytes, size) >> (32 - m_p.width);
+            reg >>= 32 - m_p.width;
             if (m_p.reflectOut)
                 reg = reflect(reg, m_p.width);
         }
         return (reg ^ m_p.xorOut) & m_mask;
     }
 
-private:
-    static constexpr int Slices = 8;
-
-    quint32 reflected(quint32 reg, const uchar *bytes, qsizetype size) const
-    {
-        const auto &t = m_table;
-        qsizetype i = 0;
-        for (; i + Slices <= size; i += Slices) {
-            const quint32 lo = reg ^ qFromLittleEndian<quint32>(bytes + i);
-            const quint32 hi = qFromLittleEndian<quint32>(bytes + i + 4);
-            reg = t[7][lo & 0xFF] ^ t[6][(lo >> 8) & 0xFF] ^ t[5][(lo >> 16) & 0xFF] ^ t[4][lo >> 24]
-                ^ t[3][hi & 0xFF] ^ t[2][(hi >> 8) & 0xFF] ^ t[1][(hi >> 16) & 0xFF] ^ t[0][hi >> 24];
-        }
-        if (i + 4 <= size) { // a frame's tail: four bytes a step before one
-            const quint32 lo = reg ^ qFromLittleEndian<quint32>(bytes + i);
-            reg = t[3][lo & 0xFF] ^ t[2][(lo >> 8) & 0xFF] ^ t[1][(lo >> 16) & 0xFF] ^ t[0][lo >> 24];
-            i += 4;
-        }
-        for (; i < size; ++i)
-            reg = t[0][(reg ^ bytes[i]) & 0xFF] ^ (reg >> 8);
-        return reg;
-    }
-
     quint32 straight(quint32 reg, const uchar *bytes, qsizetype size) const
     {
         const auto &t = m_table;
+        const auto be = [bytes](qsizetype at) { return qFromBigEndian<quint32>(bytes + at); };
+        const auto word = [&t](quint32 w, int k) {
+            return t[k + 3][w >> 24] ^ t[k + 2][(w >> 16) & 0xFF] ^ t[k + 1][(w >> 8) & 0xFF] ^ t[k][w & 0xFF];
+        };
         qsizetype i = 0;
-        for (; i + Slices <= size; i += Slices) {
-            const quint32 hi = reg ^ qFromBigEndian<quint32>(bytes + i);
-            const quint32 lo = qFromBigEndian<quint32>(bytes + i + 4);
-            reg = t[7][hi >> 24] ^ t[6][(hi >> 16) & 0xFF] ^ t[5][(hi >> 8) & 0xFF] ^ t[4][hi & 0xFF]
-                ^ t[3][lo >> 24] ^ t[2][(lo >> 16) & 0xFF] ^ t[1][(lo >> 8) & 0xFF] ^ t[0][lo & 0xFF];
+        for (; i + 16 <= size; i += 16)
+            reg = word(reg ^ be(i), 12) ^ word(be(i + 4), 8) ^ word(be(i + 8), 4) ^ word(be(i + 12), 0);
+        if (i + 8 <= size) {
+            reg = word(reg ^ be(i), 4) ^ word(be(i + 4), 0);
+            i += 8;
         }
         if (i + 4 <= size) {
-            const quint32 hi = reg ^ qFromBigEndian<quint32>(bytes + i);
-            reg = t[3][hi >> 24] ^ t[2][(hi >> 16) & 0xFF] ^ t[1][(hi >> 8) & 0xFF] ^ t[0][hi & 0xFF];
+            reg = word(reg ^ be(i), 0);
             i += 4;
         }
         for (; i < size; ++i)
@@ -139,6 +174,8 @@ private:
     CrcParameters m_p;
     quint32 m_initReg; ///< init as the loops keep the register (reflected, or in the top bits)
     quint32 m_mask;
+    bool m_fold; ///< reflected, and the processor folds (see crcfold.h)
+    CrcFold::Constants m_foldConstants;
     std::array<std::array<quint32, 256>, Slices> m_table{};
 };
 
@@ -391,28 +428,13 @@ QByteArray ChecksumSpec::checksumBytes(QByteArrayView data) const
 ChecksumSpec::Verdict ChecksumSpec::verify(QByteArrayView frame) const
 {
     Verdict verdict;
-    const int width = Checksum::widthBytes(algorithm);
-    const qint64 front = qMax(skipFront, 0);
-    const qint64 back = qMax(skipBack, 0);
-    if (frame.size() < width + front + back)
-        return verdict;
-    verdict.checked = true;
-    const uchar *sum = reinterpret_cast<const uchar *>(frame.data() + frame.size() - width);
-    switch (width) {
-    case 1:
-        verdict.received = sum[0];
-        break;
-    case 2:
-        verdict.received = bigEndian ? qFromBigEndian<quint16>(sum) : qFromLittleEndian<quint16>(sum);
-        break;
-    default:
-        verdict.received = bigEndian ? qFromBigEndian<quint32>(sum) : qFromLittleEndian<quint32>(sum);
-        break;
-    }
-    const qsizetype rangeSize = frame.size() - width - front - back;
-    verdict.expected = Checksum::compute(algorithm, frame.sliced(front, rangeSize));
-    verdict.good = verdict.expected == verdict.received;
+    verify(frame, verdict);
     return verdict;
+}
+
+void ChecksumSpec::verify(QByteArrayView frame, Verdict &verdict) const
+{
+    FrameChecker(*this).verify(frame, verdict);
 }
 
 QString ChecksumSpec::formatValue(quint32 value) const

@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <QString>
 #include <QStringList>
+#include <QtEndian>
 
 namespace Sockpit {
 
@@ -76,11 +77,55 @@ struct ChecksumSpec
     };
     /// Checks a received frame whose last widthBytes() bytes are the checksum.
     Verdict verify(QByteArrayView frame) const;
+    /// The same, filling verdict in place (see FrameChecker for many frames).
+    void verify(QByteArrayView frame, Verdict &verdict) const;
     /// "0x4B37" with the width's digits.
     QString formatValue(quint32 value) const;
 
     bool operator==(const ChecksumSpec &other) const;
     bool operator!=(const ChecksumSpec &other) const { return !(*this == other); }
+};
+
+/// A receive checksum made ready for frame after frame: what
+/// ChecksumSpec::verify() works out per frame (the width, the range) is
+/// worked out once, and the check is inline.
+class FrameChecker
+{
+public:
+    explicit FrameChecker(const ChecksumSpec &spec)
+        : m_algorithm(spec.algorithm)
+        , m_width(Checksum::widthBytes(spec.algorithm))
+        , m_front(qMax(spec.skipFront, 0))
+        , m_back(qMax(spec.skipBack, 0))
+        , m_bigEndian(spec.bigEndian)
+    {
+    }
+
+    /// As ChecksumSpec::verify().
+    void verify(QByteArrayView frame, ChecksumSpec::Verdict &verdict) const
+    {
+        if (frame.size() < m_width + m_front + m_back) {
+            verdict = ChecksumSpec::Verdict();
+            return;
+        }
+        verdict.checked = true;
+        const uchar *sum = reinterpret_cast<const uchar *>(frame.data() + frame.size() - m_width);
+        if (m_width == 1)
+            verdict.received = sum[0];
+        else if (m_width == 2)
+            verdict.received = m_bigEndian ? qFromBigEndian<quint16>(sum) : qFromLittleEndian<quint16>(sum);
+        else
+            verdict.received = m_bigEndian ? qFromBigEndian<quint32>(sum) : qFromLittleEndian<quint32>(sum);
+        verdict.expected = Checksum::compute(m_algorithm, frame.sliced(m_front, frame.size() - m_width - m_front - m_back));
+        verdict.good = verdict.expected == verdict.received;
+    }
+
+private:
+    Checksum::Algorithm m_algorithm;
+    qsizetype m_width;
+    qsizetype m_front;
+    qsizetype m_back;
+    bool m_bigEndian;
 };
 
 } // namespace Sockpit

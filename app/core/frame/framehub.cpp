@@ -30,7 +30,7 @@ void FrameHub::setDatagramMode(bool datagram)
     m_datagram = datagram;
 }
 
-void FrameHub::feed(const Peer &peer, QByteArrayView bytes, qint64 msecs)
+void FrameHub::feed(const Peer &peer, const QByteArray &bytes, qint64 msecs)
 {
     if (m_datagram) {
         feedDatagram(peer, bytes, msecs);
@@ -42,7 +42,7 @@ void FrameHub::feed(const Peer &peer, QByteArrayView bytes, qint64 msecs)
     if (it == m_streams.end())
         it = m_streams.emplace(peer.id, Stream{peer, Framer(m_spec)}).first;
     Stream &stream = it->second;
-    QList<Frame> frames = takeSpare();
+    FrameBatch frames = takeSpare();
     stream.framer.feed(bytes, msecs, frames);
     if (stream.framer.spec().mode == FramingSpec::Mode::IdleGap && stream.framer.hasPending()) {
         // Deadlines of one millisecond share an entry; the latest one counts.
@@ -59,15 +59,15 @@ void FrameHub::feed(const Peer &peer, QByteArrayView bytes, qint64 msecs)
 }
 
 // A datagram never carries into the next one: it ends its own frames.
-void FrameHub::feedDatagram(const Peer &peer, QByteArrayView bytes, qint64 msecs)
+void FrameHub::feedDatagram(const Peer &peer, const QByteArray &bytes, qint64 msecs)
 {
-    QList<Frame> frames;
+    FrameBatch frames;
     const FramingSpec::Mode mode = m_datagramFramer.spec().mode;
     const bool wholeDatagram = mode == FramingSpec::Mode::PerRead || mode == FramingSpec::Mode::IdleGap;
     if (bytes.isEmpty()) {
         // An empty datagram still arrived; as a frame of its own it shows.
         if (wholeDatagram)
-            frames.append(Frame{QByteArray(), msecs, Frame::Mark::Complete});
+            frames.add(Frame{QByteArray(), msecs, Frame::Mark::Complete});
     } else {
         m_datagramFramer.feed(bytes, msecs, frames);
         m_datagramFramer.finish(frames);
@@ -80,7 +80,7 @@ void FrameHub::endStream(const Peer &peer)
     const auto it = m_streams.find(peer.id);
     if (it == m_streams.end())
         return;
-    QList<Frame> frames;
+    FrameBatch frames;
     it->second.framer.finish(frames);
     const Peer known = it->second.peer;
     m_streams.erase(it);
@@ -100,7 +100,7 @@ void FrameHub::finishAll()
     m_deadlines.clear();
     m_gapTimer.stop();
     for (auto &entry : streams) {
-        QList<Frame> frames;
+        FrameBatch frames;
         entry.second.framer.finish(frames);
         emitAll(entry.second.peer, frames);
     }
@@ -123,7 +123,7 @@ void FrameHub::expireGaps()
         const auto it = m_streams.find(due.peerId);
         if (it == m_streams.end() || it->second.queuedAt != due.queuedAt)
             continue; // stale: the stream ended or got bytes since
-        QList<Frame> frames;
+        FrameBatch frames;
         if (!it->second.framer.flushIdle(frames))
             continue;
         const Peer peer = it->second.peer;
@@ -148,7 +148,7 @@ void FrameHub::armTimer()
     m_gapTimer.start(int(std::clamp<qint64>(wait, 0, gap)));
 }
 
-void FrameHub::emitAll(const Peer &peer, QList<Frame> &frames)
+void FrameHub::emitAll(const Peer &peer, const FrameBatch &frames)
 {
     if (frames.isEmpty())
         return;
@@ -158,20 +158,17 @@ void FrameHub::emitAll(const Peer &peer, QList<Frame> &frames)
         emit framesReady(peer, frames);
 }
 
-QList<Frame> FrameHub::takeSpare()
+FrameBatch FrameHub::takeSpare()
 {
-    QList<Frame> frames;
+    FrameBatch frames;
     frames.swap(m_spare);
     return frames;
 }
 
-void FrameHub::giveBack(QList<Frame> &frames)
+void FrameHub::giveBack(FrameBatch &frames)
 {
-    // A receiver may have kept a copy: then the list is its, and a new one starts next time.
-    if (frames.isDetached()) {
-        frames.clear();
-        m_spare.swap(frames);
-    }
+    frames.clear();
+    m_spare.swap(frames);
 }
 
 } // namespace Sockpit

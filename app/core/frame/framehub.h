@@ -34,15 +34,14 @@ public:
     void setDatagramMode(bool datagram);
 
     /// Bytes from peer (a stream is keyed by peer.id); one framesReady with the frames they complete.
-    void feed(const Peer &peer, QByteArrayView bytes, qint64 msecs);
+    void feed(const Peer &peer, const QByteArray &bytes, qint64 msecs);
     /// The stream ended (closed, reset, timed out): its frame in progress comes out.
     void endStream(const Peer &peer);
     /// Every frame in progress comes out now (e.g. before the session stops).
     void finishAll();
 
-    /// Takes the frames instead of framesReady (not emitted while one is set),
-    /// with leave to move their bytes out: the list is the hub's, reused.
-    using Consumer = std::function<void(const Peer &peer, QList<Frame> &frames)>;
+    /// Takes the frames instead of framesReady (not emitted while one is set).
+    using Consumer = std::function<void(const Peer &peer, const FrameBatch &frames)>;
     void setConsumer(Consumer consumer) { m_consumer = std::move(consumer); }
 
     qsizetype streamCount() const { return qsizetype(m_streams.size()); }
@@ -70,7 +69,7 @@ public:
 signals:
     /// The frames one call completed, in order, all from peer (never empty):
     /// one emission per read, not per frame, as 64-byte frames make millions.
-    void framesReady(const Sockpit::Peer &peer, const QList<Sockpit::Frame> &frames);
+    void framesReady(const Sockpit::Peer &peer, const Sockpit::FrameBatch &frames);
 
 private:
     struct Stream
@@ -87,11 +86,11 @@ private:
 
     void expireGaps();
     void armTimer();
-    void emitAll(const Peer &peer, QList<Frame> &frames);
-    /// An empty list for a feed, its room kept from the feeds before (see m_spare).
-    QList<Frame> takeSpare();
-    void giveBack(QList<Frame> &frames);
-    void feedDatagram(const Peer &peer, QByteArrayView bytes, qint64 msecs);
+    void emitAll(const Peer &peer, const FrameBatch &frames);
+    /// An empty batch for a feed, its room kept from the feeds before (see m_spare).
+    FrameBatch takeSpare();
+    void giveBack(FrameBatch &frames);
+    void feedDatagram(const Peer &peer, const QByteArray &bytes, qint64 msecs);
     qint64 now() const { return m_now ? m_now() : m_clock.elapsed(); }
 
     FramingSpec m_spec;
@@ -104,9 +103,9 @@ private:
     Consumer m_consumer;
     Framer m_datagramFramer;
     GapStats m_gapStats;
-    /// The last feed's list, cleared, so that a feed neither allocates nor
+    /// The last feed's batch, cleared, so that a feed neither allocates nor
     /// grows one; a receiver feeding again meanwhile finds it taken and makes its own.
-    QList<Frame> m_spare;
+    FrameBatch m_spare;
 };
 
 } // namespace Sockpit

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <utility>
 
 namespace Sockpit {
@@ -20,20 +24,36 @@ quint32 readField(QByteArrayView bytes, int width, bool bigEndian)
     return value;
 }
 
-// The first match of needle at or after from. Delimiters are short: memchr
+// The first c in [from, end). Frames are tens of bytes: a few 16-byte
+// compares reach the next delimiter before a call to memchr is set up.
+inline const char *findByte(const char *from, const char *end, char c)
+{
+#if defined(__SSE2__)
+    const __m128i wanted = _mm_set1_epi8(c);
+    for (int step = 0; step < 8 && end - from >= 16; ++step, from += 16) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(from));
+        const int found = _mm_movemask_epi8(_mm_cmpeq_epi8(chunk, wanted));
+        if (found != 0)
+            return from + __builtin_ctz(unsigned(found));
+    }
+#endif
+    return static_cast<const char *>(std::memchr(from, c, size_t(end - from)));
+}
+
+// The first match of needle at or after from. Delimiters are short: a scan
 // for the first byte and a compare beats a general search's set-up on frames
 // of tens of bytes.
-qsizetype find(QByteArrayView haystack, const QByteArray &needle, qsizetype from)
+inline qsizetype find(QByteArrayView haystack, const QByteArray &needle, qsizetype from)
 {
     const qsizetype length = needle.size();
     const char first = needle.front();
     const char *data = haystack.data();
     const qsizetype last = haystack.size() - length; // the last start a match can have
     while (from <= last) {
-        const void *hit = std::memchr(data + from, first, size_t(last - from + 1));
+        const char *hit = findByte(data + from, data + last + 1, first);
         if (!hit)
             return -1;
-        const qsizetype at = static_cast<const char *>(hit) - data;
+        const qsizetype at = hit - data;
         // The rest compared in line: a call to memcmp costs more than a delimiter's few bytes.
         qsizetype same = 1;
         while (same < length && data[at + same] == needle[same])
@@ -71,10 +91,17 @@ Framer::Framer(const FramingSpec &spec)
 
 void Framer::feed(QByteArrayView bytes, qint64 msecs, QList<Frame> &out)
 {
-    if (bytes.isEmpty())
+    FrameBatch batch;
+    feed(bytes.toByteArray(), msecs, batch);
+    batch.appendTo(out);
+}
+
+void Framer::feed(const QByteArray &read, qint64 msecs, FrameBatch &out)
+{
+    if (read.isEmpty())
         return;
     if (m_spec.mode == Mode::PerRead) {
-        feedPerRead(bytes, msecs, out);
+        feedPerRead(read, msecs, out);
         return;
     }
     const qint64 previousMsecs = m_lastByteMsecs;
@@ -82,37 +109,70 @@ void Framer::feed(QByteArrayView bytes, qint64 msecs, QList<Frame> &out)
         m_firstByteMsecs = msecs;
     m_lastByteMsecs = msecs;
     // Idle-gap frames of a stream that keeps coming end every maxFrameBytes:
-    // the pending frame takes only what completes it, and the rest of the read
-    // is cut straight from it (one copy per byte instead of two).
+    // the pending frame takes only what completes it.
     const qsizetype max = m_spec.maxFrameBytes;
-    if (m_spec.mode == Mode::IdleGap && !m_pending.isEmpty() && m_pending.size() + bytes.size() > max) {
-        const qsizetype completing = max - m_pending.size();
-        m_pending.append(bytes.data(), completing);
-        out.append(Frame{std::exchange(m_pending, QByteArray()), m_firstByteMsecs, Frame::Mark::Oversize});
-        bytes = bytes.sliced(completing);
+    qsizetype from = 0; // where in the read the frames cut straight from it start
+    if (m_spec.mode == Mode::IdleGap && !m_pending.isEmpty() && m_pending.size() + read.size() > max) {
+        from = max - m_pending.size();
+        m_pending.append(read.constData(), from);
+        const QByteArray frame = std::exchange(m_pending, QByteArray());
+        out.add(frame, 0, frame.size(), m_firstByteMsecs, Frame::Mark::Oversize);
         m_firstByteMsecs = msecs;
     }
-    // With nothing pending the frames are cut straight from the read: one copy
-    // per frame, and only the unfinished rest is kept.
-    const qsizetype oldSize = m_pending.size();
-    const bool fromPending = oldSize > 0;
-    if (fromPending)
-        m_pending.append(bytes.data(), bytes.size());
-    const QByteArrayView all = fromPending ? QByteArrayView(m_pending) : bytes;
-    const Times times{oldSize, msecs, previousMsecs};
-    const qsizetype start = m_spec.mode == Mode::Delimiter && m_search.size() == 1 ? cutAtOneDelimiter(all, times, out)
-                                                                                  : cutFrames(all, times, out);
-    keepRest(all, start, fromPending);
+    if (!m_pending.isEmpty()) {
+        from = completePending(read, Times{m_pending.size(), msecs, previousMsecs}, out);
+        if (from < 0)
+            return;
+    }
+    // The rest are spans of the read itself; only its unfinished end is copied.
+    const qsizetype end = cut(read, from, Times{0, msecs, msecs}, out);
+    if (end < read.size())
+        m_pending = QByteArray(read.constData() + end, read.size() - end);
 }
 
-qsizetype Framer::cutFrames(QByteArrayView all, const Times &times, QList<Frame> &out)
+// The frame in progress takes the read's first bytes, a slice at a time (each
+// twice the one before, so no byte is copied more than about twice), until it
+// is complete: from there the frames lie in the read whole, and the bytes
+// after the last slice need not be copied at all. Returns where in the read
+// the next frame starts, or -1 when the read ended first (all of it is pending).
+qsizetype Framer::completePending(const QByteArray &read, Times times, FrameBatch &out)
 {
-    qsizetype start = 0;
+    qsizetype used = 0; // bytes of the read appended to m_pending, after times.oldSize older ones
+    qsizetype step = std::max<qsizetype>(256, m_pending.size());
     for (;;) {
-        const Cut cut = nextCut(all.sliced(start));
+        const qsizetype take = std::min(step, read.size() - used);
+        m_pending.append(read.constData() + used, take);
+        used += take;
+        const QByteArray all = m_pending; // the frames share it
+        const qsizetype start = cut(all, 0, times, out);
+        if (start >= times.oldSize) {
+            m_pending = QByteArray();
+            return start - times.oldSize;
+        }
+        // The next frame starts in the older bytes still (an oversize cut).
+        if (start > 0) {
+            m_pending = QByteArray(all.constData() + start, all.size() - start);
+            times.oldSize -= start;
+        }
+        if (used == read.size())
+            return -1;
+        step *= 2;
+    }
+}
+
+qsizetype Framer::cut(const QByteArray &all, qsizetype from, const Times &times, FrameBatch &out)
+{
+    return m_spec.mode == Mode::Delimiter && m_search.size() == 1 ? cutAtOneDelimiter(all, from, times, out)
+                                                                   : cutFrames(all, from, times, out);
+}
+
+qsizetype Framer::cutFrames(const QByteArray &all, qsizetype start, const Times &times, FrameBatch &out)
+{
+    for (;;) {
+        const Cut cut = nextCut(QByteArrayView(all).sliced(start));
         if (cut.consumed == 0)
             break;
-        out.append(Frame{QByteArray(all.data() + start, cut.size), m_firstByteMsecs, cut.mark});
+        out.add(all, start, cut.size, m_firstByteMsecs, cut.mark);
         start += cut.consumed;
         advance(cut.consumed);
         m_firstByteMsecs = times.of(start);
@@ -123,15 +183,14 @@ qsizetype Framer::cutFrames(QByteArrayView all, const Times &times, QList<Frame>
 // The usual delimiter framing, one delimiter, as delimiterCut() and advance()
 // do it for many, without their per-frame set-up: the read is gone through
 // once, a memchr from each frame's start.
-qsizetype Framer::cutAtOneDelimiter(QByteArrayView all, const Times &times, QList<Frame> &out)
+qsizetype Framer::cutAtOneDelimiter(const QByteArray &all, qsizetype start, const Times &times, FrameBatch &out)
 {
     const QByteArray &delimiter = m_spec.delimiters.front();
     const qsizetype length = delimiter.size();
     const qsizetype max = m_spec.maxFrameBytes;
     const qsizetype certain = m_spec.keepDelimiter ? max : max + length;
     Search &search = m_search.front();
-    const char *data = all.data();
-    qsizetype start = 0;
+    const char *data = all.constData();
     for (;;) {
         const qsizetype avail = all.size() - start;
         if (search.hit < 0 && search.from + length <= avail) {
@@ -149,7 +208,7 @@ qsizetype Framer::cutAtOneDelimiter(QByteArrayView all, const Times &times, QLis
         } else if (avail < certain) {
             break;
         }
-        out.append(Frame{QByteArray(data + start, cut.size), m_firstByteMsecs, cut.mark});
+        out.add(all, start, cut.size, m_firstByteMsecs, cut.mark);
         start += cut.consumed;
         search.hit = search.hit < cut.consumed ? -1 : search.hit - cut.consumed;
         search.from = std::max<qsizetype>(0, search.from - cut.consumed);
@@ -158,31 +217,15 @@ qsizetype Framer::cutAtOneDelimiter(QByteArrayView all, const Times &times, QLis
     return start;
 }
 
-void Framer::keepRest(QByteArrayView all, qsizetype start, bool fromPending)
-{
-    if (!fromPending) {
-        if (start < all.size())
-            m_pending = all.sliced(start).toByteArray();
-        return;
-    }
-    if (start == m_pending.size()) {
-        m_pending = QByteArray();
-    } else if (start > 0) {
-        m_pending.remove(0, start);
-        trim(m_pending);
-    }
-}
-
-void Framer::feedPerRead(QByteArrayView bytes, qint64 msecs, QList<Frame> &out)
+void Framer::feedPerRead(const QByteArray &bytes, qint64 msecs, FrameBatch &out)
 {
     m_firstByteMsecs = msecs;
     m_lastByteMsecs = msecs;
     const qsizetype max = m_spec.maxFrameBytes;
-    while (bytes.size() > max) {
-        out.append(Frame{bytes.first(max).toByteArray(), msecs, Frame::Mark::Oversize});
-        bytes = bytes.sliced(max);
-    }
-    out.append(Frame{bytes.toByteArray(), msecs, Frame::Mark::Complete});
+    qsizetype offset = 0;
+    for (; bytes.size() - offset > max; offset += max)
+        out.add(bytes, offset, max, msecs, Frame::Mark::Oversize);
+    out.add(bytes, offset, bytes.size() - offset, msecs, Frame::Mark::Complete);
 }
 
 Framer::Cut Framer::nextCut(QByteArrayView frame)
@@ -288,6 +331,14 @@ void Framer::advance(qsizetype consumed)
 
 bool Framer::flushIdle(QList<Frame> &out)
 {
+    FrameBatch batch;
+    const bool flushed = flushIdle(batch);
+    batch.appendTo(out);
+    return flushed;
+}
+
+bool Framer::flushIdle(FrameBatch &out)
+{
     if (m_spec.mode != Mode::IdleGap || m_pending.isEmpty())
         return false;
     takePending(Frame::Mark::Complete, out);
@@ -295,6 +346,14 @@ bool Framer::flushIdle(QList<Frame> &out)
 }
 
 bool Framer::finish(QList<Frame> &out)
+{
+    FrameBatch batch;
+    const bool finished = finish(batch);
+    batch.appendTo(out);
+    return finished;
+}
+
+bool Framer::finish(FrameBatch &out)
 {
     if (m_pending.isEmpty()) {
         resetState();
@@ -304,14 +363,13 @@ bool Framer::finish(QList<Frame> &out)
     // Only delimiter framing with the delimiter stripped may hold more than max.
     const qsizetype max = m_spec.maxFrameBytes;
     if (m_pending.size() > max) {
-        QByteArrayView rest(m_pending);
+        qsizetype offset = 0;
         qint64 msecs = m_firstByteMsecs;
-        while (rest.size() > max) {
-            out.append(Frame{rest.first(max).toByteArray(), msecs, Frame::Mark::Oversize});
-            rest = rest.sliced(max);
+        for (; m_pending.size() - offset > max; offset += max) {
+            out.add(m_pending, offset, max, msecs, Frame::Mark::Oversize);
             msecs = m_lastByteMsecs;
         }
-        m_pending = rest.toByteArray();
+        m_pending = QByteArray(m_pending.constData() + offset, m_pending.size() - offset);
         m_firstByteMsecs = msecs;
     }
     takePending(endEnds ? Frame::Mark::Complete : Frame::Mark::Incomplete, out);
@@ -319,12 +377,11 @@ bool Framer::finish(QList<Frame> &out)
     return true;
 }
 
-void Framer::takePending(Frame::Mark mark, QList<Frame> &out)
+void Framer::takePending(Frame::Mark mark, FrameBatch &out)
 {
-    Frame frame{std::move(m_pending), m_firstByteMsecs, mark};
-    m_pending = QByteArray();
-    trim(frame.data);
-    out.append(std::move(frame));
+    QByteArray frame = std::exchange(m_pending, QByteArray());
+    trim(frame);
+    out.add(frame, 0, frame.size(), m_firstByteMsecs, mark);
 }
 
 void Framer::resetState()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "frame.h"
+#include "framebatch.h"
 #include "framingspec.h"
 
 #include <QByteArray>
@@ -10,20 +12,6 @@
 #include <vector>
 
 namespace Sockpit {
-
-/// One frame cut from a stream.
-struct Frame
-{
-    enum class Mark : quint8 {
-        Complete,   ///< ended as the spec says
-        Incomplete, ///< the stream (or datagram) ended before the frame did
-        Oversize,   ///< closed at the maximum frame size; the rest follows as further frames
-    };
-
-    QByteArray data;
-    qint64 firstByteMsecs = 0; ///< when its first byte arrived (ms since the epoch)
-    Mark mark = Mark::Complete;
-};
 
 /// Cuts one stream's bytes into frames. Pure: no timers, no signals, so the
 /// same bytes split anywhere give the same frames (the property the tests and
@@ -37,7 +25,10 @@ public:
 
     const FramingSpec &spec() const { return m_spec; }
 
-    /// Bytes received at msecs; every frame they complete is appended to out.
+    /// Bytes received at msecs; every frame they complete is appended to out,
+    /// as spans of the read where they lie in it whole (no copy).
+    void feed(const QByteArray &bytes, qint64 msecs, FrameBatch &out);
+    /// The same, each frame with bytes of its own.
     void feed(QByteArrayView bytes, qint64 msecs, QList<Frame> &out);
 
     /// Bytes of a frame in progress, waiting for more.
@@ -48,9 +39,11 @@ public:
 
     /// The idle gap elapsed: the frame in progress is complete (IdleGap mode;
     /// in other modes it stays pending). Returns false when nothing was flushed.
+    bool flushIdle(FrameBatch &out);
     bool flushIdle(QList<Frame> &out);
     /// The stream or datagram ended: the frame in progress comes out, marked
     /// Incomplete except in PerRead and IdleGap mode, where the end ends it.
+    bool finish(FrameBatch &out);
     bool finish(QList<Frame> &out);
 
 private:
@@ -79,16 +72,19 @@ private:
         qint64 of(qsizetype frameStart) const { return frameStart >= oldSize ? msecs : previousMsecs; }
     };
 
-    /// Cuts every frame the buffered bytes complete; returns the bytes they took.
-    qsizetype cutFrames(QByteArrayView all, const Times &times, QList<Frame> &out);
-    qsizetype cutAtOneDelimiter(QByteArrayView all, const Times &times, QList<Frame> &out);
+    /// The frame in progress completed from the read's first bytes; returns
+    /// where in the read the next frame starts, or -1: all of it is pending.
+    qsizetype completePending(const QByteArray &read, Times times, FrameBatch &out);
+    /// Cuts every frame the bytes of all from start complete; returns where the first unfinished one starts.
+    qsizetype cut(const QByteArray &all, qsizetype start, const Times &times, FrameBatch &out);
+    qsizetype cutFrames(const QByteArray &all, qsizetype start, const Times &times, FrameBatch &out);
+    qsizetype cutAtOneDelimiter(const QByteArray &all, qsizetype start, const Times &times, FrameBatch &out);
     Cut nextCut(QByteArrayView frame);
     Cut delimiterCut(QByteArrayView frame);
     Cut lengthCut(QByteArrayView frame);
     void advance(qsizetype consumed);
-    void keepRest(QByteArrayView all, qsizetype start, bool fromPending);
-    void feedPerRead(QByteArrayView bytes, qint64 msecs, QList<Frame> &out);
-    void takePending(Frame::Mark mark, QList<Frame> &out);
+    void feedPerRead(const QByteArray &bytes, qint64 msecs, FrameBatch &out);
+    void takePending(Frame::Mark mark, FrameBatch &out);
     void resetState();
 
     FramingSpec m_spec;
@@ -101,5 +97,3 @@ private:
 };
 
 } // namespace Sockpit
-
-Q_DECLARE_METATYPE(Sockpit::Frame)

@@ -69,7 +69,9 @@ Status exportLog(const TrafficLog &log, const LocalEndpoint &local, const QStrin
     constexpr qsizetype PieceBytes = 1024 * 1024;
     for (quint64 seq = log.firstSeq(); seq < log.endSeq(); ++seq) {
         // Payload text is not needed (peekAt leaves it undecoded); a message's is.
-        const LogEntry &entry = log.peekAt(seq).isPayload() ? log.peekAt(seq) : log.at(seq);
+        LogEntry entry = log.peekAt(seq);
+        if (!entry.isPayload())
+            entry = log.at(seq);
         encodeEntry(streams, entry, out);
         if (out.size() >= PieceBytes) {
             if (file.write(out) != out.size())

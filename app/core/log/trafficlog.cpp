@@ -7,110 +7,22 @@
 
 namespace Sockpit {
 
-namespace {
-
-// The bytes of a carry followed by a read, looked at from the end without joining them.
-class Joined
+qint64 TrafficLog::heapCost(qsizetype capacity)
 {
-public:
-    Joined(QByteArrayView head, QByteArrayView tail)
-        : m_head(head)
-        , m_tail(tail)
-    {
-    }
-    qsizetype size() const { return m_head.size() + m_tail.size(); }
-    uchar operator[](qsizetype i) const
-    {
-        return uchar(i < m_head.size() ? m_head[i] : m_tail[i - m_head.size()]);
-    }
-
-private:
-    QByteArrayView m_head;
-    QByteArrayView m_tail;
-};
-
-// UTF-8: a lead byte in the last three bytes followed by fewer continuation
-// bytes than it needs (the rule StreamDecoder keeps its unfinished tail by).
-qsizetype unfinishedUtf8(const Joined &bytes)
-{
-    const qsizetype n = bytes.size();
-    for (qsizetype back = 1; back <= qMin<qsizetype>(3, n); ++back) {
-        const uchar b = bytes[n - back];
-        if (b >= 0x80 && b < 0xC0)
-            continue;
-        if (b < 0xC2 || b > 0xF4)
-            return 0;
-        const qsizetype needed = b < 0xE0 ? 2 : (b < 0xF0 ? 3 : 4);
-        return needed > back ? back : 0;
-    }
-    return 0;
-}
-
-// Two-byte encodings (GBK, Big5, EUC-KR, Shift_JIS): every lead byte is also a
-// valid second byte, so only the run of lead-range bytes at the end is in
-// doubt. A byte outside that range ends a character (it is a single byte or a
-// second byte), and the run after it pairs up from its start.
-template<typename IsLead>
-qsizetype unfinishedDoubleByte(const Joined &bytes, IsLead isLead)
-{
-    qsizetype run = 0;
-    for (qsizetype i = bytes.size() - 1; i >= 0 && isLead(bytes[i]); --i)
-        ++run;
-    return run % 2;
-}
-
-// GB18030 adds four-byte characters: lead, digit, lead, digit. A byte that is
-// neither a lead byte nor a digit ends a character; from there the grammar is
-// followed forwards to the end.
-qsizetype unfinishedGb18030(const Joined &bytes)
-{
-    const auto isLead = [](uchar b) { return b >= 0x81 && b <= 0xFE; };
-    const auto isDigit = [](uchar b) { return b >= 0x30 && b <= 0x39; };
-    const qsizetype n = bytes.size();
-    qsizetype i = n;
-    while (i > 0 && (isLead(bytes[i - 1]) || isDigit(bytes[i - 1])))
-        --i;
-    while (i < n) {
-        if (!isLead(bytes[i])) {
-            ++i;
-            continue;
-        }
-        if (i + 1 >= n)
-            return n - i;
-        if (!isDigit(bytes[i + 1])) {
-            i += 2;
-            continue;
-        }
-        if (i + 3 >= n)
-            return n - i;
-        i += 4;
-    }
-    return 0;
-}
-
-qint64 heapCost(qsizetype capacity)
-{
-    return capacity > 0 ? capacity + TrafficLog::AllocationOverheadBytes : 0;
+    return capacity > 0 ? capacity + AllocationOverheadBytes : 0;
 }
 
 // A read's buffer is often far larger than the read (64 KiB for one byte);
 // kept as it is, the spare room would stay in the ring. A copy holds the bytes
 // alone. A buffer at least half full is kept (and charged whole): copying it
 // would cost more than it saves, and a stream's large reads are copied never.
-QByteArray &&tight(QByteArray &&data)
+QByteArray TrafficLog::tight(QByteArray data)
 {
     const qsizetype spare = data.capacity() - data.size();
     if (spare > 64 && spare > data.size())
         data = QByteArray(data.constData(), data.size());
-    return std::move(data);
+    return data;
 }
-
-QByteArray tight(const QByteArray &data)
-{
-    return tight(QByteArray(data));
-}
-
-} // namespace
 
 TrafficLog::TrafficLog(QObject *parent)
     : QObject(parent)
@@ -118,63 +30,6 @@ TrafficLog::TrafficLog(QObject *parent)
 }
 
 TrafficLog::~TrafficLog() = default;
-
-TrafficLog::Boundary TrafficLog::boundaryFor(const QString &encoding)
-{
-    const QByteArray name = encoding.toLatin1();
-    if (const std::optional<QStringConverter::Encoding> builtin = QStringConverter::encodingForName(name.constData())) {
-        switch (*builtin) {
-        case QStringConverter::Utf8:
-            return Boundary::Utf8;
-        case QStringConverter::Utf16LE:
-        case QStringConverter::Utf16BE:
-            return Boundary::Utf16;
-        case QStringConverter::Latin1:
-            return Boundary::SingleByte;
-        default:
-            return Boundary::Unknown; // byte order marks and the like keep state of their own
-        }
-    }
-    const QByteArray lower = name.toLower();
-    if (lower == "gbk" || lower == "big5" || lower == "euc-kr")
-        return Boundary::DoubleByte;
-    if (lower == "shift_jis")
-        return Boundary::ShiftJis;
-    if (lower == "gb18030")
-        return Boundary::Gb18030;
-    return Boundary::Unknown;
-}
-
-TrafficLog::Carry TrafficLog::carryAfter(Boundary boundary, const Carry &carry, QByteArrayView data)
-{
-    const Joined bytes(carry.view(), data);
-    qsizetype unfinished = 0;
-    switch (boundary) {
-    case Boundary::Utf8:
-        unfinished = unfinishedUtf8(bytes);
-        break;
-    case Boundary::Utf16:
-        unfinished = bytes.size() % 2;
-        break;
-    case Boundary::DoubleByte:
-        unfinished = unfinishedDoubleByte(bytes, [](uchar b) { return b >= 0x81 && b <= 0xFE; });
-        break;
-    case Boundary::ShiftJis:
-        unfinished = unfinishedDoubleByte(bytes, [](uchar b) { return (b >= 0x81 && b <= 0x9F) || (b >= 0xE0 && b <= 0xFC); });
-        break;
-    case Boundary::Gb18030:
-        unfinished = unfinishedGb18030(bytes);
-        break;
-    case Boundary::SingleByte:
-    case Boundary::Unknown:
-        break;
-    }
-    Carry next;
-    next.size = quint8(qMin<qsizetype>(unfinished, sizeof next.bytes));
-    for (qsizetype i = 0; i < next.size; ++i)
-        next.bytes[i] = char(bytes[bytes.size() - next.size + i]);
-    return next;
-}
 
 void TrafficLog::setCapacityBytes(qint64 bytes)
 {
@@ -189,10 +44,30 @@ qint64 TrafficLog::usedBytes() const
     return m_used;
 }
 
-const LogEntry &TrafficLog::at(quint64 seq) const
+size_t TrafficLog::slotIndex(quint64 seq) const
 {
-    Slot &slot = m_slots[seq - m_firstSeq];
+    if (m_runSlots == 0)
+        return size_t(seq - m_firstSeq);
+    // The slot whose first seq is the last at or before seq.
+    const auto after = std::upper_bound(m_slots.begin(), m_slots.end(), seq,
+                                        [](quint64 wanted, const Slot &slot) { return wanted < slot.entry.seq; });
+    return size_t(after - m_slots.begin()) - 1;
+}
+
+LogEntry TrafficLog::at(quint64 seq) const
+{
+    Slot &slot = slotOf(seq);
+    if (slot.run)
+        return runEntry(slot, qsizetype(seq - slot.entry.seq), true);
     decodePending(slot);
+    return slot.entry;
+}
+
+LogEntry TrafficLog::peekAt(quint64 seq) const
+{
+    const Slot &slot = slotOf(seq);
+    if (slot.run)
+        return runEntry(slot, qsizetype(seq - slot.entry.seq), false);
     return slot.entry;
 }
 
@@ -210,11 +85,16 @@ StreamDecoder &TrafficLog::lazyDecoder() const
 
 QString TrafficLog::decodeWhole(const Slot &slot) const
 {
+    return decodeText(slot.carry, slot.entry.data, endsWithFinish(slot.entry));
+}
+
+QString TrafficLog::decodeText(const Carry &carry, QByteArrayView data, bool finish) const
+{
     StreamDecoder &decoder = lazyDecoder();
     decoder.reset();
-    decoder.decode(slot.carry.view()); // an unfinished character: nothing comes out yet
-    QString text = decoder.decode(slot.entry.data);
-    if (endsWithFinish(slot.entry))
+    decoder.decode(carry.view()); // an unfinished character: nothing comes out yet
+    QString text = decoder.decode(data);
+    if (finish)
         text += decoder.finish();
     decoder.reset();
     return text;
@@ -237,20 +117,28 @@ TrafficLog::TextPreview TrafficLog::textPreview(quint64 seq, int maxChars) const
     TextPreview preview;
     if (!contains(seq))
         return preview;
-    const Slot &slot = m_slots[seq - m_firstSeq];
+    const Slot &slot = slotOf(seq);
+    if (slot.run)
+        return runPreview(slot, qsizetype(seq - slot.entry.seq), maxChars);
     const LogEntry &entry = slot.entry;
     if (!slot.lazy) {
         preview.text = entry.text.left(maxChars);
         preview.moreChars = entry.text.size() - preview.text.size();
         return preview;
     }
+    return previewText(slot.carry, entry.data, endsWithFinish(entry), maxChars);
+}
+
+TrafficLog::TextPreview TrafficLog::previewText(const Carry &carry, QByteArrayView data, bool finish,
+                                                int maxChars) const
+{
     // Decode in steps that cannot overshoot maxChars by more than a character:
     // no byte makes more than one UTF-16 unit, except the last of a character
     // whose earlier bytes made none.
+    TextPreview preview;
     StreamDecoder &decoder = lazyDecoder();
     decoder.reset();
-    decoder.decode(slot.carry.view());
-    const QByteArrayView data = entry.data;
+    decoder.decode(carry.view());
     qsizetype offset = 0;
     while (offset < data.size() && preview.text.size() < maxChars) {
         const qsizetype room = maxChars - preview.text.size();
@@ -260,9 +148,9 @@ TrafficLog::TextPreview TrafficLog::textPreview(quint64 seq, int maxChars) const
     }
     if (offset < data.size()) {
         // Bytes of a character the cut left unfinished are not shown either.
-        const qsizetype unfinished = carryAfter(m_boundary, slot.carry, data.first(offset)).size;
+        const qsizetype unfinished = carryAfter(m_boundary, carry, data.first(offset)).size;
         preview.moreBytes = data.size() - offset + qMin(unfinished, offset);
-    } else if (endsWithFinish(entry)) {
+    } else if (finish) {
         preview.text += decoder.finish();
     }
     decoder.reset();
@@ -275,7 +163,7 @@ void TrafficLog::setEncoding(const QString &encoding)
         return;
     m_encoding = encoding;
     m_hex = Encodings::isHex(encoding);
-    m_boundary = m_hex ? Boundary::Unknown : boundaryFor(encoding);
+    m_boundary = m_hex ? Boundary::Unknown : boundaryRuleFor(encoding);
     m_lazyDecoder.reset();
     m_rxStreams.clear();
     m_used = 0;
@@ -284,11 +172,14 @@ void TrafficLog::setEncoding(const QString &encoding)
         slot.charged = 0;
         if (slot.entry.isPayload())
             prepareText(slot);
-        if (slot.entry.endsStream) {
+        if (slot.entry.endsStream || runEndsStream(slot)) {
             const auto stream = m_rxStreams.find(slot.entry.peer.id);
             if (stream != m_rxStreams.end()) {
-                if (stream->second.decoder)
-                    slot.entry.text += stream->second.decoder->finish();
+                const QString rest = stream->second.decoder ? stream->second.decoder->finish() : QString();
+                if (slot.run)
+                    endRun(slot, rest);
+                else
+                    slot.entry.text += rest;
                 m_rxStreams.erase(stream);
             }
         }
@@ -311,7 +202,11 @@ void TrafficLog::prepareText(Slot &slot)
     const bool stream = entry.direction == Direction::Rx && !entry.datagram;
     // Streams are followed in Hex too, so that their ends are known when the
     // encoding changes back to text.
-    prepareText(slot, stream ? &streamFor(entry.peer.id, entry.seq) : nullptr);
+    RxStream *rx = stream ? &streamFor(entry.peer.id, entry.seq + countOf(slot) - 1) : nullptr;
+    if (slot.run)
+        prepareRun(slot, rx);
+    else
+        prepareText(slot, rx);
 }
 
 void TrafficLog::prepareText(Slot &slot, RxStream *rx)
@@ -348,7 +243,7 @@ void TrafficLog::prepareText(Slot &slot, RxStream *rx)
 
 TrafficLog::Slot &TrafficLog::appendReceived(qint64 msecs, const Peer &peer, QByteArray &&data, bool datagram)
 {
-    Slot &slot = m_slots.emplace_back(endSeq(), msecs, Direction::Rx, datagram, peer, tight(std::move(data)));
+    Slot &slot = emplaceSlot(endSeq(), msecs, Direction::Rx, datagram, peer, tight(std::move(data)));
     ++m_counters.rxChunks;
     return slot;
 }
@@ -364,7 +259,7 @@ void TrafficLog::appendPayload(Direction direction, const Peer &peer, const QByt
     } else {
         m_counters.txBytes += quint64(data.size());
         ++m_counters.txChunks;
-        slot = &m_slots.emplace_back(endSeq(), now, direction, datagram, peer, tight(data));
+        slot = &emplaceSlot(endSeq(), now, direction, datagram, peer, tight(data));
     }
     prepareText(*slot);
     charge(*slot);
@@ -436,7 +331,13 @@ void TrafficLog::endStream(quint64 peerId)
     m_rxStreams.erase(stream);
     if (!contains(lastSeq))
         return;
-    Slot &last = m_slots[lastSeq - m_firstSeq];
+    Slot &last = slotOf(lastSeq);
+    if (last.run) {
+        endRun(last, rest);
+        charge(last);
+        evictOverflow();
+        return;
+    }
     last.entry.endsStream = true;
     if (last.lazy) {
         // Decoded again when read, with the half character flushed.
@@ -457,8 +358,9 @@ void TrafficLog::resetCounters()
 
 void TrafficLog::clear()
 {
-    m_firstSeq = endSeq();
+    m_firstSeq = m_endSeq;
     m_slots.clear();
+    m_runSlots = 0;
     m_used = 0;
     emit cleared();
 }
@@ -485,10 +387,8 @@ QString TrafficLog::directionName(Direction direction)
 
 void TrafficLog::push(Slot &&slot)
 {
-    slot.entry.seq = endSeq();
     slot.charged = 0;
-    m_slots.push_back(std::move(slot));
-    charge(m_slots.back());
+    charge(emplaceSlot(std::move(slot)));
     evictOverflow();
 }
 
@@ -502,10 +402,12 @@ void TrafficLog::charge(Slot &slot) const
 void TrafficLog::evictOverflow()
 {
     while (m_used > m_capacity && m_slots.size() > 1) {
-        m_used -= m_slots.front().charged;
+        const Slot &front = m_slots.front();
+        m_used -= front.charged;
+        m_counters.evictedEntries += countOf(front);
+        m_runSlots -= front.run ? 1 : 0;
         m_slots.pop_front();
-        ++m_firstSeq;
-        ++m_counters.evictedEntries;
+        m_firstSeq = m_slots.front().entry.seq;
     }
 }
 
@@ -521,6 +423,8 @@ qint64 TrafficLog::entryBookkeepingBytes()
 
 qint64 TrafficLog::costOf(const Slot &slot)
 {
+    if (slot.run)
+        return costOfRun(slot);
     // What the entry holds on the heap, spare room included, so the budget
     // bounds real memory. Text not decoded yet is charged at its most: no byte
     // decodes to more than one UTF-16 unit, counting the carried bytes.

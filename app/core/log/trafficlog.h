@@ -1,8 +1,9 @@
 #pragma once
 
+#include "charboundary.h"
 #include "checksum.h"
 #include "codec.h"
-#include "framer.h"
+#include "framebatch.h"
 #include "peer.h"
 
 #include <QByteArray>
@@ -10,6 +11,7 @@
 #include <QObject>
 #include <QString>
 
+#include <algorithm>
 #include <deque>
 #include <memory>
 #include <optional>
@@ -21,8 +23,8 @@ enum class Direction : quint8 { Rx, Tx, Info, Error };
 
 /// One line of the traffic log. Payload entries keep their raw bytes; text is
 /// the payload decoded in the log's encoding (stream-wise for TCP), or the
-/// message of an Info/Error entry. TrafficLog::at() decodes the text on first
-/// access (see TrafficLog); TrafficLog::peekAt() leaves it as it is.
+/// message of an Info/Error entry. TrafficLog::at() decodes the text (see
+/// TrafficLog); TrafficLog::peekAt() leaves it as it is.
 struct LogEntry
 {
     quint64 seq = 0;
@@ -127,6 +129,10 @@ public:
     /// are moved into the log: the frames are left empty.
     void appendFrames(const Peer &peer, QList<Frame> &frames, bool datagram,
                       const std::optional<ChecksumSpec> &checksum = std::nullopt);
+    /// The same for a framer's batch: frames cut one after another from one
+    /// buffer become a run (see the class comment), sharing the buffer.
+    void appendFrames(const Peer &peer, const FrameBatch &frames, bool datagram,
+                      const std::optional<ChecksumSpec> &checksum = std::nullopt);
     /// Received bytes that will reach the log as frames (see appendFrame()).
     void countReceived(qsizetype bytes) { m_counters.rxBytes += quint64(bytes); }
     void appendMessage(Direction direction, const Peer &peer, const QString &message);
@@ -135,14 +141,31 @@ public:
     void endStream(quint64 peerId);
 
     quint64 firstSeq() const { return m_firstSeq; }
-    quint64 endSeq() const { return m_firstSeq + m_slots.size(); }
-    qsizetype size() const { return qsizetype(m_slots.size()); }
-    bool contains(quint64 seq) const { return seq >= m_firstSeq && seq < endSeq(); }
-    /// The entry with its text decoded (on first access, then kept).
-    const LogEntry &at(quint64 seq) const;
+    quint64 endSeq() const { return m_endSeq; }
+    /// Entries (a run counts its frames).
+    qsizetype size() const { return qsizetype(m_endSeq - m_firstSeq); }
+    bool contains(quint64 seq) const { return seq >= m_firstSeq && seq < m_endSeq; }
+    /// The entry with its text decoded (on first access, then kept; a run's
+    /// frame is decoded again each time).
+    LogEntry at(quint64 seq) const;
     /// The entry as stored: a payload's text may still be empty because it is not
     /// decoded yet. For views that need the time, direction or peer only.
-    const LogEntry &peekAt(quint64 seq) const { return m_slots[seq - m_firstSeq].entry; }
+    LogEntry peekAt(quint64 seq) const;
+    /// Calls visit(seq, head) for each entry in [from, to) in the ring, where
+    /// head holds the entry's direction and peer: cheaper than peekAt() for
+    /// going through many (a run's frames share their head, made for none).
+    template<typename Visit>
+    void visitHeads(quint64 from, quint64 to, Visit visit) const
+    {
+        from = std::max(from, m_firstSeq);
+        to = std::min(to, m_endSeq);
+        for (size_t i = from < to ? slotIndex(from) : m_slots.size(); from < to; ++i) {
+            const Slot &slot = m_slots[i];
+            const quint64 end = std::min(to, slot.entry.seq + countOf(slot));
+            for (; from < end; ++from)
+                visit(from, slot.entry);
+        }
+    }
     /// Up to about maxChars characters from the start of a payload's text (a
     /// message's text for other entries), decoding no more bytes than that takes.
     TextPreview textPreview(quint64 seq, int maxChars) const;
@@ -162,15 +185,27 @@ signals:
     void encodingChanged(const QString &encoding);
 
 private:
-    /// How to find where the last character of a read ends without decoding it.
-    enum class Boundary { Utf8, SingleByte, Utf16, DoubleByte, ShiftJis, Gb18030, Unknown };
-    /// The first bytes of a character that a read left unfinished (at most 3 in
-    /// the encodings with a boundary rule).
-    struct Carry
+    using Boundary = BoundaryRule;
+    using Carry = CarriedBytes;
+    /// A frame of a run: its bytes are entry.data's [offset, offset + size).
+    struct FrameRecord
     {
-        char bytes[3] = {};
-        quint8 size = 0;
-        QByteArrayView view() const { return QByteArrayView(bytes, size); }
+        quint32 offset = 0;
+        quint32 size = 0;
+        qint64 msecs = 0;
+        quint32 checkExpected = 0;
+        quint32 checkReceived = 0;
+        Carry carry; ///< the stream's unfinished character before its bytes (lazy decoding)
+        Frame::Mark mark = Frame::Mark::Complete;
+        LogEntry::Check check = LogEntry::Check::None;
+        bool endsStream = false;
+    };
+    /// The frames of one read (see the class comment).
+    struct FrameRun
+    {
+        std::vector<FrameRecord> records;
+        /// Each frame's text decoded at ingestion: only for encodings without a boundary rule.
+        std::vector<QString> texts;
     };
     struct Slot
     {
@@ -187,6 +222,9 @@ private:
         bool lazy = false;        ///< the text is made from data and carry, not at ingestion
         bool textPending = false; ///< lazy and not decoded yet
         qint64 charged = 0;       ///< its part of m_used, so eviction need not look at its buffers
+        /// Set: the slot is a run of frames (entry is their head: peer,
+        /// direction, the first one's time and seq; data their buffer).
+        std::unique_ptr<FrameRun> run;
     };
     /// Received bytes of one stream (a TCP connection).
     struct RxStream
@@ -200,8 +238,10 @@ private:
         quint64 lastSeq = 0;
     };
 
-    static Boundary boundaryFor(const QString &encoding);
-    static Carry carryAfter(Boundary boundary, const Carry &carry, QByteArrayView data);
+    static quint64 countOf(const Slot &slot) { return slot.run ? slot.run->records.size() : 1; }
+    /// The slot holding seq (contains(seq)).
+    size_t slotIndex(quint64 seq) const;
+    Slot &slotOf(quint64 seq) const { return m_slots[slotIndex(seq)]; }
     RxStream &streamFor(quint64 peerId, quint64 seq);
     /// Sets up a payload's text for the current encoding: pending (lazy), or decoded now.
     void prepareText(Slot &slot);
@@ -211,11 +251,39 @@ private:
     void addFrame(const Peer &peer, Frame &frame, bool datagram, const ChecksumSpec::Verdict &verdict,
                   Checksum::Algorithm algorithm, RxStream *rx);
     QString decodeWhole(const Slot &slot) const;
+    QString decodeText(const Carry &carry, QByteArrayView data, bool finish) const;
+    TextPreview previewText(const Carry &carry, QByteArrayView data, bool finish, int maxChars) const;
+    /// Frames [first, last) of frames, all in one buffer, as a run at the end of the ring.
+    void addRun(const Peer &peer, const FrameBatch &frames, qsizetype first, qsizetype last, bool datagram,
+                const ChecksumSpec *checksum, RxStream *rx);
+    /// A run's frame's checksum verdict, counted.
+    void applyVerdict(FrameRecord &record, const ChecksumSpec::Verdict &verdict);
+    /// Sets up a run's texts for the current encoding (carries, or texts decoded now).
+    void prepareRun(Slot &slot, RxStream *rx);
+    /// Frame i of a run as an entry.
+    LogEntry runEntry(const Slot &slot, qsizetype i, bool withText) const;
+    TextPreview runPreview(const Slot &slot, qsizetype i, int maxChars) const;
+    /// Marks the run's last frame as its stream's end; rest: what the stream's decoder still held.
+    void endRun(Slot &slot, const QString &rest);
+    static bool runEndsStream(const Slot &slot);
+    /// What the heap spends on a buffer of capacity bytes.
+    static qint64 heapCost(qsizetype capacity);
+    /// data, copied when most of its buffer is spare room.
+    static QByteArray tight(QByteArray data);
+    static qint64 costOfRun(const Slot &slot);
     void decodePending(Slot &slot) const;
     /// Payloads that are messages of their own: a half character at the end shows as U+FFFD.
     static bool endsWithFinish(const LogEntry &entry);
     StreamDecoder &lazyDecoder() const;
     void push(Slot &&slot);
+    /// A new slot at the end of the ring, with the next sequence number.
+    template<typename... Args>
+    Slot &emplaceSlot(Args &&...args)
+    {
+        Slot &slot = m_slots.emplace_back(std::forward<Args>(args)...);
+        slot.entry.seq = m_endSeq++;
+        return slot;
+    }
     /// A received payload or frame at the end of the ring, its text set up and charged.
     Slot &appendReceived(qint64 msecs, const Peer &peer, QByteArray &&data, bool datagram);
     /// Brings slot's charge (and m_used) up to what it costs now.
@@ -225,6 +293,8 @@ private:
 
     mutable std::deque<Slot> m_slots; ///< mutable: text is decoded on first read
     quint64 m_firstSeq = 0;
+    quint64 m_endSeq = 0;
+    qsizetype m_runSlots = 0; ///< slots that are runs: without any, a seq's slot is found by subtraction
     qint64 m_capacity = DefaultCapacityBytes;
     mutable qint64 m_used = 0;
     QString m_encoding = QStringLiteral("UTF-8");

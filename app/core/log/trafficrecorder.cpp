@@ -18,8 +18,8 @@ TrafficRecorder::TrafficRecorder(TrafficLog *log, CaptureSink *capture, QObject 
     , m_frames(new FrameHub(this))
 {
     m_frames->setSpec(FramingSpec::perRead());
-    // Taken, not signalled: the log moves the frames' bytes in rather than sharing them.
-    m_frames->setConsumer([this](const Peer &peer, QList<Frame> &frames) { onFrames(peer, frames); });
+    // Taken, not signalled: the log keeps the frames' buffers.
+    m_frames->setConsumer([this](const Peer &peer, const FrameBatch &frames) { onFrames(peer, frames); });
     if (m_capture) {
         connect(m_capture, &CaptureSink::errorOccurred, this,
                 [this](const QString &message) { m_log->appendMessage(Direction::Error, Peer{}, message); });
@@ -57,12 +57,13 @@ void TrafficRecorder::onReceived(const Peer &peer, const QByteArray &data)
     } else if (m_checksum) {
         // A read is a frame: the buffer is shared with the log, not copied.
         m_log->countReceived(data.size());
-        QList<Frame> read{Frame{data, QDateTime::currentMSecsSinceEpoch(), Frame::Mark::Complete}};
-        onFrames(peer, read);
+        onFrames(peer, FrameBatch::fromFrames({Frame{data, QDateTime::currentMSecsSinceEpoch(), Frame::Mark::Complete}}));
     } else {
         m_log->appendPayload(Direction::Rx, peer, data, m_datagram);
-        if (isObserved())
-            emit framesReceived(peer, {Frame{data, QDateTime::currentMSecsSinceEpoch(), Frame::Mark::Complete}});
+        if (isObserved()) {
+            emit framesReceived(peer, FrameBatch::fromFrames({Frame{data, QDateTime::currentMSecsSinceEpoch(),
+                                                                    Frame::Mark::Complete}}));
+        }
     }
 }
 
@@ -71,18 +72,12 @@ bool TrafficRecorder::isObserved() const
     return isSignalConnected(QMetaMethod::fromSignal(&TrafficRecorder::framesReceived));
 }
 
-void TrafficRecorder::onFrames(const Peer &peer, QList<Frame> &frames)
+void TrafficRecorder::onFrames(const Peer &peer, const FrameBatch &frames)
 {
-    if (!isObserved()) {
-        m_log->appendFrames(peer, frames, m_datagram, m_checksum);
-        releaseHeld(peer.id);
-        return;
-    }
-    // The log takes the bytes out of frames; the copy shares them.
-    const QList<Frame> seen = frames;
     m_log->appendFrames(peer, frames, m_datagram, m_checksum);
     releaseHeld(peer.id);
-    emit framesReceived(peer, seen);
+    if (isObserved())
+        emit framesReceived(peer, frames);
 }
 
 void TrafficRecorder::onSent(const Peer &peer, const QByteArray &data)

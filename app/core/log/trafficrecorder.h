@@ -1,7 +1,7 @@
 #pragma once
 
 #include "checksum.h"
-#include "framer.h"
+#include "framebatch.h"
 #include "framingspec.h"
 #include "peer.h"
 
@@ -50,12 +50,12 @@ signals:
     /// Received frames of one peer, in order, once they are in the log (so a
     /// reply sent from a slot shows below them): what the responder and a
     /// sequence's waits act on. Per read without a checksum, each read is one frame.
-    void framesReceived(const Sockpit::Peer &peer, const QList<Sockpit::Frame> &frames);
+    void framesReceived(const Sockpit::Peer &peer, const Sockpit::FrameBatch &frames);
 
 private:
     bool isObserved() const;
     void onReceived(const Peer &peer, const QByteArray &data);
-    void onFrames(const Peer &peer, QList<Frame> &frames);
+    void onFrames(const Peer &peer, const FrameBatch &frames);
     void onPeerLeft(const Peer &peer, const QString &reason);
     void onSent(const Peer &peer, const QByteArray &data);
     /// Logs what was held back for peerId (all peers: every one).

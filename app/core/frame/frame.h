@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+
+namespace Sockpit {
+
+/// One frame cut from a stream.
+struct Frame
+{
+    enum class Mark : quint8 {
+        Complete,   ///< ended as the spec says
+        Incomplete, ///< the stream (or datagram) ended before the frame did
+        Oversize,   ///< closed at the maximum frame size; the rest follows as further frames
+    };
+
+    QByteArray data;
+    qint64 firstByteMsecs = 0; ///< when its first byte arrived (ms since the epoch)
+    Mark mark = Mark::Complete;
+};
+
+} // namespace Sockpit
+
+Q_DECLARE_METATYPE(Sockpit::Frame)
