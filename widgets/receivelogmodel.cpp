@@ -63,7 +63,7 @@ QVariant ReceiveLogModel::data(const QModelIndex &index, int role) const
     if (!m_log->contains(seq))
         return {};
     // Not at(): a row decodes only the start of its payload (see lineFor).
-    const LogEntry &entry = m_log->peekAt(seq);
+    const LogEntry entry = m_log->peekAt(seq);
     switch (role) {
     case Qt::DisplayRole:
         return lineFor(entry);
@@ -171,10 +171,10 @@ void ReceiveLogModel::rebuild()
     m_rows.clear();
     // A paused view stays where it was; the rest comes on resume.
     const quint64 end = m_paused ? qBound(m_log->firstSeq(), m_nextSeq, m_log->endSeq()) : m_log->endSeq();
-    for (quint64 seq = m_log->firstSeq(); seq < end; ++seq) {
-        if (accepts(m_log->peekAt(seq)))
+    m_log->visitHeads(m_log->firstSeq(), end, [this](quint64 seq, const LogEntry &head) {
+        if (accepts(head))
             m_rows.push_back(seq);
-    }
+    });
     m_nextSeq = end;
     endResetModel();
 }
@@ -201,12 +201,11 @@ void ReceiveLogModel::sync()
     }
 
     const quint64 end = m_log->endSeq();
-    quint64 seq = qMax(m_nextSeq, first);
     std::vector<quint64> fresh;
-    for (; seq < end; ++seq) {
-        if (accepts(m_log->peekAt(seq)))
+    m_log->visitHeads(qMax(m_nextSeq, first), end, [this, &fresh](quint64 seq, const LogEntry &head) {
+        if (accepts(head))
             fresh.push_back(seq);
-    }
+    });
     m_nextSeq = end;
     const quint64 bytes = m_log->counters().rxBytes + m_log->counters().txBytes;
     const bool flood = fresh.size() > FloodRowsPerRefresh || bytes - std::exchange(m_bytesSeen, bytes) > FloodBytesPerRefresh;
