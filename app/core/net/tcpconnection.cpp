@@ -220,20 +220,21 @@ void TcpConnection::pollReadable()
         onWokenWithoutReading();
         return;
     }
-    QByteArray data;
+    // A chunk at a time, each handed on as it is read: its bytes are still in
+    // the cache when they are framed and checked, and no buffer grows.
     IoResult last;
-    while (data.size() < MaxReadPerWakeup) {
-        const qsizetype before = data.size();
-        data.resize(before + ReadChunk);
-        last = SocketIo::receive(m_fd, data.data() + before, ReadChunk);
-        data.resize(before + (last.ok() ? last.bytes : 0));
+    for (qsizetype total = 0; total < MaxReadPerWakeup;) {
+        QByteArray data(ReadChunk, Qt::Uninitialized);
+        last = SocketIo::receive(m_fd, data.data(), ReadChunk);
+        data.resize(last.ok() ? last.bytes : 0);
+        total += data.size();
+        if (!data.isEmpty()) {
+            emit received(data);
+            if (m_fd < 0)
+                return; // a receiver closed the connection
+        }
         if (!last.ok() || last.endOfStream || last.bytes < ReadChunk)
             break; // drained, ended or failed; the next wakeup brings the rest
-    }
-    if (!data.isEmpty()) {
-        emit received(data);
-        if (m_fd < 0)
-            return; // a receiver closed the connection
     }
     if (last.endOfStream && m_peerFinishReported)
         onPeerFinished();
