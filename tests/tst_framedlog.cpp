@@ -11,6 +11,7 @@
 #include "trafficrecorder.h"
 
 #include "common/fakesession.h"
+#include "common/framingspecs.h"
 #include "common/loopbackserver.h"
 
 #include <QDateTime>
@@ -20,6 +21,8 @@
 #include <QTest>
 
 using namespace Sockpit;
+using SockpitTest::fixedLength;
+using SockpitTest::modbus;
 using SockpitTest::FakeSession;
 using SockpitTest::LoopbackTcpServer;
 
@@ -38,22 +41,6 @@ FramingSpec delimited(bool keep = true)
     spec.mode = FramingSpec::Mode::Delimiter;
     spec.delimiters = {QByteArray("\r\n")};
     spec.keepDelimiter = keep;
-    return spec;
-}
-
-FramingSpec fixedLength(qsizetype length)
-{
-    FramingSpec spec;
-    spec.mode = FramingSpec::Mode::FixedLength;
-    spec.fixedLength = length;
-    return spec;
-}
-
-ChecksumSpec modbus()
-{
-    ChecksumSpec spec;
-    spec.algorithm = Checksum::Algorithm::Crc16Modbus;
-    spec.bigEndian = false;
     return spec;
 }
 
@@ -533,7 +520,7 @@ void TstFramedLog::appendFramesVerifiesEachAndSignalsOnce()
     QCOMPARE(log.size(), qsizetype(3));
     QCOMPARE(log.at(0).check, LogEntry::Check::Good);
     QCOMPARE(log.at(0).data, modbus.append("first"));
-    QVERIFY(frames[0].data.isEmpty()); // moved in, not shared
+    QCOMPARE(frames[0].data, modbus.append("first")); // the caller's frames stay as they were
     QCOMPARE(log.at(0).msecsSinceEpoch, qint64(10));
     QCOMPARE(log.at(1).check, LogEntry::Check::Bad);
     QCOMPARE(log.at(1).checkExpected, modbus.verify(bad).expected);

@@ -4,34 +4,22 @@
 #include "framer.h"
 #include "trafficlog.h"
 
+#include "common/framingspecs.h"
+
 #include <QRandomGenerator>
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTest>
 
 using namespace Sockpit;
+using SockpitTest::fixedLength;
+using SockpitTest::modbus;
 
 namespace {
 
 Peer peer(quint64 id)
 {
     return Peer{id, QHostAddress(QHostAddress::LocalHost), quint16(40000 + id)};
-}
-
-ChecksumSpec modbus()
-{
-    ChecksumSpec spec;
-    spec.algorithm = Checksum::Algorithm::Crc16Modbus;
-    spec.bigEndian = false;
-    return spec;
-}
-
-FramingSpec fixedLength(qsizetype length)
-{
-    FramingSpec spec;
-    spec.mode = FramingSpec::Mode::FixedLength;
-    spec.fixedLength = length;
-    return spec;
 }
 
 // Text of ASCII and Chinese in encoding, so that frame boundaries cut characters.

@@ -276,19 +276,10 @@ void TrafficLog::appendFrame(const Peer &peer, const Frame &frame, bool datagram
     emit countersChanged();
 }
 
-void TrafficLog::appendFrames(const Peer &peer, QList<Frame> &frames, bool datagram,
+void TrafficLog::appendFrames(const Peer &peer, const QList<Frame> &frames, bool datagram,
                               const std::optional<ChecksumSpec> &checksum)
 {
-    if (frames.isEmpty())
-        return;
-    // The peer's stream is found once for the batch: its node stays put while
-    // the ring grows and evicts.
-    RxStream *rx = datagram ? nullptr : &streamFor(peer.id, endSeq());
-    const ChecksumSpec *spec = checksum ? &*checksum : nullptr;
-    const Checksum::Algorithm algorithm = spec ? spec->algorithm : Checksum::Algorithm::Crc16Modbus;
-    for (Frame &frame : frames)
-        addFrame(peer, frame, datagram, spec ? spec->verify(frame.data) : ChecksumSpec::Verdict{}, algorithm, rx);
-    emit countersChanged();
+    appendFrames(peer, FrameBatch::fromFrames(frames), datagram, checksum);
 }
 
 void TrafficLog::addFrame(const Peer &peer, Frame &frame, bool datagram, const ChecksumSpec::Verdict &verdict,

@@ -126,8 +126,8 @@ public:
                      Checksum::Algorithm algorithm = Checksum::Algorithm::Crc16Modbus);
     /// Frames of one peer, in order, as appendFrame() each (verified when
     /// checksum is set), with one countersChanged for them all. Their bytes
-    /// are moved into the log: the frames are left empty.
-    void appendFrames(const Peer &peer, QList<Frame> &frames, bool datagram,
+    /// are shared, not copied.
+    void appendFrames(const Peer &peer, const QList<Frame> &frames, bool datagram,
                       const std::optional<ChecksumSpec> &checksum = std::nullopt);
     /// The same for a framer's batch: frames cut one after another from one
     /// buffer become a run (see the class comment), sharing the buffer.
