@@ -44,6 +44,18 @@ bool EncodingSelector::setEncoding(const QString &name)
     return true;
 }
 
+QSize EncodingSelector::sizeHint() const
+{
+    if (!m_sizeHint.isValid())
+        m_sizeHint = QComboBox::sizeHint();
+    return m_sizeHint;
+}
+
+QSize EncodingSelector::minimumSizeHint() const
+{
+    return sizeHint();
+}
+
 void EncodingSelector::onTextChosen(const QString &text)
 {
     if (text.trimmed() != m_encoding)
@@ -54,6 +66,8 @@ void EncodingSelector::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_sizeHint = QSize();
     QComboBox::changeEvent(event);
 }
 
