@@ -11,6 +11,7 @@ namespace StyleImages {
 
 void withoutPlugins(const std::function<void()> &work)
 {
+    QApplication::style(); // a style of a plugin is loaded before the folders are hidden
     const QStringList pluginFolders = QCoreApplication::libraryPaths();
     QCoreApplication::setLibraryPaths({});
     work();
