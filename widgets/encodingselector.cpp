@@ -19,6 +19,7 @@ EncodingSelector::EncodingSelector(QWidget *parent)
     connect(this, &QComboBox::textActivated, this, &EncodingSelector::onTextChosen);
     connect(lineEdit(), &QLineEdit::editingFinished, this, [this] { onTextChosen(currentText()); });
     retranslateUi();
+    m_sizeHint = QSize(); // measured before the list was complete
 }
 
 bool EncodingSelector::setEncoding(const QString &name)
