@@ -21,10 +21,11 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)   # sockpit_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# What dpkg-shlibdeps cannot see, because Qt loads it at run time: the platform
-# plugins (xcb, and offscreen for the headless-looking uses) and the SVG plugin
-# that draws the window icon. shlibdeps appends the libraries to this list.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
+# What dpkg-shlibdeps cannot see, because it is loaded at run time: the platform
+# plugins (xcb, and offscreen for the headless-looking uses), the SVG plugin
+# that draws the window icon, and OpenSSL's libcrypto (libssl3), which makes
+# self-signed certificates. shlibdeps appends the libraries to this list.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, libssl3")
 # A font with Chinese glyphs for the Chinese interface and GBK/Big5 text, and
 # Qt's own translations for its standard dialogs.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-wqy-microhei | fonts-noto-cjk, qt6-translations-l10n")

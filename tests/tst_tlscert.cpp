@@ -3,6 +3,7 @@
 // `openssl s_client`.
 
 #include "certificateinfo.h"
+#include "libcrypto.h"
 #include "selfsigned.h"
 #include "tlsdiagnosis.h"
 
@@ -155,6 +156,38 @@ private slots:
         const Result<PemIdentity> made = makeSelfSignedIdentity(host, days);
         QVERIFY(!made.ok());
         QVERIFY2(made.error.contains(message), qPrintable(made.error));
+    }
+
+    void aMissingLibcryptoIsSaid()
+    {
+        const Result<LibCrypto> missing =
+            LibCrypto::load(QStringLiteral("sockpit-no-such-crypto"), QStringLiteral("3"));
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error.contains(u"cannot load OpenSSL's libcrypto (sockpit-no-such-crypto)"),
+                 qPrintable(missing.error));
+        // Making a certificate says why it cannot, and nothing is made.
+        const Result<PemIdentity> made = makeSelfSignedIdentity(missing, QStringLiteral("device.local"));
+        QVERIFY(!made.ok());
+        QVERIFY(made.value.certificate.isEmpty());
+        QVERIFY2(made.error.startsWith(u"cannot make a self-signed certificate: cannot load OpenSSL's libcrypto"),
+                 qPrintable(made.error));
+    }
+
+    void aLibraryWithoutTheFunctionsIsRefused()
+    {
+        // zlib loads (Qt Core needs it) but is no libcrypto.
+        const Result<LibCrypto> wrong = LibCrypto::load(QStringLiteral("z"), QStringLiteral("1"));
+        QVERIFY(!wrong.ok());
+        QVERIFY2(wrong.error.contains(u"has no function BIO_ctrl: OpenSSL 3's libcrypto is needed"),
+                 qPrintable(wrong.error));
+    }
+
+    void theSystemLibcryptoHasEveryFunction()
+    {
+        const Result<LibCrypto> crypto = LibCrypto::system();
+        QVERIFY2(crypto.ok(), qPrintable(crypto.error));
+        QVERIFY(crypto.value.X509_sign);
+        QVERIFY(crypto.value.EVP_PKEY_Q_keygen);
     }
 
     void aRealClientCompletesTheHandshake()

@@ -1,5 +1,6 @@
 #include "commandlibrarypanel.h"
 
+#include "afterfirstpaint.h"
 #include "commandeditor.h"
 #include "commandtree.h"
 #include "sendbox.h"
@@ -89,7 +90,11 @@ void CommandLibraryPanel::setUpControls()
     m_import->setObjectName(QStringLiteral("commandImportButton"));
     m_export->setObjectName(QStringLiteral("commandExportButton"));
     m_status->setObjectName(QStringLiteral("commandStatusLabel"));
-    m_filter->setClearButtonEnabled(true);
+    // Its icon is decoded after the first paint: the filter starts empty, so the button is hidden.
+    AfterFirstPaint::run(m_filter, [this] {
+        m_filter->setClearButtonEnabled(true);
+        nameFilterClearButton();
+    });
     m_up->setArrowType(Qt::UpArrow);
     m_down->setArrowType(Qt::DownArrow);
     for (QToolButton *button : {m_send, m_add, m_addFromSendBox, m_edit, m_remove, m_up, m_down, m_import, m_export})
@@ -405,12 +410,17 @@ void CommandLibraryPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void CommandLibraryPanel::nameFilterClearButton()
+{
+    for (QToolButton *clear : m_filter->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the filter"));
+}
+
 void CommandLibraryPanel::retranslateUi()
 {
     m_filter->setPlaceholderText(tr("Filter commands"));
     m_filter->setAccessibleName(tr("Filter commands"));
-    for (QToolButton *clear : m_filter->findChildren<QToolButton *>())
-        clear->setAccessibleName(tr("Clear the filter"));
+    nameFilterClearButton();
     const auto set = [](QToolButton *button, const QString &text, const QString &tip) {
         button->setText(text);
         button->setToolTip(tip);

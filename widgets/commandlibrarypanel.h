@@ -77,6 +77,7 @@ private:
     void showStatus(const QString &message, bool error);
     void refreshButtons();
     void retranslateUi();
+    void nameFilterClearButton();
 
     CommandLibrary *m_library;
     std::function<bool(const QByteArray &)> m_handler;

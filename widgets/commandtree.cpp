@@ -1,5 +1,7 @@
 #include "commandtree.h"
 
+#include "afterfirstpaint.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -57,7 +59,6 @@ CommandTree::CommandTree(CommandLibrary *library, QWidget *parent)
     setHeaderHidden(true); // the keys speak for themselves
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    header()->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
 
     connect(m_library, &CommandLibrary::changed, this, &CommandTree::rebuild);
     connect(this, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -72,6 +73,18 @@ CommandTree::CommandTree(CommandLibrary *library, QWidget *parent)
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &CommandTree::selectionChanged);
     rebuild();
     retranslateUi();
+    AfterFirstPaint::run(this, [this] { sizeColumns(); }); // when the tree starts empty
+}
+
+void CommandTree::sizeColumns()
+{
+    if (m_columnsSized)
+        return;
+    m_columnsSized = true;
+    // The labels name the columns for a screen reader; set before the key
+    // column fits its contents, so that they are measured once.
+    nameColumns();
+    header()->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
 }
 
 QStandardItem *CommandTree::commandItem(const Command &command) const
@@ -121,6 +134,11 @@ void CommandTree::rebuild()
     else if (!selectedGroupName.isEmpty())
         selectGroup(selectedGroupName);
     refreshShortcuts();
+    // The key column fits its keys before they are shown. Measuring loads the
+    // hidden header's bold face (Qt sizes a section as if its label were
+    // bold), which an empty tree's first paint does without.
+    if (m_model->rowCount() > 0)
+        sizeColumns();
 }
 
 void CommandTree::setFilterText(const QString &text)
@@ -228,9 +246,15 @@ void CommandTree::changeEvent(QEvent *event)
     QTreeView::changeEvent(event);
 }
 
-void CommandTree::retranslateUi()
+void CommandTree::nameColumns()
 {
     m_model->setHorizontalHeaderLabels({tr("Command"), tr("Key")});
+}
+
+void CommandTree::retranslateUi()
+{
+    if (m_columnsSized)
+        nameColumns();
     setAccessibleName(tr("Command library"));
     header()->setAccessibleName(tr("Command library columns"));
     setAccessibleDescription(tr("Enter sends the selected command, F2 edits it, Delete removes it, "

@@ -56,10 +56,14 @@ private:
     /// Numbers the first nine visible commands and makes every row readable aloud.
     void refreshShortcuts();
     void retranslateUi();
+    void nameColumns();
+    /// Names the columns and lets the key column fit its contents, once.
+    void sizeColumns();
 
     CommandLibrary *m_library;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    bool m_columnsSized = false;
 };
 
 } // namespace Sockpit

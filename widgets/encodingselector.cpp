@@ -19,6 +19,7 @@ EncodingSelector::EncodingSelector(QWidget *parent)
     connect(this, &QComboBox::textActivated, this, &EncodingSelector::onTextChosen);
     connect(lineEdit(), &QLineEdit::editingFinished, this, [this] { onTextChosen(currentText()); });
     retranslateUi();
+    m_sizeHint = QSize(); // measured before the list was complete
 }
 
 bool EncodingSelector::setEncoding(const QString &name)
@@ -44,6 +45,18 @@ bool EncodingSelector::setEncoding(const QString &name)
     return true;
 }
 
+QSize EncodingSelector::sizeHint() const
+{
+    if (!m_sizeHint.isValid())
+        m_sizeHint = QComboBox::sizeHint();
+    return m_sizeHint;
+}
+
+QSize EncodingSelector::minimumSizeHint() const
+{
+    return sizeHint();
+}
+
 void EncodingSelector::onTextChosen(const QString &text)
 {
     if (text.trimmed() != m_encoding)
@@ -54,6 +67,8 @@ void EncodingSelector::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_sizeHint = QSize();
     QComboBox::changeEvent(event);
 }
 

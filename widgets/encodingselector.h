@@ -16,6 +16,13 @@ public:
     /// Selects name if it is usable; otherwise keeps the current one and reports why.
     bool setEncoding(const QString &name);
 
+    /// As wide as the widest encoding name: the list never changes, so it is
+    /// measured once per font and style (Qt measures every name again each
+    /// time the hint is asked after a change, for the minimum as well, which
+    /// is the same measurement).
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 signals:
     void encodingChanged(const QString &encoding);
     void errorOccurred(const QString &message);
@@ -28,6 +35,7 @@ private:
     void retranslateUi();
 
     QString m_encoding;
+    mutable QSize m_sizeHint;
 };
 
 } // namespace Sockpit

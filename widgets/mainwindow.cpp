@@ -11,6 +11,7 @@
 #include "sessionworkspace.h"
 #include "sessionpanel.h"
 #include "settings.h"
+#include "styleimages.h"
 #include "tcpclientpanel.h"
 #include "tcpserverpanel.h"
 #include "udppanel.h"
@@ -150,6 +151,12 @@ IpCalcPanel *MainWindow::ipCalcPanel()
 
 void MainWindow::createMenus()
 {
+    // The menu bar's overflow button has a PNG icon; the group box frame of the
+    // panels' first paint is drawn from one.
+    StyleImages::withoutPlugins([this] {
+        menuBar();
+        StyleImages::preloadGroupBoxFrame();
+    });
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_saveLog = m_fileMenu->addAction(QString());

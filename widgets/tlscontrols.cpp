@@ -1,5 +1,6 @@
 #include "tlscontrols.h"
 
+#include "afterfirstpaint.h"
 #include "sessionconfig.h"
 #include "tlsclientdialog.h"
 #include "tlsserverdialog.h"
@@ -43,7 +44,7 @@ TlsSwitch::TlsSwitch(QWidget *parent)
     m_switch->setObjectName(QStringLiteral("tlsCheck"));
     m_settingsButton->setObjectName(QStringLiteral("tlsSettingsButton"));
     m_summary->setObjectName(QStringLiteral("tlsSummary"));
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    selectableAfterFirstPaint(m_summary); // the summary can be copied
     connect(m_switch, &QCheckBox::toggled, this, &TlsSwitch::settingsEdited);
     connect(m_settingsButton, &QPushButton::clicked, this, &TlsSwitch::openSettings);
 }

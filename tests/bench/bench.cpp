@@ -86,8 +86,18 @@ void Bench::fail(const QString &what)
 
 std::unique_ptr<QProcess> Bench::startPeer(const QStringList &arguments)
 {
+    return startPeerProgram(QCoreApplication::applicationFilePath(), arguments);
+}
+
+std::unique_ptr<QProcess> Bench::startTlsPeer(const QStringList &arguments)
+{
+    return startPeerProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/sockpit_bench_tlspeer"), arguments);
+}
+
+std::unique_ptr<QProcess> Bench::startPeerProgram(const QString &program, const QStringList &arguments)
+{
     auto peer = std::make_unique<QProcess>();
-    peer->setProgram(QCoreApplication::applicationFilePath());
+    peer->setProgram(program);
     peer->setArguments(arguments);
     peer->setProcessChannelMode(QProcess::SeparateChannels);
     peer->setReadChannel(QProcess::StandardOutput);

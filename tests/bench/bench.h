@@ -171,7 +171,11 @@ private:
                             const std::function<void()> &sendToAll, const std::function<bool()> &allGone);
     double startupMs(const QString &program, const QStringList &arguments);
 
+    /// This binary in a peer mode (sockpit_bench.cpp).
     std::unique_ptr<QProcess> startPeer(const QStringList &arguments);
+    /// sockpit_bench_tlspeer, beside this binary (tlspeer.cpp).
+    std::unique_ptr<QProcess> startTlsPeer(const QStringList &arguments);
+    std::unique_ptr<QProcess> startPeerProgram(const QString &program, const QStringList &arguments);
     bool finishPeer(QProcess *peer);
     QByteArray readLine(QProcess *peer);
     void fail(const QString &what);

@@ -1,8 +1,9 @@
 #pragma once
 
 // The far ends of the benchmark's traffic. They run in a child process (the
-// benchmark binary started again in a peer mode), so the GUI thread measured
-// is Sockpit's alone. Plain POSIX sockets, loopback only, bounded loops.
+// benchmark binary started again in a peer mode, or sockpit_bench_tlspeer for
+// the TLS ones), so the GUI thread measured is Sockpit's alone. Plain POSIX
+// sockets, loopback only, bounded loops.
 
 #include <QByteArray>
 
@@ -77,7 +78,8 @@ std::uint64_t raiseFileLimit();
 
 /// Connects to host:port over TLS (any certificate: the benchmark's own,
 /// made on the spot) and sends `bytes` bytes of the stream, then closes with
-/// close_notify and waits for the server's close (benchtlspeers.cpp).
+/// close_notify and waits for the server's close (benchtlspeers.cpp, in
+/// sockpit_bench_tlspeer).
 int runTlsSender(const char *host, int port, std::int64_t bytes);
 /// Prints "ready N", waits for "go" on stdin, then makes `count` TLS
 /// connections to host:port one after the other: connect, full handshake,

@@ -101,8 +101,9 @@ Bench::StreamRun Bench::plainStream(qint64 bytes, const QString &capturePath, co
         m_plainProbe.setPhase(QStringLiteral("tcp stream"));
         m_plainProbe.start();
     }
-    auto sender = startPeer({tls ? QStringLiteral("--tls-sender") : QStringLiteral("--tcp-sender"), QStringLiteral("127.0.0.1"),
-                             QString::number(receiver.port()), QString::number(bytes)});
+    const QStringList senderArguments{QStringLiteral("127.0.0.1"), QString::number(receiver.port()), QString::number(bytes)};
+    auto sender = tls ? startTlsPeer(QStringList{QStringLiteral("--tls-sender")} + senderArguments)
+                      : startPeer(QStringList{QStringLiteral("--tcp-sender")} + senderArguments);
     result.complete = waitUntil([&receiver] { return receiver.done(); }, m_config.timeoutMs);
     if (probed)
         m_plainProbe.stop();
@@ -168,8 +169,10 @@ Bench::StreamRun Bench::sockpitStream(qint64 bytes, const QString &capturePath, 
         m_sockpitProbe.setPhase(QStringLiteral("tcp stream"));
         m_sockpitProbe.start();
     }
-    auto sender = startPeer({tls ? QStringLiteral("--tls-sender") : QStringLiteral("--tcp-sender"), QStringLiteral("127.0.0.1"),
-                             QString::number(session->listenPort()), QString::number(bytes)});
+    const QStringList senderArguments{QStringLiteral("127.0.0.1"), QString::number(session->listenPort()),
+                                      QString::number(bytes)};
+    auto sender = tls ? startTlsPeer(QStringList{QStringLiteral("--tls-sender")} + senderArguments)
+                      : startPeer(QStringList{QStringLiteral("--tcp-sender")} + senderArguments);
     result.complete = waitUntil([&doneNs] { return doneNs >= 0; }, m_config.timeoutMs);
     if (probed)
         m_sockpitProbe.stop();

@@ -76,8 +76,8 @@ double Bench::driveHandshakes(quint16 port, const std::function<int()> &finished
     const int perPeer = qMax(1, m_config.tlsHandshakes / HandshakeRounds / HandshakePeers);
     std::vector<std::unique_ptr<QProcess>> peers;
     for (int i = 0; i < HandshakePeers; ++i) {
-        peers.push_back(startPeer({QStringLiteral("--tls-handshakes"), QStringLiteral("127.0.0.1"), QString::number(port),
-                                   QString::number(perPeer)}));
+        peers.push_back(startTlsPeer({QStringLiteral("--tls-handshakes"), QStringLiteral("127.0.0.1"),
+                                      QString::number(port), QString::number(perPeer)}));
         if (!readLine(peers.back().get()).startsWith("ready")) {
             fail(QStringLiteral("a TLS handshake peer did not get ready"));
             return 0;

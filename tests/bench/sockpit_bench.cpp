@@ -6,7 +6,9 @@
 //   --only GROUP, --verbose  one group of scenarios (flood: the UDP flood alone); long stalls and start-up marks listed
 //
 // The peers (TCP sender, UDP sender, many clients) are this binary started again
-// in a peer mode, so the GUI thread measured is Sockpit's alone. Loopback only.
+// in a peer mode, so the GUI thread measured is Sockpit's alone; the TLS peers
+// are sockpit_bench_tlspeer (tlspeer.cpp), so that this binary links no libssl
+// and its start-up child loads what Sockpit loads. Loopback only.
 //
 // This file holds main() and the peer modes; bench.h the shared Bench, and
 // benchstartup, benchstream, benchframed, benchudp, benchclients, benchtls and the rest one group of scenarios each.
@@ -63,10 +65,6 @@ int main(int argc, char *argv[])
                                     std::atoi(argv[7]));
         if (std::strcmp(mode, "--tcp-receiver") == 0 && argc == 2)
             return runTcpReceiver();
-        if (std::strcmp(mode, "--tls-sender") == 0 && argc == 5)
-            return runTlsSender(argv[2], std::atoi(argv[3]), std::atoll(argv[4]));
-        if (std::strcmp(mode, "--tls-handshakes") == 0 && argc == 5)
-            return runTlsHandshakes(argv[2], std::atoi(argv[3]), std::atoi(argv[4]));
         if (std::strcmp(mode, "--startup-window") == 0)
             return runStartupWindow(argc, argv);
     }

@@ -32,8 +32,9 @@ field() { dpkg-deb --field "$deb" "$1"; }
 [ "$(field Section)" = net ] || fail "section is '$(field Section)'"
 depends=$(field Depends)
 names=$(tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ .*//')
-# From dpkg-shlibdeps, and the plugins Qt loads at run time.
-for dep in libc6 libstdc++6 libqt6core6 libqt6network6 libqt6gui6 libqt6widgets6 qt6-qpa-plugins libqt6svg6; do
+# From dpkg-shlibdeps, the plugins Qt loads at run time, and libcrypto (libssl3),
+# loaded when a self-signed certificate is made.
+for dep in libc6 libstdc++6 libqt6core6 libqt6network6 libqt6gui6 libqt6widgets6 qt6-qpa-plugins libqt6svg6 libssl3; do
     grep -qxF "$dep" <<<"$names" || fail "Depends lacks $dep: $depends"
 done
 field Recommends | grep -q fonts-wqy-microhei || fail "Recommends lacks a CJK font"
