@@ -2991,6 +2991,17 @@
     </message>
 </context>
 <context>
+    <name>Sockpit::LibCrypto</name>
+    <message>
+        <source>cannot load OpenSSL&apos;s libcrypto (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no function %2: OpenSSL 3&apos;s libcrypto is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::LogLine</name>
     <message numerus="yes">
         <source> … (%n more byte(s))</source>
@@ -4484,6 +4495,10 @@
     </message>
     <message>
         <source>cannot write the certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a self-signed certificate: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

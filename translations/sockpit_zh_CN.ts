@@ -2981,6 +2981,17 @@
     </message>
 </context>
 <context>
+    <name>Sockpit::LibCrypto</name>
+    <message>
+        <source>cannot load OpenSSL&apos;s libcrypto (%1): %2</source>
+        <translation>无法加载 OpenSSL 的 libcrypto（%1）：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no function %2: OpenSSL 3&apos;s libcrypto is needed</source>
+        <translation>%1 中没有函数 %2：需要 OpenSSL 3 的 libcrypto</translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::LogLine</name>
     <message numerus="yes">
         <source> … (%n more byte(s))</source>
@@ -4461,6 +4472,10 @@
     <message>
         <source>cannot write the certificate: %1</source>
         <translation>无法写入证书：%1</translation>
+    </message>
+    <message>
+        <source>cannot make a self-signed certificate: %1</source>
+        <translation>无法生成自签名证书：%1</translation>
     </message>
 </context>
 <context>
