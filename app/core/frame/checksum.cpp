@@ -428,13 +428,8 @@ QByteArray ChecksumSpec::checksumBytes(QByteArrayView data) const
 ChecksumSpec::Verdict ChecksumSpec::verify(QByteArrayView frame) const
 {
     Verdict verdict;
-    verify(frame, verdict);
-    return verdict;
-}
-
-void ChecksumSpec::verify(QByteArrayView frame, Verdict &verdict) const
-{
     FrameChecker(*this).verify(frame, verdict);
+    return verdict;
 }
 
 QString ChecksumSpec::formatValue(quint32 value) const

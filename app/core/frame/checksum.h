@@ -75,10 +75,9 @@ struct ChecksumSpec
         quint32 expected = 0; ///< computed over the range
         quint32 received = 0; ///< read from the frame's last bytes
     };
-    /// Checks a received frame whose last widthBytes() bytes are the checksum.
+    /// Checks a received frame whose last widthBytes() bytes are the checksum
+    /// (FrameChecker checks many with the same spec).
     Verdict verify(QByteArrayView frame) const;
-    /// The same, filling verdict in place (see FrameChecker for many frames).
-    void verify(QByteArrayView frame, Verdict &verdict) const;
     /// "0x4B37" with the width's digits.
     QString formatValue(quint32 value) const;
 
