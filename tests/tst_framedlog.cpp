@@ -95,6 +95,7 @@ private slots:
     void detachFinishesFramesInProgress();
     void datagramsEndTheirFrames();
     void charactersCutByFramesShowWhole();
+    void strippedDelimiterEndsTheCharacters();
     void changingTheEncodingKeepsCharactersWhole();
     void idleGapEndsFramesOnItsOwn();
     void answerShowsAfterTheRequestItAnswers();
@@ -281,6 +282,37 @@ void TstFramedLog::charactersCutByFramesShowWhole()
     QCOMPARE(rows[0].text + rows[1].text, QStringLiteral("你好吗"));
     QCOMPARE(rows[0].text, QStringLiteral("你"));
     QCOMPARE(rows[1].text, QStringLiteral("好吗"));
+}
+
+// A stripped delimiter stood between two frames: a character the first one
+// leaves unfinished ends there (as U+FFFD), and does not swallow the next
+// frame's first byte, in a run (one read) as in frames read one by one.
+void TstFramedLog::strippedDelimiterEndsTheCharacters()
+{
+    // "a" and a GBK lead byte (a checksum byte, say), the delimiter, then "fg".
+    const QByteArray bytes = QByteArray::fromHex("61c40d0a66670d0a");
+    for (const bool wholeRead : {true, false}) {
+        for (const QString &encoding : {QStringLiteral("GBK"), QStringLiteral("windows-1251")}) {
+            Rig rig;
+            rig.log.setEncoding(encoding);
+            rig.recorder.setFraming(delimited(false));
+            if (wholeRead) {
+                rig.receive(peer(1), bytes);
+            } else {
+                for (qsizetype i = 0; i < bytes.size(); ++i)
+                    rig.receive(peer(1), bytes.sliced(i, 1));
+            }
+            const QList<LogEntry> rows = payloads(rig.log);
+            QCOMPARE(rows.size(), 2);
+            QCOMPARE(rows[1].text, QStringLiteral("fg"));
+            if (encoding == QStringLiteral("GBK"))
+                QCOMPARE(rows[0].text, QStringLiteral("a\uFFFD"));
+            QCOMPARE(rig.log.textPreview(rows[1].seq, 300).text, QStringLiteral("fg"));
+            rig.log.setEncoding(QStringLiteral("UTF-8"));
+            rig.log.setEncoding(encoding);
+            QCOMPARE(payloads(rig.log).at(1).text, QStringLiteral("fg"));
+        }
+    }
 }
 
 void TstFramedLog::changingTheEncodingKeepsCharactersWhole()

@@ -143,8 +143,18 @@ void TstFrameRun::runsReadAsEntries()
     QFETCH(QString, encoding);
     QFETCH(QString, switchTo);
     QRandomGenerator random(20261202);
-    for (const qsizetype length : {1, 2, 5, 7, 64}) {
-        Pair pair(fixedLength(length));
+    QList<FramingSpec> framings;
+    for (const qsizetype length : {1, 2, 5, 7, 64})
+        framings << fixedLength(length);
+    for (const bool keep : {true, false}) {
+        FramingSpec lines;
+        lines.mode = FramingSpec::Mode::Delimiter;
+        lines.delimiters = {QByteArray("\r\n")};
+        lines.keepDelimiter = keep;
+        framings << lines;
+    }
+    for (const FramingSpec &framing : std::as_const(framings)) {
+        Pair pair(framing);
         pair.setEncoding(encoding);
         // Two streams interleaved, reads of every size, a frame left open at the end.
         const QByteArray bytes = mixedText(encoding, 400, random);

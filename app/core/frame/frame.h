@@ -17,6 +17,10 @@ struct Frame
     QByteArray data;
     qint64 firstByteMsecs = 0; ///< when its first byte arrived (ms since the epoch)
     Mark mark = Mark::Complete;
+    /// Its delimiter followed it and was left out: in the stream those bytes
+    /// end any character the frame leaves unfinished, so it does not carry on
+    /// into the next frame's text.
+    bool delimiterStripped = false;
 };
 
 } // namespace Sockpit

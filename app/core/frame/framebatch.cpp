@@ -24,7 +24,8 @@ FrameBatch::Ref FrameBatch::at(qsizetype i) const
 {
     const Span &span = m_spans[size_t(i)];
     const QByteArray &bytes = m_buffers[qsizetype(span.buffer)];
-    return Ref{QByteArrayView(bytes.constData() + span.offset, span.size), span.firstByteMsecs, span.mark};
+    return Ref{QByteArrayView(bytes.constData() + span.offset, span.size), span.firstByteMsecs, span.mark,
+               span.delimiterStripped};
 }
 
 Frame FrameBatch::frame(qsizetype i) const
@@ -32,8 +33,9 @@ Frame FrameBatch::frame(qsizetype i) const
     const Span &span = m_spans[size_t(i)];
     const QByteArray &bytes = m_buffers[qsizetype(span.buffer)];
     if (span.offset == 0 && qsizetype(span.size) == bytes.size())
-        return Frame{bytes, span.firstByteMsecs, span.mark};
-    return Frame{QByteArray(bytes.constData() + span.offset, span.size), span.firstByteMsecs, span.mark};
+        return Frame{bytes, span.firstByteMsecs, span.mark, span.delimiterStripped};
+    return Frame{QByteArray(bytes.constData() + span.offset, span.size), span.firstByteMsecs, span.mark,
+                 span.delimiterStripped};
 }
 
 QList<Frame> FrameBatch::toFrames() const

@@ -26,6 +26,7 @@ public:
         qint64 firstByteMsecs = 0;
         quint32 buffer = 0; ///< index of its buffer
         Frame::Mark mark = Frame::Mark::Complete;
+        bool delimiterStripped = false; ///< see Frame
     };
     /// One frame of the batch, viewed: valid while the batch lives unchanged.
     struct Ref
@@ -33,13 +34,15 @@ public:
         QByteArrayView bytes;
         qint64 firstByteMsecs = 0;
         Frame::Mark mark = Frame::Mark::Complete;
+        bool delimiterStripped = false;
     };
 
     FrameBatch() = default;
     static FrameBatch fromFrames(const QList<Frame> &frames);
 
     /// A frame made of size bytes of buffer from offset (the buffer is shared, not copied).
-    void add(const QByteArray &buffer, qsizetype offset, qsizetype size, qint64 firstByteMsecs, Frame::Mark mark)
+    void add(const QByteArray &buffer, qsizetype offset, qsizetype size, qint64 firstByteMsecs, Frame::Mark mark,
+             bool delimiterStripped = false)
     {
         Q_ASSERT(offset >= 0 && size >= 0 && offset + size <= buffer.size());
         // Frames cut one after another from one buffer share its entry; a
@@ -55,9 +58,13 @@ public:
         span.firstByteMsecs = firstByteMsecs;
         span.buffer = quint32(m_buffers.size() - 1);
         span.mark = mark;
+        span.delimiterStripped = delimiterStripped;
     }
     /// A frame with a buffer of its own.
-    void add(const Frame &frame) { add(frame.data, 0, frame.data.size(), frame.firstByteMsecs, frame.mark); }
+    void add(const Frame &frame)
+    {
+        add(frame.data, 0, frame.data.size(), frame.firstByteMsecs, frame.mark, frame.delimiterStripped);
+    }
 
     bool isEmpty() const { return m_spans.empty(); }
     qsizetype size() const { return qsizetype(m_spans.size()); }

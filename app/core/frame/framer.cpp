@@ -172,7 +172,7 @@ qsizetype Framer::cutFrames(const QByteArray &all, qsizetype start, const Times 
         const Cut cut = nextCut(QByteArrayView(all).sliced(start));
         if (cut.consumed == 0)
             break;
-        out.add(all, start, cut.size, m_firstByteMsecs, cut.mark);
+        out.add(all, start, cut.size, m_firstByteMsecs, cut.mark, cut.consumed > cut.size);
         start += cut.consumed;
         advance(cut.consumed);
         m_firstByteMsecs = times.of(start);
@@ -208,7 +208,7 @@ qsizetype Framer::cutAtOneDelimiter(const QByteArray &all, qsizetype start, cons
         } else if (avail < certain) {
             break;
         }
-        out.add(all, start, cut.size, m_firstByteMsecs, cut.mark);
+        out.add(all, start, cut.size, m_firstByteMsecs, cut.mark, cut.consumed > cut.size);
         start += cut.consumed;
         search.hit = search.hit < cut.consumed ? -1 : search.hit - cut.consumed;
         search.from = std::max<qsizetype>(0, search.from - cut.consumed);

@@ -225,7 +225,7 @@ void TrafficLog::prepareText(Slot &slot, RxStream *rx)
         slot.textPending = true;
         if (rx) {
             slot.carry = rx->carry;
-            rx->carry = carryAfter(m_boundary, slot.carry, entry.data);
+            rx->carry = entry.endsStream ? Carry() : carryAfter(m_boundary, slot.carry, entry.data);
         }
         return;
     }
@@ -233,6 +233,8 @@ void TrafficLog::prepareText(Slot &slot, RxStream *rx)
         if (!rx->decoder)
             rx->decoder = std::make_unique<StreamDecoder>(m_encoding);
         entry.text = rx->decoder->decode(entry.data);
+        if (entry.endsStream)
+            entry.text += rx->decoder->finish();
         return;
     }
     // A whole message: a half character at its end shows as U+FFFD, not as nothing.
@@ -289,6 +291,7 @@ void TrafficLog::addFrame(const Peer &peer, Frame &frame, bool datagram, const C
     LogEntry &entry = slot.entry;
     entry.frame = true;
     entry.frameMark = frame.mark;
+    entry.endsStream = frame.delimiterStripped; // its text ends with it, as at a stream's end
     if (verdict.checked) {
         entry.check = verdict.good ? LogEntry::Check::Good : LogEntry::Check::Bad;
         entry.checkAlgorithm = algorithm;

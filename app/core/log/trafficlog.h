@@ -31,7 +31,9 @@ struct LogEntry
     qint64 msecsSinceEpoch = 0;
     Direction direction = Direction::Info;
     bool datagram = false; ///< decoded on its own rather than as part of a stream
-    bool endsStream = false; ///< the last received entry of a stream that has ended
+    /// The last received entry of a stream that has ended, or a frame whose
+    /// stripped delimiter ends its text: a half character at its end shows as U+FFFD.
+    bool endsStream = false;
     Peer peer;
     QByteArray data;
     QString text;

@@ -65,9 +65,10 @@ void TrafficLog::addRun(const Peer &peer, const FrameBatch &frames, qsizetype fi
         record.size = span.size;
         record.msecs = span.firstByteMsecs;
         record.mark = span.mark;
+        record.endsStream = span.delimiterStripped;
         if (carries) {
             record.carry = carry;
-            carry = carryAfter(m_boundary, carry, bytesOf(i));
+            carry = record.endsStream ? Carry() : carryAfter(m_boundary, carry, bytesOf(i));
         }
     }
     if (checksum) {
@@ -114,7 +115,8 @@ void TrafficLog::prepareRun(Slot &slot, RxStream *rx)
         Carry carry = rx->carry;
         for (FrameRecord &record : run.records) {
             record.carry = carry;
-            carry = carryAfter(m_boundary, carry, QByteArrayView(data + record.offset, record.size));
+            carry = record.endsStream ? Carry()
+                                      : carryAfter(m_boundary, carry, QByteArrayView(data + record.offset, record.size));
         }
         rx->carry = carry;
         return;
@@ -126,6 +128,8 @@ void TrafficLog::prepareRun(Slot &slot, RxStream *rx)
             if (!rx->decoder)
                 rx->decoder = std::make_unique<StreamDecoder>(m_encoding);
             run.texts.push_back(rx->decoder->decode(bytes));
+            if (record.endsStream)
+                run.texts.back() += rx->decoder->finish();
         } else {
             StreamDecoder decoder(m_encoding);
             run.texts.push_back(decoder.decode(bytes) + decoder.finish());
