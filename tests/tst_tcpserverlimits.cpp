@@ -1,6 +1,7 @@
 // The TCP server under hostile conditions, on 127.0.0.1: out of file
 // descriptors (a lowered RLIMIT_NOFILE in this process), a close racing a
 // newcomer at the client limit, and a peer that resets before it is admitted.
+#include "connection.h"
 #include "poller.h"
 #include "tcpacceptor.h"
 #include "tcpserversession.h"
@@ -79,6 +80,9 @@ void warmUp(TcpServerSession &server)
     QTRY_VERIFY_WITH_TIMEOUT(server.clientCount() == 1, Patience);
     client->close();
     QTRY_COMPARE_WITH_TIMEOUT(left.size(), 1, Patience);
+    // The ended connection is deleted a pass later: its destructor's checks must
+    // run now, not once the descriptors are gone.
+    QTRY_VERIFY_WITH_TIMEOUT(server.findChildren<Connection *>().isEmpty(), Patience);
 }
 
 int countOf(const QSignalSpy &spy, const QString &text)
@@ -97,6 +101,7 @@ private slots:
     void initTestCase() { qRegisterMetaType<Peer>(); }
     void acceptorPausesWhenDescriptorsRunOut();
     void descriptorsRunOutWithOneNotice();
+    void admissionTakesInPendingCloses_data();
     void admissionTakesInPendingCloses();
     void resetBeforeAdmissionIsLogged();
 };
@@ -189,8 +194,25 @@ void TstTcpServerLimits::descriptorsRunOutWithOneNotice()
     QVERIFY2(server.errorString().isEmpty(), qPrintable(server.errorString())); // no stale error
 }
 
+void TstTcpServerLimits::admissionTakesInPendingCloses_data()
+{
+    QTest::addColumn<int>("lastWordsSize");
+    QTest::addColumn<bool>("closeArrived");
+    constexpr int MiB = 1024 * 1024;
+    // All of it and the FIN are in the server's receive queue: its place must be free.
+    QTest::newRow("close arrived") << 48 * 1024 << true;
+    // More than the receive window and more than two reads (a read takes at
+    // most 1 MiB): the server serves what is ready before it decides, but the
+    // kernel hands the rest over only as the server reads, sometimes a moment
+    // later, so the newcomer may be looked at first. Either way the books must
+    // balance and nothing be lost.
+    QTest::newRow("close still arriving") << 2 * MiB + MiB / 2 << false;
+}
+
 void TstTcpServerLimits::admissionTakesInPendingCloses()
 {
+    QFETCH(int, lastWordsSize);
+    QFETCH(bool, closeArrived);
     TcpServerSession server;
     server.setMaxClients(1);
     QVERIFY(server.listen(QStringLiteral("127.0.0.1:0")));
@@ -203,20 +225,27 @@ void TstTcpServerLimits::admissionTakesInPendingCloses()
     QVERIFY(leaving);
     QTRY_COMPARE_WITH_TIMEOUT(joined.size(), 1, Patience);
 
-    // The first client's last data and its close are in flight, more than one
-    // read takes, when a newcomer arrives at the full server. Its place is free
-    // by the time the newcomer is looked at, once what has arrived is read.
-    const QByteArray lastWords(2 * 1024 * 1024 + 512 * 1024, 'w');
-    QVERIFY2(leaving->send(lastWords), "the kernel did not take 2.5 MiB at once");
+    // The first client's last data and its close are sent, unread, when a
+    // newcomer arrives at the full server (the event loop does not run between).
+    const QByteArray lastWords(lastWordsSize, 'w');
+    QVERIFY2(leaving->send(lastWords), "the kernel did not take the last words at once");
+    leaving->shutdownSending();
+    if (closeArrived)
+        QVERIFY2(leaving->waitUntilFinAcknowledged(), "the server's kernel did not take the last words and the FIN");
     leaving->close();
     const auto newcomer = RawTcpPeer::connectTo(Loopback, server.listenPort());
     QVERIFY(newcomer);
     QTRY_COMPARE_WITH_TIMEOUT(joined.size() + refused.size(), 2, Patience);
+    QTRY_COMPARE_WITH_TIMEOUT(received, qint64(lastWords.size()), Patience); // nothing it sent was lost
+    QTRY_COMPARE_WITH_TIMEOUT(left.size(), 1, Patience);
+    QCOMPARE(server.defenceCounters().refusedByLimit, quint64(refused.size()));
+    if (!closeArrived && !refused.isEmpty()) {
+        QCOMPARE(server.clientCount(), 0);
+        return;
+    }
     QVERIFY2(refused.isEmpty(), refused.isEmpty() ? "" : qPrintable(refused.at(0).at(1).toString()));
-    QCOMPARE(left.size(), 1);
-    QCOMPARE(received, lastWords.size()); // and nothing it sent was lost
     QCOMPARE(joined.at(1).at(0).value<Peer>().port, newcomer->localPort());
-    QCOMPARE(server.defenceCounters().refusedByLimit, quint64(0));
+    QCOMPARE(server.clientCount(), 1);
 }
 
 void TstTcpServerLimits::resetBeforeAdmissionIsLogged()

@@ -6,6 +6,7 @@
 // Header-only and without Q_OBJECT, so any test can include it as is.
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QSocketNotifier>
@@ -17,6 +18,7 @@
 
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -154,6 +156,23 @@ public:
     {
         if (m_fd >= 0)
             ::shutdown(m_fd, SHUT_WR);
+    }
+    /// After shutdownSending(): waits at most ms, without the event loop, until
+    /// the other side's kernel has acknowledged everything we sent and our FIN,
+    /// so that the other end can read it all without another packet arriving.
+    bool waitUntilFinAcknowledged(int ms = 5000) const
+    {
+        for (QDeadlineTimer deadline(ms); m_fd >= 0; ::poll(nullptr, 0, 1)) {
+            tcp_info info{};
+            socklen_t length = sizeof info;
+            if (::getsockopt(m_fd, IPPROTO_TCP, TCP_INFO, &info, &length) != 0)
+                return false;
+            if (info.tcpi_state == TCP_FIN_WAIT2)
+                return true;
+            if (deadline.hasExpired())
+                return false;
+        }
+        return false;
     }
     /// Closes with RST instead of FIN.
     void reset()
