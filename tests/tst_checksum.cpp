@@ -1,4 +1,5 @@
 #include "checksum.h"
+#include "crcfold.h"
 
 #include "common/checksummodel.h"
 
@@ -38,6 +39,7 @@ private slots:
     void matchesBitwiseReference_data();
     void matchesBitwiseReference();
     void emptyData();
+    void pathAsAsked();
     void widthsAndNaturalOrder();
     void modbusAppendsLittleEndian();
     void roundTrip_data();
@@ -98,6 +100,26 @@ void TstChecksum::matchesBitwiseReference()
         const QByteArray data = randomBytes(random, random.bounded(0, 300));
         QCOMPARE(Checksum::compute(algorithm, data), reference(algorithm, data));
     }
+    // Every length up to five blocks: each tail after the folded blocks, and
+    // the lengths where folding starts.
+    for (int size = 0; size <= 80; ++size) {
+        for (int round = 0; round < 8; ++round) {
+            const QByteArray data = randomBytes(random, size);
+            QVERIFY2(Checksum::compute(algorithm, data) == reference(algorithm, data), qPrintable(QString::number(size)));
+        }
+    }
+}
+
+// The run with SOCKPIT_CRC_TABLES tests the table loops; the other, folding
+// wherever the processor can.
+void TstChecksum::pathAsAsked()
+{
+    if (qEnvironmentVariableIsSet("SOCKPIT_CRC_TABLES"))
+        QVERIFY(!CrcFold::available());
+#if defined(__x86_64__)
+    else
+        QCOMPARE(CrcFold::available(), __builtin_cpu_supports("pclmul") && __builtin_cpu_supports("sse4.1"));
+#endif
 }
 
 void TstChecksum::emptyData()
