@@ -44,19 +44,30 @@ public:
     void add(const QByteArray &buffer, qsizetype offset, qsizetype size, qint64 firstByteMsecs, Frame::Mark mark,
              bool delimiterStripped = false)
     {
-        Q_ASSERT(offset >= 0 && size >= 0 && offset + size <= buffer.size());
-        // Frames cut one after another from one buffer share its entry; a
-        // shared copy of a QByteArray has the same data.
+        addSpan(indexOf(buffer), offset, size, firstByteMsecs, mark, delimiterStripped);
+    }
+    /// The index by which addSpan() takes buffer; frames cut one after another
+    /// from one buffer share its entry (a shared copy has the same data).
+    quint32 indexOf(const QByteArray &buffer)
+    {
         if (m_buffers.isEmpty() || m_buffers.back().constData() != buffer.constData()
             || m_buffers.back().size() != buffer.size())
             addBuffer(buffer);
+        return quint32(m_buffers.size() - 1);
+    }
+    /// As add(), for a buffer indexOf() gave.
+    void addSpan(quint32 buffer, qsizetype offset, qsizetype size, qint64 firstByteMsecs, Frame::Mark mark,
+                 bool delimiterStripped = false)
+    {
+        Q_ASSERT(buffer < quint32(m_buffers.size()) && offset >= 0 && size >= 0
+                 && offset + size <= m_buffers[qsizetype(buffer)].size());
         // Field by field in place: a Span built aside and copied in as a
         // whole reads back what was just stored in pieces, a stall per frame.
         Span &span = m_spans.emplace_back();
         span.offset = quint32(offset);
         span.size = quint32(size);
         span.firstByteMsecs = firstByteMsecs;
-        span.buffer = quint32(m_buffers.size() - 1);
+        span.buffer = buffer;
         span.mark = mark;
         span.delimiterStripped = delimiterStripped;
     }

@@ -1,5 +1,7 @@
 #include "framer.h"
 
+#include "delimiterscan.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -13,6 +15,7 @@ namespace Sockpit {
 namespace {
 
 using Mode = FramingSpec::Mode;
+constexpr quint32 NoBuffer = ~quint32(0);
 
 quint32 readField(QByteArrayView bytes, int width, bool bigEndian)
 {
@@ -182,38 +185,67 @@ qsizetype Framer::cutFrames(const QByteArray &all, qsizetype start, const Times 
 
 // The usual delimiter framing, one delimiter, as delimiterCut() and advance()
 // do it for many, without their per-frame set-up: the read is gone through
-// once, a memchr from each frame's start.
+// once. One or two bytes (the usual ones) are found by a scan of the whole
+// buffer; longer ones by a search from each frame's start.
 qsizetype Framer::cutAtOneDelimiter(const QByteArray &all, qsizetype start, const Times &times, FrameBatch &out)
 {
     const QByteArray &delimiter = m_spec.delimiters.front();
-    const qsizetype length = delimiter.size();
-    const qsizetype max = m_spec.maxFrameBytes;
-    const qsizetype certain = m_spec.keepDelimiter ? max : max + length;
-    Search &search = m_search.front();
+    if (DelimiterScan::handles(delimiter)) {
+        DelimiterScan scan(all.constData(), all.size(), delimiter);
+        return cutAtOneDelimiterWith(all, start, times, out, [&scan](qsizetype frameStart, qsizetype from) {
+            const qsizetype at = scan.next(frameStart + from);
+            return at < 0 ? at : at - frameStart;
+        });
+    }
     const char *data = all.constData();
+    return cutAtOneDelimiterWith(all, start, times, out, [&](qsizetype frameStart, qsizetype from) {
+        return findDelimiter(QByteArrayView(data + frameStart, all.size() - frameStart), delimiter, from);
+    });
+}
+
+// The search state and the frame's time are kept in locals while the frames
+// are cut: stored through this and the batch's spans they would be read back
+// from memory every frame.
+template <typename Find>
+qsizetype Framer::cutAtOneDelimiterWith(const QByteArray &all, qsizetype start, const Times &times, FrameBatch &out,
+                                        Find &&find)
+{
+    const qsizetype length = m_spec.delimiters.front().size();
+    const qsizetype max = m_spec.maxFrameBytes;
+    const bool keep = m_spec.keepDelimiter;
+    const qsizetype certain = keep ? max : max + length;
+    const qsizetype total = all.size();
+    Search &search = m_search.front();
+    qsizetype from = search.from;
+    qsizetype hit = search.hit;
+    qint64 firstByteMsecs = m_firstByteMsecs;
+    quint32 buffer = NoBuffer; // taken into the batch with its first frame
     for (;;) {
-        const qsizetype avail = all.size() - start;
-        if (search.hit < 0 && search.from + length <= avail) {
-            const qsizetype at = findDelimiter(QByteArrayView(data + start, avail), delimiter, search.from);
-            if (at >= 0)
-                search.hit = at;
-            else
-                search.from = avail - length + 1;
+        const qsizetype avail = total - start;
+        if (hit < 0 && from + length <= avail) {
+            hit = find(start, from);
+            if (hit < 0)
+                from = avail - length + 1;
         }
         Cut cut{max, max, Frame::Mark::Oversize};
-        if (search.hit >= 0) {
-            const qsizetype size = m_spec.keepDelimiter ? search.hit + length : search.hit;
+        if (hit >= 0) {
+            const qsizetype size = keep ? hit + length : hit;
             if (size <= max)
-                cut = Cut{size, search.hit + length, Frame::Mark::Complete};
+                cut = Cut{size, hit + length, Frame::Mark::Complete};
         } else if (avail < certain) {
             break;
         }
-        out.add(all, start, cut.size, m_firstByteMsecs, cut.mark, cut.consumed > cut.size);
+        if (buffer == NoBuffer)
+            buffer = out.indexOf(all);
+        out.addSpan(buffer, start, cut.size, firstByteMsecs, cut.mark, cut.consumed > cut.size);
         start += cut.consumed;
-        search.hit = search.hit < cut.consumed ? -1 : search.hit - cut.consumed;
-        search.from = std::max<qsizetype>(0, search.from - cut.consumed);
-        m_firstByteMsecs = times.of(start);
+        hit = hit < cut.consumed ? -1 : hit - cut.consumed;
+        from = std::max<qsizetype>(0, from - cut.consumed);
+        firstByteMsecs = times.of(start);
     }
+    search.from = from;
+    search.hit = hit;
+    m_firstByteMsecs = firstByteMsecs;
     return start;
 }
 

@@ -79,6 +79,10 @@ private:
     qsizetype cut(const QByteArray &all, qsizetype start, const Times &times, FrameBatch &out);
     qsizetype cutFrames(const QByteArray &all, qsizetype start, const Times &times, FrameBatch &out);
     qsizetype cutAtOneDelimiter(const QByteArray &all, qsizetype start, const Times &times, FrameBatch &out);
+    /// find(start, from): the delimiter's first match at or after start + from, relative to start, or -1.
+    template <typename Find>
+    qsizetype cutAtOneDelimiterWith(const QByteArray &all, qsizetype start, const Times &times, FrameBatch &out,
+                                    Find &&find);
     Cut nextCut(QByteArrayView frame);
     Cut delimiterCut(QByteArrayView frame);
     Cut lengthCut(QByteArrayView frame);
