@@ -1,7 +1,7 @@
 # Tests for the widgets area: the TCP client panel, the receive log, the send
 # box and the main window, driven with clicks and keys on the offscreen platform.
 foreach(test tst_afterfirstpaint tst_tcpclientpanel tst_receivelog tst_sendbox tst_sendbox_backlog tst_framingpanel
-        tst_ratechart)
+        tst_ratechart tst_elidinglabel)
     sockpit_add_test(${test} SOURCES ${test}.cpp LIBS sockpit_widgets sockpit_core)
 endforeach()
 # The window as main() opens it from a command line.

@@ -3,6 +3,7 @@
 #include "accessiblenames.h"
 #include "afterfirstpaint.h"
 #include "delimitertext.h"
+#include "elidinglabel.h"
 #include "framingdetails.h"
 #include "settings.h"
 #include "theme.h"
@@ -22,7 +23,7 @@ FramingBar::FramingBar(QWidget *parent)
     , m_modeLabel(new QLabel(this))
     , m_mode(new QComboBox(this))
     , m_detailsButton(new QToolButton(this))
-    , m_message(new QLabel(this))
+    , m_message(new ElidingLabel(this))
     , m_verifyLabel(new QLabel(this))
     , m_verify(new QComboBox(this))
 {
@@ -39,7 +40,8 @@ FramingBar::FramingBar(QWidget *parent)
     selectableAfterFirstPaint(m_message);
     // One line that takes what room the row has (a wrapped label makes every
     // layout up to the window ask for heights by width, at start-up and at
-    // each resize); the tooltip has it whole. A reason for an error wraps.
+    // each resize), ending in "…" where cut; the tooltip has it whole. A
+    // reason for an error wraps.
     m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_verifyLabel->setBuddy(m_verify);
     m_verify->addItem(QString());

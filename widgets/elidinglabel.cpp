@@ -1,0 +1,21 @@
+#include "elidinglabel.h"
+
+#include <QPainter>
+#include <QStyle>
+
+namespace Sockpit {
+
+void ElidingLabel::paintEvent(QPaintEvent *event)
+{
+    const QRect room = contentsRect();
+    const QFontMetrics metrics = fontMetrics();
+    if (wordWrap() || metrics.horizontalAdvance(text()) <= room.width()) {
+        QLabel::paintEvent(event);
+        return;
+    }
+    QPainter painter(this);
+    style()->drawItemText(&painter, room, int(alignment()), palette(), isEnabled(),
+                          metrics.elidedText(text(), Qt::ElideRight, room.width()), foregroundRole());
+}
+
+} // namespace Sockpit
