@@ -15,6 +15,7 @@ private slots:
     void aCutTextEndsInAnEllipsis();
     void aTextThatFitsPaintsAsQLabel();
     void aWrappedLabelPaintsAsQLabel();
+    void markupIsShownAsTyped();
 
 private:
     static QImage painted(QLabel &label, int width)
@@ -57,6 +58,18 @@ void TstElidingLabel::aWrappedLabelPaintsAsQLabel()
     label.resize(width, 80);
     plain.resize(width, 80);
     QCOMPARE(label.grab().toImage(), plain.grab().toImage());
+}
+
+void TstElidingLabel::markupIsShownAsTyped()
+{
+    const QString typed = QStringLiteral("Delimiter <b>x</b>");
+    ElidingLabel label(typed);
+    QLabel plain(typed);
+    plain.setTextFormat(Qt::PlainText);
+    QLabel rich(typed);
+    const int width = label.fontMetrics().horizontalAdvance(typed) + 20;
+    QCOMPARE(painted(label, width), painted(plain, width));
+    QVERIFY(painted(label, width) != painted(rich, width));
 }
 
 QTEST_MAIN(TstElidingLabel)

@@ -5,6 +5,18 @@
 
 namespace Sockpit {
 
+ElidingLabel::ElidingLabel(const QString &text, QWidget *parent)
+    : QLabel(parent)
+{
+    setTextFormat(Qt::PlainText);
+    setText(text);
+}
+
+ElidingLabel::ElidingLabel(QWidget *parent)
+    : ElidingLabel(QString(), parent)
+{
+}
+
 void ElidingLabel::paintEvent(QPaintEvent *event)
 {
     const QRect room = contentsRect();
