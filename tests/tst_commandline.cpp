@@ -103,6 +103,8 @@ QVariantMap fieldsOf(const LaunchOptions &o)
         {QStringLiteral("udpPeer"), o.udp.targetText()},
         {QStringLiteral("joinGroups"), groupNames(o.udp.groups)},
         {QStringLiteral("broadcast"), o.udp.broadcast},
+        {QStringLiteral("relayListen"), o.mode == Mode::Relay ? o.relay.listenText() : QString()},
+        {QStringLiteral("relayTarget"), o.mode == Mode::Relay ? o.relay.targetText() : QString()},
         {QStringLiteral("ipcalcInput"), o.ipcalcInput},
         {QStringLiteral("framing"), framingText(o.framing)},
         {QStringLiteral("checksum"), checksumText(o.checksum)},
@@ -188,6 +190,13 @@ void TstCommandLine::accepted_data()
                                       << QVariantMap{{s("mode"), s("TcpClient")}, {s("tcpClientTarget"), s("[::1]:7788")}};
     QTest::newRow("tcp client, host name") << words("--tcp-client localhost:80")
                                            << QVariantMap{{s("mode"), s("TcpClient")}, {s("tcpClientTarget"), s("localhost:80")}};
+    QTest::newRow("relay: the window's Relay tab")
+        << words("--relay 127.0.0.1:7790 --to 127.0.0.1:7788")
+        << QVariantMap{{s("mode"), s("Relay")}, {s("relayListen"), s("127.0.0.1:7790")}, {s("relayTarget"), s("127.0.0.1:7788")}};
+    QTest::newRow("relay, headless")
+        << words("--headless --relay 7790 --to 127.0.0.1:7788")
+        << QVariantMap{{s("mode"), s("Relay")}, {s("headless"), true}, {s("relayListen"), s("7790")},
+                       {s("relayTarget"), s("127.0.0.1:7788")}};
     QTest::newRow("tcp client, everything")
         << words("--headless --tcp-client 127.0.0.1:1 --encoding GBK --capture out.bin --connect-timeout 1500 --lang zh_CN")
         << QVariantMap{{s("mode"), s("TcpClient")}, {s("headless"), true}, {s("tcpClientTarget"), s("127.0.0.1:1")},
@@ -402,6 +411,8 @@ void TstCommandLine::wantsNoWindow_data()
     QTest::newRow("nothing") << QStringList{} << false;
     QTest::newRow("tcp client window") << words("--tcp-client 127.0.0.1:1") << false;
     QTest::newRow("--headless") << words("--tcp-client 127.0.0.1:1 --headless") << true;
+    QTest::newRow("relay window") << words("--relay 1 --to 127.0.0.1:2") << false;
+    QTest::newRow("relay headless") << words("--headless --relay 1 --to 127.0.0.1:2") << true;
     QTest::newRow("-headless") << words("-headless --tcp-client 127.0.0.1:1") << true;
     QTest::newRow("--ipcalc value") << words("--ipcalc 10.0.0.1") << true;
     QTest::newRow("--ipcalc=value") << words("--ipcalc=10.0.0.1") << true;

@@ -33,7 +33,7 @@ quint16 relayPort(const HeadlessProcess &run)
 
 QStringList relayArguments(quint16 targetPort, const QStringList &more = {})
 {
-    return QStringList{QStringLiteral("--relay"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--to"),
+    return QStringList{QStringLiteral("--headless"), QStringLiteral("--relay"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--to"),
                        QStringLiteral("127.0.0.1:%1").arg(targetPort)}
            + more;
 }
@@ -129,16 +129,16 @@ void TstHeadlessRelay::badArguments_data()
     QTest::addColumn<QString>("reason");
     const quint16 port = SockpitTest::unusedTcpPort(Loopback);
     const QString self = QStringLiteral("127.0.0.1:%1").arg(port);
-    QTest::newRow("loop") << QStringList{QStringLiteral("--relay"), self, QStringLiteral("--to"), self}
+    QTest::newRow("loop") << QStringList{QStringLiteral("--headless"), QStringLiteral("--relay"), self, QStringLiteral("--to"), self}
                           << QStringLiteral("--to: the target %1 is this relay itself").arg(self);
     QTest::newRow("loop through every address")
-        << QStringList{QStringLiteral("--relay"), QString::number(port), QStringLiteral("--to"),
+        << QStringList{QStringLiteral("--headless"), QStringLiteral("--relay"), QString::number(port), QStringLiteral("--to"),
                        QStringLiteral("localhost:%1").arg(port)}
         << QStringLiteral("--to: the target localhost:%1 is this relay itself").arg(port);
-    QTest::newRow("target without port") << QStringList{QStringLiteral("--relay"), QStringLiteral("0"),
+    QTest::newRow("target without port") << QStringList{QStringLiteral("--headless"), QStringLiteral("--relay"), QStringLiteral("0"),
                                                         QStringLiteral("--to"), QStringLiteral("127.0.0.1")}
                                          << QStringLiteral("--to: ");
-    QTest::newRow("no target") << QStringList{QStringLiteral("--relay"), QStringLiteral("0")}
+    QTest::newRow("no target") << QStringList{QStringLiteral("--headless"), QStringLiteral("--relay"), QStringLiteral("0")}
                                << QStringLiteral("--relay needs --to HOST:PORT");
     QTest::newRow("target without relay") << QStringList{QStringLiteral("--headless"), QStringLiteral("--tcp-server"),
                                                          QStringLiteral("0"), QStringLiteral("--to"), self}
@@ -146,7 +146,7 @@ void TstHeadlessRelay::badArguments_data()
     QTest::newRow("raw") << QStringList{QStringLiteral("--headless"), QStringLiteral("--raw"), QStringLiteral("--relay"),
                                         QStringLiteral("0"), QStringLiteral("--to"), self}
                          << QStringLiteral("--relay writes a line per read with its direction: leave out --raw");
-    QTest::newRow("bad timeout") << QStringList{QStringLiteral("--relay"), QStringLiteral("0"), QStringLiteral("--to"),
+    QTest::newRow("bad timeout") << QStringList{QStringLiteral("--headless"), QStringLiteral("--relay"), QStringLiteral("0"), QStringLiteral("--to"),
                                                 self, QStringLiteral("--connect-timeout"), QStringLiteral("0")}
                                  << QStringLiteral("--connect-timeout: must be more than 0");
 }
@@ -166,7 +166,7 @@ void TstHeadlessRelay::portInUse()
 {
     QTcpServer holder;
     QVERIFY(holder.listen(Loopback, 0));
-    HeadlessProcess run({QStringLiteral("--relay"), QStringLiteral("127.0.0.1:%1").arg(holder.serverPort()),
+    HeadlessProcess run({QStringLiteral("--headless"), QStringLiteral("--relay"), QStringLiteral("127.0.0.1:%1").arg(holder.serverPort()),
                          QStringLiteral("--to"), QStringLiteral("127.0.0.1:9")});
     QVERIFY(run.waitForExit());
     QVERIFY2(run.exitedWith(1), qPrintable(run.exitDescription()));

@@ -368,8 +368,8 @@ void TstHeadlessTlsClient::optionErrorsExit2_data()
     row("udp --tls", words("--headless --udp 127.0.0.1:0 --tls"),
         "--tls needs --tcp-client or --tcp-server: TLS runs over TCP only");
     row("udp --ca", words("--headless --udp 127.0.0.1:0 --ca ca.pem"), "--ca needs --tcp-client or --tcp-server");
-    row("relay --tls", words("--relay 127.0.0.1:0 --to 127.0.0.1:9 --tls"), "--tls needs --tcp-client or --tcp-server");
-    row("relay --self-signed", words("--relay 127.0.0.1:0 --to 127.0.0.1:9 --self-signed relay.local"),
+    row("relay --tls", words("--headless --relay 127.0.0.1:0 --to 127.0.0.1:9 --tls"), "--tls needs --tcp-client or --tcp-server");
+    row("relay --self-signed", words("--headless --relay 127.0.0.1:0 --to 127.0.0.1:9 --self-signed relay.local"),
         "--self-signed needs --tcp-client or --tcp-server");
     row("client --self-signed", with(client, "--tls --self-signed me.local"),
         "--self-signed makes a server's certificate: it needs --tcp-server");

@@ -9,6 +9,10 @@
 #include "ipcalcpanel.h"
 #include "languagemanager.h"
 #include "launchoptions.h"
+#include "receivelogmodel.h"
+#include "receivelogview.h"
+#include "relaypanel.h"
+#include "relaysession.h"
 #include "sessionworkspace.h"
 #include "settings.h"
 #include "tcpclientpanel.h"
@@ -17,6 +21,7 @@
 
 #include "common/accessibility.h"
 #include "common/loopbackserver.h"
+#include "common/rawtcppeer.h"
 #include "common/widgetprobe.h"
 
 #include <QAction>
@@ -69,6 +74,7 @@ private slots:
     void launchOpensAndConnectsTheClient();
     void encodingAloneSelectsItInTheWindow();
     void captureAloneGoesToASessionTab();
+    void relayFromTheCommandLineRunsInItsTab();
     void everyTabIsReachedThroughItsPanel();
     void everyControlHasAnAccessibleName_data();
     void everyControlHasAnAccessibleName();
@@ -386,6 +392,38 @@ void TstMainWindow::encodingAloneSelectsItInTheWindow()
     QTest::mouseClick(bar, Qt::LeftButton, Qt::NoModifier, bar->tabRect(MainWindow::UdpTab).center());
     QCOMPARE(window.udpPanel()->workspace()->encoding(), QStringLiteral("GBK"));
     QCOMPARE(window.tcpServerPanel()->workspace()->encoding(), QStringLiteral("GBK"));
+}
+
+void TstMainWindow::relayFromTheCommandLineRunsInItsTab()
+{
+    // "sockpit --relay 127.0.0.1:0 --to 127.0.0.1:PORT --encoding GBK": the Relay tab, filled in and relaying.
+    SockpitTest::LoopbackTcpServer target{QHostAddress(QHostAddress::LocalHost)};
+    QVERIFY(target.isListening());
+    const CommandLineResult command = parseCommandLine(
+        {QStringLiteral("sockpit"), QStringLiteral("--relay"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--to"),
+         QStringLiteral("127.0.0.1:%1").arg(target.port()), QStringLiteral("--encoding"), QStringLiteral("GBK")});
+    QVERIFY2(command.action == CommandLineResult::Action::Run, qPrintable(command.text));
+    QVERIFY(!command.options.headless);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.launch(command.options);
+
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::RelayTab));
+    RelayPanel *panel = window.relayPanel();
+    QCOMPARE(childNamed<QLineEdit>(panel, "targetEdit")->text(), QStringLiteral("127.0.0.1:%1").arg(target.port()));
+    QCOMPARE(panel->workspace()->encoding(), QStringLiteral("GBK"));
+    RelaySession *relay = panel->session();
+    QVERIFY2(relay->isListening(), qPrintable(childNamed<QLabel>(panel, "stateLabel")->text()));
+    QVERIFY(childNamed<QLabel>(panel, "stateLabel")->text().startsWith(u"Relaying 127.0.0.1:"));
+
+    auto client = SockpitTest::RawTcpPeer::connectTo(QHostAddress(QHostAddress::LocalHost), relay->listenPort());
+    QVERIFY(client);
+    QTRY_COMPARE_WITH_TIMEOUT(target.clientCount(), 1, Timeout);
+    QVERIFY(client->send("\xc4\xe3\xba\xc3")); // 你好 in GBK
+    QTRY_COMPARE_WITH_TIMEOUT(target.received(0), QByteArray("\xc4\xe3\xba\xc3"), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(SockpitTest::anyLineContains(panel->workspace()->logView()->model(), QStringLiteral("你好")),
+                             Timeout);
 }
 
 void TstMainWindow::captureAloneGoesToASessionTab()

@@ -1099,7 +1099,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Relay TCP: listen on [HOST:]PORT and connect each client to the target of --to; headless, one line per read (or frame) on stdout with its direction and pair.</source>
+        <source>Relay TCP: listen on [HOST:]PORT and connect each client to the target of --to, in the Relay tab; headless, one line per read (or frame) on stdout with its direction and pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

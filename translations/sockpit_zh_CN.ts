@@ -1093,8 +1093,8 @@
         <translation>无界面模式：运行期间把流量以 pcapng 格式（供 Wireshark 使用）写入 FILE。</translation>
     </message>
     <message>
-        <source>Relay TCP: listen on [HOST:]PORT and connect each client to the target of --to; headless, one line per read (or frame) on stdout with its direction and pair.</source>
-        <translation>TCP 中继：在 [HOST:]PORT 上监听，并把每个客户端连接到 --to 指定的目标；无界面模式，每次读取（或每帧）在标准输出上输出一行，包含方向和连接对。</translation>
+        <source>Relay TCP: listen on [HOST:]PORT and connect each client to the target of --to, in the Relay tab; headless, one line per read (or frame) on stdout with its direction and pair.</source>
+        <translation>TCP 中继：在 [HOST:]PORT 上监听，并把每个客户端连接到 --to 指定的目标，在“中继”标签页中进行；无界面模式下，每次读取（或每帧）在标准输出上输出一行，包含方向和连接对。</translation>
     </message>
     <message>
         <source>Relay: the target, HOST:PORT ([IPv6]:PORT).</source>

@@ -307,7 +307,7 @@ bool wantsNoWindow(int argc, char **argv)
             continue;
         argument += argument[1] == '-' ? 2 : 1;
         const size_t nameLength = std::strcspn(argument, "=");
-        for (const char *flag : {"headless", "ipcalc", "relay", "help", "h", "version", "v"}) {
+        for (const char *flag : {"headless", "ipcalc", "help", "h", "version", "v"}) {
             if (std::strlen(flag) == nameLength && std::strncmp(argument, flag, nameLength) == 0)
                 return true;
         }
@@ -345,7 +345,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         {QStringLiteral("peer"), Text::tr("UDP: send to HOST:PORT."), QStringLiteral("HOST:PORT")},
         {QStringLiteral("join"), Text::tr("UDP: join the multicast GROUP (repeatable)."), QStringLiteral("GROUP")},
         {QStringLiteral("broadcast"), Text::tr("UDP: allow sending to broadcast addresses.")},
-        {QStringLiteral("relay"), Text::tr("Relay TCP: listen on [HOST:]PORT and connect each client to the target of --to; headless, one line per read (or frame) on stdout with its direction and pair."), QStringLiteral("[HOST:]PORT")},
+        {QStringLiteral("relay"), Text::tr("Relay TCP: listen on [HOST:]PORT and connect each client to the target of --to, in the Relay tab; headless, one line per read (or frame) on stdout with its direction and pair."), QStringLiteral("[HOST:]PORT")},
         {QStringLiteral("to"), Text::tr("Relay: the target, HOST:PORT ([IPv6]:PORT)."), QStringLiteral("HOST:PORT")},
         {QStringLiteral("ipcalc"), Text::tr("Explain an IP address, e.g. 192.168.1.10/24, and exit."), QStringLiteral("ADDRESS")},
     });
@@ -409,9 +409,6 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return fail(Text::tr("choose one of --tcp-client, --tcp-server, --udp, --relay and --ipcalc"));
     if (o.headless && (o.mode == LaunchOptions::Mode::Window || o.mode == LaunchOptions::Mode::IpCalc))
         return fail(Text::tr("--headless needs --tcp-client, --tcp-server, --udp or --relay"));
-    // On the command line a relay runs headless (the window's Relay tab is started from the tab).
-    if (o.mode == LaunchOptions::Mode::Relay)
-        o.headless = true;
     if (const QString misplaced = misplacedOption(parser, o.mode); !misplaced.isEmpty())
         return fail(misplaced);
     if (const QString misplaced = CommandLineTls::misplaced(parser, o.mode); !misplaced.isEmpty())
