@@ -86,6 +86,7 @@ private slots:
     void switchedOffRuleStaysQuiet();
     void firstMatchWinsAndOrderMoves();
     void echoRuleAndTheTestLine();
+    void autoReplyBesideTheRulesIsSaid();
     void editorShowsErrorsLive();
     void brokenImportChangesNothing();
     void exampleImportIsListed();
@@ -334,6 +335,37 @@ void TstRulesPanel::echoRuleAndTheTestLine()
     QVERIFY2(rules->testFrame(QStringLiteral("PING")).contains(u"switched off"), qPrintable(rules->testFrame(QStringLiteral("PING"))));
     // Bad input is named.
     QVERIFY(rules->testFrame(QStringLiteral("\\q")).startsWith(u"The frame cannot be read"));
+}
+
+void TstRulesPanel::autoReplyBesideTheRulesIsSaid()
+{
+    // The form's auto-reply and the rules answer independently: both on, a request gets two replies.
+    TcpServerPanel panel;
+    RulesPanel *rules = openRulesPage(panel);
+    QVERIFY(rules);
+    const QString notice = QStringLiteral("The auto-reply and the rules both answer now");
+    const auto said = [&] { return logText(panel).count(notice); };
+    auto *autoReply = childNamed<QComboBox>(&panel, "autoReplyCombo");
+    autoReply->setFocus();
+    QTest::keyClick(autoReply, Qt::Key_Down); // Echo
+    QCOMPARE(panel.session()->autoReply(), TcpServerSession::AutoReply::Echo);
+    QCOMPARE(said(), 0); // the auto-reply alone
+    auto *answer = childNamed<QCheckBox>(rules, "rulesAnswerCheck");
+    SockpitTest::clickCheckBox(answer);
+    QTRY_COMPARE(said(), 1);
+    // Said again each time they start to answer both, not while they go on.
+    autoReply->setFocus();
+    QTest::keyClick(autoReply, Qt::Key_Up); // Off
+    QTest::keyClick(autoReply, Qt::Key_Down);
+    QTRY_COMPARE(said(), 2);
+    SockpitTest::clickCheckBox(answer);
+    SockpitTest::clickCheckBox(answer);
+    QTRY_COMPARE(said(), 3);
+    autoReply->setFocus();
+    QTest::keyClick(autoReply, Qt::Key_Up);
+    SockpitTest::clickCheckBox(answer);
+    SockpitTest::clickCheckBox(answer);
+    QCOMPARE(said(), 3); // the rules alone
 }
 
 void TstRulesPanel::editorShowsErrorsLive()

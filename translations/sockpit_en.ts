@@ -5633,6 +5633,10 @@
         <source>Listening on %1 with TLS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The auto-reply and the rules both answer now: a request can get two replies (switch one of them off)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TcpServerSession</name>

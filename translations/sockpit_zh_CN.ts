@@ -5601,6 +5601,10 @@
         <source>Listening on %1 with TLS</source>
         <translation>正在监听 %1（TLS）</translation>
     </message>
+    <message>
+        <source>The auto-reply and the rules both answer now: a request can get two replies (switch one of them off)</source>
+        <translation>自动回复和规则现在都会回复：一个请求可能收到两条回复（请关闭其中一个）</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TcpServerSession</name>

@@ -108,9 +108,12 @@ void RulesPanel::setAnswering(bool on)
 {
     if (on)
         ensureLoaded();
+    const bool changed = m_responder->isEnabled() != on;
     m_answer->setChecked(on); // no-op when it came from the box
     m_responder->setEnabled(on);
     Settings::setPanelValue(m_settingsGroup, AnswerKey, on);
+    if (changed)
+        emit answeringChanged(on);
 }
 
 void RulesPanel::ensureLoaded()

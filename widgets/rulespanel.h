@@ -56,6 +56,10 @@ public:
     /// The table (built on first use).
     QTableView *table();
 
+signals:
+    /// "Answer by rules" went on or off.
+    void answeringChanged(bool on);
+
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;

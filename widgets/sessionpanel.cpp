@@ -45,8 +45,10 @@ SessionPanel::SessionPanel(const QString &settingsGroup, Session *session, bool 
     connect(m_workspace, &SessionWorkspace::settingsChanged, this, &SessionPanel::settingsChanged);
     // The panel's responder: it answers the peer that sent each frame (a relay
     // only forwards, so it has none).
-    if (replyPortFor(m_session))
-        m_workspace->addSidePage(new RulesPanel(settingsGroup, m_session, m_workspace, this), tr("Rules"));
+    if (replyPortFor(m_session)) {
+        m_rules = new RulesPanel(settingsGroup, m_session, m_workspace, this);
+        m_workspace->addSidePage(m_rules, tr("Rules"));
+    }
 }
 
 SessionPanel::~SessionPanel() = default;

@@ -10,6 +10,7 @@ class QLabel;
 namespace Sockpit {
 
 class Session;
+class RulesPanel;
 class SessionWorkspace;
 
 /// What every session tab shares: it owns the session and the workspace (the
@@ -34,6 +35,8 @@ public:
 
     /// Applies --encoding, --capture, --frame and --checksum, then the mode's config, and starts the session.
     void launch(const LaunchOptions &options) final;
+    /// The side pane's Rules page; nullptr for a session that does not answer (the relay).
+    RulesPanel *rulesPanel() const { return m_rules; }
     void saveSettings() final;
     /// True while a change waits to be written.
     bool hasUnsavedChanges() const { return m_saveTimer.isActive(); }
@@ -72,6 +75,7 @@ private:
     QString m_settingsGroup;
     Session *m_session;
     SessionWorkspace *m_workspace;
+    RulesPanel *m_rules = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_inputErrorLabel = nullptr;
     Theme::Tone m_stateTone = Theme::Tone::Neutral;

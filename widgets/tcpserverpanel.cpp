@@ -7,6 +7,7 @@
 #include "codec.h"
 #include "launchoptions.h"
 #include "receivelogview.h"
+#include "rulespanel.h"
 #include "sessionconfig.h"
 #include "sessionworkspace.h"
 #include "settings.h"
@@ -86,6 +87,8 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     m_countsTimer.setInterval(250);
     connect(&m_countsTimer, &QTimer::timeout, this, &TcpServerPanel::updateCounts);
     finishSetup(m_ui->stateLabel, m_ui->inputErrorLabel);
+    connect(rulesPanel(), &RulesPanel::answeringChanged, this, &TcpServerPanel::noteDoubleAnswers);
+    noteDoubleAnswers();
 }
 
 TcpServerPanel::~TcpServerPanel() = default;
@@ -196,6 +199,16 @@ void TcpServerPanel::onFormEdited()
         applyTo(*m_server, config.usable.value);
     settingsChanged();
     refresh();
+    noteDoubleAnswers();
+}
+
+void TcpServerPanel::noteDoubleAnswers()
+{
+    const bool both = m_server->autoReply() != TcpServerSession::AutoReply::Off && rulesPanel()->isAnswering();
+    if (both && !m_doubleAnswers)
+        workspace()->logInfo(tr("The auto-reply and the rules both answer now: a request can get two replies "
+                                "(switch one of them off)"));
+    m_doubleAnswers = both;
 }
 
 void TcpServerPanel::toggleListening()

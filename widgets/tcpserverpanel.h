@@ -63,6 +63,8 @@ private:
     struct FormConfig;
     FormConfig formConfig() const;
     void onFormEdited();
+    /// Says in the log when the auto-reply and the rules start to answer both.
+    void noteDoubleAnswers();
     void refreshState();
     void disconnectSelected();
     void updateLogFilter();
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<SelfSignedCache> m_selfSigned; ///< made on the spot, kept for the next listen
     QTimer m_countsTimer; ///< client counts are redrawn a few times a second, not per client
     QString m_lastError;  ///< why listening failed
+    bool m_doubleAnswers = false; ///< the auto-reply and the rules both answer (said once each time)
 };
 
 } // namespace Sockpit
