@@ -37,6 +37,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTabBar>
+#include <QTcpServer>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +76,7 @@ private slots:
     void encodingAloneSelectsItInTheWindow();
     void captureAloneGoesToASessionTab();
     void relayFromTheCommandLineRunsInItsTab();
+    void relayFromTheCommandLineSaysAPortInUse();
     void everyTabIsReachedThroughItsPanel();
     void everyControlHasAnAccessibleName_data();
     void everyControlHasAnAccessibleName();
@@ -424,6 +426,29 @@ void TstMainWindow::relayFromTheCommandLineRunsInItsTab()
     QTRY_COMPARE_WITH_TIMEOUT(target.received(0), QByteArray("\xc4\xe3\xba\xc3"), Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(SockpitTest::anyLineContains(panel->workspace()->logView()->model(), QStringLiteral("你好")),
                              Timeout);
+}
+
+void TstMainWindow::relayFromTheCommandLineSaysAPortInUse()
+{
+    QTcpServer holder;
+    QVERIFY(holder.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    const QString listen = QStringLiteral("127.0.0.1:%1").arg(holder.serverPort());
+    const CommandLineResult command = parseCommandLine(
+        {QStringLiteral("sockpit"), QStringLiteral("--relay"), listen, QStringLiteral("--to"), QStringLiteral("127.0.0.1:9")});
+    QVERIFY2(command.action == CommandLineResult::Action::Run, qPrintable(command.text));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.launch(command.options);
+
+    RelayPanel *panel = window.relayPanel();
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::RelayTab));
+    QVERIFY(!panel->session()->isListening());
+    const QString state = childNamed<QLabel>(panel, "stateLabel")->text();
+    QVERIFY2(state.contains(u"in use") && state.contains(listen), qPrintable(state));
+    // The form keeps what the command line gave, ready for another Start.
+    QCOMPARE(childNamed<QLineEdit>(panel, "listenEdit")->text(), listen);
+    QVERIFY(childNamed<QLineEdit>(panel, "listenEdit")->isEnabled());
 }
 
 void TstMainWindow::captureAloneGoesToASessionTab()

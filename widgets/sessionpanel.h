@@ -9,8 +9,8 @@ class QLabel;
 
 namespace Sockpit {
 
-class Session;
 class RulesPanel;
+class Session;
 class SessionWorkspace;
 
 /// What every session tab shares: it owns the session and the workspace (the
