@@ -80,6 +80,8 @@ private slots:
     void everyTabIsReachedThroughItsPanel();
     void everyControlHasAnAccessibleName_data();
     void everyControlHasAnAccessibleName();
+    void framingSentenceShowsWholeAtTheFirstSize_data();
+    void framingSentenceShowsWholeAtTheFirstSize();
 
 private:
     static QAction *languageAction(MainWindow &window, const char *name);
@@ -503,6 +505,35 @@ void TstMainWindow::everyControlHasAnAccessibleName()
     }
     const QStringList unnamed = SockpitTest::unnamedControls(&window);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+}
+
+void TstMainWindow::framingSentenceShowsWholeAtTheFirstSize_data()
+{
+    everyControlHasAnAccessibleName_data();
+}
+
+// The sentence that says what the default framing does is read whole in the
+// window as it first opens, not cut at its edge.
+void TstMainWindow::framingSentenceShowsWholeAtTheFirstSize()
+{
+    QFETCH(QString, language);
+    LanguageManager::instance().setLanguage(language);
+    QCoreApplication::processEvents(); // deliver the language change
+    MainWindow window;
+    window.resize(MainWindow::defaultSize());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (int tab : {MainWindow::TcpClientTab, MainWindow::TcpServerTab, MainWindow::UdpTab, MainWindow::RelayTab}) {
+        window.tabs()->setCurrentIndex(tab);
+        auto *label = SockpitTest::childNamed<QLabel>(window.tabs()->currentWidget(), "framingMessageLabel");
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(u"50"), qPrintable(label->text()));
+        const int needed = label->fontMetrics().horizontalAdvance(label->text());
+        QTRY_VERIFY2(label->isVisible() && label->contentsRect().width() >= needed,
+                     qPrintable(QStringLiteral("tab %1: %2 px for %3 px of \"%4\"")
+                                    .arg(tab).arg(label->contentsRect().width()).arg(needed).arg(label->text())));
+    }
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
 }
 

@@ -38,10 +38,11 @@ FramingBar::FramingBar(QWidget *parent)
     m_detailsButton->setArrowType(Qt::RightArrow);
     m_detailsButton->setAutoRaise(true);
     selectableAfterFirstPaint(m_message);
-    // One line that takes what room the row has (a wrapped label makes every
-    // layout up to the window ask for heights by width, at start-up and at
-    // each resize), ending in "…" where cut; the tooltip has it whole. A
-    // reason for an error wraps.
+    // A line of its own under the controls, where the sentence fits whole at
+    // the window's first size; one line (a wrapped label makes every layout up
+    // to the window ask for heights by width, at start-up and at each resize),
+    // ending in "…" where a narrower window cuts it; the tooltip has it whole.
+    // A reason for an error wraps.
     m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_verifyLabel->setBuddy(m_verify);
     m_verify->addItem(QString());
@@ -56,11 +57,11 @@ FramingBar::FramingBar(QWidget *parent)
     row->addSpacing(8);
     row->addWidget(m_verifyLabel);
     row->addWidget(m_verify);
-    row->addSpacing(8);
-    row->addWidget(m_message, 1);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
+    layout->addWidget(m_message);
     setTabOrder(m_mode, m_detailsButton);
     setTabOrder(m_detailsButton, m_verify);
 
