@@ -38,6 +38,10 @@ private slots:
     void checkValues();
     void matchesBitwiseReference_data();
     void matchesBitwiseReference();
+    void manyAtOnceMatchesReference_data();
+    void manyAtOnceMatchesReference();
+    void verifyManyMatchesVerify_data();
+    void verifyManyMatchesVerify();
     void emptyData();
     void pathAsAsked();
     void widthsAndNaturalOrder();
@@ -108,6 +112,74 @@ void TstChecksum::matchesBitwiseReference()
             QVERIFY2(Checksum::compute(algorithm, data) == reference(algorithm, data), qPrintable(QString::number(size)));
         }
     }
+}
+
+void TstChecksum::manyAtOnceMatchesReference_data()
+{
+    matchesBitwiseReference_data();
+}
+
+// Pieces of every kind in one call: short ones (< 16 bytes, which break the
+// folded runs) among long ones, more than one batch of them, none at all.
+void TstChecksum::manyAtOnceMatchesReference()
+{
+    QFETCH(Algorithm, algorithm);
+    QRandomGenerator random(20261202);
+    for (const int count : {0, 1, 63, 64, 65, 200}) {
+        std::vector<QByteArray> data;
+        for (int i = 0; i < count; ++i)
+            data.push_back(randomBytes(random, random.bounded(0, 4) == 0 ? random.bounded(0, 16) : random.bounded(16, 140)));
+        std::vector<QByteArrayView> pieces(data.begin(), data.end());
+        std::vector<quint32> out(size_t(count) + 1, 0xA5A5A5A5u);
+        Checksum::computeMany(algorithm, pieces.data(), count, out.data());
+        for (int i = 0; i < count; ++i)
+            QVERIFY2(out[size_t(i)] == reference(algorithm, data[size_t(i)]),
+                     qPrintable(QStringLiteral("piece %1 of %2, %3 bytes").arg(i).arg(count).arg(data[size_t(i)].size())));
+        QCOMPARE(out[size_t(count)], 0xA5A5A5A5u); // nothing written past the last
+    }
+}
+
+void TstChecksum::verifyManyMatchesVerify_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::newRow("CRC-16/MODBUS") << s("CRC-16/MODBUS");
+    QTest::newRow("CRC-32 big-endian, range") << s("CRC-32:be:1,2");
+    QTest::newRow("CRC-16/CCITT-FALSE") << s("CRC-16/CCITT-FALSE");
+    QTest::newRow("SUM8") << s("SUM8");
+}
+
+// Good frames, frames with a corrupted byte and frames too short to hold a
+// checksum, mixed: each verdict is verify()'s.
+void TstChecksum::verifyManyMatchesVerify()
+{
+    QFETCH(QString, spec);
+    const Result<ChecksumSpec> parsed = ChecksumSpec::parse(spec);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    const ChecksumSpec &checksum = parsed.value;
+    QRandomGenerator random(20261203);
+    std::vector<QByteArray> frames;
+    for (int i = 0; i < 150; ++i) {
+        QByteArray frame = checksum.append(randomBytes(random, random.bounded(0, 90)));
+        if (i % 5 == 1)
+            frame[random.bounded(int(frame.size()))] ^= char(1 + random.bounded(255));
+        if (i % 7 == 3)
+            frame.truncate(random.bounded(4));
+        frames.push_back(frame);
+    }
+    const std::vector<QByteArrayView> views(frames.begin(), frames.end());
+    std::vector<ChecksumSpec::Verdict> verdicts(views.size());
+    FrameChecker(checksum).verifyMany(views.data(), qsizetype(views.size()), verdicts.data());
+    int bad = 0;
+    for (size_t i = 0; i < frames.size(); ++i) {
+        const ChecksumSpec::Verdict one = checksum.verify(frames[i]);
+        const QString where = QStringLiteral("frame %1 (%2 bytes)").arg(i).arg(frames[i].size());
+        QVERIFY2(verdicts[i].checked == one.checked, qPrintable(where));
+        QVERIFY2(verdicts[i].good == one.good, qPrintable(where));
+        QVERIFY2(verdicts[i].expected == one.expected, qPrintable(where));
+        QVERIFY2(verdicts[i].received == one.received, qPrintable(where));
+        bad += one.checked && !one.good ? 1 : 0;
+    }
+    QVERIFY(bad > 0); // the corrupted frames were caught, so the comparison means something
 }
 
 // The run with SOCKPIT_CRC_TABLES tests the table loops; the other, folding

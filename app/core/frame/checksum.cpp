@@ -89,6 +89,33 @@ public:
         return finish(straight(m_initReg, bytes, size));
     }
 
+    // compute() of each piece; folded ones in one loop, their table steps after.
+    void computeMany(const QByteArrayView *pieces, qsizetype count, quint32 *out) const
+    {
+        qsizetype i = 0;
+        if (m_fold) {
+            // The folds want 16 bytes or more: a run of such pieces at a time.
+            constexpr qsizetype Batch = 64;
+            quint64 folded[Batch];
+            while (i < count) {
+                qsizetype n = 0;
+                while (i + n < count && n < Batch && pieces[i + n].size() >= 16)
+                    ++n;
+                CrcFold::reduceMany(pieces + i, n, m_initReg, m_foldConstants, folded);
+                for (qsizetype k = 0; k < n; ++k)
+                    out[i + k] = finish(word(quint32(folded[k]), 0) ^ quint32(folded[k] >> 32));
+                i += n;
+                if (i < count && pieces[i].size() < 16) {
+                    out[i] = compute(pieces[i]);
+                    ++i;
+                }
+            }
+            return;
+        }
+        for (; i < count; ++i)
+            out[i] = compute(pieces[i]);
+    }
+
 private:
     static constexpr int Slices = 16;
 
@@ -314,6 +341,16 @@ int widthBytes(Algorithm algorithm)
 bool naturallyBigEndian(Algorithm algorithm)
 {
     return algorithm != Algorithm::Crc16Modbus;
+}
+
+void computeMany(Algorithm algorithm, const QByteArrayView *pieces, qsizetype count, quint32 *out)
+{
+    if (const CrcEngine *engine = crcEngine(algorithm)) {
+        engine->computeMany(pieces, count, out);
+        return;
+    }
+    for (qsizetype i = 0; i < count; ++i)
+        out[i] = compute(algorithm, pieces[i]);
 }
 
 quint32 compute(Algorithm algorithm, QByteArrayView data)

@@ -75,34 +75,57 @@ SOCKPIT_CLMUL inline __m128i fold(__m128i v, __m128i constants)
     return _mm_xor_si128(_mm_clmulepi64_si128(v, constants, 0x00), _mm_clmulepi64_si128(v, constants, 0x11));
 }
 
-} // namespace
+// pshufb masks: loaded from r, the first 16 move a lane's bytes up by
+// 16 − r, the next 16 move them down by r; 0x80 gives a zero byte.
+alignas(16) const signed char Shifts[48] = {
+    -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128,
+    0,    1,    2,    3,    4,    5,    6,    7,    8,    9,    10,   11,   12,   13,   14,   15,
+    -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128};
 
-SOCKPIT_CLMUL quint64 reduce(const uchar *data, qsizetype size, quint32 reg,
-                                                              const Constants &constants)
+struct Folds
 {
-    // pshufb masks: loaded from r, the first 16 move a lane's bytes up by
-    // 16 − r, the next 16 move them down by r; 0x80 gives a zero byte.
-    alignas(16) static const signed char shifts[48] = {
-        -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128,
-        0,    1,    2,    3,    4,    5,    6,    7,    8,    9,    10,   11,   12,   13,   14,   15,
-        -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128, -128};
-    const __m128i block = _mm_set_epi64x(qint64(constants.blockHigh), qint64(constants.blockLow));
-    const __m128i last = _mm_set_epi64x(qint64(constants.to64), qint64(constants.to96));
+    __m128i block;
+    __m128i last;
+};
+
+SOCKPIT_CLMUL inline Folds foldsOf(const Constants &constants)
+{
+    return Folds{_mm_set_epi64x(qint64(constants.blockHigh), qint64(constants.blockLow)),
+                 _mm_set_epi64x(qint64(constants.to64), qint64(constants.to96))};
+}
+
+SOCKPIT_CLMUL inline quint64 reduceWith(const uchar *data, qsizetype size, quint32 reg, const Folds &folds)
+{
     const qsizetype blocks = size / 16;
     __m128i v = _mm_xor_si128(load(data), _mm_cvtsi32_si128(int(reg)));
     for (qsizetype i = 1; i < blocks; ++i)
-        v = _mm_xor_si128(fold(v, block), load(data + 16 * i));
+        v = _mm_xor_si128(fold(v, folds.block), load(data + 16 * i));
     if (const int tail = int(size % 16)) {
-        const __m128i up = load(shifts + tail);
-        const __m128i down = load(shifts + 16 + tail);
+        const __m128i up = load(Shifts + tail);
+        const __m128i down = load(Shifts + 16 + tail);
         // down's zero bytes (0x80) are where the tail goes: the frame's last 16 bytes end with it.
         const __m128i rest = _mm_blendv_epi8(_mm_shuffle_epi8(v, down), load(data + size - 16), down);
-        v = _mm_xor_si128(fold(_mm_shuffle_epi8(v, up), block), rest);
+        v = _mm_xor_si128(fold(_mm_shuffle_epi8(v, up), folds.block), rest);
     }
-    const __m128i wide = _mm_xor_si128(_mm_clmulepi64_si128(v, last, 0x00),
+    const __m128i wide = _mm_xor_si128(_mm_clmulepi64_si128(v, folds.last, 0x00),
                                        _mm_slli_si128(_mm_unpackhi_epi64(v, _mm_setzero_si128()), 4));
-    const __m128i narrow = _mm_xor_si128(_mm_clmulepi64_si128(wide, last, 0x10), wide);
+    const __m128i narrow = _mm_xor_si128(_mm_clmulepi64_si128(wide, folds.last, 0x10), wide);
     return quint64(_mm_extract_epi64(narrow, 1));
+}
+
+} // namespace
+
+SOCKPIT_CLMUL quint64 reduce(const uchar *data, qsizetype size, quint32 reg, const Constants &constants)
+{
+    return reduceWith(data, size, reg, foldsOf(constants));
+}
+
+SOCKPIT_CLMUL void reduceMany(const QByteArrayView *pieces, qsizetype count, quint32 reg, const Constants &constants,
+                              quint64 *out)
+{
+    const Folds folds = foldsOf(constants);
+    for (qsizetype i = 0; i < count; ++i)
+        out[i] = reduceWith(reinterpret_cast<const uchar *>(pieces[i].data()), pieces[i].size(), reg, folds);
 }
 
 #else
@@ -116,6 +139,11 @@ quint64 reduce(const uchar *, qsizetype, quint32, const Constants &)
 {
     Q_UNREACHABLE();
     return 0;
+}
+
+void reduceMany(const QByteArrayView *, qsizetype, quint32, const Constants &, quint64 *)
+{
+    Q_UNREACHABLE();
 }
 
 #endif

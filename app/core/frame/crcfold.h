@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QtGlobal>
 
 namespace Sockpit::CrcFold {
@@ -26,5 +27,9 @@ bool available();
 /// register after data is one four-byte table step away: the low 32 bits of Z
 /// (its top half in the reflected order) are stepped, the high 32 are xored in.
 quint64 reduce(const uchar *data, qsizetype size, quint32 reg, const Constants &constants);
+/// reduce() of count pieces of data, each of 16 bytes or more, into out: one
+/// loop, so that the folds of a piece overlap the next piece's instead of
+/// waiting out their latency behind a call each.
+void reduceMany(const QByteArrayView *pieces, qsizetype count, quint32 reg, const Constants &constants, quint64 *out);
 
 } // namespace Sockpit::CrcFold
