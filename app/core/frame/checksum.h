@@ -116,11 +116,14 @@ public:
         verdict.good = verdict.expected == verdict.received;
     }
 
+    /// How many frames verifyMany() checks together; callers that gather
+    /// frames for it do so in as many.
+    static constexpr qsizetype Batch = 64;
+
     /// verify() of count frames into out, their checksums worked out together
     /// (Checksum::computeMany()).
     void verifyMany(const QByteArrayView *frames, qsizetype count, ChecksumSpec::Verdict *out) const
     {
-        constexpr qsizetype Batch = 64;
         QByteArrayView ranges[Batch];
         quint32 expected[Batch];
         for (qsizetype first = 0; first < count; first += Batch) {

@@ -73,7 +73,7 @@ void TrafficLog::addRun(const Peer &peer, const FrameBatch &frames, qsizetype fi
     }
     if (checksum) {
         const FrameChecker checker(*checksum);
-        constexpr qsizetype Batch = 64;
+        constexpr qsizetype Batch = FrameChecker::Batch;
         QByteArrayView frameBytes[Batch];
         ChecksumSpec::Verdict verdicts[Batch];
         for (qsizetype at = 0; at < count; at += Batch) {
