@@ -45,6 +45,7 @@ struct Config
     int clientBatch = 1000;
     int requestClients = 1000;   ///< the rules row: clients asking at once
     int requestsPerClient = 100;
+    int requestRounds = 3;       ///< alternating with the echo
     int startupRuns = 9;
     int timeoutMs = 120000;
     qint64 relayBytes = 2048 * MiB; ///< scenario 9, through each relay over all rounds
@@ -67,6 +68,7 @@ struct Config
         c.clientBatch = 20;
         c.requestClients = 20;
         c.requestsPerClient = 5;
+        c.requestRounds = 1;
         c.startupRuns = 1;
         c.timeoutMs = 60000;
         c.relayBytes = 4 * MiB;
@@ -139,6 +141,9 @@ private:
     };
     /// Clients asking as fast as session answers (see runTcpRequesters).
     RequestsRun driveRequests(const QString &who, Sockpit::TcpServerSession *session);
+    /// One round of the built-in echo, or of the responder with twenty rules, on a bare session.
+    RequestsRun echoRound();
+    RequestsRun rulesRound();
     void rulesScenario();
     void relayScenario();
     /// bytes from a sender through socat (or Sockpit's relay) to the receiver; MiB/s, 0 on failure.

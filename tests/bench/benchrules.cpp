@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Sockpit;
 
 namespace SockpitBench {
@@ -93,49 +95,82 @@ Bench::RequestsRun Bench::driveRequests(const QString &who, TcpServerSession *se
     return run;
 }
 
-void Bench::rulesScenario()
+Bench::RequestsRun Bench::echoRound()
 {
-    // The old built-in echo, then the responder with twenty rules, on bare sessions in this run.
     TcpServerSession echo;
     echo.setAutoReply(TcpServerSession::AutoReply::Echo);
     if (!echo.listen(QHostAddress(QHostAddress::LocalHost), 0)) {
         fail(QStringLiteral("echo server cannot listen"));
-        return;
+        return {};
     }
-    const RequestsRun plain = driveRequests(QStringLiteral("echo"), &echo);
+    const RequestsRun run = driveRequests(QStringLiteral("echo"), &echo);
     echo.stop();
+    return run;
+}
 
+Bench::RequestsRun Bench::rulesRound()
+{
     TcpServerSession server;
     Responder responder;
     responder.attach(&server);
     if (const Status set = responder.setRules(twentyRules(), QStringLiteral("UTF-8")); !set) {
         fail(set.error);
-        return;
+        return {};
     }
     // Per read, as the recorder's default framing hands frames over.
     QObject::connect(&server, &Session::received, &responder,
                      [&responder](const Peer &peer, const QByteArray &data) { responder.onFrame(peer, data); });
     if (!server.listen(QHostAddress(QHostAddress::LocalHost), 0)) {
         fail(QStringLiteral("rules server cannot listen"));
-        return;
+        return {};
     }
-    const RequestsRun rules = driveRequests(QStringLiteral("rules"), &server);
+    const RequestsRun run = driveRequests(QStringLiteral("rules"), &server);
     server.stop();
-    if (responder.hits(19) == 0 && rules.complete)
+    if (responder.hits(19) == 0 && run.complete)
         fail(QStringLiteral("the twentieth rule answered nothing"));
+    return run;
+}
 
+void Bench::rulesScenario()
+{
+    // The old built-in echo and the responder with twenty rules, alternated,
+    // so that both see the machine alike (the echo alone moves by a third
+    // between one run and the next).
+    std::vector<double> echoRates;
+    std::vector<double> rulesRates;
+    std::vector<double> echoStalls;
+    std::vector<double> rulesStalls;
+    double rulesBusy = 0;
+    bool ok = true;
+    for (int i = 0; i < m_config.requestRounds; ++i) {
+        const RequestsRun plain = echoRound();
+        const RequestsRun rules = rulesRound();
+        ok = ok && plain.complete && rules.complete;
+        echoRates.push_back(plain.requestsPerS);
+        rulesRates.push_back(rules.requestsPerS);
+        echoStalls.push_back(plain.stall.maxMs);
+        rulesStalls.push_back(rules.stall.maxMs);
+        rulesBusy = qMax(rulesBusy, rules.stall.maxBusyMs);
+    }
+    const double echoRate = median(echoRates);
+    const double rulesRate = median(rulesRates);
+    const double echoStall = *std::max_element(echoStalls.begin(), echoStalls.end());
+    const double rulesStall = *std::max_element(rulesStalls.begin(), rulesStalls.end());
     const int n = m_config.requestClients;
-    const bool ok = plain.complete && rules.complete;
-    m_table.add({QStringLiteral("10. Rules: %1 clients × %2 requests, 20 rules, the last matches")
+    const QString roundsNote = m_config.requestRounds > 1
+        ? QStringLiteral(", median of %1 rounds").arg(m_config.requestRounds)
+        : QString();
+    m_table.add({QStringLiteral("10. Rules: %1 clients × %2 requests, 20 rules, the last matches%3")
                      .arg(count(n))
-                     .arg(m_config.requestsPerClient),
-                 number(rules.requestsPerS) + QStringLiteral(" req/s"), number(plain.requestsPerS) + QStringLiteral(" req/s (echo)"),
-                 Table::ratio(rules.requestsPerS, plain.requestsPerS), QStringLiteral("≥ 0.5"),
-                 Table::met(ok && rules.requestsPerS >= 0.5 * plain.requestsPerS)});
+                     .arg(m_config.requestsPerClient)
+                     .arg(roundsNote),
+                 number(rulesRate) + QStringLiteral(" req/s"), number(echoRate) + QStringLiteral(" req/s (echo)"),
+                 Table::ratio(rulesRate, echoRate), QStringLiteral("≥ 0.5"),
+                 Table::met(ok && rulesRate >= 0.5 * echoRate)});
     m_table.add({QStringLiteral("10. Longest stall answering by rules"),
-                 number(rules.stall.maxMs, 1) + QStringLiteral(" ms (busy ") + number(rules.stall.maxBusyMs, 1) + u')',
-                 number(plain.stall.maxMs, 1) + QStringLiteral(" ms"), Table::ratio(rules.stall.maxMs, plain.stall.maxMs),
-                 QStringLiteral("≤ 50 ms"), Table::met(ok && rules.stall.maxMs <= 50)});
+                 number(rulesStall, 1) + QStringLiteral(" ms (busy ") + number(rulesBusy, 1) + u')',
+                 number(echoStall, 1) + QStringLiteral(" ms"), Table::ratio(rulesStall, echoStall),
+                 QStringLiteral("≤ 50 ms"), Table::met(ok && rulesStall <= 50)});
 }
 
 } // namespace SockpitBench
