@@ -175,6 +175,8 @@ private:
     ClientsRun driveClients(const QString &who, quint16 port, const QByteArray &message, const std::function<int()> &accepted,
                             const std::function<void()> &sendToAll, const std::function<bool()> &allGone);
     double startupMs(const QString &program, const QStringList &arguments);
+    /// The start-up child's widgetCensus() of its first paint.
+    QStringList startupCensus();
 
     /// This binary in a peer mode (sockpit_bench.cpp).
     std::unique_ptr<QProcess> startPeer(const QStringList &arguments);

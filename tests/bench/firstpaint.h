@@ -3,10 +3,13 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QMainWindow>
 #include <QTimer>
 #include <QWidget>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 #include <string>
 
 namespace SockpitBench {
@@ -58,5 +61,27 @@ private:
     std::string m_marks;
     bool m_reported = false;
 };
+
+/// main() of a start-up baseline: the application, then the window makeWindow()
+/// builds (null: exit status 2), at the size WIDTHxHEIGHT in argv[1] when
+/// given, shown; returns once its first paint is reported.
+inline int showUntilFirstPaint(int &argc, char **argv, const std::function<QMainWindow *()> &makeWindow)
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    FirstPaintReporter reporter(sinceMain);
+    QApplication app(argc, argv);
+    reporter.mark("app");
+    const std::unique_ptr<QMainWindow> window(makeWindow());
+    if (!window)
+        return 2;
+    const QStringList size = QString::fromLatin1(argc > 1 ? argv[1] : "").split(u'x');
+    if (size.size() == 2)
+        window->resize(size[0].toInt(), size[1].toInt());
+    reporter.mark("window");
+    reporter.watch(window.get());
+    window->show();
+    return QApplication::exec();
+}
 
 } // namespace SockpitBench

@@ -2,26 +2,14 @@
 // at its natural size or at the size given as WIDTHxHEIGHT.
 #include "firstpaint.h"
 
-#include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
 
 int main(int argc, char *argv[])
 {
-    QElapsedTimer sinceMain;
-    sinceMain.start();
-    SockpitBench::FirstPaintReporter reporter(sinceMain);
-    QApplication app(argc, argv);
-    reporter.mark("app");
-    QMainWindow window;
-    window.setCentralWidget(new QLabel(QStringLiteral("Hello"), &window));
-    if (argc > 1) {
-        const QStringList size = QString::fromLatin1(argv[1]).split(u'x');
-        if (size.size() == 2)
-            window.resize(size[0].toInt(), size[1].toInt());
-    }
-    reporter.mark("window");
-    reporter.watch(&window);
-    window.show();
-    return QApplication::exec();
+    return SockpitBench::showUntilFirstPaint(argc, argv, [] {
+        auto *window = new QMainWindow;
+        window->setCentralWidget(new QLabel(QStringLiteral("Hello"), window));
+        return window;
+    });
 }
