@@ -282,6 +282,112 @@ QList<QCommandLineOption> framingOptions()
     };
 }
 
+/// The options of sessions, headless runs and the calculator (help and version apart).
+void addSessionOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("lang"), Text::tr("User interface language: zh_CN or en (default: remembered, else the system's)."), QStringLiteral("LANG")},
+        {QStringLiteral("encoding"), Text::tr("Encoding of sent and received text: UTF-8 (default), GBK, GB18030, Big5, Shift_JIS, EUC-KR, ISO-8859-1, UTF-16LE, UTF-16BE or Hex."), QStringLiteral("NAME")},
+        {QStringLiteral("capture"), Text::tr("Append every received byte to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("pcap"), Text::tr("Headless: write the traffic to FILE as pcapng (for Wireshark) while running."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("headless"), Text::tr("No window: received data to stdout, stdin sent, state and errors to stderr.")},
+        {QStringLiteral("raw"), Text::tr("Headless: send stdin's bytes unchanged and write received bytes to stdout unchanged, "
+                                         "like netcat (no encoding). UDP: each read from stdin is one datagram.")},
+        {QStringLiteral("tcp-client"), Text::tr("Connect to a TCP server at HOST:PORT ([IPv6]:PORT)."), QStringLiteral("HOST:PORT")},
+        {QStringLiteral("connect-timeout"), Text::tr("TCP client connect timeout in milliseconds (default 5000); a TLS handshake then gets as long again."), QStringLiteral("MS")},
+        {QStringLiteral("tcp-server"), Text::tr("Listen for TCP clients on [HOST:]PORT."), QStringLiteral("[HOST:]PORT")},
+        {QStringLiteral("max-clients"), Text::tr("TCP server: refuse clients beyond N at once (0: unlimited)."), QStringLiteral("N")},
+        {QStringLiteral("max-per-ip"), Text::tr("TCP server: refuse more than N connections from one IP (0: unlimited)."), QStringLiteral("N")},
+        {QStringLiteral("idle-timeout"), Text::tr("TCP server: close a client silent for SECONDS (0: never)."), QStringLiteral("SECONDS")},
+        {QStringLiteral("echo"), Text::tr("TCP server: send every received chunk back.")},
+        {QStringLiteral("reply"), Text::tr("TCP server: answer every received chunk with TEXT."), QStringLiteral("TEXT")},
+        {QStringLiteral("udp"), Text::tr("Bind a UDP socket to [HOST:]PORT."), QStringLiteral("[HOST:]PORT")},
+        {QStringLiteral("peer"), Text::tr("UDP: send to HOST:PORT."), QStringLiteral("HOST:PORT")},
+        {QStringLiteral("join"), Text::tr("UDP: join the multicast GROUP (repeatable)."), QStringLiteral("GROUP")},
+        {QStringLiteral("broadcast"), Text::tr("UDP: allow sending to broadcast addresses.")},
+        {QStringLiteral("relay"), Text::tr("Relay TCP: listen on [HOST:]PORT and connect each client to the target of --to, in the Relay tab; headless, one line per read (or frame) on stdout with its direction and pair."), QStringLiteral("[HOST:]PORT")},
+        {QStringLiteral("to"), Text::tr("Relay: the target, HOST:PORT ([IPv6]:PORT)."), QStringLiteral("HOST:PORT")},
+        {QStringLiteral("ipcalc"), Text::tr("Explain an IP address, e.g. 192.168.1.10/24, and exit."), QStringLiteral("ADDRESS")},
+    });
+    parser.addOptions(CommandLineTls::options());
+    parser.addOptions(framingOptions());
+    parser.addOptions(sequenceOptions());
+}
+
+/// Options every mode takes: language, encoding, capture, raw, pcap.
+QString readGeneralOptions(const QCommandLineParser &parser, LaunchOptions &o)
+{
+    o.headless = parser.isSet(QStringLiteral("headless"));
+    o.language = parser.value(QStringLiteral("lang"));
+    if (!o.language.isEmpty() && o.language != u"zh_CN" && o.language != u"en")
+        return Text::tr("--lang: '%1' is not a language of Sockpit; use zh_CN or en").arg(o.language);
+    o.encoding = parser.value(QStringLiteral("encoding"));
+    if (!o.encoding.isEmpty()) {
+        const QString error = Encodings::checkName(o.encoding);
+        if (!error.isEmpty())
+            return QStringLiteral("--encoding: ") + error;
+    }
+    o.capturePath = parser.value(QStringLiteral("capture"));
+    o.raw = parser.isSet(QStringLiteral("raw"));
+    o.pcapPath = parser.value(QStringLiteral("pcap"));
+    if (parser.isSet(QStringLiteral("pcap")) && (!o.headless || o.pcapPath.isEmpty()))
+        return Text::tr("--pcap FILE needs --headless (the window exports from its File menu)");
+    if (o.raw && !o.headless)
+        return Text::tr("--raw needs --headless");
+    if (o.raw && !o.encoding.isEmpty())
+        return Text::tr("choose one of --raw and --encoding");
+    return QString();
+}
+
+/// At most one of the session modes (or the calculator), and one that fits --headless.
+QString readMode(const QCommandLineParser &parser, LaunchOptions &o)
+{
+    int modes = 0;
+    const std::pair<const char *, LaunchOptions::Mode> modeOptions[] = {
+        {"tcp-client", LaunchOptions::Mode::TcpClient},
+        {"tcp-server", LaunchOptions::Mode::TcpServer},
+        {"udp", LaunchOptions::Mode::Udp},
+        {"relay", LaunchOptions::Mode::Relay},
+        {"ipcalc", LaunchOptions::Mode::IpCalc},
+    };
+    for (const auto &[name, mode] : modeOptions) {
+        if (parser.isSet(option(name))) {
+            ++modes;
+            o.mode = mode;
+        }
+    }
+    if (modes > 1)
+        return Text::tr("choose one of --tcp-client, --tcp-server, --udp, --relay and --ipcalc");
+    if (o.headless && (o.mode == LaunchOptions::Mode::Window || o.mode == LaunchOptions::Mode::IpCalc))
+        return Text::tr("--headless needs --tcp-client, --tcp-server, --udp or --relay");
+    return QString();
+}
+
+/// What the chosen mode takes, checked against it.
+QString readModeOptions(const QCommandLineParser &parser, LaunchOptions &o)
+{
+    if (const QString misplaced = misplacedOption(parser, o.mode); !misplaced.isEmpty())
+        return misplaced;
+    if (const QString misplaced = CommandLineTls::misplaced(parser, o.mode); !misplaced.isEmpty())
+        return misplaced;
+    if (const QString error = readModeConfig(parser, o); !error.isEmpty())
+        return error;
+    if (const QString error = readFramingOptions(parser, o); !error.isEmpty())
+        return error;
+    if (const QString error = readRulesOption(parser, o); !error.isEmpty())
+        return error;
+    if (const QString error = readSequenceOptions(parser, o); !error.isEmpty())
+        return error;
+    // A relay writes both directions of every pair, a line each: there is no one stream to pass unchanged.
+    if (o.raw && o.mode == LaunchOptions::Mode::Relay)
+        return Text::tr("--relay writes a line per read with its direction: leave out --raw");
+    // Raw bytes are neither cut into frames nor given checksums: each read would be a frame.
+    if (o.raw && (o.framing || o.checksum))
+        return Text::tr("--raw passes bytes unchanged: leave out --frame and --checksum");
+    return QString();
+}
+
 } // namespace
 
 QString requestedLanguage(const QStringList &arguments)
@@ -324,34 +430,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, Text::tr("Show the version and exit."));
     parser.addOption(help);
     parser.addOption(version);
-    parser.addOptions({
-        {QStringLiteral("lang"), Text::tr("User interface language: zh_CN or en (default: remembered, else the system's)."), QStringLiteral("LANG")},
-        {QStringLiteral("encoding"), Text::tr("Encoding of sent and received text: UTF-8 (default), GBK, GB18030, Big5, Shift_JIS, EUC-KR, ISO-8859-1, UTF-16LE, UTF-16BE or Hex."), QStringLiteral("NAME")},
-        {QStringLiteral("capture"), Text::tr("Append every received byte to FILE."), QStringLiteral("FILE")},
-        {QStringLiteral("pcap"), Text::tr("Headless: write the traffic to FILE as pcapng (for Wireshark) while running."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("headless"), Text::tr("No window: received data to stdout, stdin sent, state and errors to stderr.")},
-        {QStringLiteral("raw"), Text::tr("Headless: send stdin's bytes unchanged and write received bytes to stdout unchanged, "
-                                         "like netcat (no encoding). UDP: each read from stdin is one datagram.")},
-        {QStringLiteral("tcp-client"), Text::tr("Connect to a TCP server at HOST:PORT ([IPv6]:PORT)."), QStringLiteral("HOST:PORT")},
-        {QStringLiteral("connect-timeout"), Text::tr("TCP client connect timeout in milliseconds (default 5000); a TLS handshake then gets as long again."), QStringLiteral("MS")},
-        {QStringLiteral("tcp-server"), Text::tr("Listen for TCP clients on [HOST:]PORT."), QStringLiteral("[HOST:]PORT")},
-        {QStringLiteral("max-clients"), Text::tr("TCP server: refuse clients beyond N at once (0: unlimited)."), QStringLiteral("N")},
-        {QStringLiteral("max-per-ip"), Text::tr("TCP server: refuse more than N connections from one IP (0: unlimited)."), QStringLiteral("N")},
-        {QStringLiteral("idle-timeout"), Text::tr("TCP server: close a client silent for SECONDS (0: never)."), QStringLiteral("SECONDS")},
-        {QStringLiteral("echo"), Text::tr("TCP server: send every received chunk back.")},
-        {QStringLiteral("reply"), Text::tr("TCP server: answer every received chunk with TEXT."), QStringLiteral("TEXT")},
-        {QStringLiteral("udp"), Text::tr("Bind a UDP socket to [HOST:]PORT."), QStringLiteral("[HOST:]PORT")},
-        {QStringLiteral("peer"), Text::tr("UDP: send to HOST:PORT."), QStringLiteral("HOST:PORT")},
-        {QStringLiteral("join"), Text::tr("UDP: join the multicast GROUP (repeatable)."), QStringLiteral("GROUP")},
-        {QStringLiteral("broadcast"), Text::tr("UDP: allow sending to broadcast addresses.")},
-        {QStringLiteral("relay"), Text::tr("Relay TCP: listen on [HOST:]PORT and connect each client to the target of --to, in the Relay tab; headless, one line per read (or frame) on stdout with its direction and pair."), QStringLiteral("[HOST:]PORT")},
-        {QStringLiteral("to"), Text::tr("Relay: the target, HOST:PORT ([IPv6]:PORT)."), QStringLiteral("HOST:PORT")},
-        {QStringLiteral("ipcalc"), Text::tr("Explain an IP address, e.g. 192.168.1.10/24, and exit."), QStringLiteral("ADDRESS")},
-    });
-    parser.addOptions(CommandLineTls::options());
-    parser.addOptions(framingOptions());
-    parser.addOptions(sequenceOptions());
+    addSessionOptions(parser);
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -369,64 +448,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         result.text = QStringLiteral("sockpit " SOCKPIT_VERSION "\n");
         return result;
     }
-
-    LaunchOptions &o = result.options;
-    o.headless = parser.isSet(QStringLiteral("headless"));
-    o.language = parser.value(QStringLiteral("lang"));
-    if (!o.language.isEmpty() && o.language != u"zh_CN" && o.language != u"en")
-        return fail(Text::tr("--lang: '%1' is not a language of Sockpit; use zh_CN or en").arg(o.language));
-    o.encoding = parser.value(QStringLiteral("encoding"));
-    if (!o.encoding.isEmpty()) {
-        const QString error = Encodings::checkName(o.encoding);
-        if (!error.isEmpty())
-            return fail(QStringLiteral("--encoding: ") + error);
+    for (const auto read : {readGeneralOptions, readMode, readModeOptions}) {
+        if (const QString error = read(parser, result.options); !error.isEmpty())
+            return fail(error);
     }
-    o.capturePath = parser.value(QStringLiteral("capture"));
-    o.raw = parser.isSet(QStringLiteral("raw"));
-    o.pcapPath = parser.value(QStringLiteral("pcap"));
-    if (parser.isSet(QStringLiteral("pcap")) && (!o.headless || o.pcapPath.isEmpty()))
-        return fail(Text::tr("--pcap FILE needs --headless (the window exports from its File menu)"));
-    if (o.raw && !o.headless)
-        return fail(Text::tr("--raw needs --headless"));
-    if (o.raw && !o.encoding.isEmpty())
-        return fail(Text::tr("choose one of --raw and --encoding"));
-
-    int modes = 0;
-    const std::pair<const char *, LaunchOptions::Mode> modeOptions[] = {
-        {"tcp-client", LaunchOptions::Mode::TcpClient},
-        {"tcp-server", LaunchOptions::Mode::TcpServer},
-        {"udp", LaunchOptions::Mode::Udp},
-        {"relay", LaunchOptions::Mode::Relay},
-        {"ipcalc", LaunchOptions::Mode::IpCalc},
-    };
-    for (const auto &[name, mode] : modeOptions) {
-        if (parser.isSet(option(name))) {
-            ++modes;
-            o.mode = mode;
-        }
-    }
-    if (modes > 1)
-        return fail(Text::tr("choose one of --tcp-client, --tcp-server, --udp, --relay and --ipcalc"));
-    if (o.headless && (o.mode == LaunchOptions::Mode::Window || o.mode == LaunchOptions::Mode::IpCalc))
-        return fail(Text::tr("--headless needs --tcp-client, --tcp-server, --udp or --relay"));
-    if (const QString misplaced = misplacedOption(parser, o.mode); !misplaced.isEmpty())
-        return fail(misplaced);
-    if (const QString misplaced = CommandLineTls::misplaced(parser, o.mode); !misplaced.isEmpty())
-        return fail(misplaced);
-    if (const QString error = readModeConfig(parser, o); !error.isEmpty())
-        return fail(error);
-    if (const QString error = readFramingOptions(parser, o); !error.isEmpty())
-        return fail(error);
-    if (const QString error = readRulesOption(parser, o); !error.isEmpty())
-        return fail(error);
-    if (const QString error = readSequenceOptions(parser, o); !error.isEmpty())
-        return fail(error);
-    // A relay writes both directions of every pair, a line each: there is no one stream to pass unchanged.
-    if (o.raw && o.mode == LaunchOptions::Mode::Relay)
-        return fail(Text::tr("--relay writes a line per read with its direction: leave out --raw"));
-    // Raw bytes are neither cut into frames nor given checksums: each read would be a frame.
-    if (o.raw && (o.framing || o.checksum))
-        return fail(Text::tr("--raw passes bytes unchanged: leave out --frame and --checksum"));
     return result;
 }
 

@@ -39,6 +39,42 @@ HeadlessRunner::~HeadlessRunner()
 
 int HeadlessRunner::start()
 {
+    if (const int failed = openOutputs())
+        return failed;
+    if (const int failed = launchSession())
+        return failed;
+    if (m_sequence) {
+        m_sequence->run(m_session, m_tls, m_capture); // no stdin, no received data on stdout
+        return -1;
+    }
+    const bool client = m_options.mode == LaunchOptions::Mode::TcpClient;
+
+    QString rulesError;
+    m_responder = HeadlessResponder::create(m_options, m_encoding, m_session, this, &rulesError);
+    if (!rulesError.isEmpty()) {
+        say(rulesError);
+        return 2;
+    }
+    if (m_responder)
+        connect(m_responder, &HeadlessResponder::notice, this, &HeadlessRunner::say);
+    connectSession(client);
+
+    // A relay forwards what its pairs send; stdin is not read.
+    if (m_options.mode == LaunchOptions::Mode::Relay)
+        watchRelay();
+    else
+        startInput(client);
+
+    setUpFraming();
+    m_termination = new TerminationWatcher(this);
+    connect(m_termination, &TerminationWatcher::terminationRequested, this, [this] { finish(0); });
+    return -1;
+}
+
+// The sequence file, the capture and the pcapng file, before any connection:
+// one that cannot be read or written runs nothing (exit 2).
+int HeadlessRunner::openOutputs()
+{
     if (!m_options.sequencePath.isEmpty()) {
         // A bad file runs nothing: not even a connection is made.
         m_sequence = new HeadlessSequence(m_options, m_encoding, this);
@@ -71,7 +107,11 @@ int HeadlessRunner::start()
             finish(1);
         });
     }
+    return 0;
+}
 
+int HeadlessRunner::launchSession()
+{
     LaunchResult launched;
     switch (m_options.mode) {
     case LaunchOptions::Mode::TcpClient: launched = launchTcpClient(m_options.tcpClient, this); break;
@@ -88,21 +128,13 @@ int HeadlessRunner::start()
     m_tls = new HeadlessTls(m_session, this);
     if (m_pcap)
         m_pcap->attach(m_session);
-    if (m_sequence) {
-        m_sequence->run(m_session, m_tls, m_capture); // no stdin, no received data on stdout
-        return -1;
-    }
-    const bool client = m_options.mode == LaunchOptions::Mode::TcpClient;
-    const bool datagrams = m_options.mode == LaunchOptions::Mode::Udp;
+    return 0;
+}
 
-    QString rulesError;
-    m_responder = HeadlessResponder::create(m_options, m_encoding, m_session, this, &rulesError);
-    if (!rulesError.isEmpty()) {
-        say(rulesError);
-        return 2;
-    }
-    if (m_responder)
-        connect(m_responder, &HeadlessResponder::notice, this, &HeadlessRunner::say);
+// What the session tells goes to stderr; a client's run ends with its connection.
+void HeadlessRunner::connectSession(bool client)
+{
+    const bool datagrams = m_options.mode == LaunchOptions::Mode::Udp;
     connect(m_session, &Session::received, this, &HeadlessRunner::onReceived);
     connect(m_session, &Session::peerJoined, this, [this](const Peer &peer) {
         say(tr("%1 connected").arg(nameOf(peer)));
@@ -136,17 +168,6 @@ int HeadlessRunner::start()
             say(tr("datagram from %1, %n byte(s)", nullptr, int(data.size())).arg(peer.toString()));
         });
     }
-
-    // A relay forwards what its pairs send; stdin is not read.
-    if (m_options.mode == LaunchOptions::Mode::Relay)
-        watchRelay();
-    else
-        startInput(client);
-
-    setUpFraming();
-    m_termination = new TerminationWatcher(this);
-    connect(m_termination, &TerminationWatcher::terminationRequested, this, [this] { finish(0); });
-    return -1;
 }
 
 void HeadlessRunner::watchRelay()

@@ -48,6 +48,11 @@ signals:
     void finished(int exitCode);
 
 private:
+    /// 0, or the exit status of a sequence, capture or pcapng file that cannot be used.
+    int openOutputs();
+    /// 0, or the exit status of a session that cannot start (its reason said).
+    int launchSession();
+    void connectSession(bool client);
     /// Stdin to the session: how it is cut, when it may be sent, what is said about it.
     void startInput(bool client);
     /// --relay: no stdin; the run ends when the relay stops by itself.
