@@ -1,6 +1,7 @@
 # Tests for the core area.
 sockpit_add_test(tst_endpoint SOURCES tst_endpoint.cpp LIBS sockpit_address)
 sockpit_add_test(tst_codec SOURCES tst_codec.cpp LIBS sockpit_text)
+sockpit_add_test(tst_hexescapes SOURCES tst_hexescapes.cpp LIBS sockpit_text)
 sockpit_add_test(tst_trafficlog SOURCES tst_trafficlog.cpp LIBS sockpit_core)
 sockpit_add_test(tst_ratehistory SOURCES tst_ratehistory.cpp LIBS sockpit_log)
 sockpit_add_test(tst_framedlog SOURCES tst_framedlog.cpp common/fakesession.h common/framingspecs.h common/loopbackserver.h LIBS sockpit_core)
