@@ -6,7 +6,6 @@
 #include <QElapsedTimer>
 #include <QRegularExpression>
 
-#include <algorithm>
 
 using namespace Sockpit;
 
@@ -138,8 +137,8 @@ void Bench::rulesScenario()
     // between one run and the next).
     std::vector<double> echoRates;
     std::vector<double> rulesRates;
-    std::vector<double> echoStalls;
-    std::vector<double> rulesStalls;
+    double echoStall = 0;
+    double rulesStall = 0;
     double rulesBusy = 0;
     bool ok = true;
     for (int i = 0; i < m_config.requestRounds; ++i) {
@@ -148,14 +147,12 @@ void Bench::rulesScenario()
         ok = ok && plain.complete && rules.complete;
         echoRates.push_back(plain.requestsPerS);
         rulesRates.push_back(rules.requestsPerS);
-        echoStalls.push_back(plain.stall.maxMs);
-        rulesStalls.push_back(rules.stall.maxMs);
+        echoStall = qMax(echoStall, plain.stall.maxMs);
+        rulesStall = qMax(rulesStall, rules.stall.maxMs);
         rulesBusy = qMax(rulesBusy, rules.stall.maxBusyMs);
     }
     const double echoRate = median(echoRates);
     const double rulesRate = median(rulesRates);
-    const double echoStall = *std::max_element(echoStalls.begin(), echoStalls.end());
-    const double rulesStall = *std::max_element(rulesStalls.begin(), rulesStalls.end());
     const int n = m_config.requestClients;
     const QString roundsNote = m_config.requestRounds > 1
         ? QStringLiteral(", median of %1 rounds").arg(m_config.requestRounds)

@@ -14,6 +14,20 @@ namespace SockpitBench {
 
 // ---- 7. Start-up -----------------------------------------------------------
 
+namespace {
+
+// A start-up child quits after its first paint; one that hangs is killed.
+void waitForExit(QProcess &child)
+{
+    waitUntil([&child] { return child.state() == QProcess::NotRunning; }, 30000);
+    if (child.state() != QProcess::NotRunning) {
+        child.kill();
+        child.waitForFinished(5000);
+    }
+}
+
+} // namespace
+
 double Bench::startupMs(const QString &program, const QStringList &arguments)
 {
     QProcess child;
@@ -30,11 +44,7 @@ double Bench::startupMs(const QString &program, const QStringList &arguments)
         m_stallNotes << QStringLiteral("start-up of %1: %2 ms to the window; after main(): %3")
                             .arg((QStringList{QFileInfo(program).fileName()} + arguments).join(u' '), number(ms),
                                  QString::fromLatin1(line.mid(6)));
-    waitUntil([&child] { return child.state() == QProcess::NotRunning; }, 30000);
-    if (child.state() != QProcess::NotRunning) {
-        child.kill();
-        child.waitForFinished(5000);
-    }
+    waitForExit(child);
     if (!shown) {
         fail(QStringLiteral("%1 did not show its window: %2").arg(program, QString::fromUtf8(child.readAllStandardError())));
         return 0;
@@ -46,11 +56,7 @@ QStringList Bench::startupCensus()
 {
     QProcess child;
     child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--startup-window"), QStringLiteral("--census")});
-    waitUntil([&child] { return child.state() == QProcess::NotRunning; }, 30000);
-    if (child.state() != QProcess::NotRunning) {
-        child.kill();
-        child.waitForFinished(5000);
-    }
+    waitForExit(child);
     for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
         if (line.startsWith("census "))
             return QString::fromLatin1(line.mid(7)).split(u' ', Qt::SkipEmptyParts);

@@ -28,7 +28,6 @@
 
 #include <memory>
 
-
 namespace {
 
 QTabWidget *tabWidget(int tabs)
@@ -70,6 +69,7 @@ QToolButton *toolButton()
 }
 
 // One widget of a kind ("QLabel", "QComboBox/editable", "QTabWidget/5"), or null for one it does not know.
+// The kinds are widgetcensus.cpp's Buildable classes; a new one there is made here too.
 QWidget *make(const QString &kind)
 {
     const QString name = kind.section(u'/', 0, 0);

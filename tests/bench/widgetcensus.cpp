@@ -11,7 +11,8 @@ namespace SockpitBench {
 
 namespace {
 
-// The classes the replica window knows how to make, most derived first where one derives from another.
+// The classes the replica window knows how to make (make() in replica_window.cpp), most derived
+// first where one derives from another.
 const char *const Buildable[] = {"QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QComboBox",
                                  "QSpinBox",    "QLineEdit",   "QLabel",    "QPlainTextEdit", "QTreeView",
                                  "QTableView",  "QListView",   "QTabWidget", "QSplitter",     "QGroupBox",
