@@ -59,6 +59,7 @@ private slots:
     void listenSelectOneAndSend();
     void sendToSelectionAndToAll();
     void disconnectSelectedAndStopKeepsClients();
+    void clientsThatCameAndWentBeforeTheirRowAreCountedGone();
     void limitsAreEnforcedAndShown();
     void listenErrorIsShown();
     void badFixedReplyIsShown();
@@ -210,6 +211,34 @@ void TstTcpServerPanel::disconnectSelectedAndStopKeepsClients()
     QTest::mouseClick(childNamed<QPushButton>(&panel, "disconnectAllButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(b.disconnected, Timeout);
     QCOMPARE(session->clientCount(), 0);
+}
+
+// A client that connects and closes between two flushes of the client table
+// gets its row after the counts were last drawn; the row alone must redraw
+// "gone" (it read "2 gone" under three closed rows). The table's own API
+// stands in for the server so that the order is not left to timers.
+void TstTcpServerPanel::clientsThatCameAndWentBeforeTheirRowAreCountedGone()
+{
+    LanguageManager::instance().setLanguage(QStringLiteral("en")); // the plural forms a user reads
+    TcpServerPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *model = qobject_cast<ClientTableModel *>(childNamed<QTableView>(&panel, "clientView")->model());
+    QVERIFY(model);
+    auto *counts = childNamed<QLabel>(&panel, "clientCountLabel");
+    for (quint16 port = 40001; port <= 40003; ++port) {
+        const Peer peer{port, QHostAddress(QHostAddress::LocalHost), port};
+        model->addClient(peer, 0);
+        model->setClientState(peer.id, ClientState::ClosedByPeer);
+    }
+    model->flush(); // only inserts rows: no row was listed to change
+    QCOMPARE(model->rowCount(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(counts->text(), QStringLiteral("0 clients connected, 3 gone"), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(childNamed<QPushButton>(&panel, "removeClosedButton")->isEnabled(), Timeout);
+
+    QTest::mouseClick(childNamed<QPushButton>(&panel, "removeClosedButton"), Qt::LeftButton);
+    QCOMPARE(model->rowCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(counts->text(), QStringLiteral("0 clients connected"), Timeout);
 }
 
 void TstTcpServerPanel::limitsAreEnforcedAndShown()

@@ -111,7 +111,11 @@ void TcpServerPanel::setUpClientView()
     view->setColumnWidth(ClientTableModel::SecurityColumn, 160);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TcpServerPanel::updateLogFilter);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TcpServerPanel::scheduleCountsUpdate);
+    // The count of gone clients is of the rows listed, so a row the model
+    // lists later (a client that came and went before its flush) counts too.
     connect(m_clientModel, &QAbstractItemModel::dataChanged, this, &TcpServerPanel::scheduleCountsUpdate);
+    connect(m_clientModel, &QAbstractItemModel::rowsInserted, this, &TcpServerPanel::scheduleCountsUpdate);
+    connect(m_clientModel, &QAbstractItemModel::rowsRemoved, this, &TcpServerPanel::scheduleCountsUpdate);
     connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, &TcpServerPanel::settingsChanged);
 }
 
