@@ -60,6 +60,7 @@ private slots:
     void initTestCase();
     void idleGapEndsAFrame();
     void newBytesPutTheGapOff();
+    void aStreamThatNeverPausesEndsAFrameAtItsTimeLimit();
     void streamsKeptApartByPeerId();
     void datagramsPerRead();
     void datagramsSplitNeverCarry();
@@ -120,6 +121,47 @@ void TstFrameHub::newBytesPutTheGapOff()
     QTRY_COMPARE(got.count(), 1);
     QCOMPARE(got.data(0), QByteArray("ab"));
     QCOMPARE(got.at(0).frame.firstByteMsecs, qint64(1));
+}
+
+void TstFrameHub::aStreamThatNeverPausesEndsAFrameAtItsTimeLimit()
+{
+    // A sensor writing every 20 ms never leaves the 50 ms gap: the default
+    // limit (1 s) ends a frame at the first read after it, so the stream
+    // shows a frame a second instead of one per 64 KiB.
+    qint64 clock = 0;
+    FrameHub hub;
+    hub.setClock([&clock] { return clock; });
+    hub.setSpec(FramingSpec());
+    Collector got(hub);
+    QByteArray sent;
+    for (int i = 0; i <= 110; ++i) {
+        clock = i * 20;
+        const QByteArray reading = QByteArray::number(i) + ';';
+        sent += reading;
+        hub.feed(peer(1), reading, 5000 + clock);
+    }
+    QCOMPARE(got.count(), 2); // at 1000 and 2000 ms, before the reads then
+    QCOMPARE(got.at(0).frame.firstByteMsecs, qint64(5000));
+    QCOMPARE(got.at(1).frame.firstByteMsecs, qint64(6000));
+    QVERIFY(got.data(0).startsWith("0;1;2;"));
+    QVERIFY(got.data(0).endsWith(";49;"));
+    QCOMPARE(got.at(0).frame.mark, Mark::Complete);
+    QCOMPARE(hub.gapStats().endedByLimit, quint64(2));
+    QVERIFY(hub.hasPending(1));
+    clock += 50; // the gap still ends the last one
+    QTRY_COMPARE(got.count(), 3);
+    QCOMPARE(got.data(0) + got.data(1) + got.data(2), sent); // no byte lost or doubled
+    QCOMPARE(got.at(2).frame.firstByteMsecs, qint64(7000));
+
+    // An explicit limit; bytes within the gap of each other, 30 ms apart.
+    FrameHub timed;
+    timed.setClock([&clock] { return clock; });
+    timed.setSpec(spec("gap:50;time:100"));
+    Collector fromTimed(timed);
+    for (clock = 0; clock <= 120; clock += 30)
+        timed.feed(peer(2), "x", clock);
+    QCOMPARE(fromTimed.count(), 1);
+    QCOMPARE(fromTimed.data(0), QByteArray("xxxx")); // 0, 30, 60, 90; the read at 120 starts the next
 }
 
 void TstFrameHub::streamsKeptApartByPeerId()

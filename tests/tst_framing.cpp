@@ -80,6 +80,10 @@ void TstFraming::parse_data()
     QTest::newRow("length adjust") << s("length:2,2,LE,+2") << s("length:2,2,le,2");
     QTest::newRow("length whole negative adjust") << s("length:0,2,be,whole,-2") << s("length:0,2,be,whole,-2");
     QTest::newRow("default max said") << s("gap:50;max:65536") << s("gap:50");
+    QTest::newRow("gap time") << s("gap:50;time:2500") << s("gap:50;time:2500");
+    QTest::newRow("gap default time said") << s("gap:50;time:1000") << s("gap:50");
+    QTest::newRow("gap time below ten gaps") << s("gap:200; TIME:1000") << s("gap:200;time:1000");
+    QTest::newRow("gap time as long as the gap") << s("gap:300;time:300;max:100") << s("gap:300;time:300;max:100");
 }
 
 void TstFraming::parse()
@@ -130,6 +134,13 @@ void TstFraming::parseErrors_data()
     QTest::newRow("max word") << s("read;max:big") << QStringList{s("'big'")};
     QTest::newRow("max without value") << s("read;max") << QStringList{s(";max")};
     QTest::newRow("strip not delim") << s("fixed:4;strip") << QStringList{s(";strip"), s("delim")};
+    QTest::newRow("time not gap") << s("delim:0A;time:100") << QStringList{s(";time"), s("gap")};
+    QTest::newRow("time shorter than gap") << s("gap:500;time:100") << QStringList{s("100 ms"), s("500 ms")};
+    QTest::newRow("time zero") << s("gap:50;time:0") << QStringList{s("0 ms"), s("50 ms")};
+    QTest::newRow("time too long") << s("gap:50;time:600001") << QStringList{s("600001"), s("600000")};
+    QTest::newRow("time beyond int") << s("gap:50;time:99999999999") << QStringList{s("99999999999")};
+    QTest::newRow("time word") << s("gap:50;time:long") << QStringList{s("';time'"), s("milliseconds")};
+    QTest::newRow("time without value") << s("gap:50;time") << QStringList{s("';time'")};
     QTest::newRow("unknown option") << s("fixed:4;keep") << QStringList{s("';keep'")};
     QTest::newRow("empty option") << s("fixed:4;") << QStringList{s("empty option")};
 }
@@ -151,6 +162,10 @@ void TstFraming::roundTrip_data()
     perRead.maxFrameBytes = 100;
     QTest::newRow("read") << perRead;
     QTest::newRow("default") << FramingSpec();
+    FramingSpec timed;
+    timed.gapMs = 20;
+    timed.gapLimitMs = 3000;
+    QTest::newRow("gap with a frame time") << timed;
     FramingSpec delim;
     delim.mode = Mode::Delimiter;
     delim.delimiters = {QByteArray("\r\n"), QByteArray(1, '\0'), QByteArray("\xff\xfe")};
@@ -191,6 +206,13 @@ void TstFraming::validate_data()
     QTest::newRow("gap 0") << f << s("at least 1 ms");
     f.gapMs = FramingSpec::MaxGapMs + 1;
     QTest::newRow("gap long") << f << s("too long");
+    f = FramingSpec();
+    f.gapLimitMs = 40;
+    QTest::newRow("frame time below the gap") << f << s("40 ms");
+    f.gapLimitMs = FramingSpec::MaxGapLimitMs + 1;
+    QTest::newRow("frame time long") << f << s("too long");
+    f.gapLimitMs = FramingSpec::MaxGapLimitMs;
+    QTest::newRow("frame time longest") << f << QString();
     f = FramingSpec();
     f.maxFrameBytes = 0;
     QTest::newRow("max 0") << f << s("0 bytes");
@@ -242,7 +264,9 @@ void TstFraming::validate()
 
 void TstFraming::describe()
 {
-    QCOMPARE(FramingSpec().describe(), s("A frame ends after 50 ms without new bytes."));
+    QCOMPARE(FramingSpec().describe(), s("A frame ends after 50 ms of silence or after 1 s."));
+    QCOMPARE(spec("gap:500").describe(), s("A frame ends after 500 ms of silence or after 5 s."));
+    QCOMPARE(spec("gap:50;time:1500").describe(), s("A frame ends after 50 ms of silence or after 1500 ms."));
     QVERIFY(spec("delim:0D0A;strip").describe().contains(s("0D 0A")));
     QVERIFY(spec("fixed:8").describe().contains(u'8'));
     QVERIFY(spec("length:3,4,le,whole").describe().contains(s("4-byte little-endian length at offset 3")));

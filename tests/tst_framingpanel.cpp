@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTest>
@@ -101,6 +102,7 @@ private slots:
     void delimiterModeSplitsRows();
     void badDelimiterIsExplainedAndTheOldFramingStays();
     void impossibleSizesAreExplained();
+    void aStreamThatNeverPausesShowsAtTheLongestFrameTime();
     void receiveChecksumMarksFrames();
     void sendAppendsTheChecksum();
     void readoutFollowsTheInput();
@@ -367,6 +369,41 @@ void TstFramingPanel::impossibleSizesAreExplained()
     QVERIFY2(m_framing->hasError() && framingMessage().contains(u"maximum frame size"), qPrintable(framingMessage()));
     QCOMPARE(m_framing->framing().mode, FramingSpec::Mode::LengthField); // with its offset of 0
     QCOMPARE(m_framing->framing().length.offset, 0);
+}
+
+void TstFramingPanel::aStreamThatNeverPausesShowsAtTheLongestFrameTime()
+{
+    showDetails();
+    auto *longest = childNamed<QSpinBox>(m_panel.get(), "framingGapLimitSpin");
+    QVERIFY(longest && longest->isVisible());
+    QCOMPARE(longest->text(), QStringLiteral("auto"));
+    QVERIFY2(framingMessage().contains(u"or after 1 s"), qPrintable(framingMessage()));
+    typeNumber(longest, 30);
+    QVERIFY2(m_framing->hasError() && framingMessage().contains(u"idle gap of 50 ms"), qPrintable(framingMessage()));
+    typeNumber(longest, 200);
+    QVERIFY2(!m_framing->hasError(), qPrintable(framingMessage()));
+    QCOMPARE(m_framing->framing().gapLimit(), 200);
+    QVERIFY2(framingMessage().contains(u"or after 200 ms"), qPrintable(framingMessage()));
+
+    // A byte every few milliseconds for a second or two never leaves a 50 ms gap: rows
+    // come while it lasts, and together they hold every byte.
+    LoopbackTcpServer server;
+    connectTo(server);
+    const QByteArray stream(300, 'x');
+    BytePacer pacer(server.socket(0), stream, [](qsizetype) { return true; });
+    QTRY_VERIFY_WITH_TIMEOUT(rxLines().size() >= 2 || pacer.isDone(), Timeout);
+    QVERIFY2(!pacer.isDone(), "no row came while the stream went on");
+    QTRY_VERIFY_WITH_TIMEOUT(pacer.isDone(), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(log()->counters().rxBytes, quint64(stream.size()), Timeout);
+    const auto shownBytes = [this] {
+        qsizetype shown = 0;
+        for (const QString &line : rxLines()) {
+            const QRegularExpressionMatch size = QRegularExpression(QStringLiteral("\\[(\\d+) B\\]")).match(line);
+            shown += size.hasMatch() ? size.captured(1).toLongLong() : -1'000'000;
+        }
+        return shown;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(shownBytes(), stream.size(), Timeout); // the last frame ends at its gap
 }
 
 void TstFramingPanel::receiveChecksumMarksFrames()

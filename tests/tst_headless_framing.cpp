@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTimer>
 #include <QUdpSocket>
 
 using namespace Sockpit;
@@ -75,6 +76,7 @@ private slots:
     void initTestCase();
     void framesPrintOneALine();
     void hexFramesAndTheIncompleteOne();
+    void aStreamThatNeverPausesPrintsAtTheFrameTime();
     void badChecksumsReportedAndCounted();
     void sentLinesGetTheChecksum();
     void withoutFrameAStreamStaysAStream();
@@ -127,6 +129,35 @@ void TstHeadlessFraming::hexFramesAndTheIncompleteOne()
     QVERIFY2(run.exitedWith(0), qPrintable(run.exitDescription()));
     QCOMPARE(run.out(), QByteArray("01 02 03\n04 05 06\n07\n"));
     QVERIFY2(run.stderrText().contains(QStringLiteral("[1 B]: incomplete")), qPrintable(run.stderrText()));
+}
+
+void TstHeadlessFraming::aStreamThatNeverPausesPrintsAtTheFrameTime()
+{
+    // Bytes every 10 ms never leave the 50 ms gap; ;time:100 prints a line
+    // while they keep coming, and the lines together hold every byte.
+    LoopbackTcpServer server;
+    QVERIFY2(server.isListening(), qPrintable(server.errorString()));
+    HeadlessProcess run(clientOf(server, {QStringLiteral("--frame"), QStringLiteral("gap:50;time:100")}));
+    QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 1, Timeout);
+    QByteArray sent;
+    QTimer writer;
+    writer.setInterval(10);
+    QObject::connect(&writer, &QTimer::timeout, &writer, [&] {
+        if (sent.size() < 500 && !run.out().contains('\n')) {
+            sent += 'x';
+            server.send(0, "x");
+            server.socket(0)->flush();
+        }
+    });
+    writer.start();
+    QTRY_VERIFY_WITH_TIMEOUT(run.out().contains('\n') || sent.size() >= 500, Timeout);
+    writer.stop();
+    QVERIFY2(run.out().contains('\n'), "no line while the bytes kept coming");
+    QVERIFY(sent.size() < 500);
+    server.close(0);
+    QVERIFY(run.waitForExit());
+    QVERIFY2(run.exitedWith(0), qPrintable(run.exitDescription()));
+    QCOMPARE(QByteArray(run.out()).replace('\n', QByteArray()), sent);
 }
 
 void TstHeadlessFraming::badChecksumsReportedAndCounted()
@@ -245,6 +276,8 @@ void TstHeadlessFraming::badArguments_data()
                                    << QStringLiteral("--frame: ");
     QTest::newRow("unknown mode") << client + QStringList{QStringLiteral("--frame"), QStringLiteral("lines")}
                                   << QStringLiteral("--frame: ");
+    QTest::newRow("frame time below the gap") << client + QStringList{QStringLiteral("--frame"), QStringLiteral("gap:50;time:20")}
+                                              << QStringLiteral("--frame: a frame that lasts at most 20 ms");
     QTest::newRow("unknown checksum") << client + QStringList{QStringLiteral("--checksum"), QStringLiteral("CRC-64")}
                                       << QStringLiteral("--checksum: ");
 }

@@ -1760,6 +1760,22 @@
         <source>Bytes before the checksum it skips</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lo&amp;ngest frame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frame still getting bytes ends once it has lasted this long, so a stream that never pauses still shows. Auto: 1 s, or ten gaps when that is longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest frame time in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::FramingSpec</name>
@@ -1916,14 +1932,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an empty option after &apos;;&apos;: write ;max:BYTES or, for delim, ;strip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;;%1&apos; is not a framing option: write ;max:BYTES or, for delim, ;strip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,10 +1968,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A frame ends after %1 ms without new bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A frame ends with %1, kept at its end.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,6 +1981,42 @@
     </message>
     <message>
         <source>Frames are cut at %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame that lasts at most %1 ms cannot wait for an idle gap of %2 ms: give ;time: at least the gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame time of %1 ms is too long: at most %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>;time applies to gap framing only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;;time&apos; needs the longest a frame lasts in milliseconds, e.g. ;time:1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty option after &apos;;&apos;: write ;max:BYTES, for gap ;time:MS or, for delim, ;strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;;%1&apos; is not a framing option: write ;max:BYTES, for gap ;time:MS or, for delim, ;strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frame ends after %1 ms of silence or after %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1753,6 +1753,22 @@
         <source>Bytes before the checksum it skips</source>
         <translation>校验和之前跳过的字节数</translation>
     </message>
+    <message>
+        <source>Lo&amp;ngest frame:</source>
+        <translation>最长一帧(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>A frame still getting bytes ends once it has lasted this long, so a stream that never pauses still shows. Auto: 1 s, or ten gaps when that is longer</source>
+        <translation>仍在收到字节的一帧持续这么久即结束，这样从不停顿的数据流也能显示出来。自动：1 秒，若十个间隔更长则取十个间隔</translation>
+    </message>
+    <message>
+        <source>Longest frame time in milliseconds</source>
+        <translation>一帧最长持续时间（毫秒）</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::FramingSpec</name>
@@ -1909,14 +1925,6 @@
         <translation>“%1”不是以字节为单位的最大帧长</translation>
     </message>
     <message>
-        <source>an empty option after &apos;;&apos;: write ;max:BYTES or, for delim, ;strip</source>
-        <translation>“;”后的选项为空：请写 ;max:BYTES，delim 分帧还可写 ;strip</translation>
-    </message>
-    <message>
-        <source>&apos;;%1&apos; is not a framing option: write ;max:BYTES or, for delim, ;strip</source>
-        <translation>“;%1”不是分帧选项：请写 ;max:BYTES，delim 分帧还可写 ;strip</translation>
-    </message>
-    <message>
         <source> or </source>
         <translation> 或 </translation>
     </message>
@@ -1953,10 +1961,6 @@
         <translation>每次读取（每个数据报）为一帧。</translation>
     </message>
     <message>
-        <source>A frame ends after %1 ms without new bytes.</source>
-        <translation>%1 ms 内没有新字节则一帧结束。</translation>
-    </message>
-    <message>
         <source>A frame ends with %1, kept at its end.</source>
         <translation>帧以 %1 结尾，分隔符保留在帧末尾。</translation>
     </message>
@@ -1971,6 +1975,42 @@
     <message>
         <source>Frames are cut at %1 bytes.</source>
         <translation>帧在 %1 字节处截断。</translation>
+    </message>
+    <message>
+        <source>a frame that lasts at most %1 ms cannot wait for an idle gap of %2 ms: give ;time: at least the gap</source>
+        <translation>最长持续 %1 ms 的帧等不到 %2 ms 的空闲间隔：;time: 至少要等于间隔</translation>
+    </message>
+    <message>
+        <source>a frame time of %1 ms is too long: at most %2 ms</source>
+        <translation>帧持续时间 %1 ms 太长：最多 %2 ms</translation>
+    </message>
+    <message>
+        <source>;time applies to gap framing only</source>
+        <translation>;time 只适用于 gap 分帧</translation>
+    </message>
+    <message>
+        <source>&apos;;time&apos; needs the longest a frame lasts in milliseconds, e.g. ;time:1000</source>
+        <translation>“;time”需要一帧最长持续的毫秒数，例如 ;time:1000</translation>
+    </message>
+    <message>
+        <source>an empty option after &apos;;&apos;: write ;max:BYTES, for gap ;time:MS or, for delim, ;strip</source>
+        <translation>“;”后的选项为空：请写 ;max:BYTES，gap 分帧还可写 ;time:MS，delim 分帧还可写 ;strip</translation>
+    </message>
+    <message>
+        <source>&apos;;%1&apos; is not a framing option: write ;max:BYTES, for gap ;time:MS or, for delim, ;strip</source>
+        <translation>“;%1”不是分帧选项：请写 ;max:BYTES，gap 分帧还可写 ;time:MS，delim 分帧还可写 ;strip</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>A frame ends after %1 ms of silence or after %2.</source>
+        <translation>%1 ms 内没有新字节或持续 %2后，一帧结束。</translation>
     </message>
 </context>
 <context>

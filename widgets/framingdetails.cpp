@@ -56,6 +56,9 @@ void FramingDetails::setUpControls()
     m_gap = sizeSpin(this, "framingGapSpin", 0, FramingSpec::MaxGapMs * 10);
     m_gap->setSuffix(QStringLiteral(" ms"));
     m_gapLabel = buddyLabel(this, m_gap);
+    m_gapLimit = sizeSpin(this, "framingGapLimitSpin", 0, FramingSpec::MaxGapLimitMs * 10);
+    m_gapLimit->setSuffix(QStringLiteral(" ms"));
+    m_gapLimitLabel = buddyLabel(this, m_gapLimit);
     m_delimiters = new QLineEdit(this);
     m_delimiters->setObjectName(QStringLiteral("framingDelimiterEdit"));
     m_delimiters->setMinimumWidth(140);
@@ -98,7 +101,7 @@ void FramingDetails::layOut()
     auto *fields = new QHBoxLayout;
     fields->setContentsMargins(0, 0, 0, 0);
     for (QWidget *widget : std::initializer_list<QWidget *>{
-             m_perReadNote, m_gapLabel, m_gap, m_delimiterLabel, m_delimiters, m_keep, m_fixedLabel, m_fixed,
+             m_perReadNote, m_gapLabel, m_gap, m_gapLimitLabel, m_gapLimit, m_delimiterLabel, m_delimiters, m_keep, m_fixedLabel, m_fixed,
              m_offsetLabel, m_offset, m_widthLabel, m_width, m_lengthOrder, m_countsLabel, m_counts,
              m_adjustLabel, m_adjust})
         fields->addWidget(widget);
@@ -126,7 +129,7 @@ void FramingDetails::layOut()
 
 void FramingDetails::connectControls()
 {
-    for (QSpinBox *spin : {m_gap, m_fixed, m_offset, m_adjust, m_max})
+    for (QSpinBox *spin : {m_gap, m_gapLimit, m_fixed, m_offset, m_adjust, m_max})
         connect(spin, &QSpinBox::valueChanged, this, &FramingDetails::edited);
     for (QComboBox *combo : {m_width, m_lengthOrder, m_counts})
         connect(combo, &QComboBox::currentIndexChanged, this, &FramingDetails::edited);
@@ -149,17 +152,19 @@ void FramingDetails::connectControls()
 
 QList<QWidget *> FramingDetails::controls() const
 {
-    return {m_gap, m_delimiters, m_keep, m_fixed, m_offset, m_width, m_lengthOrder,
+    return {m_gap, m_gapLimit, m_delimiters, m_keep, m_fixed, m_offset, m_width, m_lengthOrder,
             m_counts, m_adjust, m_max, m_checkOrder, m_skipFront, m_skipBack};
 }
 
 void FramingDetails::showSpec(const FramingSpec &spec, const QString &delimiterText)
 {
     // Filling the fields is no edit.
-    const QList<QWidget *> fields{m_gap, m_delimiters, m_keep, m_fixed, m_offset, m_width, m_lengthOrder, m_counts, m_adjust, m_max};
+    const QList<QWidget *> fields{m_gap,   m_gapLimit,    m_delimiters, m_keep,   m_fixed, m_offset,
+                                  m_width, m_lengthOrder, m_counts,     m_adjust, m_max};
     for (QWidget *field : fields)
         field->blockSignals(true);
     m_gap->setValue(spec.gapMs);
+    m_gapLimit->setValue(spec.gapLimitMs);
     m_delimiters->setText(delimiterText.isEmpty() ? DelimiterText::format(spec.delimiters) : delimiterText);
     m_keep->setChecked(spec.keepDelimiter);
     m_fixed->setValue(int(qMin<qsizetype>(spec.fixedLength, INT_MAX)));
@@ -183,7 +188,7 @@ void FramingDetails::showMode(FramingSpec::Mode mode)
             widget->setVisible(visible);
     };
     show({m_perReadNote}, mode == Mode::PerRead);
-    show({m_gapLabel, m_gap}, mode == Mode::IdleGap);
+    show({m_gapLabel, m_gap, m_gapLimitLabel, m_gapLimit}, mode == Mode::IdleGap);
     show({m_delimiterLabel, m_delimiters, m_keep}, mode == Mode::Delimiter);
     show({m_fixedLabel, m_fixed}, mode == Mode::FixedLength);
     show({m_offsetLabel, m_offset, m_widthLabel, m_width, m_lengthOrder, m_countsLabel, m_counts, m_adjustLabel, m_adjust},
@@ -194,6 +199,7 @@ void FramingDetails::showMode(FramingSpec::Mode mode)
 Status FramingDetails::readInto(FramingSpec &spec, const QString &encoding) const
 {
     spec.gapMs = m_gap->value();
+    spec.gapLimitMs = m_gapLimit->value();
     spec.keepDelimiter = m_keep->isChecked();
     spec.fixedLength = m_fixed->value();
     spec.length.offset = m_offset->value();
@@ -249,6 +255,11 @@ void FramingDetails::retranslateUi()
     m_gapLabel->setText(tr("&Gap:"));
     m_gap->setToolTip(tr("A frame ends when no byte has come for this long"));
     m_gap->setAccessibleName(tr("Idle gap in milliseconds"));
+    m_gapLimitLabel->setText(tr("Lo&ngest frame:"));
+    m_gapLimit->setSpecialValueText(tr("auto"));
+    m_gapLimit->setToolTip(tr("A frame still getting bytes ends once it has lasted this long, so a stream that never "
+                              "pauses still shows. Auto: 1 s, or ten gaps when that is longer"));
+    m_gapLimit->setAccessibleName(tr("Longest frame time in milliseconds"));
     m_delimiterLabel->setText(tr("&Delimiters:"));
     m_delimiters->setPlaceholderText(tr("\\r\\n or 0x03"));
     m_delimiters->setToolTip(tr("Text with escapes (\\r\\n, END) or hex starting with 0x (0x03, 0x0D 0x0A); "

@@ -59,6 +59,8 @@ private:
     QLabel *m_perReadNote;
     QLabel *m_gapLabel;
     QSpinBox *m_gap;
+    QLabel *m_gapLimitLabel;
+    QSpinBox *m_gapLimit; ///< 0: auto
     QLabel *m_delimiterLabel;
     QLineEdit *m_delimiters;
     QCheckBox *m_keep;

@@ -43,10 +43,17 @@ void FrameHub::feed(const Peer &peer, const QByteArray &bytes, qint64 msecs)
         it = m_streams.emplace(peer.id, Stream{peer, Framer(m_spec)}).first;
     Stream &stream = it->second;
     FrameBatch frames = takeSpare();
+    const bool idleGap = stream.framer.spec().mode == FramingSpec::Mode::IdleGap;
+    const qint64 at = idleGap ? now() : 0;
+    if (idleGap)
+        endLongFrame(stream, at, frames);
+    const bool wasPending = stream.framer.hasPending();
+    const qsizetype framesBefore = frames.size();
     stream.framer.feed(bytes, msecs, frames);
-    if (stream.framer.spec().mode == FramingSpec::Mode::IdleGap && stream.framer.hasPending()) {
+    if (idleGap && stream.framer.hasPending()) {
+        if (!wasPending || frames.size() > framesBefore)
+            stream.frameStartedAt = at; // the frame in progress began in this read
         // Deadlines of one millisecond share an entry; the latest one counts.
-        const qint64 at = now();
         if (stream.queuedAt != at) {
             stream.queuedAt = at;
             m_deadlines.push_back(Deadline{peer.id, at});
@@ -56,6 +63,17 @@ void FrameHub::feed(const Peer &peer, const QByteArray &bytes, qint64 msecs)
     }
     emitAll(peer, frames);
     giveBack(frames);
+}
+
+// A frame that has lasted the limit ends before the read that comes after it:
+// a stream that never pauses for the gap still shows, a frame at least every
+// limit, and nothing waits behind it (held sends) for longer.
+void FrameHub::endLongFrame(Stream &stream, qint64 at, FrameBatch &frames)
+{
+    if (!stream.framer.hasPending() || at - stream.frameStartedAt < stream.framer.spec().gapLimit())
+        return;
+    if (stream.framer.flushIdle(frames))
+        ++m_gapStats.endedByLimit;
 }
 
 // A datagram never carries into the next one: it ends its own frames.

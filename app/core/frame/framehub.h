@@ -60,6 +60,7 @@ public:
         quint64 passes = 0;       ///< timer passes that looked at due deadlines
         qsizetype largestPass = 0; ///< most deadlines one pass looked at
         quint64 flushed = 0;      ///< frames the gap ended
+        quint64 endedByLimit = 0; ///< frames that lasted the spec's gapLimit()
     };
     GapStats gapStats() const { return m_gapStats; }
     /// Milliseconds of a monotonic clock the gaps are measured by; tests drive
@@ -77,6 +78,7 @@ private:
         Peer peer;
         Framer framer;
         qint64 queuedAt = -1; ///< the time of its latest deadline (m_clock)
+        qint64 frameStartedAt = 0; ///< when the frame in progress got its first bytes (m_clock)
     };
     struct Deadline
     {
@@ -85,6 +87,7 @@ private:
     };
 
     void expireGaps();
+    void endLongFrame(Stream &stream, qint64 at, FrameBatch &frames);
     void armTimer();
     void emitAll(const Peer &peer, const FrameBatch &frames);
     /// An empty batch for a feed, its room kept from the feeds before (see m_spare).

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Sockpit {
 
 namespace {
@@ -27,6 +29,17 @@ QString gapError(qint64 ms)
         return Text::tr("an idle gap of %1 ms cannot end a frame: give at least 1 ms").arg(ms);
     if (ms > FramingSpec::MaxGapMs)
         return Text::tr("an idle gap of %1 ms is too long: at most %2 ms").arg(ms).arg(FramingSpec::MaxGapMs);
+    return QString();
+}
+
+QString gapLimitError(qint64 limitMs, qint64 gapMs)
+{
+    if (limitMs < gapMs)
+        return Text::tr("a frame that lasts at most %1 ms cannot wait for an idle gap of %2 ms: give ;time: at least the gap")
+            .arg(limitMs)
+            .arg(gapMs);
+    if (limitMs > FramingSpec::MaxGapLimitMs)
+        return Text::tr("a frame time of %1 ms is too long: at most %2 ms").arg(limitMs).arg(FramingSpec::MaxGapLimitMs);
     return QString();
 }
 
@@ -270,9 +283,22 @@ QString parseOption(const QString &option, FramingSpec &spec)
         spec.maxFrameBytes = qsizetype(bytes);
         return QString();
     }
+    if (name == u"time") {
+        if (spec.mode != FramingSpec::Mode::IdleGap)
+            return Text::tr(";time applies to gap framing only");
+        qint64 ms = 0;
+        if (value.isEmpty() || !toNumber(value, ms))
+            return Text::tr("';time' needs the longest a frame lasts in milliseconds, e.g. ;time:1000");
+        // A number too large for the field is too long all the same.
+        spec.gapLimitMs = int(qBound<qint64>(0, ms, qint64(FramingSpec::MaxGapLimitMs) + 1));
+        if (const QString error = gapLimitError(ms, spec.gapMs); !error.isEmpty())
+            return error;
+        return QString();
+    }
     if (name.isEmpty())
-        return Text::tr("an empty option after ';': write ;max:BYTES or, for delim, ;strip");
-    return Text::tr("';%1' is not a framing option: write ;max:BYTES or, for delim, ;strip").arg(option.trimmed());
+        return Text::tr("an empty option after ';': write ;max:BYTES, for gap ;time:MS or, for delim, ;strip");
+    return Text::tr("';%1' is not a framing option: write ;max:BYTES, for gap ;time:MS or, for delim, ;strip")
+        .arg(option.trimmed());
 }
 
 QString delimiterText(const QList<QByteArray> &delimiters)
@@ -281,6 +307,14 @@ QString delimiterText(const QList<QByteArray> &delimiters)
     for (const QByteArray &delimiter : delimiters)
         shown.append(Hex::format(delimiter));
     return shown.join(Text::tr(" or "));
+}
+
+// "1 s", "1500 ms": whole seconds read as seconds.
+QString durationText(int ms)
+{
+    if (ms >= 1000 && ms % 1000 == 0)
+        return Text::tr("%1 s").arg(ms / 1000);
+    return Text::tr("%1 ms").arg(ms);
 }
 
 QString describeLength(const FramingSpec::LengthField &field)
@@ -306,6 +340,16 @@ FramingSpec FramingSpec::perRead()
     return spec;
 }
 
+int FramingSpec::defaultGapLimit(int gapMs)
+{
+    return int(std::min<qint64>(std::max<qint64>(DefaultGapLimitMs, qint64(gapMs) * 10), MaxGapLimitMs));
+}
+
+int FramingSpec::gapLimit() const
+{
+    return gapLimitMs != 0 ? gapLimitMs : defaultGapLimit(gapMs);
+}
+
 Status FramingSpec::validate() const
 {
     if (const QString error = maxError(maxFrameBytes); !error.isEmpty())
@@ -314,7 +358,9 @@ Status FramingSpec::validate() const
     case Mode::PerRead:
         return Status::success();
     case Mode::IdleGap:
-        return statusOf(gapError(gapMs));
+        if (const QString error = gapError(gapMs); !error.isEmpty())
+            return Status::failure(error);
+        return statusOf(gapLimitMs == 0 ? QString() : gapLimitError(gapLimitMs, gapMs));
     case Mode::Delimiter:
         return statusOf(delimitersError(delimiters, maxFrameBytes));
     case Mode::FixedLength:
@@ -349,6 +395,8 @@ QString FramingSpec::toString() const
         break;
     case Mode::IdleGap:
         text = QStringLiteral("gap:%1").arg(gapMs);
+        if (gapLimit() != defaultGapLimit(gapMs))
+            text += QStringLiteral(";time:%1").arg(gapLimitMs);
         break;
     case Mode::Delimiter: {
         QStringList hex;
@@ -386,7 +434,7 @@ QString FramingSpec::describe() const
         sentence = Text::tr("Every read (every datagram) is a frame.");
         break;
     case Mode::IdleGap:
-        sentence = Text::tr("A frame ends after %1 ms without new bytes.").arg(gapMs);
+        sentence = Text::tr("A frame ends after %1 ms of silence or after %2.").arg(gapMs).arg(durationText(gapLimit()));
         break;
     case Mode::Delimiter:
         sentence = keepDelimiter ? Text::tr("A frame ends with %1, kept at its end.").arg(delimiterText(delimiters))
@@ -412,7 +460,7 @@ bool FramingSpec::operator==(const FramingSpec &other) const
     case Mode::PerRead:
         return true;
     case Mode::IdleGap:
-        return gapMs == other.gapMs;
+        return gapMs == other.gapMs && gapLimit() == other.gapLimit();
     case Mode::Delimiter:
         return delimiters == other.delimiters && keepDelimiter == other.keepDelimiter;
     case Mode::FixedLength:

@@ -33,6 +33,9 @@ struct FramingSpec
     static constexpr qsizetype DefaultMaxFrameBytes = 64 * 1024;
     static constexpr qsizetype MaxMaxFrameBytes = 16 * 1024 * 1024;
     static constexpr int MaxGapMs = 60 * 1000;
+    /// An idle-gap frame's longest life by default: this, or ten gaps when that is longer.
+    static constexpr int DefaultGapLimitMs = 1000;
+    static constexpr int MaxGapLimitMs = 10 * 60 * 1000;
     static constexpr int MaxDelimiters = 16;
     static constexpr int MaxDelimiterBytes = 256;
 
@@ -40,6 +43,14 @@ struct FramingSpec
     /// at a time by a slow device shows as one row with its characters whole.
     Mode mode = Mode::IdleGap;
     int gapMs = DefaultGapMs;
+    /// Idle gap: a frame still getting bytes ends, at the next read, once it
+    /// has lasted this long, so a stream that never pauses for the gap (a
+    /// sensor writing every 20 ms) still shows. 0: the default (gapLimit()).
+    int gapLimitMs = 0;
+    /// The limit in force: gapLimitMs, or the default for gapMs.
+    int gapLimit() const;
+    /// 1 s, or ten gaps when that is longer.
+    static int defaultGapLimit(int gapMs);
     /// Delimiter mode: any of these ends a frame. The first one to end wins
     /// (with "0D" and "0D0A", "0D" does); of two ending at the same byte, the longer.
     QList<QByteArray> delimiters;
@@ -63,7 +74,8 @@ struct FramingSpec
 
     /// The command line form: "read", "gap:MS", "delim:HEX[,HEX…]",
     /// "fixed:N", "length:OFFSET,WIDTH,be|le[,payload|whole][,ADJUST]",
-    /// optionally followed by ";max:BYTES" and, for delim, ";strip".
+    /// optionally followed by ";max:BYTES", for gap ";time:MS" (gapLimitMs)
+    /// and, for delim, ";strip".
     /// Delimiters are hex ("0D0A", "0x03", "0d 0a").
     static Result<FramingSpec> parse(const QString &text);
     /// The inverse of parse() (parse(toString()) == *this); also how settings keep it.
