@@ -63,6 +63,10 @@ void TstIpCalc::parseValid_data()
     QTest::newRow("v6 /128") << "[::1]/128" << "::1" << 128 << false << "";
     QTest::newRow("v6 zone") << "fe80::1%eth0/64" << "fe80::1" << 64 << false << "eth0";
     QTest::newRow("v6 mapped") << "::ffff:192.0.2.1" << "::ffff:192.0.2.1" << -1 << false << "";
+    QTest::newRow("v6 seven groups then ::") << "1:2:3:4:5:6:7::" << "1:2:3:4:5:6:7:0" << -1 << false << "";
+    QTest::newRow("v6 :: then seven groups") << "::2:3:4:5:6:7:8" << "0:2:3:4:5:6:7:8" << -1 << false << "";
+    QTest::newRow("v6 six groups and v4") << "1:2:3:4:5:6:1.2.3.4" << "1:2:3:4:5:6:102:304" << -1 << false << "";
+    QTest::newRow("v6 trailing ::") << "fe80::/10" << "fe80::" << 10 << false << "";
 }
 
 void TstIpCalc::parseValid()
@@ -112,6 +116,9 @@ void TstIpCalc::parseInvalid_data()
     QTest::newRow("wildcard as mask") << "192.168.1.1 0.0.0.255" << "wildcard mask, the inverse of 255.255.255.0 (/24)";
     QTest::newRow("mask octet") << "192.168.1.1 255.255.255.256" << "'255.255.255.256' is not a netmask: 256 is over 255";
     QTest::newRow("mask short") << "192.168.1.1 255.255.0" << "is not a netmask: it needs four numbers";
+    QTest::newRow("two separators") << "1.2.3.4/ /8" << "unexpected '/8': one '/' or space goes between";
+    QTest::newRow("prefix alone") << "/24" << "the address before the prefix is missing";
+    QTest::newRow("empty brackets") << "[]/64" << "the address before the prefix is missing";
     QTest::newRow("two prefixes") << "192.168.1.1/24/8" << "unexpected '/8' after '24'";
     QTest::newRow("trailing word") << "192.168.1.1 255.255.255.0 x" << "unexpected 'x'";
     QTest::newRow("v6 two ::") << "1::2::3" << "'::' may appear only once";
@@ -121,8 +128,22 @@ void TstIpCalc::parseInvalid_data()
     QTest::newRow("v6 nine groups") << "1:2:3:4:5:6:7:8:9" << "it has more than eight groups";
     QTest::newRow("v6 prefix 129") << "2001:db8::1/129" << "prefix /129 is over 128: an IPv6 prefix is 0–128";
     QTest::newRow("v6 mask") << "2001:db8::1 255.255.255.0" << "not a dotted mask";
-    QTest::newRow("v6 empty zone") << "fe80::1%" << "the zone after '%' is missing";
-    QTest::newRow("v6 bad v4 tail") << "::ffff:1.2.3.400" << "is not an IPv6 address";
+    QTest::newRow("v6 empty zone") << "fe80::1%" << "the zone after '%' is empty";
+    QTest::newRow("v6 two zones") << "::1%eth0%eth1" << "the zone 'eth0%eth1' has a second '%'";
+    QTest::newRow("v6 zone ends in %") << "fe80::1%eth0%" << "a second '%'";
+    QTest::newRow("v6 bad v4 tail") << "::ffff:1.2.3.400" << "its IPv4 part '1.2.3.400': 400 is over 255";
+    QTest::newRow("v6 v4 tail leading zero") << "::ffff:01.2.3.4" << "its IPv4 part '01.2.3.4': 01 has a leading zero";
+    QTest::newRow("v6 v4 tail short") << "::ffff:1.2.3" << "its IPv4 part '1.2.3': it needs four numbers";
+    QTest::newRow("v6 v4 not last") << "1.2.3.4::" << "the IPv4 part '1.2.3.4' must come last";
+    QTest::newRow("v6 v4 then group") << "::1.2.3.4:1" << "the IPv4 part '1.2.3.4' must come last";
+    QTest::newRow("v6 eight groups then ::") << "1:2:3:4:5:6:7:8::" << "it has 8 groups and '::'";
+    QTest::newRow("v6 eight groups, :: within") << "1:2:3:4::5:6:7:8" << "it has 8 groups and '::'";
+    QTest::newRow("v6 :: then eight groups") << "::1:2:3:4:5:6:7:8" << "it has 8 groups and '::'";
+    QTest::newRow("v6 zeros then ::") << "0:0:0:0:0:0:0:0::/64" << "it has 8 groups and '::'";
+    QTest::newRow("v6 seven groups and v4 with ::") << "1:2:3:4:5:6:7::1.2.3.4" << "it has 9 groups and '::'";
+    QTest::newRow("v6 single leading colon") << ":1::" << "it starts with a single ':'";
+    QTest::newRow("v6 single trailing colon") << "1::2:" << "it ends with a single ':'";
+    QTest::newRow("v6 three colons") << "1:::2" << "three colons in a row";
 }
 
 void TstIpCalc::parseInvalid()

@@ -2243,10 +2243,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the zone after &apos;%&apos; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an IPv6 address takes a prefix length (/0–/128), not a dotted mask</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,6 +2256,46 @@
     </message>
     <message>
         <source>a /%1 network has %2 host bits, so it splits into at most 2^%2 subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three colons in a row: &apos;::&apos; stands for the zero groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it starts with a single &apos;:&apos;; write &apos;::&apos; for leading zero groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends with a single &apos;:&apos;; write &apos;::&apos; for trailing zero groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IPv4 part &apos;%1&apos; must come last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its IPv4 part &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 groups and &apos;::&apos;, which stands for at least one more: at most seven with &apos;::&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone after &apos;%&apos; is empty; name an interface, e.g. %eth0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone &apos;%1&apos; has a second &apos;%&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;: one &apos;/&apos; or space goes between the address and its prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address before the prefix is missing, e.g. 192.168.1.0/24</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

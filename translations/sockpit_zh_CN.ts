@@ -2233,10 +2233,6 @@
         <translation>“%2”后面多出了“%1”</translation>
     </message>
     <message>
-        <source>the zone after &apos;%&apos; is missing</source>
-        <translation>“%”后面缺少区域（网卡名）</translation>
-    </message>
-    <message>
         <source>an IPv6 address takes a prefix length (/0–/128), not a dotted mask</source>
         <translation>IPv6 地址要用前缀长度（/0–/128），不能用点分掩码</translation>
     </message>
@@ -2251,6 +2247,46 @@
     <message>
         <source>a /%1 network has %2 host bits, so it splits into at most 2^%2 subnets</source>
         <translation>/%1 的网络有 %2 个主机位，最多只能划分成 2^%2 个子网</translation>
+    </message>
+    <message>
+        <source>three colons in a row: &apos;::&apos; stands for the zero groups</source>
+        <translation>连续三个冒号：“::”本身就代表全零的组</translation>
+    </message>
+    <message>
+        <source>it starts with a single &apos;:&apos;; write &apos;::&apos; for leading zero groups</source>
+        <translation>它以单个“:”开头；开头的全零组请写成“::”</translation>
+    </message>
+    <message>
+        <source>it ends with a single &apos;:&apos;; write &apos;::&apos; for trailing zero groups</source>
+        <translation>它以单个“:”结尾；结尾的全零组请写成“::”</translation>
+    </message>
+    <message>
+        <source>the IPv4 part &apos;%1&apos; must come last</source>
+        <translation>IPv4 部分“%1”必须放在最后</translation>
+    </message>
+    <message>
+        <source>its IPv4 part &apos;%1&apos;: %2</source>
+        <translation>其 IPv4 部分“%1”：%2</translation>
+    </message>
+    <message>
+        <source>it has %1 groups and &apos;::&apos;, which stands for at least one more: at most seven with &apos;::&apos;</source>
+        <translation>它有 %1 个组，还有代表至少一个组的“::”：带“::”时最多七个组</translation>
+    </message>
+    <message>
+        <source>the zone after &apos;%&apos; is empty; name an interface, e.g. %eth0</source>
+        <translation>“%”后的区域为空；请写网络接口名，例如 %eth0</translation>
+    </message>
+    <message>
+        <source>the zone &apos;%1&apos; has a second &apos;%&apos;</source>
+        <translation>区域“%1”中有第二个“%”</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;: one &apos;/&apos; or space goes between the address and its prefix</source>
+        <translation>多余的“%1”：地址和前缀之间只放一个“/”或空格</translation>
+    </message>
+    <message>
+        <source>the address before the prefix is missing, e.g. 192.168.1.0/24</source>
+        <translation>前缀前面缺少地址，例如 192.168.1.0/24</translation>
     </message>
 </context>
 <context>

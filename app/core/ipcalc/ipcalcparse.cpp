@@ -76,6 +76,22 @@ QString ipv4Problem(const QString &text, quint32 *out)
     return QString();
 }
 
+// Where the colons go wrong: one ':' at either end, three in a row.
+QString ipv6ColonProblem(const QString &text)
+{
+    if (text.contains(QStringLiteral(":::")))
+        return Texts::tr("three colons in a row: '::' stands for the zero groups");
+    if (text.count(QStringLiteral("::")) > 1)
+        return Texts::tr("'::' may appear only once");
+    if (text.startsWith(u':') && !text.startsWith(QStringLiteral("::")))
+        return Texts::tr("it starts with a single ':'; write '::' for leading zero groups");
+    if (text.endsWith(u':') && !text.endsWith(QStringLiteral("::")))
+        return Texts::tr("it ends with a single ':'; write '::' for trailing zero groups");
+    return QString();
+}
+
+// Checked here, group by group, rather than left to QHostAddress, which takes
+// some texts that are not addresses (eight groups and a trailing "::").
 QString ipv6Problem(const QString &text)
 {
     if (text.isEmpty())
@@ -84,24 +100,46 @@ QString ipv6Problem(const QString &text)
         if (!isHexDigit(c) && c != u':' && c != u'.')
             return Texts::tr("'%1' is not a hex digit").arg(c);
     }
-    if (text.count(QStringLiteral("::")) > 1)
-        return Texts::tr("'::' may appear only once");
+    if (const QString colons = ipv6ColonProblem(text); !colons.isEmpty())
+        return colons;
     const QStringList groups = text.split(u':');
-    for (const QString &group : groups) {
-        if (!group.contains(u'.') && group.size() > 4)
+    qsizetype groupCount = 0;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QString &group = groups.at(i);
+        if (group.contains(u'.')) {
+            if (i != groups.size() - 1)
+                return Texts::tr("the IPv4 part '%1' must come last").arg(group);
+            quint32 ignored = 0;
+            if (const QString v4 = ipv4Problem(group, &ignored); !v4.isEmpty())
+                return Texts::tr("its IPv4 part '%1': %2").arg(group, v4);
+            groupCount += 2;
+        } else if (group.size() > 4) {
             return Texts::tr("group '%1' has more than four hex digits").arg(group);
+        } else if (!group.isEmpty()) {
+            ++groupCount;
+        }
     }
+    const bool compressed = text.contains(QStringLiteral("::"));
+    if (compressed && groupCount > 7)
+        return Texts::tr("it has %1 groups and '::', which stands for at least one more: at most seven with '::'")
+            .arg(groupCount);
+    if (!compressed && groupCount != 8)
+        return groupCount > 8 ? Texts::tr("it has more than eight groups")
+                              : Texts::tr("it has %1 groups; without '::' it needs eight").arg(groupCount);
     QHostAddress probe;
     if (probe.setAddress(text) && probe.protocol() == QAbstractSocket::IPv6Protocol)
         return QString();
-    qsizetype groupCount = 0;
-    for (const QString &group : groups)
-        groupCount += group.contains(u'.') ? 2 : (group.isEmpty() ? 0 : 1);
-    if (groupCount > 8)
-        return Texts::tr("it has more than eight groups");
-    if (!text.contains(QStringLiteral("::")) && groupCount != 8)
-        return Texts::tr("it has %1 groups; without '::' it needs eight").arg(groupCount);
     return Texts::tr("the groups and colons do not form an address");
+}
+
+// A zone names an interface: something after the '%', and one '%' only.
+QString zoneProblem(const QString &zone)
+{
+    if (zone.isEmpty())
+        return Texts::tr("the zone after '%' is empty; name an interface, e.g. %eth0");
+    if (zone.contains(u'%'))
+        return Texts::tr("the zone '%1' has a second '%'").arg(zone);
+    return QString();
 }
 
 Result<int> parsePrefix(const QString &text, int maxPrefix)
@@ -185,7 +223,9 @@ Result<QHostAddress> parseIpv6(const QString &text)
     const QString s = Address::withoutBrackets(normalizedTyping(text));
     const qsizetype percent = s.indexOf(u'%');
     const QString bare = percent >= 0 ? s.left(percent) : s;
-    const QString problem = ipv6Problem(bare);
+    QString problem = ipv6Problem(bare);
+    if (problem.isEmpty() && percent >= 0)
+        problem = zoneProblem(s.mid(percent + 1));
     if (!problem.isEmpty())
         return Result<QHostAddress>::failure(Texts::tr("'%1' is not an IPv6 address: %2").arg(s, problem));
     return Result<QHostAddress>::success(QHostAddress(bare));
@@ -224,19 +264,25 @@ Result<Input> parseInput(const QString &text)
             break;
         }
     }
+    if (!extra.isEmpty() && rest.isEmpty()) {
+        return Result<Input>::failure(
+            Texts::tr("unexpected '%1': one '/' or space goes between the address and its prefix").arg(extra));
+    }
     if (!extra.isEmpty())
         return Result<Input>::failure(Texts::tr("unexpected '%1' after '%2'").arg(extra, rest));
 
     Input input;
     addressText = Address::withoutBrackets(addressText);
+    if (addressText.isEmpty())
+        return Result<Input>::failure(Texts::tr("the address before the prefix is missing, e.g. 192.168.1.0/24"));
 
     if (addressText.contains(u':')) {
         const qsizetype percent = addressText.indexOf(u'%');
         if (percent >= 0) {
             input.scopeId = addressText.mid(percent + 1);
             addressText.truncate(percent);
-            if (input.scopeId.isEmpty())
-                return Result<Input>::failure(Texts::tr("the zone after '%' is missing"));
+            if (const QString problem = zoneProblem(input.scopeId); !problem.isEmpty())
+                return Result<Input>::failure(problem);
         }
         const Result<QHostAddress> v6 = parseIpv6(addressText);
         if (!v6.ok())
