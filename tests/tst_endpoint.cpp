@@ -135,15 +135,19 @@ void TstEndpoint::parseHost_data()
                              << QString();
     QTest::newRow("v6 mapped v4") << s("::ffff:127.0.0.1") << s("::ffff:127.0.0.1") << QString();
     QTest::newRow("v6 scoped") << s("fe80::1%lo") << s("fe80::1%lo") << QString();
-    QTest::newRow("v6 two gaps") << s("1::2::3") << QString() << s("'1::2::3' is not an IPv6 address");
-    QTest::newRow("v6 bad digit") << s("::g") << QString() << s("'::g' is not an IPv6 address");
-    QTest::newRow("v6 group too long") << s("12345::1") << QString() << s("'12345::1' is not an IPv6 address");
-    QTest::newRow("v6 unclosed bracket") << s("[::1") << QString() << s("'[::1' is not an IPv6 address");
+    QTest::newRow("v6 two gaps") << s("1::2::3") << QString() << s("'1::2::3' is not an IPv6 address: '::' may appear only once");
+    QTest::newRow("v6 bad digit") << s("::g") << QString() << s("'::g' is not an IPv6 address: 'g' is not a hex digit");
+    QTest::newRow("v6 group too long") << s("12345::1") << QString() << s("'12345::1' is not an IPv6 address: group '12345' has more than four hex digits");
+    QTest::newRow("v6 unopened bracket") << s("::1]") << QString() << s("'::1]' is not an IPv6 address: its brackets do not pair");
+    QTest::newRow("v6 unclosed bracket") << s("[::1") << QString() << s("'[::1' is not an IPv6 address: its brackets do not pair");
     // Brackets hold IPv6 addresses and nothing else.
     QTest::newRow("bracketed v4") << s("[1.2.3.4]") << QString() << s("'1.2.3.4' is not an IPv6 address");
     QTest::newRow("bracketed name") << s("[localhost]") << QString() << s("'localhost' is not an IPv6 address");
     QTest::newRow("empty brackets") << s("[]") << QString() << s("the host is empty");
-    QTest::newRow("v6 nine groups") << s("1:2:3:4:5:6:7:8:9") << QString() << s("'1:2:3:4:5:6:7:8:9' is not an IPv6 address");
+    QTest::newRow("v6 eight groups then ::") << s("1:2:3:4:5:6:7:8::") << QString() << s("'1:2:3:4:5:6:7:8::' is not an IPv6 address: it has 8 groups and '::', which stands for at least one more: at most seven with '::'");
+    QTest::newRow("v6 bad v4 tail") << s("[::ffff:1.2.3.400]") << QString() << s("'::ffff:1.2.3.400' is not an IPv6 address: its IPv4 part '1.2.3.400': 400 is over 255");
+    QTest::newRow("v6 two zones") << s("fe80::1%eth0%1") << QString() << s("'fe80::1%eth0%1' is not an IPv6 address: the zone 'eth0%1' has a second '%'");
+    QTest::newRow("v6 nine groups") << s("1:2:3:4:5:6:7:8:9") << QString() << s("'1:2:3:4:5:6:7:8:9' is not an IPv6 address: it has more than eight groups");
 
     // Host names (validated, never resolved here)
     QTest::newRow("name localhost") << s("localhost") << QString() << QString();
@@ -253,7 +257,7 @@ void TstEndpoint::parseHostPort_data()
     QTest::newRow("bracketed v4") << s("[127.0.0.1]:80") << QString() << QString() << 0 << QString()
                                   << s("'127.0.0.1' is not an IPv6 address");
     QTest::newRow("bad v6") << s("[1::2::3]:80") << QString() << QString() << 0 << QString()
-                            << s("'1::2::3' is not an IPv6 address");
+                            << s("'1::2::3' is not an IPv6 address: '::' may appear only once");
     QTest::newRow("bad name") << s("bad host:80") << QString() << QString() << 0 << QString()
                               << s("'bad host' is not a valid host name: ' ' is not allowed");
     // The host is checked before the port.
@@ -322,7 +326,7 @@ void TstEndpoint::parseBindSpec_data()
                              << s("'::1:80' is ambiguous: write an IPv6 address as [ADDRESS]:PORT");
     QTest::newRow("bad v4") << s("1.2.3:80") << QString() << QHostAddress() << 0
                             << s("'1.2.3' is not an IPv4 address: it needs four numbers separated by dots");
-    QTest::newRow("bad v6") << s("[::g]:80") << QString() << QHostAddress() << 0 << s("'::g' is not an IPv6 address");
+    QTest::newRow("bad v6") << s("[::g]:80") << QString() << QHostAddress() << 0 << s("'::g' is not an IPv6 address: 'g' is not a hex digit");
     QTest::newRow("bracketed v4") << s("[0.0.0.0]:80") << QString() << QHostAddress() << 0
                                   << s("'0.0.0.0' is not an IPv6 address");
     QTest::newRow("empty brackets") << s("[]:80") << QString() << QHostAddress() << 0 << s("the host is empty");

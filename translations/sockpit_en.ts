@@ -148,6 +148,93 @@
     </message>
 </context>
 <context>
+    <name>Sockpit::AddressText</name>
+    <message>
+        <source>three colons in a row: &apos;::&apos; stands for the zero groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;::&apos; may appear only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it starts with a single &apos;:&apos;; write &apos;::&apos; for leading zero groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends with a single &apos;:&apos;; write &apos;::&apos; for trailing zero groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it should be four numbers 0–255 separated by dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs four numbers separated by dots, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is missing between the dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is over 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a leading zero (write %2; some tools read leading zeros as octal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IPv4 part &apos;%1&apos; must come last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its IPv4 part &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; has more than four hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 groups and &apos;::&apos;, which stands for at least one more: at most seven with &apos;::&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more than eight groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 groups; without &apos;::&apos; it needs eight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the groups and colons do not form an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone after &apos;%&apos; is empty; name an interface, e.g. %eth0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone &apos;%1&apos; has a second &apos;%&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::CaptureSink</name>
     <message>
         <source>cannot open capture file &apos;%1&apos;: %2</source>
@@ -1436,6 +1523,18 @@
         <source>&apos;%1&apos; is a host name; binding needs a local IP address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the groups and colons do not form an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address: its brackets do not pair</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::FilePathEdit</name>
@@ -2143,58 +2242,6 @@
 <context>
     <name>Sockpit::IpCalc</name>
     <message>
-        <source>it is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it should be four numbers 0–255 separated by dots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it needs four numbers separated by dots, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number is missing between the dots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is over 255</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has a leading zero (write %2; some tools read leading zeros as octal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a hex digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;::&apos; may appear only once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>group &apos;%1&apos; has more than four hex digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has more than eight groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has %1 groups; without &apos;::&apos; it needs eight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the groups and colons do not form an address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the prefix after &apos;/&apos; is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,38 +2303,6 @@
     </message>
     <message>
         <source>a /%1 network has %2 host bits, so it splits into at most 2^%2 subnets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>three colons in a row: &apos;::&apos; stands for the zero groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it starts with a single &apos;:&apos;; write &apos;::&apos; for leading zero groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it ends with a single &apos;:&apos;; write &apos;::&apos; for trailing zero groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the IPv4 part &apos;%1&apos; must come last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its IPv4 part &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has %1 groups and &apos;::&apos;, which stands for at least one more: at most seven with &apos;::&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the zone after &apos;%&apos; is empty; name an interface, e.g. %eth0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the zone &apos;%1&apos; has a second &apos;%&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -148,6 +148,93 @@
     </message>
 </context>
 <context>
+    <name>Sockpit::AddressText</name>
+    <message>
+        <source>three colons in a row: &apos;::&apos; stands for the zero groups</source>
+        <translation>连续三个冒号：“::”本身就代表全零的组</translation>
+    </message>
+    <message>
+        <source>&apos;::&apos; may appear only once</source>
+        <translation>“::”只能出现一次</translation>
+    </message>
+    <message>
+        <source>it starts with a single &apos;:&apos;; write &apos;::&apos; for leading zero groups</source>
+        <translation>它以单个“:”开头；开头的全零组请写成“::”</translation>
+    </message>
+    <message>
+        <source>it ends with a single &apos;:&apos;; write &apos;::&apos; for trailing zero groups</source>
+        <translation>它以单个“:”结尾；结尾的全零组请写成“::”</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>它是空的</translation>
+    </message>
+    <message>
+        <source>it should be four numbers 0–255 separated by dots</source>
+        <translation>应当是用点分隔的四个 0–255 的数</translation>
+    </message>
+    <message>
+        <source>it needs four numbers separated by dots, not %1</source>
+        <translation>需要用点分隔的四个数，而不是 %1 个</translation>
+    </message>
+    <message>
+        <source>a number is missing between the dots</source>
+        <translation>点之间缺少数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is over 255</source>
+        <translation>%1 超过了 255</translation>
+    </message>
+    <message>
+        <source>%1 has a leading zero (write %2; some tools read leading zeros as octal)</source>
+        <translation>%1 有前导零（请写 %2；有些工具把前导零当作八进制）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation>“%1”不是十六进制数字</translation>
+    </message>
+    <message>
+        <source>the IPv4 part &apos;%1&apos; must come last</source>
+        <translation>IPv4 部分“%1”必须放在最后</translation>
+    </message>
+    <message>
+        <source>its IPv4 part &apos;%1&apos;: %2</source>
+        <translation>其 IPv4 部分“%1”：%2</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; has more than four hex digits</source>
+        <translation>段“%1”超过了四个十六进制数字</translation>
+    </message>
+    <message>
+        <source>it has %1 groups and &apos;::&apos;, which stands for at least one more: at most seven with &apos;::&apos;</source>
+        <translation>它有 %1 个组，还有代表至少一个组的“::”：带“::”时最多七个组</translation>
+    </message>
+    <message>
+        <source>it has more than eight groups</source>
+        <translation>超过了八段</translation>
+    </message>
+    <message>
+        <source>it has %1 groups; without &apos;::&apos; it needs eight</source>
+        <translation>只有 %1 段；不用“::”时需要八段</translation>
+    </message>
+    <message>
+        <source>the groups and colons do not form an address</source>
+        <translation>各段和冒号组不成一个地址</translation>
+    </message>
+    <message>
+        <source>the zone after &apos;%&apos; is empty; name an interface, e.g. %eth0</source>
+        <translation>“%”后的区域为空；请写网络接口名，例如 %eth0</translation>
+    </message>
+    <message>
+        <source>the zone &apos;%1&apos; has a second &apos;%&apos;</source>
+        <translation>区域“%1”中有第二个“%”</translation>
+    </message>
+</context>
+<context>
     <name>Sockpit::CaptureSink</name>
     <message>
         <source>cannot open capture file &apos;%1&apos;: %2</source>
@@ -1429,6 +1516,18 @@
         <source>&apos;%1&apos; is a host name; binding needs a local IP address</source>
         <translation>“%1”是主机名；绑定需要本机的 IP 地址</translation>
     </message>
+    <message>
+        <source>the groups and colons do not form an address</source>
+        <translation>各段和冒号组不成一个地址</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address: %2</source>
+        <translation>“%1”不是 IPv6 地址：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address: its brackets do not pair</source>
+        <translation>“%1”不是 IPv6 地址：方括号不成对</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::FilePathEdit</name>
@@ -2133,58 +2232,6 @@
 <context>
     <name>Sockpit::IpCalc</name>
     <message>
-        <source>it is empty</source>
-        <translation>它是空的</translation>
-    </message>
-    <message>
-        <source>it should be four numbers 0–255 separated by dots</source>
-        <translation>应当是用点分隔的四个 0–255 的数</translation>
-    </message>
-    <message>
-        <source>it needs four numbers separated by dots, not %1</source>
-        <translation>需要用点分隔的四个数，而不是 %1 个</translation>
-    </message>
-    <message>
-        <source>a number is missing between the dots</source>
-        <translation>点之间缺少数字</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>“%1”不是数字</translation>
-    </message>
-    <message>
-        <source>%1 is over 255</source>
-        <translation>%1 超过了 255</translation>
-    </message>
-    <message>
-        <source>%1 has a leading zero (write %2; some tools read leading zeros as octal)</source>
-        <translation>%1 有前导零（请写 %2；有些工具把前导零当作八进制）</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a hex digit</source>
-        <translation>“%1”不是十六进制数字</translation>
-    </message>
-    <message>
-        <source>&apos;::&apos; may appear only once</source>
-        <translation>“::”只能出现一次</translation>
-    </message>
-    <message>
-        <source>group &apos;%1&apos; has more than four hex digits</source>
-        <translation>段“%1”超过了四个十六进制数字</translation>
-    </message>
-    <message>
-        <source>it has more than eight groups</source>
-        <translation>超过了八段</translation>
-    </message>
-    <message>
-        <source>it has %1 groups; without &apos;::&apos; it needs eight</source>
-        <translation>只有 %1 段；不用“::”时需要八段</translation>
-    </message>
-    <message>
-        <source>the groups and colons do not form an address</source>
-        <translation>各段和冒号组不成一个地址</translation>
-    </message>
-    <message>
         <source>the prefix after &apos;/&apos; is missing</source>
         <translation>“/”后面缺少前缀长度</translation>
     </message>
@@ -2247,38 +2294,6 @@
     <message>
         <source>a /%1 network has %2 host bits, so it splits into at most 2^%2 subnets</source>
         <translation>/%1 的网络有 %2 个主机位，最多只能划分成 2^%2 个子网</translation>
-    </message>
-    <message>
-        <source>three colons in a row: &apos;::&apos; stands for the zero groups</source>
-        <translation>连续三个冒号：“::”本身就代表全零的组</translation>
-    </message>
-    <message>
-        <source>it starts with a single &apos;:&apos;; write &apos;::&apos; for leading zero groups</source>
-        <translation>它以单个“:”开头；开头的全零组请写成“::”</translation>
-    </message>
-    <message>
-        <source>it ends with a single &apos;:&apos;; write &apos;::&apos; for trailing zero groups</source>
-        <translation>它以单个“:”结尾；结尾的全零组请写成“::”</translation>
-    </message>
-    <message>
-        <source>the IPv4 part &apos;%1&apos; must come last</source>
-        <translation>IPv4 部分“%1”必须放在最后</translation>
-    </message>
-    <message>
-        <source>its IPv4 part &apos;%1&apos;: %2</source>
-        <translation>其 IPv4 部分“%1”：%2</translation>
-    </message>
-    <message>
-        <source>it has %1 groups and &apos;::&apos;, which stands for at least one more: at most seven with &apos;::&apos;</source>
-        <translation>它有 %1 个组，还有代表至少一个组的“::”：带“::”时最多七个组</translation>
-    </message>
-    <message>
-        <source>the zone after &apos;%&apos; is empty; name an interface, e.g. %eth0</source>
-        <translation>“%”后的区域为空；请写网络接口名，例如 %eth0</translation>
-    </message>
-    <message>
-        <source>the zone &apos;%1&apos; has a second &apos;%&apos;</source>
-        <translation>区域“%1”中有第二个“%”</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos;: one &apos;/&apos; or space goes between the address and its prefix</source>

@@ -1,6 +1,7 @@
 #include "endpoint.h"
 
 #include "address.h"
+#include "addresstext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -94,10 +95,18 @@ Result<QHostAddress> parseHost(const QString &text)
             return Result<QHostAddress>::failure(Text::tr("'%1' is not an IPv6 address").arg(host));
     }
 
+    if (!bracketed && (host.startsWith(u'[') || host.endsWith(u']')))
+        return Result<QHostAddress>::failure(Text::tr("'%1' is not an IPv6 address: its brackets do not pair").arg(host));
     if (host.contains(u':')) {
+        const qsizetype percent = host.indexOf(u'%');
+        QString problem = AddressText::ipv6Problem(percent < 0 ? host : host.left(percent));
+        if (problem.isEmpty() && percent >= 0)
+            problem = AddressText::zoneProblem(host.mid(percent + 1));
         QHostAddress address;
-        if (!address.setAddress(host) || address.protocol() != QAbstractSocket::IPv6Protocol)
-            return Result<QHostAddress>::failure(Text::tr("'%1' is not an IPv6 address").arg(host));
+        if (problem.isEmpty() && (!address.setAddress(host) || address.protocol() != QAbstractSocket::IPv6Protocol))
+            problem = Text::tr("the groups and colons do not form an address");
+        if (!problem.isEmpty())
+            return Result<QHostAddress>::failure(Text::tr("'%1' is not an IPv6 address: %2").arg(host, problem));
         return Result<QHostAddress>::success(address);
     }
     if (looksLikeIPv4Attempt(host)) {

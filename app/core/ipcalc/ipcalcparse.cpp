@@ -1,6 +1,7 @@
 #include "ipcalc.h"
 
 #include "address.h"
+#include "addresstext.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -17,11 +18,11 @@ struct Texts
 
 // ---- parsing ---------------------------------------------------------------------
 
-bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
-bool isHexDigit(QChar c)
-{
-    return isAsciiDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-}
+using AddressText::ipv4Problem;
+using AddressText::ipv6Problem;
+using AddressText::isAsciiDigit;
+using AddressText::withoutLeadingZeros;
+using AddressText::zoneProblem;
 
 // Chinese input methods type full-width digits and "。" for a dot; NFKC folds
 // the full-width forms to ASCII, and the ideographic full stop is mapped by hand.
@@ -30,116 +31,6 @@ QString normalizedTyping(const QString &text)
     QString s = text.normalized(QString::NormalizationForm_KC);
     s.replace(QChar(0x3002), u'.');
     return s.trimmed();
-}
-
-// "007" -> "7", "000" -> "0": the digits that carry the value.
-QStringView withoutLeadingZeros(const QString &digits)
-{
-    qsizetype i = 0;
-    while (i < digits.size() - 1 && digits.at(i) == u'0')
-        ++i;
-    return QStringView(digits).mid(i);
-}
-
-// Why text is not an IPv4 address (empty when it is one); the value goes to *out.
-QString ipv4Problem(const QString &text, quint32 *out)
-{
-    if (text.isEmpty())
-        return Texts::tr("it is empty");
-    const QStringList parts = text.split(u'.');
-    if (parts.size() != 4) {
-        bool digitsAndDots = true;
-        for (const QChar c : text)
-            digitsAndDots = digitsAndDots && (isAsciiDigit(c) || c == u'.');
-        if (!digitsAndDots)
-            return Texts::tr("it should be four numbers 0–255 separated by dots");
-        return Texts::tr("it needs four numbers separated by dots, not %1").arg(parts.size());
-    }
-    quint32 value = 0;
-    for (const QString &part : parts) {
-        if (part.isEmpty())
-            return Texts::tr("a number is missing between the dots");
-        for (const QChar c : part) {
-            if (!isAsciiDigit(c))
-                return Texts::tr("'%1' is not a number").arg(part);
-        }
-        const QStringView significant = withoutLeadingZeros(part);
-        const uint number = significant.size() > 3 ? 1000 : significant.toUInt();
-        if (number > 255)
-            return Texts::tr("%1 is over 255").arg(part);
-        if (part.size() > 1 && part.startsWith(u'0'))
-            return Texts::tr("%1 has a leading zero (write %2; some tools read leading zeros as octal)")
-                .arg(part, QString::number(number));
-        value = (value << 8) | number;
-    }
-    *out = value;
-    return QString();
-}
-
-// Where the colons go wrong: one ':' at either end, three in a row.
-QString ipv6ColonProblem(const QString &text)
-{
-    if (text.contains(QStringLiteral(":::")))
-        return Texts::tr("three colons in a row: '::' stands for the zero groups");
-    if (text.count(QStringLiteral("::")) > 1)
-        return Texts::tr("'::' may appear only once");
-    if (text.startsWith(u':') && !text.startsWith(QStringLiteral("::")))
-        return Texts::tr("it starts with a single ':'; write '::' for leading zero groups");
-    if (text.endsWith(u':') && !text.endsWith(QStringLiteral("::")))
-        return Texts::tr("it ends with a single ':'; write '::' for trailing zero groups");
-    return QString();
-}
-
-// Checked here, group by group, rather than left to QHostAddress, which takes
-// some texts that are not addresses (eight groups and a trailing "::").
-QString ipv6Problem(const QString &text)
-{
-    if (text.isEmpty())
-        return Texts::tr("it is empty");
-    for (const QChar c : text) {
-        if (!isHexDigit(c) && c != u':' && c != u'.')
-            return Texts::tr("'%1' is not a hex digit").arg(c);
-    }
-    if (const QString colons = ipv6ColonProblem(text); !colons.isEmpty())
-        return colons;
-    const QStringList groups = text.split(u':');
-    qsizetype groupCount = 0;
-    for (qsizetype i = 0; i < groups.size(); ++i) {
-        const QString &group = groups.at(i);
-        if (group.contains(u'.')) {
-            if (i != groups.size() - 1)
-                return Texts::tr("the IPv4 part '%1' must come last").arg(group);
-            quint32 ignored = 0;
-            if (const QString v4 = ipv4Problem(group, &ignored); !v4.isEmpty())
-                return Texts::tr("its IPv4 part '%1': %2").arg(group, v4);
-            groupCount += 2;
-        } else if (group.size() > 4) {
-            return Texts::tr("group '%1' has more than four hex digits").arg(group);
-        } else if (!group.isEmpty()) {
-            ++groupCount;
-        }
-    }
-    const bool compressed = text.contains(QStringLiteral("::"));
-    if (compressed && groupCount > 7)
-        return Texts::tr("it has %1 groups and '::', which stands for at least one more: at most seven with '::'")
-            .arg(groupCount);
-    if (!compressed && groupCount != 8)
-        return groupCount > 8 ? Texts::tr("it has more than eight groups")
-                              : Texts::tr("it has %1 groups; without '::' it needs eight").arg(groupCount);
-    QHostAddress probe;
-    if (probe.setAddress(text) && probe.protocol() == QAbstractSocket::IPv6Protocol)
-        return QString();
-    return Texts::tr("the groups and colons do not form an address");
-}
-
-// A zone names an interface: something after the '%', and one '%' only.
-QString zoneProblem(const QString &zone)
-{
-    if (zone.isEmpty())
-        return Texts::tr("the zone after '%' is empty; name an interface, e.g. %eth0");
-    if (zone.contains(u'%'))
-        return Texts::tr("the zone '%1' has a second '%'").arg(zone);
-    return QString();
 }
 
 Result<int> parsePrefix(const QString &text, int maxPrefix)
