@@ -2,6 +2,7 @@
 // of a pair, each row marked (C→T, T→C, →T for what was injected), a tooltip
 // that says the direction in words, and the find box that finds a direction.
 
+#include "logline.h"
 #include "receivelogmodel.h"
 #include "receivelogview.h"
 #include "relaysession.h"
@@ -31,6 +32,7 @@ class TstRelayLog : public QObject
 
 private slots:
     void rowsShowBothDirections();
+    void anAnswerShowsBelowTheRequestStillInItsGap();
 };
 
 void TstRelayLog::rowsShowBothDirections()
@@ -90,6 +92,55 @@ void TstRelayLog::rowsShowBothDirections()
     client->shutdownSending();
     QTRY_VERIFY_WITH_TIMEOUT(SockpitTest::anyLineContains(model, QStringLiteral("client finished sending — passed on")),
                              Timeout);
+}
+
+// Under idle-gap framing the client's request is still in its gap when the
+// target's answer (and its end) come; the log keeps them below the request.
+void TstRelayLog::anAnswerShowsBelowTheRequestStillInItsGap()
+{
+    RawTcpListener listener(Loopback);
+    QVERIFY(listener.isListening());
+    TrafficLog log;
+    RelaySession relay;
+    TrafficRecorder recorder(&log, nullptr);
+    recorder.setFraming(FramingSpec()); // the window's default: a 50 ms gap
+    recorder.attach(&relay);
+    relay.setTarget(Loopback.toString(), listener.port());
+    QVERIFY2(relay.listen(Loopback, 0), qPrintable(relay.errorString()));
+    auto client = RawTcpPeer::connectTo(Loopback, relay.listenPort());
+    QVERIFY(client);
+    const std::unique_ptr<RawTcpPeer> target = listener.waitForConnection();
+    QVERIFY(target);
+
+    QVERIFY(client->send("request"));
+    QTRY_COMPARE_WITH_TIMEOUT(target->readAvailable().received(), QByteArray("request"), Timeout);
+    QVERIFY(target->send("answer"));
+    target->shutdownSending();
+    QTRY_COMPARE_WITH_TIMEOUT(client->readAvailable().received(), QByteArray("answer"), Timeout);
+    client->shutdownSending();
+
+    const auto lines = [&log] {
+        QStringList out;
+        for (quint64 seq = log.firstSeq(); seq < log.endSeq(); ++seq)
+            out << LogLine::format(log, log.at(seq), LogLine::Style{});
+        return out;
+    };
+    const auto rowWith = [](const QStringList &all, const QString &text) {
+        for (int row = 0; row < all.size(); ++row) {
+            if (all.at(row).contains(text))
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rowWith(lines(), QStringLiteral("client finished sending")) >= 0, Timeout);
+    const QStringList all = lines();
+    const int request = rowWith(all, QStringLiteral("C→T #1"));
+    const int answer = rowWith(all, QStringLiteral("T→C #1"));
+    const int targetDone = rowWith(all, QStringLiteral("target finished sending"));
+    QVERIFY2(request >= 0 && answer > request && targetDone > answer, qPrintable(all.join(u'\n')));
+    QVERIFY2(all.at(request).endsWith(u"request") && all.at(answer).endsWith(u"answer"), qPrintable(all.join(u'\n')));
+    // Each row keeps the time its first byte came.
+    QVERIFY(log.at(log.firstSeq() + quint64(request)).msecsSinceEpoch <= log.at(log.firstSeq() + quint64(answer)).msecsSinceEpoch);
 }
 
 QTEST_MAIN(TstRelayLog)

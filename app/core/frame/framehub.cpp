@@ -43,6 +43,9 @@ void FrameHub::feed(const Peer &peer, const QByteArray &bytes, qint64 msecs)
         it = m_streams.emplace(peer.id, Stream{peer, Framer(m_spec)}).first;
     Stream &stream = it->second;
     FrameBatch frames = takeSpare();
+    const quint64 feedNumber = ++m_feeds;
+    // The first frame out of this feed began with the frame in progress, or in this read.
+    const quint64 firstFrameFeed = stream.framer.hasPending() ? stream.frameStartedFeed : feedNumber;
     const bool idleGap = stream.framer.spec().mode == FramingSpec::Mode::IdleGap;
     const qint64 at = idleGap ? now() : 0;
     if (idleGap)
@@ -51,8 +54,10 @@ void FrameHub::feed(const Peer &peer, const QByteArray &bytes, qint64 msecs)
     const qsizetype framesBefore = frames.size();
     stream.framer.feed(bytes, msecs, frames);
     if (idleGap && stream.framer.hasPending()) {
-        if (!wasPending || frames.size() > framesBefore)
+        if (!wasPending || frames.size() > framesBefore) {
             stream.frameStartedAt = at; // the frame in progress began in this read
+            stream.frameStartedFeed = feedNumber;
+        }
         // Deadlines of one millisecond share an entry; the latest one counts.
         if (stream.queuedAt != at) {
             stream.queuedAt = at;
@@ -61,7 +66,7 @@ void FrameHub::feed(const Peer &peer, const QByteArray &bytes, qint64 msecs)
         if (!m_gapTimer.isActive())
             armTimer();
     }
-    emitAll(peer, frames);
+    emitAll(peer, frames, firstFrameFeed);
     giveBack(frames);
 }
 
@@ -90,7 +95,7 @@ void FrameHub::feedDatagram(const Peer &peer, const QByteArray &bytes, qint64 ms
         m_datagramFramer.feed(bytes, msecs, frames);
         m_datagramFramer.finish(frames);
     }
-    emitAll(peer, frames);
+    emitAll(peer, frames, ++m_feeds);
 }
 
 void FrameHub::endStream(const Peer &peer)
@@ -101,13 +106,14 @@ void FrameHub::endStream(const Peer &peer)
     FrameBatch frames;
     it->second.framer.finish(frames);
     const Peer known = it->second.peer;
+    const quint64 firstFrameFeed = it->second.frameStartedFeed;
     m_streams.erase(it);
     // Its deadlines go stale: expireGaps skips streams it cannot find.
     if (m_streams.empty()) {
         m_deadlines.clear();
         m_gapTimer.stop();
     }
-    emitAll(known, frames);
+    emitAll(known, frames, firstFrameFeed);
 }
 
 void FrameHub::finishAll()
@@ -120,7 +126,7 @@ void FrameHub::finishAll()
     for (auto &entry : streams) {
         FrameBatch frames;
         entry.second.framer.finish(frames);
-        emitAll(entry.second.peer, frames);
+        emitAll(entry.second.peer, frames, entry.second.frameStartedFeed);
     }
 }
 
@@ -146,7 +152,7 @@ void FrameHub::expireGaps()
             continue;
         const Peer peer = it->second.peer;
         ++m_gapStats.flushed;
-        emitAll(peer, frames);
+        emitAll(peer, frames, it->second.frameStartedFeed);
     }
     if (looked > 0) {
         ++m_gapStats.passes;
@@ -166,10 +172,11 @@ void FrameHub::armTimer()
     m_gapTimer.start(int(std::clamp<qint64>(wait, 0, gap)));
 }
 
-void FrameHub::emitAll(const Peer &peer, const FrameBatch &frames)
+void FrameHub::emitAll(const Peer &peer, const FrameBatch &frames, quint64 firstFrameFeed)
 {
     if (frames.isEmpty())
         return;
+    m_deliveringFeed = firstFrameFeed;
     if (m_consumer)
         m_consumer(peer, frames);
     else

@@ -51,6 +51,16 @@ public:
         const auto it = m_streams.find(peerId);
         return it != m_streams.end() && it->second.framer.hasPending();
     }
+    /// Which feed (counted over all streams) began peerId's frame in progress;
+    /// 0: none is. Idle-gap framing only: what orders frames of two streams
+    /// whose first bytes came in the same millisecond.
+    quint64 pendingFeed(quint64 peerId) const
+    {
+        const auto it = m_streams.find(peerId);
+        return it != m_streams.end() && it->second.framer.hasPending() ? it->second.frameStartedFeed : 0;
+    }
+    /// While frames are handed on: the feed that began the first of them.
+    quint64 deliveringFeed() const { return m_deliveringFeed; }
 
     /// Idle-gap deadlines one timer pass looks at, at most; more due ones wait for the next pass.
     static constexpr int GapItemsPerPass = 512;
@@ -79,6 +89,7 @@ private:
         Framer framer;
         qint64 queuedAt = -1; ///< the time of its latest deadline (m_clock)
         qint64 frameStartedAt = 0; ///< when the frame in progress got its first bytes (m_clock)
+        quint64 frameStartedFeed = 0; ///< the feed that began it (idle gap)
     };
     struct Deadline
     {
@@ -89,7 +100,7 @@ private:
     void expireGaps();
     void endLongFrame(Stream &stream, qint64 at, FrameBatch &frames);
     void armTimer();
-    void emitAll(const Peer &peer, const FrameBatch &frames);
+    void emitAll(const Peer &peer, const FrameBatch &frames, quint64 firstFrameFeed);
     /// An empty batch for a feed, its room kept from the feeds before (see m_spare).
     FrameBatch takeSpare();
     void giveBack(FrameBatch &frames);
@@ -106,6 +117,8 @@ private:
     Consumer m_consumer;
     Framer m_datagramFramer;
     GapStats m_gapStats;
+    quint64 m_feeds = 0; ///< feeds so far, of every stream
+    quint64 m_deliveringFeed = 0;
     /// The last feed's batch, cleared, so that a feed neither allocates nor
     /// grows one; a receiver feeding again meanwhile finds it taken and makes its own.
     FrameBatch m_spare;

@@ -34,10 +34,7 @@ void TrafficRecorder::attach(Session *session)
         return;
     m_connections << connect(session, &Session::received, this, &TrafficRecorder::onReceived);
     m_connections << connect(session, &Session::sent, this, &TrafficRecorder::onSent);
-    m_connections << connect(session, &Session::peerJoined, this, [this](const Peer &peer) {
-        m_log->appendMessage(Direction::Info, peer,
-                             QCoreApplication::translate("Sockpit::TrafficRecorder", "connected"));
-    });
+    m_connections << connect(session, &Session::peerJoined, this, &TrafficRecorder::onPeerJoined);
     m_connections << connect(session, &Session::peerLeft, this, &TrafficRecorder::onPeerLeft);
     m_connections << connect(session, &Session::errorOccurred, this, [this](const QString &message) {
         m_log->appendMessage(Direction::Error, Peer{}, message);
@@ -72,7 +69,27 @@ bool TrafficRecorder::isObserved() const
     return isSignalConnected(QMetaMethod::fromSignal(&TrafficRecorder::framesReceived));
 }
 
+void TrafficRecorder::onPeerJoined(const Peer &peer)
+{
+    if (peer.isRelayLeg())
+        m_legs[peer.pairId][peer.leg == Peer::Leg::Client ? 0 : 1] = peer.id;
+    m_log->appendMessage(Direction::Info, peer, QCoreApplication::translate("Sockpit::TrafficRecorder", "connected"));
+}
+
 void TrafficRecorder::onFrames(const Peer &peer, const FrameBatch &frames)
+{
+    if (const quint64 waited = waitingFor(peer, m_frames->deliveringFeed())) {
+        Held held;
+        held.kind = Held::Kind::Frames;
+        held.peer = peer;
+        held.frames = frames; // shares the buffers; the hub reuses its batch
+        hold(waited, std::move(held));
+        return;
+    }
+    logFrames(peer, frames);
+}
+
+void TrafficRecorder::logFrames(const Peer &peer, const FrameBatch &frames)
 {
     m_log->appendFrames(peer, frames, m_datagram, m_checksum);
     releaseHeld(peer.id);
@@ -83,15 +100,75 @@ void TrafficRecorder::onFrames(const Peer &peer, const FrameBatch &frames)
 void TrafficRecorder::onSent(const Peer &peer, const QByteArray &data)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    // Only an idle gap is sure to end soon; other modes may wait for bytes that never come.
-    const bool open = !m_datagram && m_frames->spec().mode == FramingSpec::Mode::IdleGap
-        && m_frames->hasPending(peer.id);
-    const auto held = m_held.find(peer.id);
-    if (open || held != m_held.end()) {
-        m_held[peer.id].push_back(HeldSend{peer, data, now});
+    quint64 waited = 0;
+    if (const auto it = m_waiting.find(peer.id); it != m_waiting.end())
+        waited = it->second; // after the peer's own held frames
+    else if ((holdsForOpenFrames() && m_frames->hasPending(peer.id)) || m_held.count(peer.id))
+        waited = peer.id;
+    if (!waited) {
+        m_log->appendPayload(Direction::Tx, peer, data, m_datagram, now);
         return;
     }
-    m_log->appendPayload(Direction::Tx, peer, data, m_datagram, now);
+    Held held;
+    held.peer = peer;
+    held.data = data;
+    held.msecs = now;
+    hold(waited, std::move(held));
+}
+
+void TrafficRecorder::onPeerLeft(const Peer &peer, const QString &reason)
+{
+    // The frame the stream left unfinished shows, marked, before the reason it ended.
+    m_frames->endStream(peer);
+    const auto waiting = m_waiting.find(peer.id);
+    if (waiting == m_waiting.end()) {
+        logLeft(peer, reason);
+        return;
+    }
+    Held held;
+    held.kind = Held::Kind::Left;
+    held.peer = peer;
+    held.reason = reason;
+    hold(waiting->second, std::move(held));
+}
+
+void TrafficRecorder::logLeft(const Peer &peer, const QString &reason)
+{
+    releaseHeld(peer.id);
+    m_log->endStream(peer.id);
+    m_log->appendMessage(Direction::Info, peer, reason);
+    if (const auto pair = m_legs.find(peer.pairId); peer.isRelayLeg() && pair != m_legs.end()) {
+        pair->second[peer.leg == Peer::Leg::Client ? 0 : 1] = 0;
+        if (pair->second == std::array<quint64, 2>{0, 0})
+            m_legs.erase(pair);
+    }
+}
+
+// Only an idle gap is sure to end soon; other modes may wait for bytes that never come.
+bool TrafficRecorder::holdsForOpenFrames() const
+{
+    return !m_datagram && m_frames->spec().mode == FramingSpec::Mode::IdleGap;
+}
+
+quint64 TrafficRecorder::waitingFor(const Peer &peer, quint64 feed) const
+{
+    if (const auto it = m_waiting.find(peer.id); it != m_waiting.end())
+        return it->second; // its earlier frames wait: these come after them
+    if (!peer.isRelayLeg() || !holdsForOpenFrames())
+        return 0;
+    const auto pair = m_legs.find(peer.pairId);
+    if (pair == m_legs.end())
+        return 0;
+    const quint64 other = pair->second[peer.leg == Peer::Leg::Client ? 1 : 0];
+    const quint64 since = other ? m_frames->pendingFeed(other) : 0;
+    return since != 0 && since < feed ? other : 0;
+}
+
+void TrafficRecorder::hold(quint64 waitedFor, Held held)
+{
+    if (held.kind != Held::Kind::Sent)
+        m_waiting[held.peer.id] = waitedFor;
+    m_held[waitedFor].push_back(std::move(held));
 }
 
 void TrafficRecorder::releaseHeld(quint64 peerId)
@@ -99,25 +176,29 @@ void TrafficRecorder::releaseHeld(quint64 peerId)
     const auto it = m_held.find(peerId);
     if (it == m_held.end())
         return;
-    const std::vector<HeldSend> sends = std::move(it->second);
+    const std::vector<Held> held = std::move(it->second);
     m_held.erase(it);
-    for (const HeldSend &send : sends)
-        m_log->appendPayload(Direction::Tx, send.peer, send.data, m_datagram, send.msecs);
+    for (const Held &entry : held)
+        m_waiting.erase(entry.peer.id);
+    for (const Held &entry : held) {
+        switch (entry.kind) {
+        case Held::Kind::Sent:
+            m_log->appendPayload(Direction::Tx, entry.peer, entry.data, m_datagram, entry.msecs);
+            break;
+        case Held::Kind::Frames:
+            logFrames(entry.peer, entry.frames);
+            break;
+        case Held::Kind::Left:
+            logLeft(entry.peer, entry.reason);
+            break;
+        }
+    }
 }
 
 void TrafficRecorder::releaseAllHeld()
 {
     while (!m_held.empty())
         releaseHeld(m_held.begin()->first);
-}
-
-void TrafficRecorder::onPeerLeft(const Peer &peer, const QString &reason)
-{
-    // The frame the stream left unfinished shows, marked, before the reason it ended.
-    m_frames->endStream(peer);
-    releaseHeld(peer.id);
-    m_log->endStream(peer.id);
-    m_log->appendMessage(Direction::Info, peer, reason);
 }
 
 void TrafficRecorder::setDatagramMode(bool datagram)
@@ -148,6 +229,7 @@ void TrafficRecorder::detach()
 {
     m_frames->finishAll();
     releaseAllHeld();
+    m_legs.clear();
     for (const QMetaObject::Connection &c : std::as_const(m_connections))
         disconnect(c);
     m_connections.clear();

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <array>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -58,19 +59,33 @@ private:
     void onFrames(const Peer &peer, const FrameBatch &frames);
     void onPeerLeft(const Peer &peer, const QString &reason);
     void onSent(const Peer &peer, const QByteArray &data);
-    /// Logs what was held back for peerId (all peers: every one).
+    void onPeerJoined(const Peer &peer);
+    void logFrames(const Peer &peer, const FrameBatch &frames);
+    void logLeft(const Peer &peer, const QString &reason);
+
+    /// What waits for a frame still open under idle-gap framing (which is
+    /// sure to end soon) to be logged first, so that rows keep the order
+    /// things happened in: a send to the peer whose frame is open (an answer
+    /// never shows above its request), and in a relay the other leg's frames
+    /// and its end (the target's answer never shows above the client's request).
+    struct Held
+    {
+        enum class Kind : quint8 { Sent, Frames, Left };
+        Kind kind = Kind::Sent;
+        Peer peer;
+        QByteArray data;   ///< Sent
+        qint64 msecs = 0;  ///< Sent
+        FrameBatch frames; ///< Frames
+        QString reason;    ///< Left
+    };
+    /// The peer whose open frame frames of peer must wait for (they began in
+    /// the hub's feed number feed, after that frame); 0: none.
+    quint64 waitingFor(const Peer &peer, quint64 feed) const;
+    bool holdsForOpenFrames() const;
+    void hold(quint64 waitedFor, Held held);
+    /// Logs what waits for peerId's frame (all peers: everything held).
     void releaseHeld(quint64 peerId);
     void releaseAllHeld();
-
-    /// What was sent to a peer while a frame from it was still open (idle-gap
-    /// framing): logged right after that frame, with the time it was sent, so
-    /// that an answer never shows above the request it answers.
-    struct HeldSend
-    {
-        Peer peer;
-        QByteArray data;
-        qint64 msecs = 0;
-    };
 
     TrafficLog *m_log;
     CaptureSink *m_capture;
@@ -79,7 +94,9 @@ private:
     bool m_datagram = false;
     FrameHub *m_frames;
     std::optional<ChecksumSpec> m_checksum;
-    std::unordered_map<quint64, std::vector<HeldSend>> m_held; ///< by peer id
+    std::unordered_map<quint64, std::vector<Held>> m_held; ///< by the peer whose frame they wait for
+    std::unordered_map<quint64, quint64> m_waiting;          ///< a peer with frames held -> whom they wait for
+    std::unordered_map<quint64, std::array<quint64, 2>> m_legs; ///< a relay pair -> its client's and target's peer ids
 };
 
 } // namespace Sockpit
