@@ -147,6 +147,8 @@ void TstEndpoint::parseHost_data()
     QTest::newRow("v6 eight groups then ::") << s("1:2:3:4:5:6:7:8::") << QString() << s("'1:2:3:4:5:6:7:8::' is not an IPv6 address: it has 8 groups and '::', which stands for at least one more: at most seven with '::'");
     QTest::newRow("v6 bad v4 tail") << s("[::ffff:1.2.3.400]") << QString() << s("'::ffff:1.2.3.400' is not an IPv6 address: its IPv4 part '1.2.3.400': 400 is over 255");
     QTest::newRow("v6 two zones") << s("fe80::1%eth0%1") << QString() << s("'fe80::1%eth0%1' is not an IPv6 address: the zone 'eth0%1' has a second '%'");
+    QTest::newRow("v6 zone with a bracket") << s("[::%*:]]") << QString() << s("'::%*:]' is not an IPv6 address: the zone '*:]' holds ':', which no interface name has");
+    QTest::newRow("v6 zone ends in a bracket") << s("[fe80::1%eth0]]") << QString() << s("'fe80::1%eth0]' is not an IPv6 address: the zone 'eth0]' holds ']', which no interface name has");
     QTest::newRow("v6 nine groups") << s("1:2:3:4:5:6:7:8:9") << QString() << s("'1:2:3:4:5:6:7:8:9' is not an IPv6 address: it has more than eight groups");
 
     // Host names (validated, never resolved here)

@@ -126,6 +126,11 @@ QString zoneProblem(const QString &zone)
         return Text::tr("the zone after '%' is empty; name an interface, e.g. %eth0");
     if (zone.contains(u'%'))
         return Text::tr("the zone '%1' has a second '%'").arg(zone);
+    // What no interface name holds, and what would break "[addr%zone]:port".
+    for (const QChar c : zone) {
+        if (c.isSpace() || c == u'/' || c == u':' || c == u'[' || c == u']')
+            return Text::tr("the zone '%1' holds '%2', which no interface name has").arg(zone, QString(c));
+    }
     return QString();
 }
 

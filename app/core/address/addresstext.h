@@ -19,7 +19,8 @@ QString ipv4Problem(const QString &text, quint32 *out);
 /// IPv6 text without brackets or zone: eight groups, or at most seven with
 /// one "::", a dotted IPv4 part only at the end.
 QString ipv6Problem(const QString &text);
-/// The zone after '%' ("eth0"): not empty, no second '%'.
+/// The zone after '%' ("eth0"): not empty, no second '%', only characters an
+/// interface name can hold (no space, '/', ':' or brackets).
 QString zoneProblem(const QString &zone);
 
 } // namespace AddressText
