@@ -76,6 +76,7 @@ private slots:
     void initTestCase();
     void framesPrintOneALine();
     void hexFramesAndTheIncompleteOne();
+    void aCharacterAFrameLeavesUnfinishedShows();
     void aStreamThatNeverPausesPrintsAtTheFrameTime();
     void badChecksumsReportedAndCounted();
     void sentLinesGetTheChecksum();
@@ -129,6 +130,33 @@ void TstHeadlessFraming::hexFramesAndTheIncompleteOne()
     QVERIFY2(run.exitedWith(0), qPrintable(run.exitDescription()));
     QCOMPARE(run.out(), QByteArray("01 02 03\n04 05 06\n07\n"));
     QVERIFY2(run.stderrText().contains(QStringLiteral("[1 B]: incomplete")), qPrintable(run.stderrText()));
+}
+
+void TstHeadlessFraming::aCharacterAFrameLeavesUnfinishedShows()
+{
+    // GBK: C4 begins a two-byte character that the frame (and the datagram) ends first.
+    LoopbackTcpServer server;
+    QVERIFY2(server.isListening(), qPrintable(server.errorString()));
+    HeadlessProcess run(clientOf(server, {QStringLiteral("--frame"), QStringLiteral("fixed:3"), QStringLiteral("--encoding"),
+                                          QStringLiteral("GBK")}));
+    QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 1, Timeout);
+    server.send(0, QByteArray::fromHex("4142c4434445"));
+    server.close(0);
+    QVERIFY(run.waitForExit());
+    QVERIFY2(run.exitedWith(0), qPrintable(run.exitDescription()));
+    QCOMPARE(QString::fromUtf8(run.out()), QStringLiteral("AB\uFFFD\nCDE\n"));
+
+    HeadlessProcess udp({QStringLiteral("--headless"), QStringLiteral("--udp"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--encoding"), QStringLiteral("GBK")});
+    QTRY_VERIFY_WITH_TIMEOUT(udp.stderrText().contains(QStringLiteral("receiving on")), Timeout);
+    const QRegularExpressionMatch where = QRegularExpression(QStringLiteral("receiving on 127\\.0\\.0\\.1:(\\d+)")).match(udp.stderrText());
+    QVERIFY2(where.hasMatch(), qPrintable(udp.stderrText()));
+    QUdpSocket sender;
+    const QByteArray datagram = QByteArray::fromHex("41c4");
+    QCOMPARE(sender.writeDatagram(datagram, QHostAddress::LocalHost, quint16(where.captured(1).toUInt())), qint64(2));
+    QTRY_COMPARE_WITH_TIMEOUT(QString::fromUtf8(udp.out()), QStringLiteral("A\uFFFD"), Timeout);
+    udp.process().terminate();
+    QVERIFY(udp.waitForExit());
 }
 
 void TstHeadlessFraming::aStreamThatNeverPausesPrintsAtTheFrameTime()

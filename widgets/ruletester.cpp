@@ -44,8 +44,7 @@ QString whatItDoes(const CompiledRule &rule, const MatchInput &input, const QStr
 
 QString RuleTester::readable(const QByteArray &bytes, const QString &encoding)
 {
-    StreamDecoder decoder(textEncoding(encoding));
-    const QString text = decoder.decode(bytes) + decoder.finish();
+    const QString text = StreamDecoder::decodeAlone(textEncoding(encoding), bytes);
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {

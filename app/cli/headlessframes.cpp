@@ -76,8 +76,7 @@ QByteArray HeadlessFrames::lineOf(const Frame &frame) const
 {
     if (Encodings::isHex(m_encoding))
         return LogLine::hexOutput(frame.data);
-    StreamDecoder decoder(m_encoding);
-    const QString text = decoder.decode(frame.data) + decoder.finish();
+    const QString text = StreamDecoder::decodeAlone(m_encoding, frame.data);
     // Without --frame a datagram prints as it always did: its text alone.
     return m_lines ? LogLine::output(LogLine::escaped(text)) + '\n' : LogLine::output(text);
 }

@@ -160,8 +160,7 @@ Result<FrameMatcher> FrameMatcher::compile(const FrameMatchSpec &spec, const QSt
         if (!bytes)
             return Result<FrameMatcher>::failure(bytes.error);
         matcher.m_bytes = bytes.value;
-        StreamDecoder decoder(matcher.m_encoding);
-        matcher.m_text = decoder.decode(matcher.m_bytes) + decoder.finish();
+        matcher.m_text = StreamDecoder::decodeAlone(matcher.m_encoding, matcher.m_bytes);
         break;
     }
     }
@@ -187,8 +186,7 @@ const QString &MatchInput::text() const
 {
     if (!m_decoded) {
         // Each frame on its own: a frame is a message.
-        StreamDecoder decoder(m_encoding);
-        m_text = decoder.decode(m_bytes) + decoder.finish();
+        m_text = StreamDecoder::decodeAlone(m_encoding, m_bytes);
         m_decoded = true;
     }
     return m_text;

@@ -31,7 +31,7 @@ QString shownFrame(const QByteArray &data, const QString &encoding)
     if (Encodings::isHex(encoding))
         return Hex::format(head) + more;
     StreamDecoder decoder(encoding);
-    const QString text = decoder.decode(head) + (more.isEmpty() ? decoder.finish() : QString());
+    const QString text = more.isEmpty() ? decoder.decodeLast(head) : decoder.decode(head);
     return u'"' + LogLine::escaped(text) + more + u'"';
 }
 

@@ -137,8 +137,7 @@ void TrafficLog::prepareRun(Slot &slot, RxStream *rx)
             if (record.endsStream)
                 run.texts.back() += rx->decoder->finish();
         } else {
-            StreamDecoder decoder(m_encoding);
-            run.texts.push_back(decoder.decode(bytes) + decoder.finish());
+            run.texts.push_back(StreamDecoder::decodeAlone(m_encoding, bytes));
         }
     }
 }

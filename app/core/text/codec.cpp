@@ -297,6 +297,20 @@ QString StreamDecoder::decodeLegacy(QByteArrayView bytes)
     return text;
 }
 
+QString StreamDecoder::decodeLast(QByteArrayView bytes)
+{
+    // Two statements: the operands of a + are evaluated in either order.
+    QString text = decode(bytes);
+    text += finish();
+    return text;
+}
+
+QString StreamDecoder::decodeAlone(const QString &encoding, QByteArrayView bytes)
+{
+    StreamDecoder decoder(encoding);
+    return decoder.decodeLast(bytes);
+}
+
 QString StreamDecoder::finish()
 {
     QString rest;

@@ -41,6 +41,11 @@ public:
     /// Ends the stream: a half character still waiting comes out as U+FFFD.
     /// The decoder is then ready for a new stream.
     QString finish();
+    /// decode() then finish(), in that order: the last bytes of a stream.
+    QString decodeLast(QByteArrayView bytes);
+    /// bytes as a stream of their own (a frame, a datagram): a character
+    /// they leave unfinished is U+FFFD.
+    static QString decodeAlone(const QString &encoding, QByteArrayView bytes);
     /// Forgets any half-received character (a new stream starts).
     void reset();
 
