@@ -136,6 +136,12 @@ void TstHeadlessRules::tcpClientAnswers()
     QTRY_VERIFY_WITH_TIMEOUT(server.connectionEnded(0), Timeout);
     QVERIFY(run.waitForExit());
     QVERIFY2(run.exitedWith(0), qPrintable(run.exitDescription()));
+    // The frame that closed is printed too, and the close is said before its news.
+    QCOMPARE(run.out(), QByteArray("PINGbye"));
+    const QString said = run.stderrText();
+    const qsizetype closes = said.indexOf(QStringLiteral("rule 3 'bye' closes the connection to [::1]:%1").arg(server.port()));
+    QVERIFY2(closes >= 0, qPrintable(said));
+    QVERIFY2(said.indexOf(QStringLiteral(": disconnected"), closes) > closes, qPrintable(said));
 }
 
 void TstHeadlessRules::udpAnswersTheSender()

@@ -64,6 +64,10 @@ HeadlessResponder *HeadlessResponder::create(const LaunchOptions &options, const
                                       .arg(RuleSet::describe(rule, responder->rules().rules.value(rule)), peer.toString())
                                       .arg(reply.size()));
         });
+        responder->setCloseObserver([headless, responder](int rule, const Peer &peer) {
+            emit headless->notice(tr("%1 closes the connection to %2")
+                                      .arg(RuleSet::describe(rule, responder->rules().rules.value(rule)), peer.toString()));
+        });
     }
     return headless;
 }

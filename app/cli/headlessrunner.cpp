@@ -217,8 +217,14 @@ void HeadlessRunner::onReceived(const Peer &peer, const QByteArray &data)
 {
     if (m_capture && m_capture->isOpen())
         m_capture->write(data);
+    // Shown before the rules answer: a rule that closes ends the run with it.
+    show(peer, data);
     if (m_responder)
         m_responder->feed(peer, data);
+}
+
+void HeadlessRunner::show(const Peer &peer, const QByteArray &data)
+{
     if (m_frames && m_frames->isActive()) {
         m_frames->feed(peer, data);
         return;
@@ -229,7 +235,7 @@ void HeadlessRunner::onReceived(const Peer &peer, const QByteArray &data)
     } else if (Encodings::isHex(m_encoding)) {
         out = LogLine::hexOutput(data);
     } else if (m_options.mode == LaunchOptions::Mode::Udp) {
-        out = LogLine::output(StreamDecoder(m_encoding).decode(data)); // a datagram stands alone
+        out = LogLine::output(StreamDecoder::decodeAlone(m_encoding, data)); // a datagram stands alone
     } else {
         std::shared_ptr<StreamDecoder> &decoder = m_decoders[peer.id];
         if (!decoder)

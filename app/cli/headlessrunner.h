@@ -60,6 +60,7 @@ private:
     /// A peer as stderr names it (a relay's leg with its mark and pair).
     static QString nameOf(const Peer &peer);
     void onReceived(const Peer &peer, const QByteArray &data);
+    void show(const Peer &peer, const QByteArray &data);
     /// Received data to stdout; a failed write ends the run.
     void writeOut(const QByteArray &out);
     void halfCloseWhenWritten();

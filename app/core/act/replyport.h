@@ -17,6 +17,8 @@ public:
     /// Closes peer's connection after its queued data; false when there is no
     /// connection to close (UDP).
     virtual bool close(const Peer &peer) = 0;
+    /// Whether close() can close anything.
+    virtual bool canClose() const { return true; }
     /// The peer can still be answered (a TCP client that left cannot).
     virtual bool isPresent(const Peer &peer) const = 0;
     /// Bytes queued for peer that have not left yet.

@@ -164,6 +164,9 @@ void Responder::carryOut(const Pending &action)
         reply(action);
         return;
     }
+    // Said before the close, whose news (the peer left) follows at once.
+    if (m_closeObserver && m_port->canClose())
+        m_closeObserver(action.rule, action.peer);
     if (m_port->close(action.peer)) {
         ++m_counters.closes;
     } else if (!m_saidNoClose) {

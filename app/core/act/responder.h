@@ -98,6 +98,9 @@ public:
     /// them); not a signal, so that a flood costs nothing without one.
     using ReplyObserver = std::function<void(int rule, const Peer &peer, const QByteArray &reply)>;
     void setReplyObserver(ReplyObserver observer) { m_observer = std::move(observer); }
+    /// Called when a rule is about to close peer's connection.
+    using CloseObserver = std::function<void(int rule, const Peer &peer)>;
+    void setCloseObserver(CloseObserver observer) { m_closeObserver = std::move(observer); }
 
 signals:
     /// hits() changed; at most every HitsIntervalMs, not per frame.
@@ -132,6 +135,7 @@ private:
     QList<QMetaObject::Connection> m_connections;
     Counters m_counters;
     ReplyObserver m_observer;
+    CloseObserver m_closeObserver;
 
     std::multimap<qint64, Pending> m_pending; ///< by due time on m_clock; equal times in order
     qint64 m_pendingBytes = 0;

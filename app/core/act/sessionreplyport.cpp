@@ -51,6 +51,7 @@ public:
     explicit UdpPort(UdpSession *session) : m_session(session) {}
     bool sendTo(const Peer &peer, const QByteArray &data) override { return m_session->sendTo(peer, data); }
     bool close(const Peer &) override { return false; }
+    bool canClose() const override { return false; }
     bool isPresent(const Peer &) const override { return m_session->isBound(); }
     qint64 backlog(const Peer &) const override { return m_session->pendingBytes(); }
 
