@@ -265,7 +265,7 @@ void TstHeadlessTlsServer::unusableFilesExit2_data()
     QTest::newRow("a certificate as the key")
         << QStringList{QStringLiteral("--tls"), QStringLiteral("--cert"), identity.certificate, QStringLiteral("--key"),
                        m_pki->caFile()}
-        << QStringLiteral("holds no private key");
+        << QStringLiteral("%1 holds no private key Sockpit can read").arg(m_pki->caFile());
 }
 
 void TstHeadlessTlsServer::unusableFilesExit2()

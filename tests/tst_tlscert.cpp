@@ -256,6 +256,14 @@ private slots:
                                  << QStringLiteral("share no cipher");
         QTest::newRow("unknown") << QStringLiteral("something new") << QStringLiteral("failed: something new");
     }
+    void handshakeFailureWithoutOurCertificate()
+    {
+        const QString alert = QStringLiteral("error:0A000410:SSL routines::sslv3 alert handshake failure");
+        QVERIFY2(TlsDiagnosis::explainHandshakeFailure(alert, false).contains(u"it may require a client certificate"),
+                 qPrintable(TlsDiagnosis::explainHandshakeFailure(alert, false)));
+        // With a certificate offered, the alert means what it says.
+        QVERIFY(TlsDiagnosis::explainHandshakeFailure(alert, true).contains(u"share no cipher"));
+    }
     void handshakeFailuresInWords()
     {
         QFETCH(QString, backend);

@@ -398,7 +398,8 @@ QString TlsConnection::handshakeFailure() const
         if (!words.isEmpty())
             return words;
     }
-    return TlsDiagnosis::explainHandshakeFailure(m_socket->errorString());
+    const bool offeredCertificate = m_role == Role::Server || !m_socket->sslConfiguration().localCertificate().isNull();
+    return TlsDiagnosis::explainHandshakeFailure(m_socket->errorString(), offeredCertificate);
 }
 
 void TlsConnection::onDisconnected()

@@ -74,8 +74,11 @@ QStringList TlsDiagnosis::explainAll(const QList<QSslError> &errors, const QStri
     return lines;
 }
 
-QString TlsDiagnosis::explainHandshakeFailure(const QString &backendMessage)
+QString TlsDiagnosis::explainHandshakeFailure(const QString &backendMessage, bool offeredCertificate)
 {
+    if (!offeredCertificate && backendMessage.contains(QLatin1String("alert handshake failure"), Qt::CaseInsensitive))
+        return Text::tr("the server refused the handshake: it may require a client certificate (choose a certificate "
+                        "and key), or share no cipher or TLS version with this client");
     const QString words = explainAlert(backendMessage);
     return words.isEmpty() ? Text::tr("the TLS handshake failed: %1").arg(backendMessage) : words;
 }

@@ -22,7 +22,10 @@ QStringList explainAll(const QList<QSslError> &errors, const QString &host);
 QString explainAlert(const QString &backendMessage);
 /// A handshake that failed without a certificate problem: the backend's
 /// message (e.g. an alert from the peer) put in plain words where it is known.
-QString explainHandshakeFailure(const QString &backendMessage);
+/// A client that offered no certificate is told that the server may want one:
+/// before TLS 1.3 a server without its wanted certificate says only
+/// "handshake failure".
+QString explainHandshakeFailure(const QString &backendMessage, bool offeredCertificate = true);
 /// The same seen from a server: what its client did wrong (plain TCP on the
 /// TLS port, no certificate when one is required, one it does not trust…);
 /// empty where the words are not known.

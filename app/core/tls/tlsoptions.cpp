@@ -117,7 +117,10 @@ Result<QSslConfiguration> TlsSetup::serverConfiguration(const TlsServerOptions &
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certificatePem, QSsl::Pem);
     if (chain.isEmpty())
         return R::failure(Text::tr("the server certificate holds no PEM certificate"));
-    const Result<QSslKey> key = parseKey(keyPem, options.keyPassphrase, Text::tr("of the server"));
+    // Named as the client's is: by its file (or as made here, for --self-signed).
+    const QString keyName = options.keyFile.isEmpty() ? Text::tr("made for this server")
+                                                      : QDir::toNativeSeparators(options.keyFile);
+    const Result<QSslKey> key = parseKey(keyPem, options.keyPassphrase, keyName);
     if (!key)
         return R::failure(key.error);
     configuration.setLocalCertificateChain(chain);
