@@ -71,6 +71,8 @@ private slots:
     void connectionRefused();
     void badFileRunsNothing_data();
     void badFileRunsNothing();
+    void unwritableReportRunsNothing_data();
+    void unwritableReportRunsNothing();
     void badArguments_data();
     void badArguments();
     void windowNeedsHeadless();
@@ -241,6 +243,30 @@ void TstHeadlessSequence::badFileRunsNothing()
     QVERIFY2(run.stderrText().contains(QDir::toNativeSeparators(path) + error), qPrintable(run.stderrText()));
     QVERIFY(run.out().isEmpty());
     QCOMPARE(server.clientCount(), 0); // not even a connection
+}
+
+void TstHeadlessSequence::unwritableReportRunsNothing_data()
+{
+    QTest::addColumn<QString>("report");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("no such folder") << QStringLiteral("no/such/folder/r.xml") << QStringLiteral("r.xml: cannot write: ");
+    QTest::newRow("a folder") << QStringLiteral(".") << QStringLiteral(": cannot write: it is a folder");
+}
+
+void TstHeadlessSequence::unwritableReportRunsNothing()
+{
+    QFETCH(QString, report);
+    QFETCH(QString, error);
+    LoopbackTcpServer server;
+    script(server);
+    const QString path = m_dir->filePath(report);
+    HeadlessProcess run(tcpArguments(server, writeSequence(PassingSteps)) + QStringList{QStringLiteral("--junit"), path});
+    QVERIFY(run.waitForExit());
+    QVERIFY2(run.exitedWith(2), qPrintable(run.exitDescription()));
+    QVERIFY2(run.stderrText().contains(QStringLiteral("--junit: ") + QDir::toNativeSeparators(path)), qPrintable(run.stderrText()));
+    QVERIFY2(run.stderrText().contains(error), qPrintable(run.stderrText()));
+    QVERIFY(run.out().isEmpty());
+    QCOMPARE(server.clientCount(), 0); // said before connecting: no step ran to be lost
 }
 
 void TstHeadlessSequence::badArguments_data()

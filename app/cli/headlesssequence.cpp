@@ -36,6 +36,10 @@ QString HeadlessSequence::load()
     if (!compiled)
         return tr("%1: %2").arg(QDir::toNativeSeparators(m_options.sequencePath), compiled.error);
     m_sequence = compiled.value;
+    if (!m_options.junitPath.isEmpty()) {
+        if (const Status writable = JUnitReport::checkWritable(m_options.junitPath); !writable)
+            return tr("--junit: %1").arg(writable.error);
+    }
     return QString();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QXmlStreamWriter>
 
@@ -126,6 +127,18 @@ QByteArray JUnitReport::toXml() const
     xml.writeEndElement(); // testsuites
     xml.writeEndDocument();
     return out;
+}
+
+Status JUnitReport::checkWritable(const QString &path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    if (QFileInfo(path).isDir())
+        return Status::failure(Text::tr("%1: cannot write: it is a folder").arg(name));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(Text::tr("%1: cannot write: %2").arg(name, file.errorString()));
+    file.cancelWriting();
+    return Status::success();
 }
 
 Status JUnitReport::write(const QString &path) const

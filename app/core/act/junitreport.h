@@ -31,6 +31,9 @@ struct JUnitReport
     QByteArray toXml() const;
     /// Written through QSaveFile; the error names the file.
     Status write(const QString &path) const;
+    /// Whether write() could write path (a file there can be replaced), said
+    /// before a run so that its results are not lost at the end; nothing is left behind.
+    static Status checkWritable(const QString &path);
 
     /// "step 3.2 [2] send \"QUERY\"": the testcase name of a result.
     static QString caseName(const StepResult &result);
