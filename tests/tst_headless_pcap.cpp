@@ -8,6 +8,8 @@
 #include "common/loopbackserver.h"
 #include "common/tshark.h"
 
+#include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QNetworkDatagram>
 #include <QUdpSocket>
@@ -107,6 +109,47 @@ private slots:
         QCOMPARE(Tshark::lines(out.out),
                  (QList<QByteArray>{ours + '\t' + theirs + '\t' + QByteArray("datagram").toHex(),
                                     theirs + '\t' + ours + '\t' + QByteArray("back").toHex()}));
+    }
+
+    void relayLegsReadBackAsTwoStreams()
+    {
+        SOCKPIT_REQUIRE_TSHARK();
+        LoopbackTcpServer target;
+        QVERIFY(target.isListening());
+        const QString path = m_dir.filePath(QStringLiteral("relay.pcapng"));
+        HeadlessProcess run({QStringLiteral("--headless"), QStringLiteral("--relay"), QStringLiteral("127.0.0.1:0"),
+                             QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(target.port()),
+                             QStringLiteral("--pcap"), path});
+        static const QRegularExpression listening(QStringLiteral("relaying 127\\.0\\.0\\.1:(\\d+) → "));
+        QTRY_VERIFY_WITH_TIMEOUT(listening.match(run.stderrText()).hasMatch(), Timeout);
+        const quint16 relayPort = quint16(listening.match(run.stderrText()).captured(1).toUInt());
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, relayPort);
+        QTRY_COMPARE_WITH_TIMEOUT(target.clientCount(), 1, Timeout);
+        client.write("hello");
+        QTRY_COMPARE_WITH_TIMEOUT(target.received(0), QByteArray("hello"), Timeout);
+        target.send(0, "world!");
+        QTRY_COMPARE_WITH_TIMEOUT(client.bytesAvailable(), qint64(6), Timeout);
+        const quint16 ourTargetPort = target.socket(0)->peerPort();
+        const quint16 clientPort = client.localPort();
+        client.disconnectFromHost();
+        QTRY_VERIFY_WITH_TIMEOUT(target.connectionEnded(0), Timeout);
+        run.process().terminate();
+        QVERIFY(run.waitForExit());
+        QVERIFY2(run.exitedWith(0), qPrintable(run.exitDescription()));
+
+        // The client's leg: the client to the listen port, both ways.
+        const Tshark::Followed clientLeg = Tshark::follow(path, 0);
+        QCOMPARE(clientLeg.node0, QStringLiteral("127.0.0.1:%1").arg(clientPort));
+        QCOMPARE(clientLeg.node1, QStringLiteral("127.0.0.1:%1").arg(relayPort));
+        QCOMPARE(clientLeg.from0, QByteArray("hello"));
+        QCOMPARE(clientLeg.from1, QByteArray("world!"));
+        // Ours to the target, from the port the target saw: what we forwarded, and its answer.
+        const Tshark::Followed targetLeg = Tshark::follow(path, 1);
+        QCOMPARE(targetLeg.node0, QStringLiteral("127.0.0.1:%1").arg(ourTargetPort));
+        QCOMPARE(targetLeg.node1, QStringLiteral("127.0.0.1:%1").arg(target.port()));
+        QCOMPARE(targetLeg.from0, QByteArray("hello"));
+        QCOMPARE(targetLeg.from1, QByteArray("world!"));
     }
 
     void fileThatCannotBeCreated()

@@ -4,6 +4,7 @@
 // packet with its ports, and notices and errors show as comments.
 
 #include "pcapngexport.h"
+#include "pcapngstreams.h"
 #include "tcpclientsession.h"
 #include "tcpserversession.h"
 #include "trafficlog.h"
@@ -231,6 +232,38 @@ private slots:
         for (qsizetype i = 0; i < sent.size(); ++i)
             QCOMPARE(lines[i], aPort + '\t' + bPort + '\t' + sent[i].toHex());
         QCOMPARE(lines.last(), bPort + '\t' + aPort + '\t' + QByteArray("reply").toHex());
+    }
+
+    void relayLegsAreTwoStreams()
+    {
+        // A relay's log: the client spoke before the target answered the connect.
+        const Peer client{1, QHostAddress(QHostAddress::LocalHost), 50000, 1, Peer::Leg::Client};
+        const Peer target{2, QHostAddress(QHostAddress::LocalHost), 7788, 1, Peer::Leg::Target};
+        TrafficLog log;
+        log.appendMessage(Direction::Info, client, QStringLiteral("connected"));
+        log.appendPayload(Direction::Rx, client, "early");
+        log.appendMessage(Direction::Info, target, QStringLiteral("connected"));
+        log.appendPayload(Direction::Rx, target, "answer");
+        log.appendPayload(Direction::Tx, target, "+injected"); // from the send box, to the target
+        LocalEndpoint relay;
+        relay.address = QHostAddress(QHostAddress::LocalHost);
+        relay.port = 9000;
+        const QString file = m_dir.filePath(QStringLiteral("relay.pcapng"));
+        const Status exported = PcapngExport::exportLog(log, relay, file);
+        QVERIFY2(exported.ok(), qPrintable(exported.error));
+        checkListed(file);
+
+        const Tshark::Followed clientLeg = Tshark::follow(file, 0);
+        QCOMPARE(clientLeg.node0, QStringLiteral("127.0.0.1:50000")); // the client opened it
+        QCOMPARE(clientLeg.node1, QStringLiteral("127.0.0.1:9000"));
+        QCOMPARE(clientLeg.from0, QByteArray("early"));
+        QCOMPARE(clientLeg.from1, QByteArray("answer"));
+        const Tshark::Followed targetLeg = Tshark::follow(file, 1);
+        // We opened it, from a made-up port (the second stream's), and sent the early bytes first.
+        QCOMPARE(targetLeg.node0, QStringLiteral("127.0.0.1:%1").arg(PcapngStreams::FirstMadeUpPort + 1));
+        QCOMPARE(targetLeg.node1, QStringLiteral("127.0.0.1:7788"));
+        QCOMPARE(targetLeg.from0, QByteArray("early+injected"));
+        QCOMPARE(targetLeg.from1, QByteArray("answer"));
     }
 
     void unwritablePathSaysWhy()

@@ -1,5 +1,6 @@
 #include "pcapngexport.h"
 
+#include "relaysession.h"
 #include "tcpclientsession.h"
 #include "tcpserversession.h"
 #include "trafficlog.h"
@@ -47,6 +48,9 @@ LocalEndpoint localEndpointOf(const Session *session)
     } else if (const auto *server = qobject_cast<const TcpServerSession *>(session)) {
         local.address = server->listenAddress();
         local.port = server->listenPort();
+    } else if (const auto *relay = qobject_cast<const RelaySession *>(session)) {
+        local.address = relay->listenAddress(); // the client legs'; the target legs are ours
+        local.port = relay->listenPort();
     } else if (const auto *udp = qobject_cast<const UdpSession *>(session)) {
         local.transport = LocalEndpoint::Transport::Udp;
         local.address = udp->localAddress();

@@ -1,6 +1,7 @@
 #include "pcapngrecorder.h"
 
 #include "pcapngexport.h"
+#include "relaysession.h"
 #include "session.h"
 #include "tcpclientsession.h"
 
@@ -60,6 +61,8 @@ void PcapngRecorder::attach(Session *session)
     m_connections << connect(session, &Session::peerJoined, this, [this](const Peer &peer) {
         if (const auto *client = qobject_cast<const TcpClientSession *>(m_session.data()))
             m_streams->setLocalPort(peer.id, client->localPort());
+        if (const auto *relay = qobject_cast<const RelaySession *>(m_session.data()); relay && peer.leg == Peer::Leg::Target)
+            m_streams->setLocalPort(peer.id, relay->targetLocalPort(peer.pairId));
         QByteArray out;
         m_streams->open(peer, nowUsecs(), QCoreApplication::translate("Sockpit::PcapngRecorder", "connected"), out);
         write(out);

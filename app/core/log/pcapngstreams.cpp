@@ -84,12 +84,22 @@ PcapngStreams::Stream &PcapngStreams::streamFor(const Peer &peer)
     const quint32 number = m_streamCount++;
     quint16 port = m_local.portsByPeer.value(peer.id);
     if (!port)
-        port = m_local.opensConnections || !m_local.port ? quint16(FirstMadeUpPort + number % 16384) : m_local.port;
+        port = localOpens(peer) || !m_local.port ? quint16(FirstMadeUpPort + number % 16384) : m_local.port;
     Stream stream;
     stream.fromLocal = endsFor(peer, port);
     stream.localNext = initialSeq(number, true);
     stream.peerNext = initialSeq(number, false);
     return *m_streams.insert(peer.id, stream);
+}
+
+bool PcapngStreams::localOpens(const Peer &peer) const
+{
+    switch (peer.leg) {
+    case Peer::Leg::Client: return false;
+    case Peer::Leg::Target: return true;
+    case Peer::Leg::None: break;
+    }
+    return m_local.opensConnections;
 }
 
 void PcapngStreams::open(const Peer &peer, qint64 usecs, const QString &comment, QByteArray &out)
@@ -108,10 +118,30 @@ void PcapngStreams::open(const Peer &peer, qint64 usecs, const QString &comment,
     stream.established = true;
     const QStringList comments = commentsFor(Direction::Info, comment);
     // The handshake as the opening side saw it: SYN, SYN-ACK, ACK; each SYN takes one number.
-    const bool localOpens = m_local.opensConnections;
-    segment(stream, localOpens, Pcapng::Syn, {}, usecs, comments, out);
-    segment(stream, !localOpens, Pcapng::Syn | Pcapng::Ack, {}, usecs, {}, out);
-    segment(stream, localOpens, Pcapng::Ack, {}, usecs, {}, out);
+    const bool opens = localOpens(peer);
+    segment(stream, opens, Pcapng::Syn, {}, usecs, comments, out);
+    segment(stream, !opens, Pcapng::Syn | Pcapng::Ack, {}, usecs, {}, out);
+    segment(stream, opens, Pcapng::Ack, {}, usecs, {}, out);
+    if (const QByteArray early = m_early.take(peer.id); !early.isEmpty())
+        sendOn(stream, early, usecs, out);
+}
+
+void PcapngStreams::forward(const Peer &from, QByteArrayView data, qint64 usecs, QByteArray &out)
+{
+    // The legs of pair n are peers 2n-1 (client) and 2n (target).
+    const quint64 otherId = from.leg == Peer::Leg::Client ? from.id + 1 : from.id - 1;
+    const auto other = m_streams.find(otherId);
+    if (other != m_streams.end() && other->established)
+        sendOn(*other, data, usecs, out);
+    else if (from.leg == Peer::Leg::Client)
+        m_early[otherId].append(data.data(), data.size());
+}
+
+void PcapngStreams::sendOn(Stream &stream, QByteArrayView data, qint64 usecs, QByteArray &out)
+{
+    const qsizetype most = maxPayload(stream.fromLocal, Pcapng::TcpHeaderBytes);
+    for (qsizetype at = 0; at < data.size(); at += most)
+        segment(stream, true, Pcapng::Psh | Pcapng::Ack, data.sliced(at, qMin(most, data.size() - at)), usecs, {}, out);
 }
 
 void PcapngStreams::payload(Direction direction, const Peer &peer, QByteArrayView data, bool datagram, qint64 usecs,
@@ -131,15 +161,22 @@ void PcapngStreams::payload(Direction direction, const Peer &peer, QByteArrayVie
     Stream &stream = streamFor(peer);
     if (!stream.established)
         open(peer, usecs, QString(), out);
+    if (fromLocal) {
+        sendOn(stream, data, usecs, out);
+        return;
+    }
     const qsizetype most = maxPayload(stream.fromLocal, Pcapng::TcpHeaderBytes);
     for (qsizetype at = 0; at < data.size(); at += most)
-        segment(stream, fromLocal, Pcapng::Psh | Pcapng::Ack, data.sliced(at, qMin(most, data.size() - at)), usecs, {},
+        segment(stream, false, Pcapng::Psh | Pcapng::Ack, data.sliced(at, qMin(most, data.size() - at)), usecs, {},
                 out);
+    if (peer.isRelayLeg())
+        forward(peer, data, usecs, out);
 }
 
 void PcapngStreams::close(const Peer &peer, qint64 usecs, const QString &comment, QByteArray &out)
 {
     const auto it = m_streams.find(peer.id);
+    m_early.remove(peer.id);
     if (it == m_streams.end() || !it->established) {
         if (!comment.isEmpty())
             message(Direction::Info, comment, usecs, out);

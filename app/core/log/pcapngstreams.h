@@ -39,6 +39,12 @@ struct LocalEndpoint
 /// reader reassembles each stream), payloads too large for one IP packet are
 /// cut into several, and each UDP payload is one datagram.
 ///
+/// A relay's two legs are two TCP streams: the client's to the listen port
+/// (the client opened it), ours to the target (we opened it, from our port on
+/// it or a made-up one). What a leg received was forwarded on the other leg,
+/// so it is also sent there, and what the client sent before the target
+/// answered goes to the target after its handshake.
+///
 /// Notices and errors become packet comments: on the SYN or FIN of the
 /// connection they are about, else on a syslog message of their own (UDP to
 /// port 514 on our own address, at the message's time), since a pcapng
@@ -86,6 +92,9 @@ private:
     };
 
     Stream &streamFor(const Peer &peer);
+    bool localOpens(const Peer &peer) const;
+    void forward(const Peer &from, QByteArrayView data, qint64 usecs, QByteArray &out);
+    void sendOn(Stream &stream, QByteArrayView data, qint64 usecs, QByteArray &out);
     Pcapng::Addresses endsFor(const Peer &peer, quint16 localPort) const;
     QHostAddress localAddressFor(const QHostAddress &peerAddress) const;
     void segment(Stream &stream, bool fromLocal, quint8 flags, QByteArrayView data, qint64 usecs,
@@ -96,6 +105,9 @@ private:
 
     LocalEndpoint m_local;
     QHash<quint64, Stream> m_streams; ///< TCP connections by peer id
+    /// A relay's client bytes for a target leg not open yet, by its peer id
+    /// (bounded: the relay stops reading a client while they wait).
+    QHash<quint64, QByteArray> m_early;
     quint32 m_streamCount = 0;
     quint16 m_ipId = 0;
     quint64 m_packets = 0;

@@ -192,6 +192,12 @@ QList<RelaySession::PairInfo> RelaySession::pairs() const
     return list;
 }
 
+quint16 RelaySession::targetLocalPort(quint64 pairId) const
+{
+    const auto it = m_pairs.constFind(pairId);
+    return it != m_pairs.constEnd() && it->target.connection ? it->target.connection->localPort() : 0;
+}
+
 RelaySession::Pair *RelaySession::find(quint64 pairId)
 {
     const auto it = m_pairs.find(pairId);

@@ -94,6 +94,8 @@ public:
     QHostAddress listenAddress() const { return m_listener.address(); }
     quint16 listenPort() const { return m_listener.port(); }
     QString listenText() const { return m_listener.text(); }
+    /// Our port on the connection to pair's target; 0 while it has none.
+    quint16 targetLocalPort(quint64 pairId) const;
     QString errorString() const { return m_errorString; }
 
     /// Injects data towards the target of every open pair.
