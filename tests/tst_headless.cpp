@@ -243,7 +243,7 @@ void TstHeadless::malformedHexOnStdin()
     run.write("41\n48 6G\n42\n");
     QVERIFY(run.waitForExit());
     QVERIFY2(run.exitedWith(2), qPrintable(run.exitDescription()));
-    QVERIFY2(run.stderrText().contains(u"stdin: 'G' at column 5 is not a hex digit"), qPrintable(run.stderrText()));
+    QVERIFY2(run.stderrText().contains(u"stdin: line 2: 'G' at column 5 is not a hex digit"), qPrintable(run.stderrText()));
     // The line before went out; the bad one and everything after did not.
     QTRY_VERIFY_WITH_TIMEOUT(server.connectionEnded(0), Timeout);
     QCOMPARE(server.received(0), QByteArray("A"));

@@ -121,8 +121,12 @@ void TstInputChunker::hexLongLineIsCutAtASeparator()
     QCOMPARE(sent, QByteArray(line.size() / 5, 'A'));
 
     InputChunker bad(InputChunker::Mode::Hex, QStringLiteral("Hex"));
-    bad.append("41 4G\n");
-    QVERIFY(!bad.takePiece().ok());
+    bad.append("41\n\n41 4G\n");
+    QVERIFY(bad.takePiece().ok());
+    QVERIFY(bad.takePiece().ok()); // an empty line sends nothing
+    const Result<QByteArray> third = bad.takePiece();
+    QVERIFY(!third.ok());
+    QVERIFY2(third.error.startsWith(QStringLiteral("line 3: 'G' at column 5")), qPrintable(third.error));
 }
 
 void TstInputChunker::rawPiecesAreReadsUnchanged()

@@ -112,7 +112,7 @@ void TstReplyTemplate::errors_data()
     QTest::addColumn<QString>("error");
 
     const QString utf8 = QStringLiteral("UTF-8");
-    QTest::newRow("unknown placeholder") << "abc{nope}" << false << utf8 << "column 4: unknown placeholder {nope}";
+    QTest::newRow("unknown placeholder") << "abc{nope}" << false << utf8 << "column 4: unknown placeholder {nope} (use {0}…{99}, {counter}";
     QTest::newRow("empty placeholder") << "{}" << false << utf8 << "column 1: unknown placeholder {}";
     QTest::newRow("lone closing brace") << "ab}" << false << utf8 << "column 3: a lone '}'";
     QTest::newRow("unclosed brace") << "a{counter" << false << utf8 << "column 2: '{' is not closed";

@@ -2,7 +2,16 @@
 
 #include "codec.h"
 
+#include <QCoreApplication>
+
 namespace Sockpit {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Sockpit::InputChunker)
+};
+} // namespace
 
 namespace Utf8Scan {
 
@@ -119,8 +128,11 @@ Result<QByteArray> InputChunker::takePiece()
         return Result<QByteArray>::success(QByteArray());
     const QByteArray piece = m_buffer.left(length);
     m_buffer.remove(0, length);
-    const Result<QByteArray> bytes = encodePiece(piece);
+    Result<QByteArray> bytes = encodePiece(piece);
+    if (!bytes && m_mode == Mode::Hex)
+        bytes.error = Text::tr("line %1: %2").arg(m_line).arg(bytes.error);
     m_consumed += length;
+    m_line += piece.count('\n');
     return bytes;
 }
 

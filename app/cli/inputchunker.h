@@ -54,6 +54,7 @@ private:
     QString m_encoding;
     QByteArray m_buffer;
     qint64 m_consumed = 0; ///< input bytes taken as pieces so far
+    qint64 m_line = 1;     ///< the input line the next piece starts on
     qint64 m_firstInvalid = -1;
     bool m_finished = false;
 };

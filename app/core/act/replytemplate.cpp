@@ -188,10 +188,11 @@ Result<ReplyTemplate::Piece> ReplyTemplate::placeholder(const QString &name, qsi
         piece.kind = Piece::Kind::Checksum;
         piece.checksum = spec.value;
     } else {
-        return R::failure(Text::tr("column %1: unknown placeholder {%2} (use {0}..{9}, {counter}, {time}, {date}, {frame}, "
+        return R::failure(Text::tr("column %1: unknown placeholder {%2} (use {0}…{%3}, {counter}, {time}, {date}, {frame}, "
                              "{frame:hex}, {checksum:NAME}, or {{ and }} for braces)")
                               .arg(column)
-                              .arg(name));
+                              .arg(name)
+                              .arg(MaxCapture));
     }
     return R::success(piece);
 }
