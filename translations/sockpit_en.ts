@@ -233,6 +233,10 @@
         <source>the zone &apos;%1&apos; has a second &apos;%&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the zone &apos;%1&apos; holds &apos;%2&apos;, which no interface name has</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::CaptureSink</name>
@@ -2155,6 +2159,10 @@
         <source>%1 answered %2 [%3 B]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 closes the connection to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::HeadlessRunner</name>
@@ -2227,6 +2235,10 @@
         <source>sequence &quot;%1&quot;: %2 passed, %3 failed, %4 timed out, %5 skipped in %6 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--junit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::HeadlessTls</name>
@@ -2236,6 +2248,13 @@
     </message>
     <message>
         <source>to connect despite its problems: --insecure (each is then said as a warning), or --ca with the CA file that vouches for it, or --sni with a name it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::InputChunker</name>
+    <message>
+        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3036,6 +3055,10 @@
     <name>Sockpit::JUnitReport</name>
     <message>
         <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4035,10 +4058,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>column %1: unknown placeholder {%2} (use {0}..{9}, {counter}, {time}, {date}, {frame}, {frame:hex}, {checksum:NAME}, or {{ and }} for braces)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>column %1: a lone &apos;}&apos;; write }} for a brace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4048,6 +4067,10 @@
     </message>
     <message>
         <source>column %1: &apos;%2&apos; cannot be encoded in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: unknown placeholder {%2} (use {0}…{%3}, {counter}, {time}, {date}, {frame}, {frame:hex}, {checksum:NAME}, or {{ and }} for braces)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6085,6 +6108,10 @@
         <source>the client does not trust this server&apos;s certificate: give it the CA that issued it (a self-signed certificate: the certificate itself)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server refused the handshake: it may require a client certificate (choose a certificate and key), or share no cipher or TLS version with this client</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TlsServerControls</name>
@@ -6207,10 +6234,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>of the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>client CA file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6236,6 +6259,10 @@
     </message>
     <message>
         <source>%1 holds no private key Sockpit can read (PEM: RSA, EC or DSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made for this server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -233,6 +233,10 @@
         <source>the zone &apos;%1&apos; has a second &apos;%&apos;</source>
         <translation>区域“%1”中有第二个“%”</translation>
     </message>
+    <message>
+        <source>the zone &apos;%1&apos; holds &apos;%2&apos;, which no interface name has</source>
+        <translation>区域“%1”含有“%2”，接口名不会含有这个字符</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::CaptureSink</name>
@@ -2147,6 +2151,10 @@
         <source>%1 answered %2 [%3 B]</source>
         <translation>%1 已应答 %2 [%3 B]</translation>
     </message>
+    <message>
+        <source>%1 closes the connection to %2</source>
+        <translation>%1 关闭了与 %2 的连接</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::HeadlessRunner</name>
@@ -2217,6 +2225,10 @@
         <source>sequence &quot;%1&quot;: %2 passed, %3 failed, %4 timed out, %5 skipped in %6 s</source>
         <translation>序列“%1”：%2 个通过，%3 个失败，%4 个超时，%5 个跳过，用时 %6 秒</translation>
     </message>
+    <message>
+        <source>--junit: %1</source>
+        <translation>--junit：%1</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::HeadlessTls</name>
@@ -2227,6 +2239,13 @@
     <message>
         <source>to connect despite its problems: --insecure (each is then said as a warning), or --ca with the CA file that vouches for it, or --sni with a name it is for</source>
         <translation>若要忽略其问题继续连接：使用 --insecure（每个问题会作为警告输出），或用 --ca 指定为它担保的 CA 文件，或用 --sni 指定它所属的名称</translation>
+    </message>
+</context>
+<context>
+    <name>Sockpit::InputChunker</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3046,10 @@
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: it is a folder</source>
+        <translation>%1：无法写入：这是一个文件夹</translation>
     </message>
 </context>
 <context>
@@ -4017,10 +4040,6 @@
         <translation>第 %1 列：{%2}：%3</translation>
     </message>
     <message>
-        <source>column %1: unknown placeholder {%2} (use {0}..{9}, {counter}, {time}, {date}, {frame}, {frame:hex}, {checksum:NAME}, or {{ and }} for braces)</source>
-        <translation>第 %1 列：未知的占位符 {%2}（可用 {0}..{9}、{counter}、{time}、{date}、{frame}、{frame:hex}、{checksum:NAME}，花括号本身请写 {{ 和 }}）</translation>
-    </message>
-    <message>
         <source>column %1: a lone &apos;}&apos;; write }} for a brace</source>
         <translation>第 %1 列：单独的“}”；花括号本身请写 }}</translation>
     </message>
@@ -4031,6 +4050,10 @@
     <message>
         <source>column %1: &apos;%2&apos; cannot be encoded in %3</source>
         <translation>第 %1 列：“%2”无法用 %3 编码</translation>
+    </message>
+    <message>
+        <source>column %1: unknown placeholder {%2} (use {0}…{%3}, {counter}, {time}, {date}, {frame}, {frame:hex}, {checksum:NAME}, or {{ and }} for braces)</source>
+        <translation>第 %1 列：未知占位符 {%2}（可用 {0}…{%3}、{counter}、{time}、{date}、{frame}、{frame:hex}、{checksum:NAME}，花括号本身写作 {{ 和 }}）</translation>
     </message>
 </context>
 <context>
@@ -6047,6 +6070,10 @@
         <source>the client does not trust this server&apos;s certificate: give it the CA that issued it (a self-signed certificate: the certificate itself)</source>
         <translation>客户端不信任本服务器的证书：请把签发它的 CA 交给客户端（自签名证书：就是证书本身）</translation>
     </message>
+    <message>
+        <source>the server refused the handshake: it may require a client certificate (choose a certificate and key), or share no cipher or TLS version with this client</source>
+        <translation>服务器拒绝了握手：它可能要求客户端证书（请选择证书和私钥），也可能与本客户端没有共同的加密套件或 TLS 版本</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::TlsServerControls</name>
@@ -6169,10 +6196,6 @@
         <translation>服务器证书中没有 PEM 证书</translation>
     </message>
     <message>
-        <source>of the server</source>
-        <translation>（服务器端）</translation>
-    </message>
-    <message>
         <source>client CA file</source>
         <translation>客户端 CA 文件</translation>
     </message>
@@ -6199,6 +6222,10 @@
     <message>
         <source>%1 holds no private key Sockpit can read (PEM: RSA, EC or DSA)</source>
         <translation>%1 中没有 Sockpit 能读取的私钥（PEM：RSA、EC 或 DSA）</translation>
+    </message>
+    <message>
+        <source>made for this server</source>
+        <translation>为本服务器生成的</translation>
     </message>
 </context>
 <context>
