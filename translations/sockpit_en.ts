@@ -2208,6 +2208,10 @@
             <numerusform>(the message above repeated %Ln more times)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>stdin ended: TLS has no half-close, so the connection stays open for the server&apos;s answers until the server closes it (Ctrl+C ends the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::HeadlessSequence</name>

@@ -2198,6 +2198,10 @@
             <numerusform>（上面的消息又重复了 %Ln 次）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>stdin ended: TLS has no half-close, so the connection stays open for the server&apos;s answers until the server closes it (Ctrl+C ends the run)</source>
+        <translation>标准输入已结束：TLS 不能半关闭，因此连接保持打开以接收服务器的应答，直到服务器关闭它（按 Ctrl+C 结束运行）</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::HeadlessSequence</name>

@@ -271,6 +271,12 @@ void HeadlessRunner::halfCloseWhenWritten()
     if (tcp->state() != Session::State::Active)
         return; // closeSending() itself waits for the queued data to leave
     m_halfClosed = true;
+    if (tcp->isTls()) {
+        // Closing our side would close both, and the answers still on their way would be lost.
+        say(tr("stdin ended: TLS has no half-close, so the connection stays open for the server's answers "
+               "until the server closes it (Ctrl+C ends the run)"));
+        return;
+    }
     tcp->closeSending();
 }
 
