@@ -135,6 +135,64 @@ Result<QHostAddress> parseAddress(const QString &text)
     return Result<QHostAddress>::success(QHostAddress(v4.value));
 }
 
+namespace {
+
+/// An IPv6 address with its zone, and "/N" after it when there was a separator.
+Result<Input> ipv6Input(QString addressText, const QString &rest, bool hasSeparator)
+{
+    Input input;
+    const qsizetype percent = addressText.indexOf(u'%');
+    if (percent >= 0) {
+        input.scopeId = addressText.mid(percent + 1);
+        addressText.truncate(percent);
+        if (const QString problem = zoneProblem(input.scopeId); !problem.isEmpty())
+            return Result<Input>::failure(problem);
+    }
+    const Result<QHostAddress> v6 = parseIpv6(addressText);
+    if (!v6.ok())
+        return Result<Input>::failure(v6.error);
+    input.address = v6.value;
+    if (hasSeparator) {
+        if (rest.contains(u'.'))
+            return Result<Input>::failure(Texts::tr("an IPv6 address takes a prefix length (/0–/128), not a dotted mask"));
+        const Result<int> prefix = parsePrefix(rest, 128);
+        if (!prefix.ok())
+            return Result<Input>::failure(prefix.error);
+        input.prefix = prefix.value;
+    }
+    return Result<Input>::success(input);
+}
+
+/// An IPv4 address, and "/N" or a dotted mask after it when there was a separator.
+Result<Input> ipv4Input(const QString &addressText, const QString &rest, bool hasSeparator)
+{
+    quint32 value = 0;
+    const QString problem = ipv4Problem(addressText, &value);
+    if (!problem.isEmpty()) {
+        bool looksNumeric = true;
+        for (const QChar c : addressText)
+            looksNumeric = looksNumeric && (isAsciiDigit(c) || c == u'.');
+        if (!looksNumeric && addressText.count(u'.') != 3) {
+            return Result<Input>::failure(
+                Texts::tr("'%1' is not an IP address: type an IPv4 address (192.168.1.10) or an IPv6 address (2001:db8::1); host names are not looked up here")
+                    .arg(addressText));
+        }
+        return Result<Input>::failure(Texts::tr("'%1' is not an IPv4 address: %2").arg(addressText, problem));
+    }
+    Input input;
+    input.address = QHostAddress(value);
+    if (!hasSeparator)
+        return Result<Input>::success(input);
+    input.fromMask = rest.contains(u'.');
+    const Result<int> prefix = input.fromMask ? parseNetmask(rest) : parsePrefix(rest, 32);
+    if (!prefix.ok())
+        return Result<Input>::failure(prefix.error);
+    input.prefix = prefix.value;
+    return Result<Input>::success(input);
+}
+
+} // namespace
+
 Result<Input> parseInput(const QString &text)
 {
     const QString s = normalizedTyping(text);
@@ -162,63 +220,11 @@ Result<Input> parseInput(const QString &text)
     if (!extra.isEmpty())
         return Result<Input>::failure(Texts::tr("unexpected '%1' after '%2'").arg(extra, rest));
 
-    Input input;
     addressText = Address::withoutBrackets(addressText);
     if (addressText.isEmpty())
         return Result<Input>::failure(Texts::tr("the address before the prefix is missing, e.g. 192.168.1.0/24"));
-
-    if (addressText.contains(u':')) {
-        const qsizetype percent = addressText.indexOf(u'%');
-        if (percent >= 0) {
-            input.scopeId = addressText.mid(percent + 1);
-            addressText.truncate(percent);
-            if (const QString problem = zoneProblem(input.scopeId); !problem.isEmpty())
-                return Result<Input>::failure(problem);
-        }
-        const Result<QHostAddress> v6 = parseIpv6(addressText);
-        if (!v6.ok())
-            return Result<Input>::failure(v6.error);
-        input.address = v6.value;
-        if (hasSeparator) {
-            if (rest.contains(u'.'))
-                return Result<Input>::failure(Texts::tr("an IPv6 address takes a prefix length (/0–/128), not a dotted mask"));
-            const Result<int> prefix = parsePrefix(rest, 128);
-            if (!prefix.ok())
-                return Result<Input>::failure(prefix.error);
-            input.prefix = prefix.value;
-        }
-        return Result<Input>::success(input);
-    }
-
-    quint32 value = 0;
-    const QString problem = ipv4Problem(addressText, &value);
-    if (!problem.isEmpty()) {
-        bool looksNumeric = true;
-        for (const QChar c : addressText)
-            looksNumeric = looksNumeric && (isAsciiDigit(c) || c == u'.');
-        if (!looksNumeric && addressText.count(u'.') != 3) {
-            return Result<Input>::failure(
-                Texts::tr("'%1' is not an IP address: type an IPv4 address (192.168.1.10) or an IPv6 address (2001:db8::1); host names are not looked up here")
-                    .arg(addressText));
-        }
-        return Result<Input>::failure(Texts::tr("'%1' is not an IPv4 address: %2").arg(addressText, problem));
-    }
-    input.address = QHostAddress(value);
-    if (hasSeparator) {
-        if (rest.contains(u'.')) {
-            const Result<int> prefix = parseNetmask(rest);
-            if (!prefix.ok())
-                return Result<Input>::failure(prefix.error);
-            input.prefix = prefix.value;
-            input.fromMask = true;
-        } else {
-            const Result<int> prefix = parsePrefix(rest, 32);
-            if (!prefix.ok())
-                return Result<Input>::failure(prefix.error);
-            input.prefix = prefix.value;
-        }
-    }
-    return Result<Input>::success(input);
+    return addressText.contains(u':') ? ipv6Input(addressText, rest, hasSeparator)
+                                      : ipv4Input(addressText, rest, hasSeparator);
 }
 
 PrefixSource prefixSource(const Input &input)
