@@ -62,7 +62,7 @@ void PcapngRecorder::attach(Session *session)
         if (const auto *client = qobject_cast<const TcpClientSession *>(m_session.data()))
             m_streams->setLocalPort(peer.id, client->localPort());
         if (const auto *relay = qobject_cast<const RelaySession *>(m_session.data()); relay && peer.leg == Peer::Leg::Target)
-            m_streams->setLocalPort(peer.id, relay->targetLocalPort(peer.pairId));
+            m_streams->setLocalPort(peer.id, relay->pair(peer.pairId).targetLocalPort);
         QByteArray out;
         m_streams->open(peer, nowUsecs(), QCoreApplication::translate("Sockpit::PcapngRecorder", "connected"), out);
         write(out);

@@ -170,6 +170,7 @@ RelaySession::PairInfo RelaySession::infoOf(const Pair &pair)
     info.id = pair.id;
     info.client = pair.client.peer;
     info.target = pair.target.peer;
+    info.targetLocalPort = pair.target.connection ? pair.target.connection->localPort() : 0;
     info.state = pair.state;
     info.toTarget = pair.toTarget;
     info.toClient = pair.toClient;
@@ -190,12 +191,6 @@ QList<RelaySession::PairInfo> RelaySession::pairs() const
     for (const quint64 id : pairIds())
         list << infoOf(m_pairs[id]);
     return list;
-}
-
-quint16 RelaySession::targetLocalPort(quint64 pairId) const
-{
-    const auto it = m_pairs.constFind(pairId);
-    return it != m_pairs.constEnd() && it->target.connection ? it->target.connection->localPort() : 0;
 }
 
 RelaySession::Pair *RelaySession::find(quint64 pairId)

@@ -66,6 +66,7 @@ public:
         quint64 id = 0;
         Peer client;
         Peer target; ///< not valid while Connecting
+        quint16 targetLocalPort = 0; ///< our port on the connection to the target
         PairState state = PairState::Connecting;
         FlowCounters toTarget; ///< client → target
         FlowCounters toClient; ///< target → client
@@ -94,8 +95,6 @@ public:
     QHostAddress listenAddress() const { return m_listener.address(); }
     quint16 listenPort() const { return m_listener.port(); }
     QString listenText() const { return m_listener.text(); }
-    /// Our port on the connection to pair's target; 0 while it has none.
-    quint16 targetLocalPort(quint64 pairId) const;
     QString errorString() const { return m_errorString; }
 
     /// Injects data towards the target of every open pair.
