@@ -24,6 +24,34 @@ using SockpitTest::RawTcpPeer;
 namespace {
 constexpr int Timeout = 10000;
 const QHostAddress Loopback(QHostAddress::LocalHost);
+
+/// One pair through a relay listening on loopback: the client and the target it reaches.
+struct RelayedPair
+{
+    std::unique_ptr<RawTcpPeer> client;
+    std::unique_ptr<RawTcpPeer> target;
+};
+
+RelayedPair openPair(RelaySession &relay, RawTcpListener &listener)
+{
+    relay.setTarget(Loopback.toString(), listener.port());
+    if (!relay.listen(Loopback, 0))
+        return {};
+    RelayedPair pair;
+    pair.client = RawTcpPeer::connectTo(Loopback, relay.listenPort());
+    if (pair.client)
+        pair.target = listener.waitForConnection();
+    return pair;
+}
+
+int rowWith(const QStringList &lines, const QString &text)
+{
+    for (int row = 0; row < lines.size(); ++row) {
+        if (lines.at(row).contains(text))
+            return row;
+    }
+    return -1;
+}
 } // namespace
 
 class TstRelayLog : public QObject
@@ -47,13 +75,10 @@ void TstRelayLog::rowsShowBothDirections()
     RelaySession relay;
     TrafficRecorder recorder(&log, nullptr);
     recorder.attach(&relay);
-    relay.setTarget(Loopback.toString(), listener.port());
-    QVERIFY2(relay.listen(Loopback, 0), qPrintable(relay.errorString()));
-
-    auto client = RawTcpPeer::connectTo(Loopback, relay.listenPort());
-    QVERIFY(client);
-    const std::unique_ptr<RawTcpPeer> target = listener.waitForConnection();
-    QVERIFY(target);
+    const RelayedPair pair = openPair(relay, listener);
+    QVERIFY2(pair.client && pair.target, qPrintable(relay.errorString()));
+    RawTcpPeer *client = pair.client.get();
+    RawTcpPeer *target = pair.target.get();
     QVERIFY(client->send("GET /status"));
     QTRY_COMPARE_WITH_TIMEOUT(target->readAvailable().received(), QByteArray("GET /status"), Timeout);
     QVERIFY(target->send("200 OK"));
@@ -63,16 +88,9 @@ void TstRelayLog::rowsShowBothDirections()
     ReceiveLogModel *model = view.model();
     QTRY_VERIFY_WITH_TIMEOUT(SockpitTest::anyLineContains(model, QStringLiteral("typed by hand")), Timeout);
     const QStringList lines = SockpitTest::displayedLines(model);
-    const auto rowWith = [&](const QString &text) {
-        for (int row = 0; row < lines.size(); ++row) {
-            if (lines.at(row).contains(text))
-                return row;
-        }
-        return -1;
-    };
-    const int up = rowWith(QStringLiteral("GET /status"));
-    const int down = rowWith(QStringLiteral("200 OK"));
-    const int typed = rowWith(QStringLiteral("typed by hand"));
+    const int up = rowWith(lines, QStringLiteral("GET /status"));
+    const int down = rowWith(lines, QStringLiteral("200 OK"));
+    const int typed = rowWith(lines, QStringLiteral("typed by hand"));
     QVERIFY2(up >= 0 && down > up && typed > down, qPrintable(lines.join(u'\n')));
     QVERIFY2(lines.at(up).contains(u"RX  C→T #1  127.0.0.1:"), qPrintable(lines.at(up)));
     QVERIFY2(lines.at(down).contains(QStringLiteral("RX  T→C #1  127.0.0.1:%1").arg(listener.port())),
@@ -105,12 +123,10 @@ void TstRelayLog::anAnswerShowsBelowTheRequestStillInItsGap()
     TrafficRecorder recorder(&log, nullptr);
     recorder.setFraming(FramingSpec()); // the window's default: a 50 ms gap
     recorder.attach(&relay);
-    relay.setTarget(Loopback.toString(), listener.port());
-    QVERIFY2(relay.listen(Loopback, 0), qPrintable(relay.errorString()));
-    auto client = RawTcpPeer::connectTo(Loopback, relay.listenPort());
-    QVERIFY(client);
-    const std::unique_ptr<RawTcpPeer> target = listener.waitForConnection();
-    QVERIFY(target);
+    const RelayedPair pair = openPair(relay, listener);
+    QVERIFY2(pair.client && pair.target, qPrintable(relay.errorString()));
+    RawTcpPeer *client = pair.client.get();
+    RawTcpPeer *target = pair.target.get();
 
     QVERIFY(client->send("request"));
     QTRY_COMPARE_WITH_TIMEOUT(target->readAvailable().received(), QByteArray("request"), Timeout);
@@ -124,13 +140,6 @@ void TstRelayLog::anAnswerShowsBelowTheRequestStillInItsGap()
         for (quint64 seq = log.firstSeq(); seq < log.endSeq(); ++seq)
             out << LogLine::format(log, log.at(seq), LogLine::Style{});
         return out;
-    };
-    const auto rowWith = [](const QStringList &all, const QString &text) {
-        for (int row = 0; row < all.size(); ++row) {
-            if (all.at(row).contains(text))
-                return row;
-        }
-        return -1;
     };
     QTRY_VERIFY_WITH_TIMEOUT(rowWith(lines(), QStringLiteral("client finished sending")) >= 0, Timeout);
     const QStringList all = lines();
