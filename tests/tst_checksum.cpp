@@ -174,6 +174,7 @@ void TstChecksum::verifyManyMatchesVerify()
         const ChecksumSpec::Verdict one = checksum.verify(frames[i]);
         const QString where = QStringLiteral("frame %1 (%2 bytes)").arg(i).arg(frames[i].size());
         QVERIFY2(verdicts[i].checked == one.checked, qPrintable(where));
+        QVERIFY2(verdicts[i].tooShort == one.tooShort && one.tooShort == !one.checked, qPrintable(where));
         QVERIFY2(verdicts[i].good == one.good, qPrintable(where));
         QVERIFY2(verdicts[i].expected == one.expected, qPrintable(where));
         QVERIFY2(verdicts[i].received == one.received, qPrintable(where));

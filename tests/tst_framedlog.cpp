@@ -532,10 +532,19 @@ void TstFramedLog::appendFrameKeepsStampsAndMarks()
     QCOMPARE(log.counters().badFrames, 1u);
     QCOMPARE(log.counters().rxChunks, 1u);
 
-    // Not checked (too short to hold a checksum): no verdict, not counted as bad.
+    // No checksum asked for: no verdict, not counted.
     log.appendFrame(peer(1), Frame{QByteArray("a"), firstByte, Frame::Mark::Complete}, false, ChecksumSpec::Verdict{});
     QCOMPARE(log.at(1).check, LogEntry::Check::None);
     QCOMPARE(log.counters().badFrames, 1u);
+    // One asked for, and the frame too short to hold it: a bad frame that says why.
+    ChecksumSpec::Verdict tooShort;
+    tooShort.tooShort = true;
+    log.appendFrame(peer(1), Frame{QByteArray("b"), firstByte, Frame::Mark::Complete}, false, tooShort,
+                    Checksum::Algorithm::Crc16Modbus);
+    QCOMPARE(log.at(2).check, LogEntry::Check::TooShort);
+    QCOMPARE(log.counters().badFrames, 2u);
+    QVERIFY2(LogLine::format(log, log.at(2), LogLine::Style{}).contains(u"✗ too short for its CRC-16/MODBUS"),
+             qPrintable(LogLine::format(log, log.at(2), LogLine::Style{})));
 }
 
 void TstFramedLog::appendFramesVerifiesEachAndSignalsOnce()
@@ -556,10 +565,10 @@ void TstFramedLog::appendFramesVerifiesEachAndSignalsOnce()
     QCOMPARE(log.at(0).msecsSinceEpoch, qint64(10));
     QCOMPARE(log.at(1).check, LogEntry::Check::Bad);
     QCOMPARE(log.at(1).checkExpected, modbus.verify(bad).expected);
-    QCOMPARE(log.at(2).check, LogEntry::Check::None); // too short to hold a checksum
+    QCOMPARE(log.at(2).check, LogEntry::Check::TooShort); // 1 byte cannot hold 2 of CRC
     QCOMPARE(log.at(2).frameMark, Frame::Mark::Incomplete);
     QVERIFY(log.at(2).text.endsWith(u'x')); // after what a checksum byte may have begun: one stream
-    QCOMPARE(log.counters().badFrames, 1u);
+    QCOMPARE(log.counters().badFrames, 2u);
     QCOMPARE(log.counters().rxChunks, 3u);
 
     // An empty batch adds nothing and says nothing.

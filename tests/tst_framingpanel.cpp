@@ -432,6 +432,17 @@ void TstFramingPanel::receiveChecksumMarksFrames()
     QCOMPARE(badRow.data(Qt::ForegroundRole).value<QBrush>().color(),
              Theme::color(Theme::Tone::Bad, QApplication::palette(), QPalette::Base));
 
+    // A frame with no room for its checksum is a bad one too, and says so.
+    server.send(0, QByteArray("A"));
+    QTRY_COMPARE_WITH_TIMEOUT(rxLines().size(), 3, Timeout);
+    QVERIFY2(rxLines().at(2).contains(u"✗ too short for its CRC-16/MODBUS"), qPrintable(rxLines().at(2)));
+    QTRY_COMPARE_WITH_TIMEOUT(counters->badFramesText(), QStringLiteral("Bad frames: 2"), Timeout);
+    const QModelIndex shortRow = logModel()->index(logModel()->rowCount() - 1);
+    QVERIFY2(shortRow.data(Qt::ToolTipRole).toString().contains(u"too short to hold its CRC-16/MODBUS: 2 byte"),
+             qPrintable(shortRow.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(shortRow.data(Qt::ForegroundRole).value<QBrush>().color(),
+             Theme::color(Theme::Tone::Bad, QApplication::palette(), QPalette::Base));
+
     choose(m_verify, QStringLiteral("No checksum"));
     QVERIFY(counters->badFramesText().isEmpty());
 }

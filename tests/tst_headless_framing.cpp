@@ -203,14 +203,14 @@ void TstHeadlessFraming::badChecksumsReportedAndCounted()
     worse[worse.size() - 1] = char(worse[worse.size() - 1] ^ 0x40);
     for (const QByteArray &frame : {good, bad, worse})
         QVERIFY2(!frame.contains('\r') && !frame.contains('\n'), frame.toHex().constData());
-    server.send(0, good + "\r\n" + bad + "\r\n" + worse + "\r\n");
+    server.send(0, good + "\r\n" + bad + "\r\n" + worse + "\r\n" + "A\r\n"); // the last: too short for a CRC-16
     server.close(0);
     QVERIFY(run.waitForExit());
     QVERIFY2(run.exitedWith(0), qPrintable(run.exitDescription()));
 
     // Every frame still comes out; the bad ones are told, with both values, and counted.
     const QByteArray expectedOut = good.toHex(' ').toUpper() + '\n' + bad.toHex(' ').toUpper() + '\n'
-                                   + worse.toHex(' ').toUpper() + '\n';
+                                   + worse.toHex(' ').toUpper() + "\n41\n";
     QCOMPARE(run.out(), expectedOut);
     const QString err = run.stderrText();
     const quint32 badExpected = Checksum::compute(Checksum::Algorithm::Crc16Modbus, QByteArrayView(bad).chopped(2));
@@ -221,7 +221,8 @@ void TstHeadlessFraming::badChecksumsReportedAndCounted()
              qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("frame 3 from ")), qPrintable(err));
     QVERIFY2(!err.contains(QStringLiteral("frame 1 from ")), qPrintable(err));
-    QVERIFY2(err.contains(QRegularExpression(QStringLiteral("\\b2 frame(s|\\(s\\)) had a bad checksum"))), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("[1 B]: too short to hold its CRC-16/MODBUS")), qPrintable(err));
+    QVERIFY2(err.contains(QRegularExpression(QStringLiteral("\\b3 frame(s|\\(s\\)) had a bad checksum"))), qPrintable(err));
 }
 
 void TstHeadlessFraming::sentLinesGetTheChecksum()

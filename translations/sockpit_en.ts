@@ -3183,6 +3183,10 @@
         <source>%1 #%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✗ too short for its %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::MainWindow</name>
@@ -3645,6 +3649,13 @@
     <message>
         <source>Target → client, pair #%1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ too short to hold its %1: %n byte(s) needed</source>
+        <translation>
+            <numerusform>✗ too short to hold its %1: %n byte needed</numerusform>
+            <numerusform>✗ too short to hold its %1: %n bytes needed</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3171,6 +3171,10 @@
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
+    <message>
+        <source>✗ too short for its %1</source>
+        <translation>✗ 太短，放不下 %1</translation>
+    </message>
 </context>
 <context>
     <name>Sockpit::MainWindow</name>
@@ -3631,6 +3635,12 @@
     <message>
         <source>Target → client, pair #%1</source>
         <translation>目标 → 客户端，第 %1 对</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ too short to hold its %1: %n byte(s) needed</source>
+        <translation>
+            <numerusform>✗ 太短，放不下 %1：需要 %n 字节</numerusform>
+        </translation>
     </message>
 </context>
 <context>

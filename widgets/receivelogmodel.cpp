@@ -26,7 +26,8 @@ Theme::Tone toneOf(Direction direction)
 
 Theme::Tone toneOf(const LogEntry &entry)
 {
-    return entry.check == LogEntry::Check::Bad ? Theme::Tone::Bad : toneOf(entry.direction);
+    const bool bad = entry.check == LogEntry::Check::Bad || entry.check == LogEntry::Check::TooShort;
+    return bad ? Theme::Tone::Bad : toneOf(entry.direction);
 }
 } // namespace
 
@@ -117,6 +118,9 @@ QString ReceiveLogModel::toolTipFor(const LogEntry &entry)
     case LogEntry::Check::Bad:
         lines << tr("✗ %1 does not match: expected %2, received %3")
                      .arg(name, spec.formatValue(entry.checkExpected), spec.formatValue(entry.checkReceived));
+        break;
+    case LogEntry::Check::TooShort:
+        lines << tr("✗ too short to hold its %1: %n byte(s) needed", nullptr, Checksum::widthBytes(entry.checkAlgorithm)).arg(name);
         break;
     }
     return lines.join(u'\n');

@@ -86,6 +86,7 @@ void HeadlessFrames::verify(const QString &which, const Frame &frame)
     const ChecksumSpec::Verdict verdict = m_checksum->verify(frame.data);
     const QString name = Checksum::name(m_checksum->algorithm);
     if (!verdict.checked) {
+        ++m_badFrames; // no room for the checksum: not a good frame either
         emit notice(tr("%1: too short to hold its %2").arg(which, name));
         return;
     }

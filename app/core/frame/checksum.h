@@ -73,8 +73,10 @@ struct ChecksumSpec
 
     struct Verdict
     {
-        bool checked = false; ///< false: the frame is too short to hold a checksum
+        bool checked = false; ///< the frame held a checksum and it was compared
         bool good = false;
+        /// A checksum was asked for and the frame is too short to hold it: a bad frame.
+        bool tooShort = false;
         quint32 expected = 0; ///< computed over the range
         quint32 received = 0; ///< read from the frame's last bytes
     };
@@ -108,6 +110,7 @@ public:
     {
         if (!holdsChecksum(frame)) {
             verdict = ChecksumSpec::Verdict();
+            verdict.tooShort = true;
             return;
         }
         verdict.checked = true;
@@ -137,6 +140,7 @@ public:
                 const QByteArrayView frame = frames[first + i];
                 ChecksumSpec::Verdict &verdict = out[first + i];
                 verdict.checked = holdsChecksum(frame);
+                verdict.tooShort = !verdict.checked;
                 verdict.received = verdict.checked ? received(frame) : 0;
                 verdict.expected = verdict.checked ? expected[i] : 0;
                 verdict.good = verdict.checked && verdict.expected == verdict.received;

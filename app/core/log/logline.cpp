@@ -81,6 +81,9 @@ QString marksOf(const LogEntry &entry)
         marks += u' ' + QCoreApplication::translate("Sockpit::LogLine", "✗ expected %1, received %2")
                             .arg(spec.formatValue(entry.checkExpected), spec.formatValue(entry.checkReceived));
         break;
+    case LogEntry::Check::TooShort:
+        marks += u' ' + QCoreApplication::translate("Sockpit::LogLine", "✗ too short for its %1").arg(Checksum::name(entry.checkAlgorithm));
+        break;
     }
     return marks + QStringLiteral("  ");
 }

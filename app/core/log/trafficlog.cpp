@@ -299,6 +299,10 @@ void TrafficLog::addFrame(const Peer &peer, Frame &frame, bool datagram, const C
         entry.checkReceived = verdict.received;
         if (!verdict.good)
             ++m_counters.badFrames;
+    } else if (verdict.tooShort) {
+        entry.check = LogEntry::Check::TooShort;
+        entry.checkAlgorithm = algorithm;
+        ++m_counters.badFrames;
     }
     prepareText(slot, rx);
     charge(slot);

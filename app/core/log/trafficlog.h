@@ -43,7 +43,7 @@ struct LogEntry
     /// A received frame (TrafficLog::appendFrame): its row shows its length and marks.
     bool frame = false;
     /// Received frames checked against the receive checksum.
-    enum class Check : quint8 { None, Good, Bad };
+    enum class Check : quint8 { None, Good, Bad, TooShort }; ///< TooShort: no room for the checksum (a bad frame)
     Check check = Check::None;
     Checksum::Algorithm checkAlgorithm = Checksum::Algorithm::Crc16Modbus; ///< what check is about
     quint32 checkExpected = 0; ///< computed over the frame (Check::Bad shows both)

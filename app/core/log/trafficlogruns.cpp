@@ -97,6 +97,11 @@ void TrafficLog::addRun(const Peer &peer, const FrameBatch &frames, qsizetype fi
 
 void TrafficLog::applyVerdict(FrameRecord &record, const ChecksumSpec::Verdict &verdict)
 {
+    if (verdict.tooShort) {
+        record.check = LogEntry::Check::TooShort;
+        ++m_counters.badFrames;
+        return;
+    }
     if (!verdict.checked)
         return;
     record.check = verdict.good ? LogEntry::Check::Good : LogEntry::Check::Bad;
