@@ -8,6 +8,7 @@ sockpit_add_test(tst_framedlog SOURCES tst_framedlog.cpp common/fakesession.h co
 sockpit_add_test(tst_framerun SOURCES tst_framerun.cpp common/framingspecs.h LIBS sockpit_log)
 sockpit_add_test(tst_capturesink SOURCES tst_capturesink.cpp LIBS sockpit_core)
 sockpit_add_test(tst_settings SOURCES tst_settings.cpp LIBS sockpit_base)
+sockpit_add_test(tst_replacingfile SOURCES tst_replacingfile.cpp LIBS sockpit_base)
 sockpit_add_test(tst_tcpclientsession SOURCES tst_tcpclientsession.cpp common/loopbackserver.h
     common/stalledlistener.h common/isolatednetwork.h LIBS sockpit_core)
 sockpit_add_test(tst_seedpeer_tcpclient SOURCES tst_seedpeer_tcpclient.cpp LIBS sockpit_core)

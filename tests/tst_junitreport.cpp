@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <sys/stat.h>
+
 using namespace Sockpit;
 
 namespace {
@@ -132,6 +134,12 @@ void TstJUnitReport::writesAtomically()
     const Status refused = sample().write(dir.filePath(QStringLiteral("no/such/folder/report.xml")));
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error.contains(QStringLiteral("report.xml")), qPrintable(refused.error));
+
+    // A device takes the report in place and stays a device (--junit /dev/null).
+    QVERIFY(JUnitReport::checkWritable(QStringLiteral("/dev/null")).ok());
+    QVERIFY(sample().write(QStringLiteral("/dev/null")).ok());
+    struct stat info{};
+    QVERIFY(::stat("/dev/null", &info) == 0 && S_ISCHR(info.st_mode));
 }
 
 void TstJUnitReport::junitParserAccepts()

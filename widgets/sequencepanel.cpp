@@ -5,6 +5,7 @@
 #include "commandlibrarypanel.h"
 #include "jsonfile.h"
 #include "junitreport.h"
+#include "replacingfile.h"
 #include "session.h"
 #include "sequencelogmarks.h"
 #include "sessionworkspace.h"
@@ -23,7 +24,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -365,8 +365,8 @@ Status SequencePanel::saveAs(const QString &path)
         showStatus(why, true);
         return Status::failure(why);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+    ReplacingFile file(path);
+    if (!file.open() || !file.write(text) || !file.commit()) {
         const QString why = tr("%1: cannot be written: %2").arg(shown, file.errorString());
         showStatus(why, true);
         return Status::failure(why);

@@ -1,11 +1,12 @@
 #include "jsonfile.h"
 
+#include "replacingfile.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace Sockpit {
 
@@ -86,11 +87,10 @@ Status JsonFile::write(const QString &path, const QJsonDocument &document)
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return Status::failure(Text::tr("%1: cannot create the folder").arg(name));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    ReplacingFile file(path);
+    if (!file.open())
         return Status::failure(Text::tr("%1: cannot write: %2").arg(name, file.errorString()));
-    const QByteArray text = document.toJson(QJsonDocument::Indented);
-    if (file.write(text) != text.size() || !file.commit())
+    if (!file.write(document.toJson(QJsonDocument::Indented)) || !file.commit())
         return Status::failure(Text::tr("%1: cannot write: %2").arg(name, file.errorString()));
     return Status::success();
 }

@@ -1,9 +1,10 @@
 #include "junitreport.h"
 
+#include "replacingfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QXmlStreamWriter>
 
 namespace Sockpit {
@@ -134,21 +135,26 @@ Status JUnitReport::checkWritable(const QString &path)
     const QString name = QDir::toNativeSeparators(path);
     if (QFileInfo(path).isDir())
         return Status::failure(Text::tr("%1: cannot write: it is a folder").arg(name));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (ReplacingFile::isSpecial(path)) {
+        // Opening a pipe would wait for its reader: asked of the file instead.
+        if (!QFileInfo(path).isWritable())
+            return Status::failure(Text::tr("%1: cannot write: %2").arg(name, Text::tr("permission denied")));
+        return Status::success();
+    }
+    ReplacingFile file(path);
+    if (!file.open())
         return Status::failure(Text::tr("%1: cannot write: %2").arg(name, file.errorString()));
-    file.cancelWriting();
+    file.cancel();
     return Status::success();
 }
 
 Status JUnitReport::write(const QString &path) const
 {
     const QString name = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    ReplacingFile file(path);
+    if (!file.open())
         return Status::failure(Text::tr("%1: cannot write: %2").arg(name, file.errorString()));
-    const QByteArray xml = toXml();
-    if (file.write(xml) != xml.size() || !file.commit())
+    if (!file.write(toXml()) || !file.commit())
         return Status::failure(Text::tr("%1: cannot write: %2").arg(name, file.errorString()));
     return Status::success();
 }

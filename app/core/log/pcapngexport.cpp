@@ -1,13 +1,13 @@
 #include "pcapngexport.h"
 
 #include "relaysession.h"
+#include "replacingfile.h"
 #include "tcpclientsession.h"
 #include "tcpserversession.h"
 #include "trafficlog.h"
 #include "udpsession.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace Sockpit::PcapngExport {
 
@@ -61,8 +61,8 @@ LocalEndpoint localEndpointOf(const Session *session)
 
 Status exportLog(const TrafficLog &log, const LocalEndpoint &local, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    ReplacingFile file(path);
+    if (!file.open())
         return Status::failure(Text::tr("cannot create the pcapng file '%1': %2").arg(path, file.errorString()));
     const auto failed = [&file, &path] {
         return Status::failure(Text::tr("writing the pcapng file '%1' failed: %2").arg(path, file.errorString()));
@@ -78,12 +78,12 @@ Status exportLog(const TrafficLog &log, const LocalEndpoint &local, const QStrin
             entry = log.at(seq);
         encodeEntry(streams, entry, out);
         if (out.size() >= PieceBytes) {
-            if (file.write(out) != out.size())
+            if (!file.write(out))
                 return failed();
             out.clear();
         }
     }
-    if (file.write(out) != out.size() || !file.commit())
+    if (!file.write(out) || !file.commit())
         return failed();
     return Status::success();
 }
