@@ -59,6 +59,13 @@ bool isFifo(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISFIFO(info.st_mode);
 }
 
+/// A character device (/dev/null, /dev/full, a tty): it has no end to seek to or cut.
+bool isDevice(const QString &path)
+{
+    struct stat info{};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
+}
+
 } // namespace
 
 CaptureSink::CaptureSink(QObject *parent)
@@ -98,7 +105,7 @@ QString CaptureSink::open(const QString &path, OpenMode openMode)
         }
     } else {
         m_file.setFileName(path);
-        opened = m_file.open(mode);
+        opened = m_file.open(isDevice(path) ? QIODevice::WriteOnly | QIODevice::Unbuffered : mode);
         if (!opened)
             why = m_file.errorString();
     }
