@@ -245,6 +245,10 @@ private slots:
         log.appendMessage(Direction::Info, target, QStringLiteral("connected"));
         log.appendPayload(Direction::Rx, target, "answer");
         log.appendPayload(Direction::Tx, target, "+injected"); // from the send box, to the target
+        // The target finishes first (passed on to the client), the client still sends, then ends.
+        log.appendMessage(Direction::Info, target, QStringLiteral("target finished sending — passed on to the client"));
+        log.appendPayload(Direction::Rx, client, "+after");
+        log.appendMessage(Direction::Info, client, QStringLiteral("client finished sending — passed on to the target"));
         LocalEndpoint relay;
         relay.address = QHostAddress(QHostAddress::LocalHost);
         relay.port = 9000;
@@ -256,14 +260,21 @@ private slots:
         const Tshark::Followed clientLeg = Tshark::follow(file, 0);
         QCOMPARE(clientLeg.node0, QStringLiteral("127.0.0.1:50000")); // the client opened it
         QCOMPARE(clientLeg.node1, QStringLiteral("127.0.0.1:9000"));
-        QCOMPARE(clientLeg.from0, QByteArray("early"));
+        QCOMPARE(clientLeg.from0, QByteArray("early+after"));
         QCOMPARE(clientLeg.from1, QByteArray("answer"));
         const Tshark::Followed targetLeg = Tshark::follow(file, 1);
         // We opened it, from a made-up port (the second stream's), and sent the early bytes first.
         QCOMPARE(targetLeg.node0, QStringLiteral("127.0.0.1:%1").arg(PcapngStreams::FirstMadeUpPort + 1));
         QCOMPARE(targetLeg.node1, QStringLiteral("127.0.0.1:7788"));
-        QCOMPARE(targetLeg.from0, QByteArray("early+injected"));
+        QCOMPARE(targetLeg.from0, QByteArray("early+injected+after"));
         QCOMPARE(targetLeg.from1, QByteArray("answer"));
+        // Each end's FIN once, where it happened: the target's, passed on to the client, then the client's, passed on.
+        const Tshark::Output fins = Tshark::read(file, {QStringLiteral("-Y"), QStringLiteral("tcp.flags.fin == 1"),
+                                                        QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
+                                                        QStringLiteral("tcp.stream"), QStringLiteral("-e"), QStringLiteral("tcp.srcport")});
+        QVERIFY2(fins.ok, qPrintable(fins.errors));
+        const QByteArray ours = QByteArray::number(PcapngStreams::FirstMadeUpPort + 1);
+        QCOMPARE(Tshark::lines(fins.out), (QList<QByteArray>{"1\t7788", "0\t9000", "0\t50000", "1\t" + ours}));
     }
 
     void unwritablePathSaysWhy()

@@ -184,11 +184,45 @@ void PcapngStreams::close(const Peer &peer, qint64 usecs, const QString &comment
     }
     Stream &stream = *it;
     const QStringList comments = commentsFor(Direction::Info, comment);
+    if (peer.isRelayLeg()) {
+        relayLegFinished(peer, usecs, comments, out);
+        return;
+    }
     // Who closed first is not known here; the peer's FIN comes first, ours answers it.
     segment(stream, false, Pcapng::Fin | Pcapng::Ack, {}, usecs, comments, out);
     segment(stream, true, Pcapng::Fin | Pcapng::Ack, {}, usecs, {}, out);
     segment(stream, false, Pcapng::Ack, {}, usecs, {}, out);
     stream.established = false;
+}
+
+void PcapngStreams::relayLegFinished(const Peer &peer, qint64 usecs, const QStringList &comments, QByteArray &out)
+{
+    Stream &stream = m_streams[peer.id];
+    finishOnce(stream, false, usecs, comments, out);
+    // The relay passes the end on: our FIN on the other leg. With the other leg
+    // gone already it closes this one too. (A target still connecting: not known yet.)
+    const quint64 otherId = peer.leg == Peer::Leg::Client ? peer.id + 1 : peer.id - 1;
+    const auto other = m_streams.find(otherId);
+    if (other == m_streams.end())
+        return;
+    if (other->established)
+        finishOnce(*other, true, usecs, {}, out);
+    else
+        finishOnce(stream, true, usecs, {}, out);
+}
+
+void PcapngStreams::finishOnce(Stream &stream, bool fromLocal, qint64 usecs, const QStringList &comments,
+                               QByteArray &out)
+{
+    bool &finished = fromLocal ? stream.localFinished : stream.peerFinished;
+    if (finished)
+        return;
+    finished = true;
+    segment(stream, fromLocal, Pcapng::Fin | Pcapng::Ack, {}, usecs, comments, out);
+    if (stream.localFinished && stream.peerFinished) {
+        segment(stream, !fromLocal, Pcapng::Ack, {}, usecs, {}, out); // the last FIN acknowledged
+        stream.established = false;
+    }
 }
 
 void PcapngStreams::message(Direction direction, const QString &text, qint64 usecs, QByteArray &out)

@@ -43,7 +43,8 @@ struct LocalEndpoint
 /// (the client opened it), ours to the target (we opened it, from our port on
 /// it or a made-up one). What a leg received was forwarded on the other leg,
 /// so it is also sent there, and what the client sent before the target
-/// answered goes to the target after its handshake.
+/// answered goes to the target after its handshake. A leg's end is its peer's
+/// FIN, passed on as our FIN on the other leg; each stream ends with both.
 ///
 /// Notices and errors become packet comments: on the SYN or FIN of the
 /// connection they are about, else on a syslog message of their own (UDP to
@@ -89,12 +90,16 @@ private:
         quint32 localNext = 0;       ///< the sequence number of our next byte
         quint32 peerNext = 0;
         bool established = false;
+        bool peerFinished = false;  ///< a relay leg: its peer's FIN is written
+        bool localFinished = false; ///< a relay leg: ours (the other side's, passed on)
     };
 
     Stream &streamFor(const Peer &peer);
     bool localOpens(const Peer &peer) const;
     void forward(const Peer &from, QByteArrayView data, qint64 usecs, QByteArray &out);
     void sendOn(Stream &stream, QByteArrayView data, qint64 usecs, QByteArray &out);
+    void relayLegFinished(const Peer &peer, qint64 usecs, const QStringList &comments, QByteArray &out);
+    void finishOnce(Stream &stream, bool fromLocal, qint64 usecs, const QStringList &comments, QByteArray &out);
     Pcapng::Addresses endsFor(const Peer &peer, quint16 localPort) const;
     QHostAddress localAddressFor(const QHostAddress &peerAddress) const;
     void segment(Stream &stream, bool fromLocal, quint8 flags, QByteArrayView data, qint64 usecs,
