@@ -135,7 +135,7 @@ void TstFraming::parseErrors_data()
     QTest::newRow("max without value") << s("read;max") << QStringList{s(";max")};
     QTest::newRow("strip not delim") << s("fixed:4;strip") << QStringList{s(";strip"), s("delim")};
     QTest::newRow("time not gap") << s("delim:0A;time:100") << QStringList{s(";time"), s("gap")};
-    QTest::newRow("time shorter than gap") << s("gap:500;time:100") << QStringList{s("100 ms"), s("500 ms")};
+    QTest::newRow("time shorter than gap") << s("gap:500;time:100") << QStringList{s("100 ms"), s("500 ms"), s("longest frame time")};
     QTest::newRow("time zero") << s("gap:50;time:0") << QStringList{s("0 ms"), s("50 ms")};
     QTest::newRow("time too long") << s("gap:50;time:600001") << QStringList{s("600001"), s("600000")};
     QTest::newRow("time beyond int") << s("gap:50;time:99999999999") << QStringList{s("99999999999")};

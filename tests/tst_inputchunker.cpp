@@ -127,6 +127,12 @@ void TstInputChunker::hexLongLineIsCutAtASeparator()
     const Result<QByteArray> third = bad.takePiece();
     QVERIFY(!third.ok());
     QVERIFY2(third.error.startsWith(QStringLiteral("line 3: 'G' at column 5")), qPrintable(third.error));
+
+    // Columns count from the line's start, leading blanks included, as in the send box.
+    InputChunker indented(InputChunker::Mode::Hex, QStringLiteral("Hex"));
+    indented.append("  41  zz\r\n");
+    const Result<QByteArray> piece = indented.takePiece();
+    QVERIFY2(piece.error.startsWith(QStringLiteral("line 1: 'z' at column 7")), qPrintable(piece.error));
 }
 
 void TstInputChunker::rawPiecesAreReadsUnchanged()

@@ -132,6 +132,8 @@ void TstIpCalc::parseInvalid_data()
     QTest::newRow("v6 two zones") << "::1%eth0%eth1" << "the zone 'eth0%eth1' has a second '%'";
     QTest::newRow("v6 zone ends in %") << "fe80::1%eth0%" << "a second '%'";
     QTest::newRow("v6 zone with a colon") << "fe80::1%eth0:1" << "the zone 'eth0:1' holds ':'";
+    QTest::newRow("v6 zone after the brackets") << "[::1]%x/64" << "the zone goes inside the brackets: [::1%x]";
+    QTest::newRow("v6 port after the brackets") << "[::1]:80" << "'[::1]:80' has a port: the calculator takes an address and its prefix";
     QTest::newRow("v6 bad v4 tail") << "::ffff:1.2.3.400" << "its IPv4 part '1.2.3.400': 400 is over 255";
     QTest::newRow("v6 v4 tail leading zero") << "::ffff:01.2.3.4" << "its IPv4 part '01.2.3.4': 01 has a leading zero";
     QTest::newRow("v6 v4 tail short") << "::ffff:1.2.3" << "its IPv4 part '1.2.3': it needs four numbers";

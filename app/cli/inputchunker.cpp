@@ -11,6 +11,14 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Sockpit::InputChunker)
 };
+
+/// The line without what ends it; what it starts with stays, so that columns count from its start.
+QString withoutLineEnd(QString line)
+{
+    while (!line.isEmpty() && line.back().isSpace())
+        line.chop(1);
+    return line;
+}
 } // namespace
 
 namespace Utf8Scan {
@@ -142,7 +150,7 @@ Result<QByteArray> InputChunker::encodePiece(const QByteArray &piece)
     case Mode::Raw:
         return Result<QByteArray>::success(piece);
     case Mode::Hex:
-        return Hex::parse(QString::fromUtf8(piece).trimmed());
+        return Hex::parse(withoutLineEnd(QString::fromUtf8(piece)));
     case Mode::Text:
         break;
     }

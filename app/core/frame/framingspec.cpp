@@ -35,7 +35,7 @@ QString gapError(qint64 ms)
 QString gapLimitError(qint64 limitMs, qint64 gapMs)
 {
     if (limitMs < gapMs)
-        return Text::tr("a frame that lasts at most %1 ms cannot wait for an idle gap of %2 ms: give ;time: at least the gap")
+        return Text::tr("a frame that lasts at most %1 ms cannot wait for an idle gap of %2 ms: make the longest frame time at least the gap")
             .arg(limitMs)
             .arg(gapMs);
     if (limitMs > FramingSpec::MaxGapLimitMs)

@@ -140,6 +140,16 @@ namespace {
 /// An IPv6 address with its zone, and "/N" after it when there was a separator.
 Result<Input> ipv6Input(QString addressText, const QString &rest, bool hasSeparator)
 {
+    // "[::1]%eth0" or "[::1]:80": brackets closed before the end (matched ones are gone by now).
+    if (const qsizetype close = addressText.indexOf(u']'); addressText.startsWith(u'[') && close > 0) {
+        const QString inside = addressText.mid(1, close - 1);
+        const QString after = addressText.mid(close + 1);
+        if (after.startsWith(u'%'))
+            return Result<Input>::failure(Texts::tr("the zone goes inside the brackets: [%1%2]").arg(inside, after));
+        if (after.startsWith(u':'))
+            return Result<Input>::failure(
+                Texts::tr("'%1' has a port: the calculator takes an address and its prefix, e.g. %2/64").arg(addressText, inside));
+    }
     Input input;
     const qsizetype percent = addressText.indexOf(u'%');
     if (percent >= 0) {
