@@ -2087,10 +2087,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a frame that lasts at most %1 ms cannot wait for an idle gap of %2 ms: give ;time: at least the gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a frame time of %1 ms is too long: at most %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,6 +2116,10 @@
     </message>
     <message>
         <source>A frame ends after %1 ms of silence or after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame that lasts at most %1 ms cannot wait for an idle gap of %2 ms: make the longest frame time at least the gap</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2334,6 +2334,14 @@
     </message>
     <message>
         <source>the address before the prefix is missing, e.g. 192.168.1.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone goes inside the brackets: [%1%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a port: the calculator takes an address and its prefix, e.g. %2/64</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3063,6 +3071,10 @@
     </message>
     <message>
         <source>%1: cannot write: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

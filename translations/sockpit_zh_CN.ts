@@ -2080,10 +2080,6 @@
         <translation>帧在 %1 字节处截断。</translation>
     </message>
     <message>
-        <source>a frame that lasts at most %1 ms cannot wait for an idle gap of %2 ms: give ;time: at least the gap</source>
-        <translation>最长持续 %1 ms 的帧等不到 %2 ms 的空闲间隔：;time: 至少要等于间隔</translation>
-    </message>
-    <message>
         <source>a frame time of %1 ms is too long: at most %2 ms</source>
         <translation>帧持续时间 %1 ms 太长：最多 %2 ms</translation>
     </message>
@@ -2114,6 +2110,10 @@
     <message>
         <source>A frame ends after %1 ms of silence or after %2.</source>
         <translation>%1 ms 内没有新字节或持续 %2后，一帧结束。</translation>
+    </message>
+    <message>
+        <source>a frame that lasts at most %1 ms cannot wait for an idle gap of %2 ms: make the longest frame time at least the gap</source>
+        <translation>最长只持续 %1 ms 的帧等不到 %2 ms 的空闲间隔：请把最长帧时间设为不小于间隔</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2325,14 @@
     <message>
         <source>the address before the prefix is missing, e.g. 192.168.1.0/24</source>
         <translation>前缀前面缺少地址，例如 192.168.1.0/24</translation>
+    </message>
+    <message>
+        <source>the zone goes inside the brackets: [%1%2]</source>
+        <translation>区域要写在方括号里：[%1%2]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a port: the calculator takes an address and its prefix, e.g. %2/64</source>
+        <translation>“%1”带有端口：计算器只接受地址和前缀，例如 %2/64</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3062,10 @@
     <message>
         <source>%1: cannot write: it is a folder</source>
         <translation>%1：无法写入：这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
     </message>
 </context>
 <context>
