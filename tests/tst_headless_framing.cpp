@@ -76,6 +76,7 @@ private slots:
     void initTestCase();
     void framesPrintOneALine();
     void hexFramesAndTheIncompleteOne();
+    void aResetToldAfterTheIncompleteFrame();
     void aCharacterAFrameLeavesUnfinishedShows();
     void aStreamThatNeverPausesPrintsAtTheFrameTime();
     void badChecksumsReportedAndCounted();
@@ -130,6 +131,25 @@ void TstHeadlessFraming::hexFramesAndTheIncompleteOne()
     QVERIFY2(run.exitedWith(0), qPrintable(run.exitDescription()));
     QCOMPARE(run.out(), QByteArray("01 02 03\n04 05 06\n07\n"));
     QVERIFY2(run.stderrText().contains(QStringLiteral("[1 B]: incomplete")), qPrintable(run.stderrText()));
+}
+
+void TstHeadlessFraming::aResetToldAfterTheIncompleteFrame()
+{
+    LoopbackTcpServer server;
+    QVERIFY2(server.isListening(), qPrintable(server.errorString()));
+    HeadlessProcess run(clientOf(server, {QStringLiteral("--frame"), QStringLiteral("delim:0A")}));
+    QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 1, Timeout);
+    server.send(0, "whole\nhalf");
+    server.socket(0)->flush();
+    QTRY_COMPARE_WITH_TIMEOUT(run.out(), QByteArray("whole\\n\n"), Timeout);
+    server.reset(0);
+    QVERIFY(run.waitForExit());
+    QVERIFY2(run.exitedWith(1), qPrintable(run.exitDescription()));
+    QCOMPARE(run.out(), QByteArray("whole\\n\nhalf\n"));
+    const QStringList err = lines(run.stderrText());
+    const qsizetype incomplete = lineWith(err, QStringLiteral("[4 B]: incomplete"));
+    const qsizetype reset = lineWith(err, QStringLiteral("error: "));
+    QVERIFY2(incomplete >= 0 && reset > incomplete, qPrintable(run.stderrText()));
 }
 
 void TstHeadlessFraming::aCharacterAFrameLeavesUnfinishedShows()

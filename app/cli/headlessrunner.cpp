@@ -155,6 +155,9 @@ void HeadlessRunner::connectSession(bool client)
             finish(0);
     });
     connect(m_tls, &HeadlessTls::error, this, [this, client](const QString &message) {
+        // A client's error ends its run: its unfinished frame is told first, as at a close.
+        if (client && m_frames)
+            m_frames->finishAll();
         say(tr("error: %1").arg(message));
         if (client)
             finish(1);
