@@ -25,6 +25,10 @@ struct Peer
 
     bool isValid() const { return !address.isNull(); }
     bool isRelayLeg() const { return leg != Leg::None; }
+    /// The peer id of pair pairId's leg: 2n-1 for its client, 2n for its target.
+    static quint64 legId(quint64 pairId, Leg which) { return which == Leg::Client ? pairId * 2 - 1 : pairId * 2; }
+    /// A relay leg's other leg's peer id.
+    quint64 otherLegId() const { return legId(pairId, leg == Leg::Client ? Leg::Target : Leg::Client); }
     /// "127.0.0.1:7788" or "[::1]:7788"; IPv4-mapped IPv6 addresses are shown as IPv4.
     QString toString() const;
 };

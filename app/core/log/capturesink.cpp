@@ -1,5 +1,7 @@
 #include "capturesink.h"
 
+#include "replacingfile.h"
+
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -59,13 +61,6 @@ bool isFifo(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISFIFO(info.st_mode);
 }
 
-/// A character device (/dev/null, /dev/full, a tty): it has no end to seek to or cut.
-bool isDevice(const QString &path)
-{
-    struct stat info{};
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
-}
-
 } // namespace
 
 CaptureSink::CaptureSink(QObject *parent)
@@ -105,7 +100,8 @@ QString CaptureSink::open(const QString &path, OpenMode openMode)
         }
     } else {
         m_file.setFileName(path);
-        opened = m_file.open(isDevice(path) ? QIODevice::WriteOnly | QIODevice::Unbuffered : mode);
+        // A device (/dev/null, /dev/full) has no end to seek to or cut.
+        opened = m_file.open(ReplacingFile::isSpecial(path) ? QIODevice::WriteOnly | QIODevice::Unbuffered : mode);
         if (!opened)
             why = m_file.errorString();
     }

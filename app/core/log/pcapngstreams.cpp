@@ -123,25 +123,24 @@ void PcapngStreams::open(const Peer &peer, qint64 usecs, const QString &comment,
     segment(stream, !opens, Pcapng::Syn | Pcapng::Ack, {}, usecs, {}, out);
     segment(stream, opens, Pcapng::Ack, {}, usecs, {}, out);
     if (const QByteArray early = m_early.take(peer.id); !early.isEmpty())
-        sendOn(stream, early, usecs, out);
+        dataSegments(stream, true, early, usecs, out);
 }
 
 void PcapngStreams::forward(const Peer &from, QByteArrayView data, qint64 usecs, QByteArray &out)
 {
-    // The legs of pair n are peers 2n-1 (client) and 2n (target).
-    const quint64 otherId = from.leg == Peer::Leg::Client ? from.id + 1 : from.id - 1;
-    const auto other = m_streams.find(otherId);
+    const auto other = m_streams.find(from.otherLegId());
     if (other != m_streams.end() && other->established)
-        sendOn(*other, data, usecs, out);
+        dataSegments(*other, true, data, usecs, out);
     else if (from.leg == Peer::Leg::Client)
-        m_early[otherId].append(data.data(), data.size());
+        m_early[from.otherLegId()].append(data.data(), data.size());
 }
 
-void PcapngStreams::sendOn(Stream &stream, QByteArrayView data, qint64 usecs, QByteArray &out)
+void PcapngStreams::dataSegments(Stream &stream, bool fromLocal, QByteArrayView data, qint64 usecs, QByteArray &out)
 {
     const qsizetype most = maxPayload(stream.fromLocal, Pcapng::TcpHeaderBytes);
     for (qsizetype at = 0; at < data.size(); at += most)
-        segment(stream, true, Pcapng::Psh | Pcapng::Ack, data.sliced(at, qMin(most, data.size() - at)), usecs, {}, out);
+        segment(stream, fromLocal, Pcapng::Psh | Pcapng::Ack, data.sliced(at, qMin(most, data.size() - at)), usecs, {},
+                out);
 }
 
 void PcapngStreams::payload(Direction direction, const Peer &peer, QByteArrayView data, bool datagram, qint64 usecs,
@@ -161,15 +160,8 @@ void PcapngStreams::payload(Direction direction, const Peer &peer, QByteArrayVie
     Stream &stream = streamFor(peer);
     if (!stream.established)
         open(peer, usecs, QString(), out);
-    if (fromLocal) {
-        sendOn(stream, data, usecs, out);
-        return;
-    }
-    const qsizetype most = maxPayload(stream.fromLocal, Pcapng::TcpHeaderBytes);
-    for (qsizetype at = 0; at < data.size(); at += most)
-        segment(stream, false, Pcapng::Psh | Pcapng::Ack, data.sliced(at, qMin(most, data.size() - at)), usecs, {},
-                out);
-    if (peer.isRelayLeg())
+    dataSegments(stream, fromLocal, data, usecs, out);
+    if (!fromLocal && peer.isRelayLeg())
         forward(peer, data, usecs, out);
 }
 
@@ -201,8 +193,7 @@ void PcapngStreams::relayLegFinished(const Peer &peer, qint64 usecs, const QStri
     finishOnce(stream, false, usecs, comments, out);
     // The relay passes the end on: our FIN on the other leg. With the other leg
     // gone already it closes this one too. (A target still connecting: not known yet.)
-    const quint64 otherId = peer.leg == Peer::Leg::Client ? peer.id + 1 : peer.id - 1;
-    const auto other = m_streams.find(otherId);
+    const auto other = m_streams.find(peer.otherLegId());
     if (other == m_streams.end())
         return;
     if (other->established)

@@ -97,7 +97,8 @@ private:
     Stream &streamFor(const Peer &peer);
     bool localOpens(const Peer &peer) const;
     void forward(const Peer &from, QByteArrayView data, qint64 usecs, QByteArray &out);
-    void sendOn(Stream &stream, QByteArrayView data, qint64 usecs, QByteArray &out);
+    /// data as segments of at most one packet's payload each.
+    void dataSegments(Stream &stream, bool fromLocal, QByteArrayView data, qint64 usecs, QByteArray &out);
     void relayLegFinished(const Peer &peer, qint64 usecs, const QStringList &comments, QByteArray &out);
     void finishOnce(Stream &stream, bool fromLocal, qint64 usecs, const QStringList &comments, QByteArray &out);
     Pcapng::Addresses endsFor(const Peer &peer, quint16 localPort) const;

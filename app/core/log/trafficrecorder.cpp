@@ -34,7 +34,10 @@ void TrafficRecorder::attach(Session *session)
         return;
     m_connections << connect(session, &Session::received, this, &TrafficRecorder::onReceived);
     m_connections << connect(session, &Session::sent, this, &TrafficRecorder::onSent);
-    m_connections << connect(session, &Session::peerJoined, this, &TrafficRecorder::onPeerJoined);
+    m_connections << connect(session, &Session::peerJoined, this, [this](const Peer &peer) {
+        m_log->appendMessage(Direction::Info, peer,
+                             QCoreApplication::translate("Sockpit::TrafficRecorder", "connected"));
+    });
     m_connections << connect(session, &Session::peerLeft, this, &TrafficRecorder::onPeerLeft);
     m_connections << connect(session, &Session::errorOccurred, this, [this](const QString &message) {
         m_log->appendMessage(Direction::Error, Peer{}, message);
@@ -67,13 +70,6 @@ void TrafficRecorder::onReceived(const Peer &peer, const QByteArray &data)
 bool TrafficRecorder::isObserved() const
 {
     return isSignalConnected(QMetaMethod::fromSignal(&TrafficRecorder::framesReceived));
-}
-
-void TrafficRecorder::onPeerJoined(const Peer &peer)
-{
-    if (peer.isRelayLeg())
-        m_legs[peer.pairId][peer.leg == Peer::Leg::Client ? 0 : 1] = peer.id;
-    m_log->appendMessage(Direction::Info, peer, QCoreApplication::translate("Sockpit::TrafficRecorder", "connected"));
 }
 
 void TrafficRecorder::onFrames(const Peer &peer, const FrameBatch &frames)
@@ -137,11 +133,6 @@ void TrafficRecorder::logLeft(const Peer &peer, const QString &reason)
     releaseHeld(peer.id);
     m_log->endStream(peer.id);
     m_log->appendMessage(Direction::Info, peer, reason);
-    if (const auto pair = m_legs.find(peer.pairId); peer.isRelayLeg() && pair != m_legs.end()) {
-        pair->second[peer.leg == Peer::Leg::Client ? 0 : 1] = 0;
-        if (pair->second == std::array<quint64, 2>{0, 0})
-            m_legs.erase(pair);
-    }
 }
 
 // Only an idle gap is sure to end soon; other modes may wait for bytes that never come.
@@ -156,11 +147,8 @@ quint64 TrafficRecorder::waitingFor(const Peer &peer, quint64 feed) const
         return it->second; // its earlier frames wait: these come after them
     if (!peer.isRelayLeg() || !holdsForOpenFrames())
         return 0;
-    const auto pair = m_legs.find(peer.pairId);
-    if (pair == m_legs.end())
-        return 0;
-    const quint64 other = pair->second[peer.leg == Peer::Leg::Client ? 1 : 0];
-    const quint64 since = other ? m_frames->pendingFeed(other) : 0;
+    const quint64 other = peer.otherLegId();
+    const quint64 since = m_frames->pendingFeed(other);
     return since != 0 && since < feed ? other : 0;
 }
 
@@ -229,7 +217,6 @@ void TrafficRecorder::detach()
 {
     m_frames->finishAll();
     releaseAllHeld();
-    m_legs.clear();
     for (const QMetaObject::Connection &c : std::as_const(m_connections))
         disconnect(c);
     m_connections.clear();

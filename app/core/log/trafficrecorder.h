@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QPointer>
 
-#include <array>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -59,7 +58,6 @@ private:
     void onFrames(const Peer &peer, const FrameBatch &frames);
     void onPeerLeft(const Peer &peer, const QString &reason);
     void onSent(const Peer &peer, const QByteArray &data);
-    void onPeerJoined(const Peer &peer);
     void logFrames(const Peer &peer, const FrameBatch &frames);
     void logLeft(const Peer &peer, const QString &reason);
 
@@ -96,7 +94,6 @@ private:
     std::optional<ChecksumSpec> m_checksum;
     std::unordered_map<quint64, std::vector<Held>> m_held; ///< by the peer whose frame they wait for
     std::unordered_map<quint64, quint64> m_waiting;          ///< a peer with frames held -> whom they wait for
-    std::unordered_map<quint64, std::array<quint64, 2>> m_legs; ///< a relay pair -> its client's and target's peer ids
 };
 
 } // namespace Sockpit

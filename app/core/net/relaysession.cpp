@@ -209,7 +209,7 @@ void RelaySession::onAccepted(qintptr descriptor, const QHostAddress &address, q
     pair.toTarget.paused = m_pauseAll[int(Flow::ClientToTarget)];
     pair.toClient.paused = m_pauseAll[int(Flow::TargetToClient)];
     // Each leg its own peer id: each direction is a stream of its own in the log.
-    pair.client.peer = Peer{id * 2 - 1, Address::unmapped(address), port, id, Leg::Client};
+    pair.client.peer = Peer{Peer::legId(id, Leg::Client), Address::unmapped(address), port, id, Leg::Client};
     pair.client.connection = makeLeg(descriptor, id, Leg::Client);
     m_pairs.insert(id, pair);
     updateReading(m_pairs[id]);
@@ -271,7 +271,8 @@ void RelaySession::onTargetConnected(quint64 pairId, qintptr descriptor)
     discard(std::exchange(pair->connector, nullptr));
     Connection *target = makeLeg(descriptor, pairId, Leg::Target);
     pair->target.connection = target;
-    pair->target.peer = Peer{pairId * 2, Address::unmapped(target->peerAddress()), target->peerPort(), pairId, Leg::Target};
+    pair->target.peer = Peer{Peer::legId(pairId, Leg::Target), Address::unmapped(target->peerAddress()), target->peerPort(), pairId,
+                              Leg::Target};
     if (isLoopTarget(*target)) {
         fail(tr("the target %1 is this relay itself: refused, it would connect to itself without end; relaying stopped")
                  .arg(targetText()));
